@@ -1,0 +1,67 @@
+"""Opening a database: create or migrate it, record the commune, seed the catalogue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import schema
+from core.catalogue import seed_catalogue
+from core.db import make_engine, make_session_factory, transaction
+from core.errors import CommuneDeskError
+from core.formatting import nfc
+from core.models import Commune
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target=None, migrate: bool = True) -> Database:
+    """Open (and bring up to date) the database at `target`; see core.db.resolve_url."""
+    engine = make_engine(target)
+    if migrate and schema.needs_upgrade(engine):
+        from core import hooks
+
+        hooks.before_migration(engine)
+        schema.upgrade(engine)
+    return Database(engine, make_session_factory(engine))
+
+
+def init_database(target, commune: str, province: str) -> Database:
+    """`init`: create or migrate, record (or rename) the commune, add missing seed procedures. Idempotent."""
+    commune, province = nfc(commune), nfc(province)
+    if not commune or not province:
+        raise CommuneDeskError("init needs --commune and --province")
+    db = open_database(target)
+    with transaction(db.sessions) as s:
+        row = s.scalar(select(Commune))
+        if row is None:
+            s.add(Commune(name=commune, province=province, place_name=_place_name(commune)))
+        else:
+            row.name, row.province = commune, province
+            row.place_name = row.place_name or _place_name(commune)
+        seed_catalogue(s)
+    return db
+
+
+def _place_name(commune: str) -> str:
+    """'Xã Thượng Tín' → 'Thượng Tín' for the date line of documents."""
+    for prefix in ("xã ", "phường ", "đặc khu ", "thị trấn "):
+        if commune.lower().startswith(prefix):
+            return commune[len(prefix):].strip()
+    return commune
+
+
+def get_commune(session: Session) -> Commune:
+    row = session.scalar(select(Commune))
+    if row is None:
+        raise CommuneDeskError("the database has no commune yet: run `init --commune … --province …`")
+    return row

@@ -1,0 +1,101 @@
+"""Engine and session factory: SQLite (default, WAL, durable) or PostgreSQL by URL."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "CommuneDesk"
+BUSY_TIMEOUT_MS = 15000
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "communedesk.sqlite"
+
+
+def resolve_url(target: str | os.PathLike | None) -> str:
+    """`--db` takes a file path or any SQLAlchemy URL; None means $COMMUNEDESK_DB or the default file."""
+    if target is None:
+        target = os.environ.get("COMMUNEDESK_DB") or default_db_path()
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            # psycopg 3 is the driver we ship; a bare postgresql:// would look for psycopg2.
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    path = Path(text).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL keeps the last committed record through a power cut; commits are few here.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
+    url = resolve_url(target)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        # pysqlite's own transaction handling is disabled (below) so that we emit BEGIN ourselves:
+        # a unit of work that writes takes the write lock up front (BEGIN IMMEDIATE), so two
+        # clerks wait on the busy timeout instead of failing to upgrade a read lock.
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            immediate = conn.get_execution_options().get("sqlite_immediate")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        engine.dialect._commune_sqlite = True  # noqa: SLF001 - marker for code that needs it
+        _disable_pysqlite_autobegin(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _disable_pysqlite_autobegin(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session], write: bool = True) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any exception."""
+    session = factory()
+    try:
+        with session.begin():
+            if write:
+                session.connection(execution_options={"sqlite_immediate": True})
+            yield session
+    finally:
+        session.close()
+
+
+def describe(engine: Engine) -> str:
+    """What the status bar shows: the file for SQLite, host/db for a server (never the password)."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)

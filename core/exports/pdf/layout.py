@@ -1,0 +1,640 @@
+"""The official page of Nghị định 30/2020/NĐ-CP (Phụ lục I), for every PDF the app writes.
+
+A small API, shared by the counter slips and the monthly return::
+
+    from core.exports.pdf.layout import OfficialDocument, title_block, signature_block, long_table
+
+    doc = OfficialDocument("bao-cao.pdf", ["ỦY BAN NHÂN DÂN", "XÃ THƯỢNG TÍN"],
+                           place="Thượng Tín", date=date(2025, 10, 5), doc_number="15/BC-UBND")
+    st = doc.styles
+    doc.story += title_block("Báo cáo", "Tình hình, kết quả giải quyết thủ tục hành chính")
+    doc.story.append(para("Thực hiện ...", st["body"]))
+    doc.story += long_table([["STT", "Lĩnh vực", "Số hồ sơ"]], rows, [12 * mm, 100 * mm, 53 * mm],
+                            align=["CENTER", "LEFT", "RIGHT"])
+    doc.story.append(signature_block(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Nguyễn Văn A",
+                                     recipients=["UBND tỉnh;", "Lưu: VT."]))
+    doc.build()          # header block first, then the story; written atomically
+
+Page: A4 portrait (landscape allowed for wide tables), margins top and bottom
+20 mm, left 30 mm, right 15 mm; Liberation Serif (metric twin of Times New
+Roman); page numbers centred in the top margin from page 2 on. All text passed
+in is NFC-normalised and escaped for reportlab's paragraph markup, unless a
+function says it takes markup.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Flowable,
+    HRFlowable,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from core.formatting import date_line, fmt_date, fmt_decimal, fmt_int, nfc
+
+from . import fonts
+
+__all__ = [
+    "PAGE_SIZE",
+    "MARGIN_TOP",
+    "MARGIN_BOTTOM",
+    "MARGIN_LEFT",
+    "MARGIN_RIGHT",
+    "FRAME_WIDTH",
+    "NATIONAL_TITLE",
+    "MOTTO",
+    "BLANK",
+    "styles",
+    "para",
+    "cell_text",
+    "header_block",
+    "title_block",
+    "Signature",
+    "signature_block",
+    "signature_row",
+    "long_table",
+    "atomic_output",
+    "OfficialDocument",
+]
+
+PAGE_SIZE = A4
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+#: Usable width of a portrait page (165 mm).
+FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+#: Dotted blank for a value to be written by hand.
+BLANK = "…………"
+
+# The national title at 12 pt bold is 88 mm wide; the right column must hold it
+# on one line (NĐ 30 draws it on one line), the left column gets the rest.
+_HEADER_RIGHT = 97 * mm
+
+
+# ------------------------------------------------------------------------ styles
+
+
+def styles(base_size: float = 13) -> StyleSheet1:
+    """Paragraph styles for official documents, in the bundled Vietnamese font.
+
+    A fresh sheet on every call, so a caller may tweak it freely. Names:
+    ``issuer_parent``, ``issuer``, ``national``, ``motto``, ``doc_number``,
+    ``date_line``, ``title``, ``subtitle``, ``title_note``, ``body``
+    (justified, first-line indent), ``field`` (label: value lines), ``item``
+    (numbered list), ``center``, ``sign_authority``, ``sign_note``,
+    ``sign_name``, ``recipients_title``, ``recipients``, ``th``, ``td``,
+    ``td_right``, ``td_center``. ``base_size`` is the body size (NĐ 30: 13–14).
+    """
+    fonts.register_fonts()
+    R, B, I, BI = fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC
+    s = base_size
+    sheet = StyleSheet1()
+
+    def add(name, font=R, size=s, align=TA_LEFT, leading=None, **kw):
+        sheet.add(
+            ParagraphStyle(
+                name,
+                fontName=font,
+                fontSize=size,
+                leading=leading or round(size * 1.2, 1),
+                alignment=align,
+                **kw,
+            )
+        )
+
+    add("issuer_parent", R, 12, TA_CENTER, 14.5)
+    add("issuer", B, 12, TA_CENTER, 14.5)
+    add("national", B, 12, TA_CENTER, 14.5)
+    add("motto", B, 13, TA_CENTER, 15.5)
+    add("doc_number", R, 13, TA_CENTER, 15.5)
+    add("date_line", I, 13, TA_CENTER, 15.5)
+    add("title", B, 14, TA_CENTER, 17, spaceBefore=14)
+    add("subtitle", B, 13, TA_CENTER, 16)
+    add("title_note", I, 13, TA_CENTER, 16)
+    add("body", R, s, TA_JUSTIFY, s * 1.3, firstLineIndent=10 * mm, spaceBefore=4)
+    add("field", R, s, TA_JUSTIFY, s * 1.3, spaceBefore=3)
+    add("item", R, s, TA_JUSTIFY, s * 1.3, leftIndent=7 * mm, firstLineIndent=-5 * mm, spaceBefore=1)
+    add("center", R, s, TA_CENTER, s * 1.3, spaceBefore=3)
+    add("sign_authority", B, 13, TA_CENTER, 15.5)
+    add("sign_note", I, 12, TA_CENTER, 14)
+    add("sign_name", B, 13, TA_CENTER, 15.5)
+    add("recipients_title", BI, 12, TA_LEFT, 14)
+    add("recipients", R, 11, TA_LEFT, 13)
+    add("th", B, 11, TA_CENTER, 13)
+    add("td", R, 11, TA_LEFT, 13)
+    add("td_right", R, 11, TA_RIGHT, 13)
+    add("td_center", R, 11, TA_CENTER, 13)
+    return sheet
+
+
+def para(text, style: ParagraphStyle, markup: bool = False) -> Paragraph:
+    """A Paragraph of NFC text; escaped unless ``markup`` (then the caller escapes data).
+
+    Escaping matters: a name or address with ``<`` or ``&`` would otherwise
+    break reportlab's markup parser or be swallowed.
+    """
+    text = nfc("" if text is None else str(text)) or ""
+    if not markup:
+        text = escape(text)
+    return Paragraph(text.replace("\n", "<br/>"), style)
+
+
+def cell_text(value) -> str:
+    """A table value as text: ints 1.234, decimals 12,50, dates dd/mm/yyyy, text NFC."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, int):
+        return fmt_int(value)
+    if isinstance(value, (float, Decimal)):
+        return fmt_decimal(value)
+    if isinstance(value, (Date, datetime)):
+        return fmt_date(value)
+    return nfc(str(value)) or ""
+
+
+# ----------------------------------------------------------------- header block
+
+
+def _rule(width: float, space_before: float = 1, space_after: float = 0) -> HRFlowable:
+    return HRFlowable(
+        width=width,
+        thickness=0.6,
+        lineCap="butt",
+        color=colors.black,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        hAlign="CENTER",
+    )
+
+
+def _date_line_text(place: str | None, d: Date | datetime | None) -> str:
+    if d is None:
+        # Undated: documents are often printed first and dated at signing.
+        return f"{nfc(place) or '…………'}, ngày …… tháng …… năm ……"
+    return date_line(place, d)
+
+
+def header_block(
+    issuer_lines: Sequence[str],
+    place: str | None,
+    date: Date | datetime | None,
+    doc_number: str | None = None,
+    *,
+    parent_lines: Sequence[str] = (),
+    width: float = FRAME_WIDTH,
+    st: StyleSheet1 | None = None,
+) -> Table:
+    """The two-column block at the top of page 1.
+
+    Left: ``parent_lines`` (the body above the issuer, upright capitals, not
+    bold; e.g. "UBND XÃ THƯỢNG TÍN"), then ``issuer_lines`` (capitals, bold,
+    e.g. "ỦY BAN NHÂN DÂN" / "XÃ THƯỢNG TÍN") with a short rule under them,
+    then "Số: …" when ``doc_number`` is given ("15/BC-UBND" or "Số: 15/BC-UBND").
+    Right: the national title, the underlined motto, and the italic
+    place-and-date line (dotted if ``date`` is None). "Số" and the date line
+    share a row so they sit level, as in the NĐ 30 template.
+    """
+    st = st or styles()
+    bold_size = st["issuer"].fontSize
+
+    left: list[Flowable] = [para((l or "").upper(), st["issuer_parent"]) for l in parent_lines]
+    issuer = [(nfc(l) or "").upper() for l in issuer_lines]
+    left += [para(l, st["issuer"]) for l in issuer]
+    if issuer:
+        # NĐ 30: a solid line 1/3–1/2 as long as the issuer's name.
+        longest = max(stringWidth(l, fonts.BOLD, bold_size) for l in issuer)
+        left.append(_rule(min(longest, width - _HEADER_RIGHT) * 0.4, space_before=2))
+
+    motto_width = stringWidth(MOTTO, fonts.BOLD, st["motto"].fontSize)
+    right: list[Flowable] = [
+        para(NATIONAL_TITLE, st["national"]),
+        para(MOTTO, st["motto"]),
+        # A drawn rule instead of <u>: NĐ 30 wants the underline exactly as long
+        # as the motto and clear of the descenders.
+        _rule(motto_width, space_before=0.5),
+    ]
+
+    number = ""
+    if doc_number:
+        number = nfc(doc_number) or ""
+        if not number.lower().startswith("số"):
+            number = f"Số: {number}"
+    row2 = [para(number, st["doc_number"]), para(_date_line_text(place, date), st["date_line"])]
+
+    table = Table(
+        [[left, right], row2],
+        colWidths=[width - _HEADER_RIGHT, _HEADER_RIGHT],
+        hAlign="CENTER",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def title_block(name: str, summary: str | None = None, note: str | None = None,
+                st: StyleSheet1 | None = None) -> list[Flowable]:
+    """Document type in capitals ("BÁO CÁO"), the summary line under it, a short rule.
+
+    ``note`` is an italic line after the rule (e.g. "Kỳ báo cáo: từ ... đến ...").
+    """
+    st = st or styles()
+    out: list[Flowable] = [para((nfc(name) or "").upper(), st["title"])]
+    if summary:
+        out.append(para(summary, st["subtitle"]))
+        w = stringWidth(nfc(summary) or "", fonts.BOLD, st["subtitle"].fontSize)
+        out.append(_rule(min(w, FRAME_WIDTH) * 0.35, space_before=2))
+    if note:
+        out.append(para(note, st["title_note"]))
+    out.append(Spacer(1, 6))
+    return out
+
+
+# -------------------------------------------------------------- signature block
+
+
+@dataclass
+class Signature:
+    """One signer: authority lines (bold capitals), an italic note, the name.
+
+    ``authority_lines`` e.g. ``["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]`` or
+    ``["NGƯỜI TIẾP NHẬN HỒ SƠ"]``; ``note`` e.g. "(Ký và ghi rõ họ tên)";
+    ``name`` None leaves the line blank for a hand-written name.
+    """
+
+    authority_lines: Sequence[str]
+    name: str | None = None
+    note: str | None = None
+
+
+def _signature_cell(sig: Signature, st: StyleSheet1, sign_space: float) -> list[Flowable]:
+    cell: list[Flowable] = [para((nfc(l) or "").upper(), st["sign_authority"]) for l in sig.authority_lines]
+    if sig.note:
+        cell.append(para(sig.note, st["sign_note"]))
+    cell.append(Spacer(1, sign_space))
+    if sig.name:
+        cell.append(para(sig.name, st["sign_name"]))
+    return cell
+
+
+_PLAIN_TABLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+def signature_block(
+    authority_lines: Sequence[str] | Signature,
+    signer_name: str | None = None,
+    recipients: Sequence[str] | None = None,
+    *,
+    note: str | None = None,
+    sign_space: float = 25 * mm,
+    width: float = FRAME_WIDTH,
+    st: StyleSheet1 | None = None,
+) -> Table:
+    """"Nơi nhận:" list at left, the signer at right, kept on one page.
+
+    Each recipient gets a leading "- " unless it has one ("Như trên;",
+    "Lưu: VT."). The block is a one-row table, so it never splits across pages
+    (a signature separated from its text is not valid).
+    """
+    st = st or styles()
+    sig = authority_lines if isinstance(authority_lines, Signature) else Signature(
+        authority_lines, signer_name, note
+    )
+    left: list[Flowable] = []
+    if recipients:
+        left.append(para("Nơi nhận:", st["recipients_title"]))
+        for r in recipients:
+            r = nfc(r) or ""
+            left.append(para(r if r.startswith(("-", "–")) else f"- {r}", st["recipients"]))
+    right_w = min(90 * mm, width * 0.55)
+    table = Table(
+        [[left or "", _signature_cell(sig, st, sign_space)]],
+        colWidths=[width - right_w, right_w],
+        hAlign="CENTER",
+        spaceBefore=10,
+    )
+    table.setStyle(TableStyle(_PLAIN_TABLE + [("TOPPADDING", (0, 0), (0, 0), 12)]))
+    return table
+
+
+def signature_row(
+    signatures: Sequence[Signature],
+    *,
+    sign_space: float = 25 * mm,
+    width: float = FRAME_WIDTH,
+    st: StyleSheet1 | None = None,
+) -> Table:
+    """Several signers side by side in equal columns (e.g. applicant | receiving officer)."""
+    st = st or styles()
+    n = max(len(signatures), 1)
+    table = Table(
+        [[_signature_cell(s, st, sign_space) for s in signatures]],
+        colWidths=[width / n] * n,
+        hAlign="CENTER",
+        spaceBefore=10,
+    )
+    table.setStyle(TableStyle(_PLAIN_TABLE))
+    return table
+
+
+# ----------------------------------------------------------------- long tables
+
+
+class _TableChunk(Flowable):
+    """Up to ``chunk_size`` rows of a long table, drawn as one LongTable.
+
+    Why: one LongTable of thousands of rows is re-measured whole at every page
+    split, so the cost grows super-linearly; chunks of ~500 rows keep it
+    linear. The catch is that each chunk is its own table: it repeats the
+    header only when it starts at the top of a frame (or is the table's
+    first chunk), so chunk boundaries in mid-page stay invisible.
+    """
+
+    def __init__(self, spec: "_TableSpec", rows: list[list], first: bool):
+        super().__init__()
+        self._spec = spec
+        self._rows = rows
+        self._first = first
+        self._table: LongTable | None = None
+        self._with_header: bool | None = None
+
+    def _header_wanted(self) -> bool:
+        if self._first:
+            return True
+        frame = getattr(self, "_frame", None)  # set by Frame.add/split before wrap/split
+        return True if frame is None else bool(frame._atTop)
+
+    def _make(self, with_header: bool) -> LongTable:
+        if self._table is None or self._with_header != with_header:
+            self._table = self._spec.table(self._rows, with_header)
+            self._with_header = with_header
+        return self._table
+
+    def wrap(self, aW, aH):
+        t = self._make(self._header_wanted())
+        self.width, self.height = t.wrap(aW, aH)
+        return self.width, self.height
+
+    def split(self, aW, aH):
+        with_header = self._header_wanted()
+        parts = self._make(with_header).split(aW, aH)
+        if not parts:
+            return []
+        head = parts[0]
+        used = len(head._cellvalues) - (self._spec.n_header if with_header else 0)
+        if used >= len(self._rows):
+            return [head]
+        return [head, _TableChunk(self._spec, self._rows[used:], first=False)]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._table.drawOn(canvas, x, y, _sW)
+
+
+class _TableSpec:
+    def __init__(self, header_rows, col_widths, align, header_spans, st, font_size):
+        self.header = header_rows
+        self.n_header = len(header_rows)
+        self.col_widths = list(col_widths)
+        self.align = align
+        self.header_spans = header_spans
+        self.font_size = font_size
+
+    def table(self, rows: list[list], with_header: bool) -> LongTable:
+        nh = self.n_header if with_header else 0
+        data = (self.header + rows) if with_header else rows
+        cmds = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, self.font_size, self.font_size * 1.2),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        for col, a in enumerate(self.align):
+            if a != "LEFT":
+                cmds.append(("ALIGN", (col, nh), (col, -1), a))
+        if nh:
+            cmds += [
+                ("VALIGN", (0, 0), (-1, nh - 1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, nh - 1), "CENTER"),
+            ]
+            cmds += [("SPAN", a, b) for a, b in self.header_spans]
+        return LongTable(data, colWidths=self.col_widths, repeatRows=nh, style=TableStyle(cmds),
+                         hAlign="CENTER")
+
+
+def long_table(
+    header_rows: Sequence[Sequence],
+    rows: Iterable[Sequence],
+    col_widths: Sequence[float],
+    *,
+    align: Sequence[str] | None = None,
+    wrap_columns: Iterable[int] = (),
+    header_spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
+    chunk_size: int = 500,
+    font_size: float = 11,
+    st: StyleSheet1 | None = None,
+) -> list[Flowable]:
+    """A table of any length with its header rows repeated on every page.
+
+    Returns flowables to append to a story (``story += long_table(...)``).
+    ``header_rows``: one or more rows of column titles (wrapped, bold,
+    centred); ``header_spans``: reportlab SPAN pairs ``((c0, r0), (c1, r1))``
+    within the header, for two-level titles. ``rows``: values formatted by
+    ``cell_text`` (1.234 / 12,50 / dd/mm/yyyy) unless already a Flowable.
+    ``align``: per column "LEFT" (default), "CENTER" or "RIGHT".
+    ``wrap_columns``: columns whose text may wrap over several lines; others
+    are plain strings, about 3× faster to lay out, so keep them short.
+    ``col_widths`` is required: fixed widths keep the chunks aligned and
+    spare reportlab measuring every cell.
+    """
+    st = st or styles()
+    ncols = len(col_widths)
+    align = [a.upper() for a in (align or ["LEFT"] * ncols)]
+    wrap_columns = set(wrap_columns)
+    th = ParagraphStyle("th_lt", parent=st["th"], fontSize=font_size, leading=font_size * 1.2)
+    td = {
+        a: ParagraphStyle(f"td_lt_{a}", parent=st["td"], fontSize=font_size, leading=font_size * 1.2,
+                          alignment={"LEFT": TA_LEFT, "CENTER": TA_CENTER, "RIGHT": TA_RIGHT}[a])
+        for a in ("LEFT", "CENTER", "RIGHT")
+    }
+
+    header = [
+        [c if isinstance(c, Flowable) else (para(cell_text(c), th) if c not in (None, "") else "")
+         for c in row]
+        for row in header_rows
+    ]
+    body: list[list] = []
+    for row in rows:
+        out = []
+        for i, v in enumerate(row):
+            if isinstance(v, Flowable):
+                out.append(v)
+            elif i in wrap_columns:
+                out.append(para(cell_text(v), td[align[i]]))
+            else:
+                out.append(cell_text(v))
+        body.append(out)
+
+    spec = _TableSpec(header, col_widths, align, header_spans, st, font_size)
+    if not body:
+        return [spec.table([], True)] if header else []
+    chunk_size = max(int(chunk_size), 1)
+    return [
+        _TableChunk(spec, body[i : i + chunk_size], first=(i == 0))
+        for i in range(0, len(body), chunk_size)
+    ]
+
+
+# ----------------------------------------------------------------- the document
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike):
+    """Yield a temporary path beside ``path``; on success fsync and rename it over ``path``.
+
+    A crash or an exception while writing never leaves a half-written file
+    under the final name (the temporary file is removed on error). On Windows
+    the rename fails with PermissionError if the target is open in a viewer.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _on_page(canvas, doc) -> None:
+    # NĐ 30: Arabic numerals, 13–14 pt, centred in the top margin, none on page 1.
+    if doc.page < 2:
+        return
+    canvas.saveState()
+    canvas.setFont(fonts.REGULAR, 13)
+    canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - MARGIN_TOP / 2 - 4, str(doc.page))
+    canvas.restoreState()
+
+
+class OfficialDocument:
+    """An A4 document in the NĐ 30/2020 layout.
+
+    ``issuer_lines``: the issuing body, e.g. ``["ỦY BAN NHÂN DÂN", "XÃ THƯỢNG TÍN"]``;
+    ``place``/``date``: the place-and-date line (date None prints dots to fill
+    in at signing); ``doc_number``: "15/BC-UBND" (None: no number line).
+    Append flowables to ``.story``; ``.build()`` puts the header block first
+    and writes ``path`` atomically. ``.styles`` is this document's style
+    sheet, ``.width`` its usable width (for column widths).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        issuer_lines: Sequence[str],
+        place: str | None,
+        date: Date | datetime | None,
+        doc_number: str | None = None,
+        *,
+        parent_lines: Sequence[str] = (),
+        title: str = "",
+        author: str = "",
+        subject: str = "",
+        landscape_page: bool = False,
+        header: bool = True,
+        base_size: float = 13,
+    ):
+        self.path = Path(path)
+        self.issuer_lines = list(issuer_lines)
+        self.parent_lines = list(parent_lines)
+        self.place = place
+        self.date = date
+        self.doc_number = doc_number
+        self.title = nfc(title) or ""
+        self.author = nfc(author) or ""
+        self.subject = nfc(subject) or ""
+        self.pagesize = landscape(PAGE_SIZE) if landscape_page else PAGE_SIZE
+        self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
+        self.header = header
+        self.styles = styles(base_size)
+        self.story: list[Flowable] = []
+
+    def header_flowables(self) -> list[Flowable]:
+        if not self.header:
+            return []
+        return [
+            header_block(self.issuer_lines, self.place, self.date, self.doc_number,
+                         parent_lines=self.parent_lines, width=self.width, st=self.styles)
+        ]
+
+    def build(self) -> Path:
+        """Lay out and write the file; returns its path."""
+        fonts.register_fonts()
+        with atomic_output(self.path) as tmp:
+            doc = BaseDocTemplate(
+                str(tmp),
+                pagesize=self.pagesize,
+                leftMargin=MARGIN_LEFT,
+                rightMargin=MARGIN_RIGHT,
+                topMargin=MARGIN_TOP,
+                bottomMargin=MARGIN_BOTTOM,
+                title=self.title,
+                author=self.author,
+                subject=self.subject,
+                creator="CommuneDesk",
+            )
+            # Zero frame padding: reportlab's default 6 pt would silently widen
+            # the NĐ 30 margins.
+            frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            doc.addPageTemplates([PageTemplate(id="official", frames=[frame], onPage=_on_page)])
+            doc.build(self.header_flowables() + list(self.story))
+        return self.path

@@ -1,0 +1,19 @@
+"""Extension points other registers hook into without core.commune importing them all."""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+
+_before_migration: list[Callable[[Engine], None]] = []
+
+
+def on_before_migration(fn: Callable[[Engine], None]) -> Callable[[Engine], None]:
+    _before_migration.append(fn)
+    return fn
+
+
+def before_migration(engine: Engine) -> None:
+    """Run before a schema upgrade of an existing database (e.g. a safety backup)."""
+    for fn in _before_migration:
+        fn(engine)

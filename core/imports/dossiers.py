@@ -1,0 +1,187 @@
+"""`import dossiers FILE`: the dossier register from a workbook or CSV (columns in interfaces.md)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, select, update
+
+from core.calendar import WorkCalendar
+from core.db import transaction
+from core.dossiers import search_key
+from core.formatting import fold
+from core.imports import ImportResult, register
+from core.imports.reader import (Column, ImportFailed, RowError, date_or_datetime, day, find_header,
+                                 iter_rows, parse_rows, text)
+from core.models import Dossier, ImportBatch, Procedure, Staff
+from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS
+
+COLUMNS = [
+    Column("code", ("Mã hồ sơ", "code", "ma so ho so", "so ho so", "dossier code"), required=True),
+    Column("procedure", ("Thủ tục", "procedure", "ten thu tuc", "thu tuc hanh chinh"), required=True),
+    Column("field", ("Lĩnh vực", "field", "linh vuc")),
+    Column("applicant", ("Người nộp", "applicant", "nguoi nop ho so", "ten nguoi nop", "chu ho so")),
+    Column("channel", ("Kênh nộp", "channel", "hinh thuc nop")),
+    Column("received", ("Ngày tiếp nhận", "received", "ngay nhan", "ngay nhan ho so"), required=True,
+           parse=date_or_datetime),
+    Column("due", ("Hạn trả", "due", "ngay hen tra", "han giai quyet", "due date"), parse=day),
+    Column("completed", ("Ngày trả kết quả", "completed", "ngay tra", "ngay hoan thanh",
+                         "completed date"), parse=day),
+    Column("handler", ("Cán bộ xử lý", "handler", "can bo thu ly", "nguoi xu ly")),
+    Column("status", ("Trạng thái", "status", "tinh trang")),
+    Column("supplement_requested", ("Ngày yêu cầu bổ sung", "supplement requested",
+                                    "ngay yeu cau bo sung ho so"), parse=day),
+    Column("no", ("STT", "no.", "no", "so thu tu"), ignored=True),
+]
+# The field is required by the contract; a column "Lĩnh vực" must be present.
+COLUMNS[2].required = True
+
+BATCH = 5000
+
+
+def _to_datetime(value: date | datetime) -> datetime:
+    return value if isinstance(value, datetime) else datetime.combine(value, datetime.min.time())
+
+
+@register("dossiers")
+def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportResult:
+    path = Path(path)
+    rows = iter_rows(path)
+    header, rows = find_header(rows, COLUMNS)
+    def label(key: str) -> str:
+        return _col(header, key)
+    errors: list[RowError] = []
+
+    with transaction(db.sessions) as s:
+        cal = WorkCalendar.from_session(s)
+        procedures = {key: (pid, days, unit) for pid, key, days, unit in s.execute(
+            select(Procedure.id, Procedure.name_key, Procedure.legal_days, Procedure.deadline_unit))}
+        staff_by_name: dict[str, int] = {}
+        for sid, key in s.execute(select(Staff.id, Staff.name_key).order_by(Staff.id.desc())):
+            staff_by_name[key] = sid  # lowest id wins for homonyms
+        new_procedures: dict[str, tuple[str, str]] = {}  # key → (name, field)
+        seen_codes: dict[str, int] = {}
+        records: list[dict] = []
+        due_cache: dict[tuple, date] = {}
+
+        for row_no, v in parse_rows(rows, header, errors):
+            bad = len(errors)
+            code = v["code"]
+            first = seen_codes.get(code)
+            if first is not None:
+                errors.append(RowError(row_no, label("code"), f"'{code}' appears twice in the file (also row {first})"))
+            else:
+                seen_codes[code] = row_no
+            received = v["received"]
+            received_day = received.date() if isinstance(received, datetime) else received
+            channel = CHANNEL.default
+            if v.get("channel"):
+                channel = CHANNEL.parse(v["channel"])
+                if channel is None:
+                    errors.append(RowError(row_no, label("channel"), f"'{v['channel']}' is not a channel "
+                                           "(Trực tuyến, Trực tiếp, Bưu chính)"))
+            completed = v.get("completed")
+            status = DOSSIER_STATUS.parse(v["status"]) if v.get("status") else (
+                "returned" if completed else "in_progress")
+            if status is None:
+                errors.append(RowError(row_no, label("status"), f"'{v['status']}' is not a status "
+                                       "(Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ)"))
+            elif status in CLOSED_STATUSES and completed is None:
+                errors.append(RowError(row_no, label("status"), f"'{v['status']}' is a closed status "
+                                       f"but '{_col(header, 'completed')}' is empty"))
+            elif status not in CLOSED_STATUSES and completed is not None:
+                errors.append(RowError(row_no, label("completed"), "a closing date is given but the "
+                                       f"status '{DOSSIER_STATUS.label(status)}' is still open"))
+            if completed is not None and completed < received_day:
+                errors.append(RowError(row_no, label("completed"), "is before the received date"))
+            proc_name = v["procedure"]
+            key = fold(proc_name)
+            known = procedures.get(key)
+            due = v.get("due")
+            if due is None:
+                if known is None or known[1] is None:
+                    errors.append(RowError(row_no, _col(header, "due"), f"is empty and the procedure "
+                                           f"'{proc_name}' has no legal time in the catalogue"))
+                else:
+                    moment = received if isinstance(received, datetime) else received_day
+                    ck = (moment if known[1] == 0 else received_day, known[1], known[2])
+                    due = due_cache.get(ck)
+                    if due is None:
+                        due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
+            elif due < received_day:
+                errors.append(RowError(row_no, label("due"), "is before the received date"))
+            requested = v.get("supplement_requested")
+            if status == "awaiting_supplement":
+                requested = requested or received_day
+                if requested < received_day:
+                    errors.append(RowError(row_no, label("supplement_requested"), "is before the received date"))
+            else:
+                requested = None
+            if len(errors) > bad:
+                continue
+            if known is None and key not in new_procedures:
+                new_procedures[key] = (proc_name, v["field"])
+            handler = v.get("handler")
+            records.append({
+                "code": code, "proc_key": key, "field": v["field"], "applicant_name": v.get("applicant"),
+                "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
+                "due_date": due, "completed_date": completed, "status": status,
+                "handler_id": staff_by_name.get(fold(handler)) if handler else None, "handler_name": handler,
+                "supplement_requested_date": requested,
+                "supplement_count": 1 if status == "awaiting_supplement" else 0,
+                "search_key": search_key(code, v.get("applicant"), proc_name),
+            })
+            if progress and len(records) % BATCH == 0:
+                progress(len(records), None)
+
+        if errors:
+            raise ImportFailed(errors)
+        if not records:
+            raise ImportFailed(f"{path.name}: no dossier rows below the header (row {header.row})")
+
+        conn = s.connection()
+        if new_procedures:
+            conn.execute(insert(Procedure), [
+                {"name": name, "name_key": key, "field": field, "legal_days": None,
+                 "deadline_unit": "working_days", "active": True}
+                for key, (name, field) in new_procedures.items()])
+            procedures = {key: (pid, None, None) for pid, key in s.execute(
+                select(Procedure.id, Procedure.name_key))}
+        existing: dict[str, int] = {}
+        codes = list(seen_codes)
+        for i in range(0, len(codes), 900):  # stay under SQLite's bound-parameter limit
+            chunk = codes[i:i + 900]
+            existing.update(s.execute(select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).all())
+        batch_id = conn.execute(insert(ImportBatch).values(
+            kind="dossiers", file_name=path.name, user_name=user,
+            inserted=len(records) - len(existing), updated=len(existing))).inserted_primary_key[0]
+        new_rows, changed_rows = [], []
+        for r in records:
+            r["procedure_id"] = procedures[r.pop("proc_key")][0]
+            r["import_batch_id"] = batch_id
+            if r["code"] in existing:
+                r["b_id"] = existing[r["code"]]
+                changed_rows.append(r)
+            else:
+                r["paused_days"] = 0
+                new_rows.append(r)
+        total = len(records)
+        for i in range(0, len(new_rows), BATCH):
+            conn.execute(insert(Dossier), new_rows[i:i + BATCH])
+            if progress:
+                progress(i + len(new_rows[i:i + BATCH]), total)
+        if changed_rows:
+            # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
+            stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
+            for i in range(0, len(changed_rows), BATCH):
+                conn.execute(stmt, changed_rows[i:i + BATCH])
+                if progress:
+                    progress(len(new_rows) + i + len(changed_rows[i:i + BATCH]), total)
+        return ImportResult("dossiers", inserted=len(new_rows), updated=len(changed_rows))
+
+
+def _col(header, key: str) -> str:
+    """The column as written in the file, or its standard Vietnamese name when the file lacks it."""
+    if key in header.labels:
+        return header.labels[key]
+    return next(c.label for c in COLUMNS if c.key == key)

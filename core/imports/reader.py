@@ -1,0 +1,281 @@
+"""One reader for every register's import: .xlsx/.xls/.ods (python-calamine, streamed) or UTF-8 .csv;
+finds the header row below any titles; parses values; collects every row error before anything is
+written. Row numbers are the sheet's own, as Excel shows them (1-based, counting title rows)."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from core.errors import CommuneDeskError
+from core.formatting import fold, nfc
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+MAX_ERRORS_SHOWN = 200
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+class ImportFailed(CommuneDeskError):
+    """The file was refused whole; `errors` lists every row at fault."""
+
+    def __init__(self, errors: list[RowError] | str):
+        if isinstance(errors, str):
+            errors = [RowError(0, None, errors)]
+        self.errors = errors
+        shown = [str(e) if e.row else e.message for e in errors[:MAX_ERRORS_SHOWN]]
+        more = len(errors) - len(shown)
+        super().__init__("\n".join(shown + ([f"… and {more} more errors"] if more > 0 else [])))
+
+
+class CellError(ValueError):
+    """A value that cannot be read as what its column holds; the message names the problem."""
+
+
+# ---------------------------------------------------------------- value parsers
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def text(v: Any) -> str | None:
+    if _blank(v):
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)  # calamine reads every number as float: 123 arrives as 123.0
+    if isinstance(v, (datetime, date)):
+        return v.strftime("%d/%m/%Y")
+    return nfc(str(v))
+
+
+_DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d")
+_TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%Hh%M", "%Hh")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def date_or_datetime(v: Any) -> date | datetime | None:
+    """A real Excel date or datetime, dd/mm/yyyy, dd/mm/yyyy HH:MM, or yyyy-mm-dd. A datetime is
+    returned only when a time of day was given (it matters for the 15:00 rule)."""
+    if _blank(v):
+        return None
+    if isinstance(v, datetime):
+        return v if v.time() != time(0) else v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        # A date cell whose number format calamine did not recognise: an Excel serial day.
+        if 1 <= v < 2958466:
+            value = _EXCEL_EPOCH + timedelta(days=float(v))
+            value = value.replace(microsecond=0)
+            return value if value.time() != time(0) else value.date()
+        raise CellError(f"'{text(v)}' is not a date")
+    raw = str(v).strip()
+    parts = raw.replace("T", " ").split()
+    if 1 <= len(parts) <= 2:
+        for fmt in _DATE_FORMATS:
+            try:
+                day = datetime.strptime(parts[0], fmt).date()
+            except ValueError:
+                continue
+            if day.year < 1900:
+                break
+            if len(parts) == 1:
+                return day
+            for tfmt in _TIME_FORMATS:
+                try:
+                    t = datetime.strptime(parts[1], tfmt).time()
+                except ValueError:
+                    continue
+                moment = datetime.combine(day, t)
+                return moment if t != time(0) else day
+            break
+    raise CellError(f"'{raw}' is not a date")
+
+
+def day(v: Any) -> date | None:
+    value = date_or_datetime(v)
+    return value.date() if isinstance(value, datetime) else value
+
+
+_VN_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
+def number(v: Any) -> Decimal | None:
+    """A number cell, or Vietnamese-formatted text: '12.000.000', '1.234,5', '12000000'."""
+    if _blank(v):
+        return None
+    if isinstance(v, bool):
+        raise CellError(f"'{v}' is not a number")
+    if isinstance(v, (int, float)):
+        return Decimal(str(v))
+    raw = str(v).strip().replace(" ", "").replace("\u00a0", "")
+    for suffix in ("đồng", "đ", "vnđ", "vnd"):
+        if raw.lower().endswith(suffix):
+            raw = raw[: -len(suffix)]
+    if _VN_NUMBER.match(raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    elif raw.count(",") == 1 and "." not in raw:
+        raw = raw.replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        raise CellError(f"'{str(v).strip()}' is not a number") from None
+
+
+def whole_number(v: Any, minimum: int | None = 0) -> int | None:
+    n = number(v)
+    if n is None:
+        return None
+    if n != n.to_integral_value():
+        raise CellError(f"'{text(v)}' is not a whole number")
+    if minimum is not None and n < minimum:
+        raise CellError(f"'{text(v)}' is below {minimum}")
+    return int(n)
+
+
+# ---------------------------------------------------------------- columns and header
+@dataclass
+class Column:
+    key: str
+    names: tuple[str, ...]  # Vietnamese name first (used in messages), then English and aliases
+    required: bool = False
+    parse: Callable[[Any], Any] = text
+    ignored: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.names[0]
+
+
+@dataclass
+class Header:
+    row: int
+    columns: dict[int, Column]  # position in the row → column
+    labels: dict[str, str] = field(default_factory=dict)  # key → the header text as written
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, key)
+
+
+def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tuple[Header, Iterator]:
+    """Consume rows up to and including the header: the first row where at least two cells (or every
+    required column) match known column names. Returns the header and the remaining rows."""
+    lookup = {fold(n): c for c in columns for n in c.names}
+    required = [c for c in columns if c.required]
+    for row_no, cells in rows:
+        found: dict[int, Column] = {}
+        labels: dict[str, str] = {}
+        for i, cell in enumerate(cells):
+            if _blank(cell):
+                continue
+            col = lookup.get(fold(str(cell)))
+            if col is not None and col.key not in labels:
+                found[i] = col
+                labels[col.key] = nfc(str(cell))
+        if len(found) >= min(2, len(columns)):
+            missing = [c.label for c in required if c.key not in labels]
+            if missing:
+                raise ImportFailed([RowError(row_no, None, "missing required column"
+                                             + ("s " if len(missing) > 1 else " ")
+                                             + ", ".join(f"'{m}'" for m in missing))])
+            return Header(row_no, found, labels), rows
+    names = ", ".join(f"'{c.label}'" for c in required)
+    raise ImportFailed(f"no header row found: the file needs a row with the columns {names}")
+
+
+# ---------------------------------------------------------------- files
+def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
+    """(Excel row number, cells) for every row of the first sheet, blank rows included."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailed(f"{path}: no such file")
+    if path.stat().st_size == 0:
+        raise ImportFailed(f"{path.name}: the file is empty")
+    suffix = path.suffix.lower()
+    if suffix == ".csv" or suffix == ".txt":
+        return _iter_csv(path)
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _iter_sheet(path)
+    raise ImportFailed(f"{path.name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)")
+
+
+def _iter_sheet(path: Path) -> Iterator[tuple[int, list]]:
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        if not book.sheet_names:
+            raise ImportFailed(f"{path.name}: the workbook has no sheet")
+        sheet = book.get_sheet_by_index(0)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # calamine raises its own types for zip, xml and format faults
+        raise ImportFailed(f"{path.name}: not a readable spreadsheet ({type(exc).__name__})") from None
+
+    def rows():
+        # iter_rows starts at the sheet's first row (row 1), so the index is Excel's row number.
+        for i, cells in enumerate(sheet.iter_rows(), start=1):
+            yield i, cells
+    return rows()
+
+
+def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            sample = fh.read(65536)
+    except UnicodeDecodeError:
+        raise ImportFailed(f"{path.name}: not UTF-8 text (save the CSV as UTF-8)") from None
+    if "\x00" in sample:
+        raise ImportFailed(f"{path.name}: not a CSV text file")
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+
+    def rows():
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            try:
+                for i, cells in enumerate(csv.reader(fh, dialect), start=1):
+                    yield i, cells
+            except (UnicodeDecodeError, csv.Error) as exc:
+                raise ImportFailed(f"{path.name}: unreadable CSV ({exc})") from None
+    return rows()
+
+
+def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
+               errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
+    RowError naming the column as written in the file, and the row is skipped."""
+    positions = [(i, c) for i, c in header.columns.items() if not c.ignored]
+    required = [c for c in header.columns.values() if c.required]
+    for row_no, cells in rows:
+        # Blank rows, and rows where only ignored columns (STT) are filled, are skipped.
+        if all(_blank(cells[i]) for i, _ in positions if i < len(cells)):
+            continue
+        values: dict[str, Any] = {}
+        ok = True
+        for i, col in positions:
+            raw = cells[i] if i < len(cells) else None
+            try:
+                values[col.key] = col.parse(raw)
+            except CellError as exc:
+                errors.append(RowError(row_no, header.label(col.key), str(exc)))
+                ok = False
+        for col in required:
+            if ok and values.get(col.key) in (None, ""):
+                errors.append(RowError(row_no, header.label(col.key), "is required"))
+                ok = False
+        if ok:
+            yield row_no, values

@@ -1,0 +1,9 @@
+"""All tables. Each register keeps its models in its own module; import them all here so
+that Alembic and `Base.metadata` see every table."""
+from core.models.base import Base
+from core.models.commune import Commune, HolidayOverride, ImportBatch, Setting
+from core.models.dossiers import Dossier, DossierEvent, Procedure
+from core.models.staff import Department, Staff
+
+__all__ = ["Base", "Commune", "Setting", "HolidayOverride", "ImportBatch", "Procedure", "Dossier",
+           "DossierEvent", "Department", "Staff"]

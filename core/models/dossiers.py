@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, func)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from core.models.base import Base, Timestamps
+
+
+class Procedure(Base, Timestamps):
+    """An administrative procedure of the catalogue with its legal time limit."""
+
+    __tablename__ = "procedure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    # Folded name (no case, diacritics or extra spaces): how imports match a procedure.
+    name_key: Mapped[str] = mapped_column(String(500), unique=True)
+    field: Mapped[str] = mapped_column(String(200))
+    # None: unknown (added by an import); 0: same day (15:00 rule).
+    legal_days: Mapped[int | None] = mapped_column(Integer)
+    deadline_unit: Mapped[str] = mapped_column(String(20), default="working_days")
+    legal_basis: Mapped[str | None] = mapped_column(String(500))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Dossier(Base, Timestamps):
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(100), unique=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
+    # The field this dossier is counted under in the return (as recorded; may differ from the catalogue).
+    field: Mapped[str] = mapped_column(String(200))
+    applicant_name: Mapped[str | None] = mapped_column(String(300))
+    applicant_id_number: Mapped[str | None] = mapped_column(String(20))
+    applicant_phone: Mapped[str | None] = mapped_column(String(30))
+    applicant_address: Mapped[str | None] = mapped_column(String(500))
+    channel: Mapped[str] = mapped_column(String(20), default="direct")
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    # Day parts kept as their own indexed columns: the return compares days, never times.
+    received_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    completed_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(30), default="in_progress")
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    handler_name: Mapped[str | None] = mapped_column(String(200))
+    supplement_requested_date: Mapped[date | None] = mapped_column(Date)
+    supplement_count: Mapped[int] = mapped_column(Integer, default=0)
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    # Mẫu 04: the new date promised in an apology. It never changes due_date (a late dossier stays late).
+    apology_new_date: Mapped[date | None] = mapped_column(Date)
+    documents: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Folded applicant name and code for diacritic-insensitive search.
+    search_key: Mapped[str | None] = mapped_column(String(800))
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    procedure: Mapped[Procedure] = relationship(lazy="joined")
+    events: Mapped[list["DossierEvent"]] = relationship(
+        back_populates="dossier", order_by="DossierEvent.id", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        Index("ix_dossier_received", "received_date", "field"),
+        Index("ix_dossier_completed", "completed_date", "field"),
+        Index("ix_dossier_open_due", "status", "due_date"),
+        Index("ix_dossier_handler", "handler_id", "status"),
+    )
+
+
+class DossierEvent(Base):
+    """One step of a dossier's history: who did what, when."""
+
+    __tablename__ = "dossier_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    day: Mapped[date] = mapped_column(Date)
+    user_name: Mapped[str | None] = mapped_column(String(100))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str | None] = mapped_column(String(30))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="events")

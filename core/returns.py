@@ -1,0 +1,199 @@
+"""The figures of a period, computed by the database. The definitions of every figure (domain.md)
+live here and nowhere else."""
+from __future__ import annotations
+
+import calendar as _cal
+import importlib
+from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from core.commune import get_commune
+from core.errors import CommuneDeskError
+from core.models import Dossier
+
+D = Dossier.__table__.c
+
+
+@dataclass
+class Period:
+    start: date
+    end: date
+
+    def __post_init__(self):
+        if self.end < self.start:
+            raise CommuneDeskError(f"the period ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> "Period":
+        return cls(date(year, month, 1), date(year, month, _cal.monthrange(year, month)[1]))
+
+    @classmethod
+    def parse_month(cls, text: str) -> "Period":
+        try:
+            year, month = (int(x) for x in text.split("-"))
+            return cls.month(year, month)
+        except ValueError:
+            raise CommuneDeskError(f"'{text}' is not a month (YYYY-MM)") from None
+
+    @classmethod
+    def legal(cls, year: int, month: int) -> "Period":
+        """Nghị định 09/2019 Art. 12: the 15th of the previous month to the 14th of this one."""
+        prev = date(year, month, 1) - timedelta(days=1)
+        return cls(date(prev.year, prev.month, 15), date(year, month, 14))
+
+    def previous(self) -> "Period":
+        """The period of the same shape just before this one (the previous month for a month)."""
+        if self.start.day == 1 and self.end == Period.month(self.end.year, self.end.month).end \
+                and (self.start.year, self.start.month) == (self.end.year, self.end.month):
+            prev = self.start - timedelta(days=1)
+            return Period.month(prev.year, prev.month)
+        length = (self.end - self.start).days + 1
+        return Period(self.start - timedelta(days=length), self.start - timedelta(days=1))
+
+    def to_json(self) -> dict:
+        return {"from": self.start.isoformat(), "to": self.end.isoformat()}
+
+
+@dataclass
+class Figures:
+    carried_over: int = 0
+    received: int = 0
+    received_online: int = 0
+    received_direct: int = 0
+    received_postal: int = 0
+    completed: int = 0
+    completed_early: int = 0
+    completed_on_time: int = 0
+    completed_late: int = 0
+    pending: int = 0
+    pending_within: int = 0
+    pending_overdue: int = 0
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return on_time_rate(self.completed_early + self.completed_on_time, self.completed)
+
+    def add(self, other: "Figures") -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["on_time_rate"] = self.on_time_rate
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Figures":
+        return cls(**{f.name: int(data.get(f.name) or 0) for f in fields(cls)})
+
+
+def on_time_rate(on_time: int, completed: int) -> float | None:
+    """(early + on time) ÷ completed × 100, rounded half-up to 2 decimals; None when nothing completed."""
+    if not completed:
+        return None
+    rate = (Decimal(on_time) * 100 / Decimal(completed)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return float(rate)
+
+
+def _count(cond):
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+def _not_closed_by(day: date):
+    """Not closed on or before `day`: still open, or closed after it. Written as two index ranges
+    (completed_date NULL / > day) so the cost follows the recent rows, not the whole history."""
+    return or_(D.completed_date.is_(None), D.completed_date > day)
+
+
+def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures], int, int]:
+    """Figures by field, plus how many completed dossiers closed by rejection and by withdrawal."""
+    F, T = period.start, period.end
+    by_field: dict[str, Figures] = {}
+
+    def bucket(name: str) -> Figures:
+        return by_field.setdefault(name, Figures())
+
+    # received in F..T, by channel
+    for field, n, online, direct, postal in session.execute(
+            select(D.field, func.count(), _count(D.channel == "online"), _count(D.channel == "direct"),
+                   _count(D.channel == "postal"))
+            .where(D.received_date.between(F, T)).group_by(D.field)):
+        b = bucket(field)
+        b.received, b.received_online, b.received_direct, b.received_postal = n, online, direct, postal
+
+    # completed in F..T: early / on time / late against the due date
+    rejected = withdrawn = 0
+    for field, n, early, on_time, late, rej, wd in session.execute(
+            select(D.field, func.count(), _count(D.completed_date < D.due_date),
+                   _count(D.completed_date == D.due_date), _count(D.completed_date > D.due_date),
+                   _count(D.status == "rejected"), _count(D.status == "withdrawn"))
+            .where(D.completed_date.between(F, T)).group_by(D.field)):
+        b = bucket(field)
+        b.completed, b.completed_early, b.completed_on_time, b.completed_late = n, early, on_time, late
+        rejected += rej
+        withdrawn += wd
+
+    # carried over: received before F and not closed before F
+    for part in (D.completed_date.is_(None), D.completed_date >= F):
+        for field, n in session.execute(select(D.field, func.count())
+                                        .where(part, D.received_date < F).group_by(D.field)):
+            bucket(field).carried_over += n
+
+    # pending at T: received on or before T and not closed on or before T
+    awaiting_on_t = and_(D.status == "awaiting_supplement",
+                         func.coalesce(D.supplement_requested_date, D.received_date) <= T)
+    overdue = and_(D.due_date < T, ~awaiting_on_t)
+    for part in (D.completed_date.is_(None), D.completed_date > T):
+        for field, n, late in session.execute(select(D.field, func.count(), _count(overdue))
+                                              .where(part, D.received_date <= T).group_by(D.field)):
+            b = bucket(field)
+            b.pending += n
+            b.pending_overdue += late
+    for b in by_field.values():
+        b.pending_within = b.pending - b.pending_overdue
+    return dict(sorted(by_field.items())), rejected, withdrawn
+
+
+def dossier_section(session: Session, period: Period) -> dict:
+    by_field, rejected, withdrawn = dossier_figures(session, period)
+    total = Figures()
+    for f in by_field.values():
+        total.add(f)
+    return {"total": total.to_json(), "by_field": {k: v.to_json() for k, v in by_field.items()},
+            "rejected": rejected, "withdrawn": withdrawn}
+
+
+# Sections supplied by other registers: module → key. A module provides
+# `return_section(session, period) -> dict`; a register not built yet gives an empty object.
+SECTIONS = {"staff": "core.staff", "equipment": "core.equipment",
+            "recommendations": "core.recommendations"}
+EXTRA_SECTIONS = {"tasks": "core.tasks", "training": "core.training"}
+
+
+def _section(module_name: str, session: Session, period: Period) -> dict | None:
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    fn = getattr(module, "return_section", None)
+    return fn(session, period) if fn else None
+
+
+def build_return(session: Session, period: Period) -> dict:
+    """The whole return as the JSON structure of interfaces.md."""
+    commune = get_commune(session)
+    out = {"commune": commune.name, "province": commune.province, "period": period.to_json(),
+           "dossiers": dossier_section(session, period)}
+    for key, module in SECTIONS.items():
+        out[key] = _section(module, session, period) or {}
+    for key, module in EXTRA_SECTIONS.items():
+        section = _section(module, session, period)
+        if section is not None:
+            out[key] = section
+    return out
