@@ -34,14 +34,43 @@ def postgres_available() -> bool:
     return bool(_pg_state["ok"])
 
 
-def _reset_postgres() -> None:
+def _own_database_url() -> str:
+    """A database of this test process's own (several test runs may share one server)."""
+    if "url" not in _pg_state:
+        import psycopg
+
+        name = f"cdtest_{os.getpid()}"
+        admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        _pg_state["url"] = PG_URL.rsplit("/", 1)[0] + "/" + name
+        _pg_state["name"] = name
+    return str(_pg_state["url"])
+
+
+def _reset_postgres() -> str:
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(PG_URL)
+    url = _own_database_url()
+    engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+    return url
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if "name" in _pg_state:
+        try:
+            import psycopg
+
+            admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{_pg_state["name"]}" WITH (FORCE)')
+        except Exception:
+            pass
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -53,8 +82,7 @@ def db_target(request, tmp_path):
         if os.environ.get("COMMUNEDESK_REQUIRE_PG"):
             pytest.fail(f"PostgreSQL required but unreachable at {PG_URL}: {_pg_state.get('why')}")
         pytest.skip(f"no PostgreSQL server: {_pg_state.get('why')}")
-    _reset_postgres()
-    return PG_URL
+    return _reset_postgres()
 
 
 @pytest.fixture
