@@ -1,0 +1,1 @@
+"""CommuneDesk's window: thin widgets over `core`."""

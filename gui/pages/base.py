@@ -1,0 +1,42 @@
+"""The base of every page: a heading, a body, and `refresh()` that reloads from `core`."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    # Areas of data this page shows; the page refreshes when one of them changes.
+    areas: tuple[str, ...] = ()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.layout_ = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 0 8px 0;")
+        self.layout_.addWidget(self.heading)
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def refresh(self) -> None:
+        """Reload what the page shows from `core`. Subclasses override and call super()."""
+        self._stale = False
+
+    def apply_navigation(self, options: dict) -> None:
+        """Open with a filter asked for elsewhere (e.g. the dashboard's "overdue" count)."""
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in self.areas or area == "*":
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
