@@ -111,7 +111,9 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box = QMessageBox(QMessageBox.Warning, title, first, QMessageBox.Ok, parent)
     if rest or details:
         box.setDetailedText((rest + "\n\n" + details).strip())
-    box.open() if parent is not None and not parent.isVisible() else box.exec()
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    # open(), not exec(): never a nested event loop (tests and other windows keep running).
+    box.open()
 
 
 def run_operation(parent: QWidget, title: str, fn, on_done=None) -> Operation:

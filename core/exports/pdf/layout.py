@@ -147,7 +147,7 @@ def styles(base_size: float = 13) -> StyleSheet1:
     add("sign_note", I, 12, TA_CENTER, 14)
     add("sign_name", B, 13, TA_CENTER, 15.5)
     add("recipients_title", BI, 12, TA_LEFT, 14)
-    add("recipients", R, 11, TA_LEFT, 13)
+    add("recipients", R, 11, TA_LEFT, 13, leftIndent=2.5 * mm, firstLineIndent=-2.5 * mm)
     add("th", B, 11, TA_CENTER, 13)
     add("td", R, 11, TA_LEFT, 13)
     add("td_right", R, 11, TA_RIGHT, 13)
@@ -233,7 +233,7 @@ def header_block(
     if issuer:
         # NĐ 30: a solid line 1/3–1/2 as long as the issuer's name.
         longest = max(stringWidth(l, fonts.BOLD, bold_size) for l in issuer)
-        left.append(_rule(min(longest, width - _HEADER_RIGHT) * 0.4, space_before=2))
+        left.append(_rule(min(longest, width - _HEADER_RIGHT) * 0.4, space_before=3.5))
 
     motto_width = stringWidth(MOTTO, fonts.BOLD, st["motto"].fontSize)
     right: list[Flowable] = [
@@ -241,7 +241,7 @@ def header_block(
         para(MOTTO, st["motto"]),
         # A drawn rule instead of <u>: NĐ 30 wants the underline exactly as long
         # as the motto and clear of the descenders.
-        _rule(motto_width, space_before=0.5),
+        _rule(motto_width, space_before=1.5),
     ]
 
     number = ""
@@ -260,6 +260,9 @@ def header_block(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Table cells place flowables by the cell's ALIGN, not by their
+                # hAlign: centre so the short rules sit under the text.
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -282,7 +285,7 @@ def title_block(name: str, summary: str | None = None, note: str | None = None,
     if summary:
         out.append(para(summary, st["subtitle"]))
         w = stringWidth(nfc(summary) or "", fonts.BOLD, st["subtitle"].fontSize)
-        out.append(_rule(min(w, FRAME_WIDTH) * 0.35, space_before=2))
+        out.append(_rule(min(w, FRAME_WIDTH) * 0.35, space_before=3.5, space_after=2))
     if note:
         out.append(para(note, st["title_note"]))
     out.append(Spacer(1, 6))
@@ -358,7 +361,8 @@ def signature_block(
         hAlign="CENTER",
         spaceBefore=10,
     )
-    table.setStyle(TableStyle(_PLAIN_TABLE + [("TOPPADDING", (0, 0), (0, 0), 12)]))
+    # "Nơi nhận:" level with the first authority line, as in the NĐ 30 template.
+    table.setStyle(TableStyle(_PLAIN_TABLE + [("TOPPADDING", (0, 0), (0, 0), 2)]))
     return table
 
 
