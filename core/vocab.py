@@ -83,3 +83,117 @@ HOLIDAY_OVERRIDE = Vocabulary("override", [
     Term("day_off", "Ngày nghỉ", "Day off"),
     Term("working_day", "Ngày làm bù", "Make-up working day"),
 ])
+
+
+# ------------------------------------------------------------ equipment and facilities (issue 5)
+EQUIPMENT_CATEGORY = Vocabulary("category", [
+    Term("premises", "Phòng làm việc/Trụ sở", "Premises",
+         ("phòng làm việc", "trụ sở", "trụ sở làm việc", "phòng làm việc - trụ sở", "nhà làm việc",
+          "work rooms", "work room", "premises")),
+    Term("it", "Thiết bị CNTT", "IT",
+         ("cntt", "công nghệ thông tin", "thiết bị công nghệ thông tin", "máy tính", "it equipment")),
+    Term("vehicle", "Phương tiện", "Vehicle",
+         ("phương tiện đi lại", "xe", "xe công vụ", "ô tô", "vehicles")),
+    Term("network", "Mạng/Viễn thông", "Network",
+         ("mạng", "viễn thông", "mạng viễn thông", "mạng internet", "internet", "mạng lưới")),
+    Term("power", "Điện", "Power", ("nguồn điện", "điện lực", "electricity")),
+    Term("other", "Khác", "Other", ("loại khác",)),
+], default="other")
+
+PRIORITY = Vocabulary("priority", [
+    Term("high", "Cao", "High", ("ưu tiên cao", "khẩn cấp", "gấp", "1")),
+    Term("medium", "Trung bình", "Medium", ("tb", "bình thường", "vừa", "2")),
+    Term("low", "Thấp", "Low", ("ưu tiên thấp", "3")),
+], default="medium")
+
+NEED_STATUS = Vocabulary("need_status", [
+    Term("proposed", "Đề xuất", "Proposed", ("đề nghị", "mới", "new", "dự kiến")),
+    Term("submitted", "Đã gửi tỉnh", "Submitted", ("đã gửi", "đã trình", "đã trình tỉnh", "gửi tỉnh",
+                                                  "submitted to the province")),
+    Term("approved", "Đã phê duyệt", "Approved", ("phê duyệt", "đã duyệt", "được duyệt", "đồng ý")),
+    Term("delivered", "Đã cấp", "Delivered", ("đã cấp phát", "đã bàn giao", "đã trang bị", "đã nhận",
+                                             "hoàn thành")),
+    Term("rejected", "Từ chối", "Rejected", ("không duyệt", "không phê duyệt", "không đồng ý", "bị từ chối")),
+], default="proposed")
+OPEN_NEED_STATUSES = ("proposed", "submitted", "approved")
+CLOSED_NEED_STATUSES = ("delivered", "rejected")
+
+NEED_ACTION = Vocabulary("need_action", [
+    Term("proposed", "Đề xuất", "Proposed"),
+    Term("imported", "Nhập từ tệp", "Imported"),
+    Term("submit", "Gửi tỉnh", "Submitted to the province"),
+    Term("approve", "Phê duyệt", "Approved"),
+    Term("deliver", "Cấp, bàn giao", "Delivered"),
+    Term("reject", "Từ chối", "Rejected"),
+    Term("repropose", "Đề xuất lại", "Proposed again"),
+    Term("edited", "Sửa thông tin", "Edited"),
+])
+
+CONDITION = Vocabulary("condition", [
+    Term("good", "Tốt", "Good", ("còn tốt", "bình thường", "sử dụng tốt")),
+    Term("needs_repair", "Cần sửa chữa", "Needs repair", ("cần sửa", "hư hỏng nhẹ", "xuống cấp", "repair")),
+    Term("broken", "Hỏng", "Broken", ("hư hỏng", "hư", "hỏng hoàn toàn", "không sử dụng được")),
+], default="good")
+
+PROBLEM_KIND = Vocabulary("problem_kind", [
+    Term("no_signal", "Không có sóng di động", "No mobile signal",
+         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal")),
+    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới")),
+    Term("weak_network", "Mạng yếu", "Weak network",
+         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network")),
+    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads")),
+    Term("other", "Khác", "Other"),
+], default="other")
+
+PROBLEM_STATUS = Vocabulary("problem_status", [
+    Term("open", "Chưa khắc phục", "Open", ("chưa xử lý", "mới")),
+    Term("in_progress", "Đang khắc phục", "In progress", ("đang xử lý",)),
+    Term("resolved", "Đã khắc phục", "Resolved", ("đã xử lý", "đã giải quyết", "xong")),
+], default="open")
+
+# ------------------------------------------------------------ difficulties and recommendations (issue 5)
+REC_CATEGORY = Vocabulary("rec_category", [
+    Term("personnel", "Nhân sự", "Personnel", ("cán bộ", "tổ chức cán bộ", "biên chế", "tổ chức bộ máy")),
+    Term("facilities", "Cơ sở vật chất", "Facilities", ("csvc", "trang thiết bị", "cơ sở vật chất, trang thiết bị")),
+    Term("digital", "CNTT - Chuyển đổi số", "IT and digital transformation",
+         ("cntt", "chuyển đổi số", "công nghệ thông tin", "cntt, chuyển đổi số", "cntt và chuyển đổi số",
+          "công nghệ thông tin - chuyển đổi số", "digital")),
+    Term("decentralization", "Phân cấp - Ủy quyền", "Decentralisation and delegation",
+         ("phân cấp", "ủy quyền", "phân cấp, ủy quyền", "phân cấp, phân quyền", "phân quyền",
+          "decentralization", "decentralisation")),
+    Term("finance", "Tài chính", "Finance", ("ngân sách", "kinh phí", "tài chính - ngân sách")),
+    Term("other", "Khác", "Other", ("loại khác",)),
+], default="other")
+
+REC_STATUS = Vocabulary("rec_status", [
+    Term("new", "Mới", "New", ("chưa gửi", "mới nêu")),
+    Term("submitted", "Đã gửi", "Submitted", ("đã gửi tỉnh", "đã kiến nghị", "chờ trả lời")),
+    Term("answered", "Đã trả lời", "Answered", ("đã có trả lời", "đã phản hồi", "đã có ý kiến")),
+    Term("resolved", "Đã giải quyết", "Resolved", ("đã xử lý", "hoàn thành", "đã khắc phục")),
+], default="new")
+
+REC_ACTION = Vocabulary("rec_action", [
+    Term("raised", "Nêu kiến nghị", "Raised"),
+    Term("imported", "Nhập từ tệp", "Imported"),
+    Term("submit", "Gửi", "Submitted"),
+    Term("answer", "Nhận trả lời", "Answer received"),
+    Term("resolve", "Đã giải quyết", "Resolved"),
+    Term("reopen", "Gửi lại", "Sent again"),
+    Term("edited", "Sửa thông tin", "Edited"),
+])
+
+
+def parse_loose(vocab: Vocabulary, text: str | None) -> str | None:
+    """`vocab.parse`, then again with separators ignored: "Phòng làm việc / Trụ sở",
+    "CNTT – Chuyển đổi số" and "Phân cấp, ủy quyền" find their terms."""
+    code = vocab.parse(text)
+    if code is not None or text is None:
+        return code
+    import re
+
+    def squash(s: str) -> str:
+        return re.sub(r"[\s/\\\-–—,;:&+.()]+", " ", fold(s)).replace(" va ", " ").strip()
+
+    key = squash(str(text))
+    if not key:
+        return None

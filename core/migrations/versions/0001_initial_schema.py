@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:34:20.062884
+Create Date: 2026-11-22 16:40:23.246043
 """
 from alembic import op
 import sqlalchemy as sa
@@ -33,6 +33,25 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_department')),
     sa.UniqueConstraint('name_key', name=op.f('uq_department_name_key'))
     )
+    op.create_table('equipment_item',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('name_key', sa.String(length=300), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('quantity', sa.Integer(), nullable=False),
+    sa.Column('unit', sa.String(length=50), nullable=True),
+    sa.Column('condition', sa.String(length=20), nullable=False),
+    sa.Column('location', sa.String(length=300), nullable=True),
+    sa.Column('location_key', sa.String(length=300), nullable=False),
+    sa.Column('acquisition_year', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment_item'))
+    )
+    with op.batch_alter_table('equipment_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_equipment_item_name_key'), ['name_key'], unique=False)
+
     op.create_table('holiday_override',
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
@@ -68,6 +87,76 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
     )
+    op.create_table('site_problem',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('place', sa.String(length=300), nullable=False),
+    sa.Column('place_key', sa.String(length=300), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('since', sa.Date(), nullable=True),
+    sa.Column('households', sa.Integer(), nullable=True),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('resolved_date', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_site_problem'))
+    )
+    with op.batch_alter_table('site_problem', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_site_problem_place_key'), ['place_key'], unique=False)
+
+    op.create_table('need',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('item', sa.String(length=300), nullable=False),
+    sa.Column('item_key', sa.String(length=300), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('unit', sa.String(length=50), nullable=True),
+    sa.Column('quantity_on_hand', sa.Integer(), nullable=True),
+    sa.Column('quantity_needed', sa.Integer(), nullable=False),
+    sa.Column('unit_cost', sa.BigInteger(), nullable=True),
+    sa.Column('priority', sa.String(length=10), nullable=False),
+    sa.Column('justification', sa.Text(), nullable=True),
+    sa.Column('location', sa.String(length=300), nullable=True),
+    sa.Column('location_key', sa.String(length=300), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status_date', sa.Date(), nullable=True),
+    sa.Column('decided_by', sa.String(length=300), nullable=True),
+    sa.Column('quantity_delivered', sa.Integer(), nullable=True),
+    sa.Column('equipment_item_id', sa.Integer(), nullable=True),
+    sa.Column('search_key', sa.String(length=800), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_item_id'], ['equipment_item.id'], name=op.f('fk_need_equipment_item_id_equipment_item'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_need_import_batch_id_import_batch')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_need'))
+    )
+    with op.batch_alter_table('need', schema=None) as batch_op:
+        batch_op.create_index('ix_need_status_category', ['status', 'category'], unique=False)
+
+    op.create_table('recommendation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.Column('category', sa.String(length=30), nullable=False),
+    sa.Column('raised_date', sa.Date(), nullable=True),
+    sa.Column('addressed_to', sa.String(length=300), nullable=True),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('submitted_date', sa.Date(), nullable=True),
+    sa.Column('answer', sa.Text(), nullable=True),
+    sa.Column('answer_date', sa.Date(), nullable=True),
+    sa.Column('answered_by', sa.String(length=300), nullable=True),
+    sa.Column('resolved_date', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('search_key', sa.Text(), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_recommendation_import_batch_id_import_batch')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recommendation'))
+    )
+    with op.batch_alter_table('recommendation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recommendation_raised_date'), ['raised_date'], unique=False)
+
     op.create_table('staff',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=50), nullable=True),
@@ -135,6 +224,60 @@ def upgrade() -> None:
         batch_op.create_index('ix_dossier_open_due', ['status', 'due_date'], unique=False)
         batch_op.create_index('ix_dossier_received', ['received_date', 'field'], unique=False)
 
+    op.create_table('need_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('need_id', sa.Integer(), nullable=False),
+    sa.Column('action', sa.String(length=30), nullable=False),
+    sa.Column('at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('from_status', sa.String(length=20), nullable=True),
+    sa.Column('to_status', sa.String(length=20), nullable=True),
+    sa.Column('body', sa.String(length=300), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('user_name', sa.String(length=100), nullable=True),
+    sa.ForeignKeyConstraint(['need_id'], ['need.id'], name=op.f('fk_need_event_need_id_need'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_need_event'))
+    )
+    with op.batch_alter_table('need_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_need_event_need_id'), ['need_id'], unique=False)
+
+    op.create_table('recommendation_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('recommendation_id', sa.Integer(), nullable=False),
+    sa.Column('action', sa.String(length=30), nullable=False),
+    sa.Column('at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('from_status', sa.String(length=20), nullable=True),
+    sa.Column('to_status', sa.String(length=20), nullable=True),
+    sa.Column('body', sa.String(length=300), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('user_name', sa.String(length=100), nullable=True),
+    sa.ForeignKeyConstraint(['recommendation_id'], ['recommendation.id'], name=op.f('fk_recommendation_event_recommendation_id_recommendation'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recommendation_event'))
+    )
+    with op.batch_alter_table('recommendation_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recommendation_event_recommendation_id'), ['recommendation_id'], unique=False)
+
+    op.create_table('recommendation_need',
+    sa.Column('recommendation_id', sa.Integer(), nullable=False),
+    sa.Column('need_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['need_id'], ['need.id'], name=op.f('fk_recommendation_need_need_id_need'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['recommendation_id'], ['recommendation.id'], name=op.f('fk_recommendation_need_recommendation_id_recommendation'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('recommendation_id', 'need_id', name=op.f('pk_recommendation_need'))
+    )
+    op.create_table('recommendation_shortage',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('recommendation_id', sa.Integer(), nullable=False),
+    sa.Column('department', sa.String(length=300), nullable=False),
+    sa.Column('department_key', sa.String(length=300), nullable=False),
+    sa.Column('specialty', sa.String(length=200), nullable=True),
+    sa.Column('specialty_key', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['recommendation_id'], ['recommendation.id'], name=op.f('fk_recommendation_shortage_recommendation_id_recommendation'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recommendation_shortage'))
+    )
+    with op.batch_alter_table('recommendation_shortage', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recommendation_shortage_recommendation_id'), ['recommendation_id'], unique=False)
+
     op.create_table('dossier_event',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('dossier_id', sa.Integer(), nullable=False),
@@ -162,6 +305,19 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_dossier_event_dossier_id'))
 
     op.drop_table('dossier_event')
+    with op.batch_alter_table('recommendation_shortage', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recommendation_shortage_recommendation_id'))
+
+    op.drop_table('recommendation_shortage')
+    op.drop_table('recommendation_need')
+    with op.batch_alter_table('recommendation_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recommendation_event_recommendation_id'))
+
+    op.drop_table('recommendation_event')
+    with op.batch_alter_table('need_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_need_event_need_id'))
+
+    op.drop_table('need_event')
     with op.batch_alter_table('dossier', schema=None) as batch_op:
         batch_op.drop_index('ix_dossier_received')
         batch_op.drop_index('ix_dossier_open_due')
@@ -173,10 +329,26 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_staff_name_key'))
 
     op.drop_table('staff')
+    with op.batch_alter_table('recommendation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recommendation_raised_date'))
+
+    op.drop_table('recommendation')
+    with op.batch_alter_table('need', schema=None) as batch_op:
+        batch_op.drop_index('ix_need_status_category')
+
+    op.drop_table('need')
+    with op.batch_alter_table('site_problem', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_site_problem_place_key'))
+
+    op.drop_table('site_problem')
     op.drop_table('setting')
     op.drop_table('procedure')
     op.drop_table('import_batch')
     op.drop_table('holiday_override')
+    with op.batch_alter_table('equipment_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_equipment_item_name_key'))
+
+    op.drop_table('equipment_item')
     op.drop_table('department')
     op.drop_table('commune')
     # ### end Alembic commands ###
