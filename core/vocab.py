@@ -197,3 +197,8 @@ def parse_loose(vocab: Vocabulary, text: str | None) -> str | None:
     key = squash(str(text))
     if not key:
         return None
+    for t in vocab.terms:
+        for spelling in (t.code, t.vi, t.en, *t.aliases):
+            if squash(spelling) == key:
+                return t.code
+    return None
