@@ -1,0 +1,528 @@
+"""Equipment and facilities: equipment on hand, needs reported to the province (one state machine with
+history; a delivery adds to the equipment on hand), the villages' site problems, and the return's
+`equipment` section."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound, TransitionError, ValidationError
+from core.formatting import fold, nfc, parse_vn_number
+from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
+from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
+                        PROBLEM_KIND, PROBLEM_STATUS)
+
+# action → (statuses it may start from, status it leads to). The only way a need changes status.
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "submit": (("proposed",), "submitted"),
+    "approve": (("submitted",), "approved"),
+    "deliver": (("approved",), "delivered"),
+    "reject": (("proposed", "submitted", "approved"), "rejected"),
+    "repropose": (("rejected",), "proposed"),
+}
+# Actions that need the deciding body (who approved or refused).
+BODY_REQUIRED = {"approve", "reject"}
+MAX_QUANTITY = 1_000_000
+MAX_UNIT_COST = 10 ** 14  # 100,000 billion đồng: beyond it a typing error, not a need
+FIRST_YEAR = 1950
+
+
+def need_actions(status: str) -> list[str]:
+    """The actions a need in `status` may take, in the order the window shows them."""
+    return [a for a, (sources, _) in TRANSITIONS.items() if status in sources]
+
+
+# ---------------------------------------------------------------- values
+def parse_money(value, what: str = "unit cost") -> int | None:
+    """Whole đồng from a number or Vietnamese text ("12.000.000", "12.000.000 đồng"); None for blank.
+    Fractions of a đồng are rounded half-up; negative amounts are refused (ValueError)."""
+    n = parse_vn_number(value)
+    if n is None:
+        return None
+    if n < 0:
+        raise ValueError(f"{what} cannot be negative")
+    n = int(Decimal(n).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if n > MAX_UNIT_COST:
+        raise ValueError(f"{what} {n} is implausibly large")
+    return n
+
+
+def parse_quantity(value, what: str = "quantity") -> int | None:
+    """A whole number ≥ 0 from a number or text; None for blank (ValueError otherwise)."""
+    n = parse_vn_number(value)
+    if n is None:
+        return None
+    if n != int(n):
+        raise ValueError(f"{what} must be a whole number")
+    if n < 0:
+        raise ValueError(f"{what} cannot be negative")
+    if n > MAX_QUANTITY:
+        raise ValueError(f"{what} {int(n)} is implausibly large")
+    return int(n)
+
+
+def estimated_cost(quantity_needed: int | None, unit_cost: int | None) -> int:
+    """A need's estimated cost: quantity needed × estimated unit cost, whole đồng (0 when unknown)."""
+    return int(quantity_needed or 0) * int(unit_cost or 0)
+
+
+def _key(text: str | None) -> str:
+    return fold(text)
+
+
+def _search_key(*parts: str | None) -> str:
+    return " ".join(fold(p) for p in parts if p)
+
+
+def _check_vocab(errors: dict, field: str, vocab, code, label: str) -> None:
+    if code not in vocab:
+        errors[field] = f"unknown {label} {code!r}"
+
+
+def _check_quantity(errors: dict, field: str, value, label: str, required: bool = False):
+    if value is None or value == "":
+        if required:
+            errors[field] = f"the {label} is required"
+        return None
+    try:
+        return parse_quantity(value, label)
+    except ValueError as exc:
+        errors[field] = str(exc)
+        return None
+
+
+def _check_money(errors: dict, field: str, value, label: str):
+    try:
+        return parse_money(value, label)
+    except ValueError as exc:
+        errors[field] = str(exc)
+        return None
+
+
+def _raise(errors: dict) -> None:
+    if errors:
+        raise ValidationError("; ".join(errors.values()), errors)
+
+
+# ---------------------------------------------------------------- equipment on hand
+def _item_fields(name, category, quantity, unit, condition, location, acquisition_year, notes) -> dict:
+    errors: dict[str, str] = {}
+    name = nfc(name)
+    if not name:
+        errors["name"] = "the item is required"
+    _check_vocab(errors, "category", EQUIPMENT_CATEGORY, category, "category")
+    _check_vocab(errors, "condition", CONDITION, condition, "condition")
+    quantity = _check_quantity(errors, "quantity", quantity, "quantity", required=True)
+    year = None
+    if acquisition_year not in (None, ""):
+        try:
+            year = int(str(acquisition_year).strip())
+            if not FIRST_YEAR <= year <= date.today().year + 1:
+                errors["acquisition_year"] = f"the acquisition year {year} is not plausible"
+        except ValueError:
+            errors["acquisition_year"] = f"'{acquisition_year}' is not a year"
+    _raise(errors)
+    location = nfc(location) or None
+    return {"name": name, "name_key": _key(name), "category": category, "quantity": quantity,
+            "unit": nfc(unit) or None, "condition": condition, "location": location,
+            "location_key": _key(location), "acquisition_year": year, "notes": nfc(notes) or None}
+
+
+def add_item(session: Session, *, name: str, category: str, quantity, unit: str | None = None,
+             condition: str = "good", location: str | None = None, acquisition_year=None,
+             notes: str | None = None) -> EquipmentItem:
+    """Record equipment on hand."""
+    item = EquipmentItem(**_item_fields(name, category, quantity, unit, condition, location,
+                                        acquisition_year, notes))
+    session.add(item)
+    session.flush()
+    return item
+
+
+def get_item(session: Session, item_id: int) -> EquipmentItem:
+    item = session.get(EquipmentItem, item_id)
+    if item is None:
+        raise NotFound(f"no equipment with id {item_id}")
+    return item
+
+
+def update_item(session: Session, item_id: int, **changes) -> EquipmentItem:
+    """Edit equipment on hand; `changes` are add_item's keyword arguments."""
+    item = get_item(session, item_id)
+    current = {k: getattr(item, k) for k in ("name", "category", "quantity", "unit", "condition", "location",
+                                             "acquisition_year", "notes")}
+    unknown = set(changes) - set(current)
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
+    current.update(changes)
+    for k, v in _item_fields(**current).items():
+        setattr(item, k, v)
+    session.flush()
+    return item
+
+
+def delete_item(session: Session, item_id: int) -> None:
+    session.delete(get_item(session, item_id))
+    session.flush()
+
+
+def list_items(session: Session, *, search: str | None = None, category: str | None = None,
+               condition: str | None = None) -> list[EquipmentItem]:
+    q = select(EquipmentItem)
+    if category:
+        q = q.where(EquipmentItem.category == category)
+    if condition:
+        q = q.where(EquipmentItem.condition == condition)
+    for word in fold(search).split():
+        like = f"%{word}%"
+        q = q.where(EquipmentItem.name_key.like(like) | EquipmentItem.location_key.like(like))
+    return list(session.scalars(q.order_by(EquipmentItem.category, EquipmentItem.name_key, EquipmentItem.id)))
+
+
+def items_totals(items: list[EquipmentItem]) -> dict:
+    """Totals of a list of equipment: lines, quantity, and quantity by condition."""
+    by_condition = {c: 0 for c in CONDITION.codes()}
+    for i in items:
+        by_condition[i.condition] = by_condition.get(i.condition, 0) + i.quantity
+    return {"lines": len(items), "quantity": sum(i.quantity for i in items), "by_condition": by_condition}
+
+
+# ---------------------------------------------------------------- needs
+NEED_FIELDS = ("item", "category", "unit", "quantity_on_hand", "quantity_needed", "unit_cost", "priority",
+               "justification", "location")
+
+
+def _need_fields(item, category, unit, quantity_on_hand, quantity_needed, unit_cost, priority,
+                 justification, location) -> dict:
+    errors: dict[str, str] = {}
+    item = nfc(item)
+    if not item:
+        errors["item"] = "the item is required"
+    _check_vocab(errors, "category", EQUIPMENT_CATEGORY, category, "category")
+    _check_vocab(errors, "priority", PRIORITY, priority, "priority")
+    on_hand = _check_quantity(errors, "quantity_on_hand", quantity_on_hand, "quantity on hand")
+    needed = _check_quantity(errors, "quantity_needed", quantity_needed, "quantity needed", required=True)
+    cost = _check_money(errors, "unit_cost", unit_cost, "unit cost")
+    _raise(errors)
+    location = nfc(location) or None
+    return {"item": item, "item_key": _key(item), "category": category, "unit": nfc(unit) or None,
+            "quantity_on_hand": on_hand, "quantity_needed": needed, "unit_cost": cost, "priority": priority,
+            "justification": nfc(justification) or None, "location": location, "location_key": _key(location),
+            "search_key": _search_key(item, location, justification)}
+
+
+def propose_need(session: Session, *, item: str, category: str, quantity_needed, unit: str | None = None,
+                 quantity_on_hand=None, unit_cost=None, priority: str = "medium",
+                 justification: str | None = None, location: str | None = None, on: date | None = None,
+                 user: str | None = None) -> Need:
+    """Record a new need (status proposed) and the first step of its history."""
+    fields = _need_fields(item, category, unit, quantity_on_hand, quantity_needed, unit_cost, priority,
+                          justification, location)
+    on = on or date.today()
+    need = Need(**fields, status="proposed", status_date=on)
+    session.add(need)
+    session.flush()
+    _event(session, need, "proposed", on, None, "proposed", None, None, user)
+    return need
+
+
+def get_need(session: Session, need_id: int) -> Need:
+    need = session.get(Need, need_id)
+    if need is None:
+        raise NotFound(f"no need with id {need_id}")
+    return need
+
+
+def update_need(session: Session, need_id: int, user: str | None = None, **changes) -> Need:
+    """Edit a need's details (its status only changes through `transition_need`). Once delivered, the
+    quantity needed is history: it was added to the equipment on hand and cannot change."""
+    need = get_need(session, need_id)
+    unknown = set(changes) - set(NEED_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
+    current = {k: getattr(need, k) for k in NEED_FIELDS}
+    current.update(changes)
+    fields = _need_fields(**current)
+    if need.status == "delivered" and fields["quantity_needed"] != need.quantity_needed:
+        raise ValidationError("a delivered need's quantity cannot change",
+                              {"quantity_needed": "already delivered"})
+    changed = [k for k in NEED_FIELDS if fields[k] != getattr(need, k)]
+    for k, v in fields.items():
+        setattr(need, k, v)
+    if changed:
+        _event(session, need, "edited", date.today(), need.status, need.status, None, ", ".join(changed), user)
+    session.flush()
+    return need
+
+
+def delete_need(session: Session, need_id: int) -> None:
+    """Remove a need entered by mistake; a delivered one is history (its delivery is on hand)."""
+    need = get_need(session, need_id)
+    if need.status == "delivered":
+        raise TransitionError("a delivered need cannot be deleted")
+    session.delete(need)
+    session.flush()
+
+
+def _event(session, need, action, day, from_status, to_status, body, note, user) -> NeedEvent:
+    ev = NeedEvent(need_id=need.id, action=action, day=day, from_status=from_status, to_status=to_status,
+                   body=body, note=note, user_name=user)
+    session.add(ev)
+    return ev
+
+
+def transition_need(session: Session, need_id: int, action: str, *, on: date | None = None,
+                    body: str | None = None, note: str | None = None, quantity=None,
+                    condition: str = "good", user: str | None = None) -> Need:
+    """Move a need along proposed → submitted → approved → delivered (or rejected; a rejected need may
+    be proposed again), recording the day, the body (the province, the deciding body) and a note.
+    Delivering adds the delivered quantity (default: the quantity needed) to the equipment on hand at
+    the need's location, on the line of the same item, category and condition, or a new line."""
+    if action not in TRANSITIONS:
+        raise TransitionError(f"unknown action {action!r}")
+    need = get_need(session, need_id)
+    sources, target = TRANSITIONS[action]
+    if need.status not in sources:
+        raise TransitionError(f"a need in status {need.status} cannot be given action {action}")
+    on = on or date.today()
+    body, note = nfc(body) or None, nfc(note) or None
+    errors: dict[str, str] = {}
+    if need.status_date and on < need.status_date:
+        errors["date"] = f"the date is before the last step ({need.status_date:%d/%m/%Y})"
+    if on > date.today():
+        errors["date"] = "the date is in the future"
+    if action in BODY_REQUIRED and not body:
+        errors["body"] = "the deciding body is required"
+    delivered = None
+    if action == "deliver":
+        delivered = _check_quantity(errors, "quantity", need.quantity_needed if quantity in (None, "") else quantity,
+                                    "quantity delivered")
+        if delivered == 0:
+            errors["quantity"] = "the quantity delivered must be above 0"
+        _check_vocab(errors, "condition", CONDITION, condition, "condition")
+    _raise(errors)
+    from_status = need.status
+    if action == "deliver":
+        line = session.scalar(select(EquipmentItem).where(
+            EquipmentItem.name_key == need.item_key, EquipmentItem.location_key == need.location_key,
+            EquipmentItem.category == need.category, EquipmentItem.condition == condition)
+            .order_by(EquipmentItem.id).limit(1))
+        if line is None:
+            line = EquipmentItem(name=need.item, name_key=need.item_key, category=need.category, quantity=0,
+                                 unit=need.unit, condition=condition, location=need.location,
+                                 location_key=need.location_key, acquisition_year=on.year)
+            session.add(line)
+            session.flush()
+        line.quantity += delivered
+        need.quantity_delivered = delivered
+        need.equipment_item_id = line.id
+        note = note or f"+{delivered}"
+    need.status = target
+    need.status_date = on
+    # The body of the last step: who received it, who decided; proposing again starts afresh.
+    need.decided_by = body if (body or action == "repropose") else need.decided_by
+    _event(session, need, action, on, from_status, target, body, note, user)
+    session.flush()
+    return need
+
+
+@dataclass
+class NeedFilter:
+    search: str | None = None
+    status: str | None = None        # a status code, or "open" for every status not closed
+    category: str | None = None
+    priority: str | None = None
+    location: str | None = None      # folded match on the location
+
+
+def _need_query(f: NeedFilter):
+    q = select(Need)
+    if f.status == "open":
+        q = q.where(Need.status.in_(OPEN_NEED_STATUSES))
+    elif f.status:
+        q = q.where(Need.status == f.status)
+    if f.category:
+        q = q.where(Need.category == f.category)
+    if f.priority:
+        q = q.where(Need.priority == f.priority)
+    if f.location:
+        q = q.where(Need.location_key == fold(f.location))
+    for word in fold(f.search).split():
+        q = q.where(Need.search_key.like(f"%{word}%"))
+    return q
+
+
+_PRIORITY_ORDER = case({"high": 0, "medium": 1, "low": 2}, value=Need.priority, else_=3)
+_STATUS_ORDER = case({s: i for i, s in enumerate(NEED_STATUS.codes())}, value=Need.status, else_=9)
+
+
+def list_needs(session: Session, f: NeedFilter | None = None) -> list[Need]:
+    """Needs for the window: open ones first by priority, then the rest."""
+    q = _need_query(f or NeedFilter())
+    return list(session.scalars(q.order_by(_STATUS_ORDER, _PRIORITY_ORDER, Need.item_key, Need.id)))
+
+
+def needs_totals(needs: list[Need]) -> dict:
+    """Totals of a list of needs: count, quantity needed, estimated cost, and the same for open needs."""
+    open_ = [n for n in needs if n.status in OPEN_NEED_STATUSES]
+    return {"count": len(needs), "quantity": sum(n.quantity_needed for n in needs),
+            "estimated_cost": sum(estimated_cost(n.quantity_needed, n.unit_cost) for n in needs),
+            "open_count": len(open_), "open_quantity": sum(n.quantity_needed for n in open_),
+            "open_estimated_cost": sum(estimated_cost(n.quantity_needed, n.unit_cost) for n in open_)}
+
+
+def need_locations(session: Session) -> list[str]:
+    """The places needs and equipment are recorded at (for the location filter and the form)."""
+    names: dict[str, str] = {}
+    for model in (Need, EquipmentItem, SiteProblem):
+        col = model.place if model is SiteProblem else model.location
+        for (name,) in session.execute(select(col).where(col.is_not(None)).distinct()):
+            names.setdefault(fold(name), name)
+    return sorted(names.values(), key=fold)
+
+
+_COST = Need.quantity_needed * func.coalesce(Need.unit_cost, 0)
+
+
+def _figure_rows(session: Session, column, where=None) -> dict[str, dict]:
+    q = select(column, func.count(), func.coalesce(func.sum(Need.quantity_needed), 0),
+               func.coalesce(func.sum(_COST), 0))
+    if where is not None:
+        q = q.where(where)
+    return {code: {"count": int(n), "quantity": int(qty), "estimated_cost": int(cost)}
+            for code, n, qty, cost in session.execute(q.group_by(column))}
+
+
+def open_cost_by_category(session: Session) -> dict[str, int]:
+    """Estimated cost of the open needs by category (every category, zeros included): the chart."""
+    rows = _figure_rows(session, Need.category, Need.status.in_(OPEN_NEED_STATUSES))
+    return {c: rows.get(c, {}).get("estimated_cost", 0) for c in EQUIPMENT_CATEGORY.codes()}
+
+
+def return_section(session: Session, period) -> dict:
+    """The return's `equipment` section (interfaces.md; figures in domain.md): the needs on record
+    (the period does not filter them). Like the rest of the return, by_status and by_category list
+    only the codes that have needs, in the vocabulary's order."""
+    zero = {"count": 0, "quantity": 0, "estimated_cost": 0}
+    by_status = _figure_rows(session, Need.status)
+    by_category = _figure_rows(session, Need.category)
+    open_rows = [by_status.get(s, zero) for s in OPEN_NEED_STATUSES]
+    return {
+        "open_needs": sum(r["count"] for r in open_rows),
+        "open_estimated_cost": sum(r["estimated_cost"] for r in open_rows),
+        "by_status": {c: by_status[c] for c in _codes(NEED_STATUS, by_status)},
+        "by_category": {c: by_category[c] for c in _codes(EQUIPMENT_CATEGORY, by_category)},
+    }
+
+
+def _codes(vocab, rows: dict) -> list[str]:
+    """The codes found in the data: the vocabulary's in its order, then any it does not know."""
+    return [c for c in vocab.codes() if c in rows] + sorted(c for c in rows if c not in vocab)
+
+
+# ---------------------------------------------------------------- site problems
+PROBLEM_FIELDS = ("place", "kind", "description", "since", "households", "status", "resolved_date", "notes")
+
+
+def _problem_fields(place, kind, description, since, households, status, resolved_date, notes) -> dict:
+    errors: dict[str, str] = {}
+    place = nfc(place)
+    if not place:
+        errors["place"] = "the village or place is required"
+    _check_vocab(errors, "kind", PROBLEM_KIND, kind, "problem")
+    _check_vocab(errors, "status", PROBLEM_STATUS, status, "status")
+    households = _check_quantity(errors, "households", households, "households affected")
+    if since is not None and since > date.today():
+        errors["since"] = "the date is in the future"
+    if status == "resolved":
+        resolved_date = resolved_date or date.today()
+        if since is not None and resolved_date < since:
+            errors["resolved_date"] = "resolved before the problem began"
+    else:
+        resolved_date = None
+    _raise(errors)
+    return {"place": place, "place_key": _key(place), "kind": kind, "description": nfc(description) or None,
+            "since": since, "households": households, "status": status, "resolved_date": resolved_date,
+            "notes": nfc(notes) or None}
+
+
+def add_problem(session: Session, *, place: str, kind: str, description: str | None = None,
+                since: date | None = None, households=None, status: str = "open",
+                resolved_date: date | None = None, notes: str | None = None) -> SiteProblem:
+    p = SiteProblem(**_problem_fields(place, kind, description, since, households, status, resolved_date, notes))
+    session.add(p)
+    session.flush()
+    return p
+
+
+def get_problem(session: Session, problem_id: int) -> SiteProblem:
+    p = session.get(SiteProblem, problem_id)
+    if p is None:
+        raise NotFound(f"no site problem with id {problem_id}")
+    return p
+
+
+def update_problem(session: Session, problem_id: int, **changes) -> SiteProblem:
+    """Edit a site problem; setting status "resolved" records the day it was resolved (today unless given)."""
+    p = get_problem(session, problem_id)
+    unknown = set(changes) - set(PROBLEM_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
+    current = {k: getattr(p, k) for k in PROBLEM_FIELDS}
+    current.update(changes)
+    for k, v in _problem_fields(**current).items():
+        setattr(p, k, v)
+    session.flush()
+    return p
+
+
+def delete_problem(session: Session, problem_id: int) -> None:
+    session.delete(get_problem(session, problem_id))
+    session.flush()
+
+
+def list_problems(session: Session, *, search: str | None = None, kind: str | None = None,
+                  status: str | None = None) -> list[SiteProblem]:
+    """Site problems by village (then by kind). status "unresolved" means open or in progress."""
+    q = select(SiteProblem)
+    if kind:
+        q = q.where(SiteProblem.kind == kind)
+    if status == "unresolved":
+        q = q.where(SiteProblem.status != "resolved")
+    elif status:
+        q = q.where(SiteProblem.status == status)
+    for word in fold(search).split():
+        q = q.where(SiteProblem.place_key.like(f"%{word}%"))
+    return list(session.scalars(q.order_by(SiteProblem.place_key, SiteProblem.kind, SiteProblem.id)))
+
+
+@dataclass
+class Village:
+    place: str
+    problems: list[SiteProblem]
+
+    @property
+    def households(self) -> int:
+        """Households affected by the village's unresolved problems (the largest of them: the same
+        households are often without both signal and power, so a sum would count them twice)."""
+        return max((p.households or 0 for p in self.problems if p.status != "resolved"), default=0)
+
+    @property
+    def unresolved(self) -> int:
+        return sum(1 for p in self.problems if p.status != "resolved")
+
+
+def problems_by_village(problems: list[SiteProblem]) -> list[Village]:
+    """Group a list of site problems by village (folded name), in the list's order."""
+    villages: dict[str, Village] = {}
+    first: dict[str, int] = {}
+    for p in problems:
+        v = villages.setdefault(p.place_key, Village(p.place, []))
+        v.problems.append(p)
+        if p.id < first.setdefault(p.place_key, p.id):  # the name as first written
+            first[p.place_key], v.place = p.id, p.place
+    return list(villages.values())

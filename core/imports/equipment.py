@@ -1,0 +1,141 @@
+"""`import equipment FILE`: equipment and facility needs from a workbook or CSV (columns in interfaces.md).
+
+Every row is checked first; any error refuses the whole file. Each row becomes a need (rows are added:
+the file has no code to recognise a need already recorded), with an "imported" step in its history.
+Equipment on hand is not changed by an import: a row's "Hiện có" is what the office stated it had.
+A total row at the bottom ("Tổng cộng") is skipped.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from core.db import transaction
+from core.equipment import parse_money, parse_quantity
+from core.formatting import fold
+from core.imports import ImportResult, register
+from core.imports.reader import (CellError, Column, ImportFailed, RowError, find_header, iter_rows,
+                                 parse_rows, text)
+from core.models import ImportBatch, Need, NeedEvent
+from core.vocab import EQUIPMENT_CATEGORY, NEED_STATUS, PRIORITY, parse_loose
+
+
+def money_cell(v):
+    try:
+        return parse_money(v, "the amount")
+    except ValueError as exc:
+        msg = str(exc)
+        if msg.startswith("not a number"):
+            msg = f"'{text(v)}' is not an amount of money (whole đồng, e.g. 12.000.000)"
+        elif "negative" in msg:
+            msg = f"'{text(v)}' is negative"
+        raise CellError(msg) from None
+
+
+def quantity_cell(v):
+    try:
+        return parse_quantity(v)
+    except ValueError as exc:
+        msg = str(exc)
+        if msg.startswith("not a number"):
+            msg = f"'{text(v)}' is not a quantity"
+        elif "negative" in msg:
+            msg = f"'{text(v)}' is negative"
+        elif "whole" in msg:
+            msg = f"'{text(v)}' is not a whole number"
+        raise CellError(msg) from None
+
+
+COLUMNS = [
+    Column("item", ("Hạng mục", "item", "ten hang muc", "ten thiet bi", "thiet bi", "ten tai san",
+                    "danh muc", "noi dung de xuat", "hang muc de xuat"), required=True),
+    Column("category", ("Nhóm", "category", "nhom thiet bi", "nhom hang muc", "loai", "phan loai")),
+    Column("unit", ("Đơn vị tính", "unit", "dvt", "don vi")),
+    Column("on_hand", ("Hiện có", "quantity on hand", "on hand", "so luong hien co", "sl hien co",
+                       "hien co (so luong)"), parse=quantity_cell),
+    Column("needed", ("Cần bổ sung", "quantity needed", "needed", "so luong can bo sung", "sl can bo sung",
+                      "can bo sung them", "so luong de xuat", "de xuat bo sung"), required=True,
+           parse=quantity_cell),
+    Column("unit_cost", ("Đơn giá dự kiến", "estimated unit cost", "unit cost", "don gia", "don gia du kien (dong)",
+                         "don gia du kien (vnd)", "don gia (dong)", "don gia (vnd)", "don gia du kien (d)"),
+           parse=money_cell),
+    Column("priority", ("Mức ưu tiên", "priority", "uu tien", "muc do uu tien")),
+    Column("status", ("Trạng thái", "status", "tinh trang")),
+    Column("location", ("Địa điểm", "location", "noi su dung", "vi tri", "dia diem su dung", "noi de xuat")),
+    Column("justification", ("Lý do", "justification", "reason", "ly do de xuat", "can cu de xuat")),
+    Column("no", ("STT", "no.", "no", "so thu tu", "tt"), ignored=True),
+]
+TOTAL_LABELS = {"tong", "tong cong", "cong", "total", "tong so", "grand total"}
+
+
+def _col(header, key: str) -> str:
+    if key in header.labels:
+        return header.labels[key]
+    return next(c.label for c in COLUMNS if c.key == key)
+
+
+def _without_totals(rows, header):
+    """Drop a "Tổng cộng" row (the sum a workbook often ends with)."""
+    pos = next(i for i, c in header.columns.items() if c.key == "item")
+    for row_no, cells in rows:
+        cell = cells[pos] if pos < len(cells) else None
+        if isinstance(cell, str) and fold(cell).rstrip(":") in TOTAL_LABELS:
+            continue
+        yield row_no, cells
+
+
+def _vocab(value, vocab, header, key, row_no, errors, hint):
+    if not value:
+        return vocab.default
+    code = parse_loose(vocab, value)
+    if code is None:
+        errors.append(RowError(row_no, _col(header, key), f"'{value}' is not {hint} "
+                               f"({', '.join(t.vi for t in vocab.terms)})"))
+    return code
+
+
+@register("equipment")
+def import_equipment(db, path, user: str | None = None, progress=None) -> ImportResult:
+    path = Path(path)
+    header, rows = find_header(iter_rows(path), COLUMNS)
+    errors: list[RowError] = []
+    records: list[dict] = []
+    for row_no, v in parse_rows(_without_totals(rows, header), header, errors):
+        bad = len(errors)
+        category = _vocab(v.get("category"), EQUIPMENT_CATEGORY, header, "category", row_no, errors, "a category")
+        priority = _vocab(v.get("priority"), PRIORITY, header, "priority", row_no, errors, "a priority")
+        status = _vocab(v.get("status"), NEED_STATUS, header, "status", row_no, errors, "a status")
+        if len(errors) > bad:
+            continue
+        item, location, why = v["item"], v.get("location"), v.get("justification")
+        records.append({
+            "item": item, "item_key": fold(item), "category": category, "unit": v.get("unit"),
+            "quantity_on_hand": v.get("on_hand"), "quantity_needed": v["needed"], "unit_cost": v.get("unit_cost"),
+            "priority": priority, "justification": why, "location": location, "location_key": fold(location),
+            "status": status, "status_date": None,
+            "search_key": " ".join(fold(p) for p in (item, location, why) if p),
+        })
+        if progress and len(records) % 500 == 0:
+            progress(len(records), None)
+    if errors:
+        raise ImportFailed(errors)
+    if not records:
+        raise ImportFailed(f"{path.name}: no need rows below the header (row {header.row})")
+
+    with transaction(db.sessions) as s:
+        conn = s.connection()
+        batch_id = conn.execute(insert(ImportBatch).values(
+            kind="equipment", file_name=path.name, user_name=user, inserted=len(records), updated=0
+        )).inserted_primary_key[0]
+        for r in records:
+            r["import_batch_id"] = batch_id
+        ids = conn.execute(insert(Need).returning(Need.id, sort_by_parameter_order=True), records).scalars().all()
+        today = date.today()
+        conn.execute(insert(NeedEvent), [
+            {"need_id": nid, "action": "imported", "day": today, "from_status": None, "to_status": r["status"],
+             "body": None, "note": path.name, "user_name": user} for nid, r in zip(ids, records)])
+        if progress:
+            progress(len(records), len(records))
+    return ImportResult("equipment", inserted=len(records))
