@@ -1,0 +1,289 @@
+"""Difficulties and recommendations to the province: recording them, following them through one state
+machine with history (new → submitted → answered → resolved), the answers received, the needs and
+staff shortages they concern, and the return's `recommendations` section."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+import core.models as models
+from core.errors import NotFound, TransitionError, ValidationError
+from core.formatting import fold, nfc
+from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
+from core.vocab import REC_CATEGORY, REC_STATUS
+
+# action → (statuses it may start from, status it leads to). The only way a status changes.
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "submit": (("new",), "submitted"),
+    "answer": (("new", "submitted"), "answered"),
+    "resolve": (("submitted", "answered"), "resolved"),
+    # The answer did not settle it: the office raises it again with the province.
+    "reopen": (("answered", "resolved"), "submitted"),
+}
+OPEN_STATUSES = ("new", "submitted")
+
+
+def rec_actions(status: str) -> list[str]:
+    return [a for a, (sources, _) in TRANSITIONS.items() if status in sources]
+
+
+@dataclass(frozen=True)
+class Shortage:
+    """A staff shortage a recommendation concerns: a department and (optionally) a specialty."""
+    department: str
+    specialty: str | None = None
+
+    def label(self) -> str:
+        return f"{self.department} – {self.specialty}" if self.specialty else self.department
+
+
+def _search_key(r: Recommendation) -> str:
+    return " ".join(fold(p) for p in (r.content, r.addressed_to, r.answer) if p)
+
+
+def _clean(content, category, raised_date, addressed_to, notes) -> dict:
+    errors: dict[str, str] = {}
+    content = nfc(content)
+    if not content:
+        errors["content"] = "the content is required"
+    if category not in REC_CATEGORY:
+        errors["category"] = f"unknown category {category!r}"
+    if raised_date is not None and raised_date > date.today():
+        errors["raised_date"] = "the date raised is in the future"
+    if errors:
+        raise ValidationError("; ".join(errors.values()), errors)
+    return {"content": content, "category": category, "raised_date": raised_date,
+            "addressed_to": nfc(addressed_to) or None, "notes": nfc(notes) or None}
+
+
+def _set_links(session: Session, r: Recommendation, need_ids, shortages) -> None:
+    if need_ids is not None:
+        ids = sorted(set(need_ids))
+        needs = list(session.scalars(select(Need).where(Need.id.in_(ids)))) if ids else []
+        if len(needs) != len(ids):
+            missing = sorted(set(ids) - {n.id for n in needs})
+            raise ValidationError(f"unknown needs: {missing}", {"needs": "unknown need"})
+        r.needs = needs
+    if shortages is not None:
+        wanted: dict[tuple[str, str], Shortage] = {}
+        for sh in shortages:
+            if isinstance(sh, (tuple, list)):
+                sh = Shortage(*sh)
+            dept, spec = nfc(sh.department), nfc(sh.specialty) or None
+            if not dept:
+                raise ValidationError("a staff shortage needs its department", {"shortages": "department"})
+            wanted.setdefault((fold(dept), fold(spec)), Shortage(dept, spec))
+        keep = []
+        for row in r.shortages:
+            k = (row.department_key, row.specialty_key)
+            if k in wanted:
+                wanted.pop(k)
+                keep.append(row)
+        r.shortages = keep + [RecommendationShortage(department=s.department, department_key=fold(s.department),
+                                                     specialty=s.specialty, specialty_key=fold(s.specialty))
+                              for s in wanted.values()]
+
+
+def _event(session, r, action, day, from_status, to_status, body, note, user) -> RecommendationEvent:
+    ev = RecommendationEvent(recommendation_id=r.id, action=action, day=day, from_status=from_status,
+                             to_status=to_status, body=body, note=note, user_name=user)
+    session.add(ev)
+    return ev
+
+
+def raise_recommendation(session: Session, *, content: str, category: str, raised_date: date | None = None,
+                         addressed_to: str | None = None, notes: str | None = None, need_ids=(),
+                         shortages=(), user: str | None = None) -> Recommendation:
+    """Record a difficulty or recommendation (status new), with the needs and shortages it concerns."""
+    raised_date = raised_date or date.today()
+    r = Recommendation(**_clean(content, category, raised_date, addressed_to, notes), status="new")
+    session.add(r)
+    session.flush()
+    _set_links(session, r, need_ids, shortages)
+    r.search_key = _search_key(r)
+    _event(session, r, "raised", raised_date, None, "new", r.addressed_to, None, user)
+    session.flush()
+    return r
+
+
+def get_recommendation(session: Session, rec_id: int) -> Recommendation:
+    r = session.get(Recommendation, rec_id)
+    if r is None:
+        raise NotFound(f"no recommendation with id {rec_id}")
+    return r
+
+
+EDITABLE = ("content", "category", "raised_date", "addressed_to", "notes")
+
+
+def update_recommendation(session: Session, rec_id: int, *, need_ids=None, shortages=None,
+                          user: str | None = None, **changes) -> Recommendation:
+    """Edit the details and links (status and answer change only through `transition_recommendation`)."""
+    r = get_recommendation(session, rec_id)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
+    current = {k: getattr(r, k) for k in EDITABLE}
+    current.update(changes)
+    fields = _clean(**current)
+    changed = [k for k in EDITABLE if fields[k] != getattr(r, k)]
+    for k, v in fields.items():
+        setattr(r, k, v)
+    before = ([n.id for n in r.needs], [(s.department_key, s.specialty_key) for s in r.shortages])
+    _set_links(session, r, need_ids, shortages)
+    after = ([n.id for n in r.needs], [(s.department_key, s.specialty_key) for s in r.shortages])
+    if before[0] != after[0]:
+        changed.append("needs")
+    if sorted(before[1]) != sorted(after[1]):
+        changed.append("shortages")
+    r.search_key = _search_key(r)
+    if changed:
+        _event(session, r, "edited", date.today(), r.status, r.status, None, ", ".join(changed), user)
+    session.flush()
+    return r
+
+
+def delete_recommendation(session: Session, rec_id: int) -> None:
+    session.delete(get_recommendation(session, rec_id))
+    session.flush()
+
+
+def transition_recommendation(session: Session, rec_id: int, action: str, *, on: date | None = None,
+                              body: str | None = None, answer: str | None = None, note: str | None = None,
+                              user: str | None = None) -> Recommendation:
+    """submit (to `body`, default the body it is addressed to), answer (the answer text is required;
+    `body` is who answered), resolve, reopen (the answer did not settle it: sent again)."""
+    if action not in TRANSITIONS:
+        raise TransitionError(f"unknown action {action!r}")
+    r = get_recommendation(session, rec_id)
+    sources, target = TRANSITIONS[action]
+    if r.status not in sources:
+        raise TransitionError(f"a recommendation in status {r.status} cannot be given action {action}")
+    on = on or date.today()
+    body, answer, note = nfc(body) or None, nfc(answer) or None, nfc(note) or None
+    errors: dict[str, str] = {}
+    last = max((d for d in (r.raised_date, r.submitted_date, r.answer_date, r.resolved_date) if d), default=None)
+    if last and on < last:
+        errors["date"] = f"the date is before the last step ({last:%d/%m/%Y})"
+    if on > date.today():
+        errors["date"] = "the date is in the future"
+    if action == "answer" and not answer:
+        errors["answer"] = "the answer received is required"
+    if errors:
+        raise ValidationError("; ".join(errors.values()), errors)
+    from_status = r.status
+    if action == "submit":
+        r.addressed_to = body or r.addressed_to
+        r.submitted_date = on
+        body = r.addressed_to
+    elif action == "answer":
+        r.answer, r.answer_date = answer, on
+        r.answered_by = body or r.addressed_to
+        body, note = r.answered_by, answer if not note else f"{answer}\n{note}"
+    elif action == "resolve":
+        r.resolved_date = on
+    elif action == "reopen":
+        r.submitted_date = on
+        r.resolved_date = None
+        r.addressed_to = body or r.addressed_to
+        body = r.addressed_to
+    r.status = target
+    r.search_key = _search_key(r)
+    _event(session, r, action, on, from_status, target, body, note, user)
+    session.flush()
+    return r
+
+
+def answer_recommendation(session: Session, rec_id: int, answer: str, *, on: date | None = None,
+                          body: str | None = None, user: str | None = None) -> Recommendation:
+    """Record the answer received (and its date) from the body that answered."""
+    return transition_recommendation(session, rec_id, "answer", on=on, body=body, answer=answer, user=user)
+
+
+@dataclass
+class RecFilter:
+    search: str | None = None
+    status: str | None = None       # a status code, or "open" (new or submitted)
+    category: str | None = None
+    raised_from: date | None = None
+    raised_to: date | None = None
+
+
+_STATUS_ORDER = case({s: i for i, s in enumerate(REC_STATUS.codes())}, value=Recommendation.status, else_=9)
+
+
+def list_recommendations(session: Session, f: RecFilter | None = None) -> list[Recommendation]:
+    """For the window: newest raised first."""
+    f = f or RecFilter()
+    q = select(Recommendation)
+    if f.status == "open":
+        q = q.where(Recommendation.status.in_(OPEN_STATUSES))
+    elif f.status:
+        q = q.where(Recommendation.status == f.status)
+    if f.category:
+        q = q.where(Recommendation.category == f.category)
+    if f.raised_from:
+        q = q.where(Recommendation.raised_date >= f.raised_from)
+    if f.raised_to:
+        q = q.where(Recommendation.raised_date <= f.raised_to)
+    for word in fold(f.search).split():
+        q = q.where(Recommendation.search_key.like(f"%{word}%"))
+    return list(session.scalars(q.order_by(Recommendation.raised_date.desc().nulls_last(),
+                                           Recommendation.id.desc())))
+
+
+def rec_totals(recs: list[Recommendation]) -> dict:
+    by_status = {s: 0 for s in REC_STATUS.codes()}
+    for r in recs:
+        by_status[r.status] = by_status.get(r.status, 0) + 1
+    return {"count": len(recs), "by_status": by_status}
+
+
+def need_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, label) of every need, for linking: "Máy tính để bàn (UBND xã) ×5"."""
+    out = []
+    for n in session.scalars(select(Need).order_by(Need.item_key, Need.id)):
+        where = f" ({n.location})" if n.location else ""
+        out.append((n.id, f"{n.item}{where} ×{n.quantity_needed}"))
+    return out
+
+
+def shortage_choices(session: Session) -> list[Shortage]:
+    """Departments and specialties to link: the rows of the staffing plan when there is one, then every
+    department on its own."""
+    out: list[Shortage] = []
+    quota = getattr(models, "StaffingQuota", None)
+    if quota is not None:
+        for dept, spec in session.execute(select(Department.name, quota.specialty)
+                                          .join(Department, Department.id == quota.department_id)
+                                          .order_by(Department.name_key, quota.specialty_key)):
+            out.append(Shortage(dept, spec))
+    for (dept,) in session.execute(select(Department.name).order_by(Department.name_key)):
+        out.append(Shortage(dept))
+    return out
+
+
+def return_section(session: Session, period) -> dict:
+    """The return's `recommendations` section (interfaces.md; figures in domain.md): all on record,
+    those raised in the period, counts by status and by category (like the rest of the return, only
+    the codes that occur, in the vocabulary's order)."""
+    R = Recommendation
+    total = session.scalar(select(func.count()).select_from(R)) or 0
+    raised = session.scalar(select(func.count()).select_from(R)
+                            .where(R.raised_date.between(period.start, period.end))) or 0
+    by_status = dict(session.execute(select(R.status, func.count()).group_by(R.status)).all())
+    by_category = dict(session.execute(select(R.category, func.count()).group_by(R.category)).all())
+    return {
+        "total": int(total),
+        "raised_in_period": int(raised),
+        "by_status": {c: int(by_status[c]) for c in _codes(REC_STATUS, by_status)},
+        "by_category": {c: int(by_category[c]) for c in _codes(REC_CATEGORY, by_category)},
+    }
+
+
+def _codes(vocab, rows: dict) -> list[str]:
+    """The codes found in the data: the vocabulary's in its order, then any it does not know."""
+    return [c for c in vocab.codes() if c in rows] + sorted(c for c in rows if c not in vocab)
