@@ -84,6 +84,7 @@ def register_fonts() -> str:
             if not path.is_file():
                 raise FileNotFoundError(f"bundled font missing: {path}")
             pdfmetrics.registerFont(TTFont(name, str(path)))
+        # The family lets <b>/<i> in paragraph markup pick the right face.
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )

@@ -392,11 +392,11 @@ def signature_row(
 class _TableChunk(Flowable):
     """Up to ``chunk_size`` rows of a long table, drawn as one LongTable.
 
-    Why: one LongTable of thousands of rows is re-measured whole at every page
-    split, so the cost grows super-linearly; chunks of ~500 rows keep it
-    linear. The catch is that each chunk is its own table: it repeats the
-    header only when it starts at the top of a frame (or is the table's
-    first chunk), so chunk boundaries in mid-page stay invisible.
+    Why: a LongTable re-measures all its remaining rows at every page split,
+    so one table of thousands of rows costs O(rows x pages). Chunks bound that
+    to O(chunk) per page. Each chunk repeats the header only when it starts at
+    the top of a frame (or is the table's first chunk), so chunk boundaries in
+    mid-page are invisible and the chunk size is a pure speed setting.
     """
 
     def __init__(self, spec: "_TableSpec", rows: list[list], first: bool):
@@ -440,7 +440,7 @@ class _TableChunk(Flowable):
 
 
 class _TableSpec:
-    def __init__(self, header_rows, col_widths, align, header_spans, st, font_size):
+    def __init__(self, header_rows, col_widths, align, header_spans, font_size):
         self.header = header_rows
         self.n_header = len(header_rows)
         self.col_widths = list(col_widths)
@@ -481,7 +481,7 @@ def long_table(
     align: Sequence[str] | None = None,
     wrap_columns: Iterable[int] = (),
     header_spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
-    chunk_size: int = 500,
+    chunk_size: int = 50,
     font_size: float = 11,
     st: StyleSheet1 | None = None,
 ) -> list[Flowable]:
@@ -497,6 +497,10 @@ def long_table(
     are plain strings, about 3× faster to lay out, so keep them short.
     ``col_widths`` is required: fixed widths keep the chunks aligned and
     spare reportlab measuring every cell.
+    ``chunk_size``: rows per internal table. About a page of rows is fastest
+    (10,000 plain rows, CPU time: 50 → 2.0 s, 100 → 2.4 s, 500 → 6.5 s,
+    one table → over 400 s), because every page split re-measures the rest
+    of the current chunk.
     """
     st = st or styles()
     ncols = len(col_widths)
@@ -526,7 +530,7 @@ def long_table(
                 out.append(cell_text(v))
         body.append(out)
 
-    spec = _TableSpec(header, col_widths, align, header_spans, st, font_size)
+    spec = _TableSpec(header, col_widths, align, header_spans, font_size)
     if not body:
         return [spec.table([], True)] if header else []
     chunk_size = max(int(chunk_size), 1)
