@@ -109,6 +109,30 @@ def _not_closed_by(day: date):
     return or_(D.completed_date.is_(None), D.completed_date > day)
 
 
+def pending_parts(day: date) -> tuple:
+    """Pending at `day` (received on or before it, not closed on or before it), as two conditions
+    whose union is exactly that set: still open, or closed after `day` (two index ranges)."""
+    return (and_(D.completed_date.is_(None), D.received_date <= day),
+            and_(D.completed_date > day, D.received_date <= day))
+
+
+def awaiting_supplement_on(day: date):
+    """Awaiting a supplement on `day`: status Chờ bổ sung and the request made on or before it (an
+    imported dossier without a request date counts as requested on its received date)."""
+    return and_(D.status == "awaiting_supplement",
+                func.coalesce(D.supplement_requested_date, D.received_date) <= day)
+
+
+def pending_overdue_condition(day: date):
+    """Of the dossiers pending at `day`: overdue = due date before `day` and not awaiting a supplement."""
+    return and_(D.due_date < day, ~awaiting_supplement_on(day))
+
+
+def completed_late_condition(period: "Period"):
+    """Completed in the period with a closing day after the due date (form column 10)."""
+    return and_(D.completed_date.between(period.start, period.end), D.completed_date > D.due_date)
+
+
 def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures], int, int]:
     """Figures by field, plus how many completed dossiers closed by rejection and by withdrawal."""
     F, T = period.start, period.end
@@ -144,12 +168,10 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
             bucket(field).carried_over += n
 
     # pending at T: received on or before T and not closed on or before T
-    awaiting_on_t = and_(D.status == "awaiting_supplement",
-                         func.coalesce(D.supplement_requested_date, D.received_date) <= T)
-    overdue = and_(D.due_date < T, ~awaiting_on_t)
-    for part in (D.completed_date.is_(None), D.completed_date > T):
+    overdue = pending_overdue_condition(T)
+    for part in pending_parts(T):
         for field, n, late in session.execute(select(D.field, func.count(), _count(overdue))
-                                              .where(part, D.received_date <= T).group_by(D.field)):
+                                              .where(part).group_by(D.field)):
             b = bucket(field)
             b.pending += n
             b.pending_overdue += late
@@ -196,4 +218,56 @@ def build_return(session: Session, period: Period) -> dict:
         section = _section(module, session, period)
         if section is not None:
             out[key] = section
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The Quyết định 766/QĐ-TTg service index, estimated from the office's own figures. Always shown
+# as an internal estimate: the official figures are computed by the national portal.
+# (code, name, maximum points or None where the weight of the indicator is not verified,
+#  the rate at which the indicator earns its full points)
+INDEX_766 = (
+    ("2.1", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 20, 100),
+    ("3.3", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", None, 50),
+    ("5.4", "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC (100% − tỷ lệ hồ sơ quá hạn)", 6, 90),
+)
+INDEX_766_NOTE = ("Số liệu ước tính nội bộ từ dữ liệu của đơn vị, không thay thế số liệu "
+                  "Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg ngày 23/6/2022).")
+
+
+def _pct(numerator: int, denominator: int) -> float | None:
+    return on_time_rate(numerator, denominator)  # the same half-up rounding to 2 decimals
+
+
+def _round2(x: Decimal) -> float:
+    return float(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def index_766(total: Figures) -> list[dict]:
+    """The indicators an office can estimate from its own dossiers (domain.md, Service index):
+    2.1 on-time rate = (early + on time) ÷ completed; 3.3 online share = received online ÷ received;
+    5.4 = 100 − overdue share, overdue share = (completed late + pending overdue) ÷ (completed +
+    pending). Points: full at `full_at` %, else rate × max ÷ full_at; `share_of_full` is the same in
+    percent of the indicator's maximum (given even where the maximum itself is not verified)."""
+    overdue_n = total.completed_late + total.pending_overdue
+    overdue_d = total.completed + total.pending
+    overdue_share = _pct(overdue_n, overdue_d)
+    values = {
+        "2.1": (total.completed_early + total.completed_on_time, total.completed, total.on_time_rate),
+        "3.3": (total.received_online, total.received, _pct(total.received_online, total.received)),
+        "5.4": (overdue_d - overdue_n, overdue_d,
+                None if overdue_share is None else _round2(Decimal(100) - Decimal(str(overdue_share)))),
+    }
+    out = []
+    for code, name, max_points, full_at in INDEX_766:
+        numerator, denominator, rate = values[code]
+        share = points = None
+        if rate is not None:
+            fraction = min(Decimal(str(rate)) / Decimal(full_at), Decimal(1))
+            share = _round2(fraction * 100)
+            if max_points is not None:
+                points = _round2(fraction * max_points)
+        out.append({"code": code, "name": name, "numerator": numerator, "denominator": denominator,
+                    "rate": rate, "full_at": full_at, "max_points": max_points,
+                    "share_of_full": share, "points": points})
     return out

@@ -1,0 +1,95 @@
+"""The lists that go with the return: the dossiers behind two of its figures, and the record lists
+other registers attach to their sections. Queried by SQL with the very conditions that define the
+figures in core.returns, so a list always has as many rows as its figure counts."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.models import Dossier, Procedure
+from core.returns import (Period, completed_late_condition, pending_overdue_condition,
+                          pending_parts)
+
+D = Dossier.__table__.c
+P = Procedure.__table__.c
+
+
+@dataclass
+class DossierRow:
+    code: str
+    procedure: str
+    field: str
+    applicant: str | None
+    channel: str
+    received: date
+    due: date
+    closed: date | None
+    status: str
+    handler: str | None
+    days_late: int  # calendar days after the due date: to the period's end, or to the closing day
+
+
+def _columns():
+    return (D.code, P.name, D.field, D.applicant_name, D.channel, D.received_date, D.due_date,
+            D.completed_date, D.status, D.handler_name)
+
+
+def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
+    """The dossiers counted in `pending_overdue` at the period's end (form column 13), most overdue
+    first; days overdue are counted to the period's last day."""
+    T = period.end
+    rows: list[DossierRow] = []
+    for part in pending_parts(T):
+        stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
+                .where(part, pending_overdue_condition(T)))
+        for r in session.execute(stmt):
+            rows.append(DossierRow(*r, days_late=(T - r[6]).days))
+    rows.sort(key=lambda r: (r.due, r.code))
+    return rows
+
+
+def completed_late(session: Session, period: Period) -> list[DossierRow]:
+    """The dossiers counted in `completed_late` (form column 10), by closing day."""
+    stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
+            .where(completed_late_condition(period)).order_by(D.completed_date, D.code))
+    return [DossierRow(*r, days_late=(r[7] - r[6]).days) for r in session.execute(stmt)]
+
+
+# ------------------------------------------------------------------ lists from other registers
+
+@dataclass
+class DetailTable:
+    """A list a register attaches to its section of the return (e.g. site problems; difficulties
+    and recommendations with their answers). `columns` are (heading, kind) with kind one of
+    "text", "int", "money" (whole đồng), "date", "id" (written as text: codes, ID numbers);
+    `rows` hold plain values in that order (dates as `date`)."""
+    title: str
+    columns: list[tuple[str, str]]
+    rows: list[list] = field(default_factory=list)
+
+
+# section key → register module that may define `return_details(session, period) -> list[DetailTable]`
+DETAIL_MODULES = {"staff": "core.staff", "equipment": "core.equipment",
+                  "recommendations": "core.recommendations", "tasks": "core.tasks",
+                  "training": "core.training"}
+
+
+def section_details(session: Session, period: Period) -> dict[str, list[DetailTable]]:
+    out: dict[str, list[DetailTable]] = {}
+    for key, module_name in DETAIL_MODULES.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        fn = getattr(module, "return_details", None)
+        if fn is not None:
+            tables = [t for t in (fn(session, period) or []) if isinstance(t, DetailTable)]
+            if tables:
+                out[key] = tables
+    return out
