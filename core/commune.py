@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import schema
+from core import hooks, schema
 from core.catalogue import seed_catalogue
 from core.db import make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
@@ -49,6 +49,9 @@ def init_database(target, commune: str, province: str) -> Database:
             row.name, row.province = commune, province
             row.place_name = row.place_name or _place_name(commune)
         seed_catalogue(s)
+        import core.staff  # noqa: F401 - registers the department seed
+
+        hooks.after_init(s)
     return db
 
 

@@ -17,3 +17,18 @@ def before_migration(engine: Engine) -> None:
     """Run before a schema upgrade of an existing database (e.g. a safety backup)."""
     for fn in _before_migration:
         fn(engine)
+
+
+_after_init: list[Callable[..., None]] = []
+
+
+def on_after_init(fn: Callable[..., None]) -> Callable[..., None]:
+    """Register `fn(session)`, run by `init` (core.commune.init_database) after the commune is
+    recorded, in the same transaction: registers seed their own data there (e.g. the departments)."""
+    _after_init.append(fn)
+    return fn
+
+
+def after_init(session) -> None:
+    for fn in _after_init:
+        fn(session)

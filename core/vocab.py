@@ -84,6 +84,38 @@ HOLIDAY_OVERRIDE = Vocabulary("override", [
     Term("working_day", "Ngày làm bù", "Make-up working day"),
 ])
 
+# ---------------------------------------------------------------- staff (issue 4)
+STAFF_CATEGORY = Vocabulary("category", [
+    Term("cadre", "Cán bộ", "Cadre", ("can bo chuyen trach", "cb")),
+    Term("civil_servant", "Công chức", "Civil servant", ("cong chuc cap xa", "cc", "civil servants")),
+    Term("public_employee", "Viên chức", "Public employee", ("vc", "public employees")),
+    Term("contract", "Hợp đồng lao động", "Labour contract",
+         ("hợp đồng", "hđlđ", "hd", "hop dong 68", "hop dong 111", "nguoi lao dong", "labor contract",
+          "labour", "contract worker")),
+])
+
+STAFF_ORIGIN = Vocabulary("origin", [
+    Term("former_district", "Cấp huyện chuyển về", "From the former district",
+         ("cap huyen", "huyen", "tu huyen", "huyen chuyen ve", "tu cap huyen", "district",
+          "former district")),
+    Term("former_commune", "Cấp xã cũ", "From a former commune",
+         ("xa cu", "cap xa", "tu xa cu", "tai cho", "commune", "former commune")),
+    Term("new_recruit", "Tuyển mới", "Newly recruited",
+         ("tuyen dung moi", "tuyen dung", "moi tuyen", "new", "recruited", "new recruit")),
+    Term("province", "Điều động từ tỉnh", "Sent by the province",
+         ("tinh", "tu tinh", "cap tinh", "tinh dieu dong", "biet phai tu tinh", "provincial")),
+])
+
+SEX = Vocabulary("sex", [
+    Term("male", "Nam", "Male", ("m", "nam gioi")),
+    Term("female", "Nữ", "Female", ("f", "nu gioi")),
+])
+
+ASSIGNMENT_KIND = Vocabulary("assignment_kind", [
+    Term("main", "Chính", "Main", ("chuc danh chinh", "primary")),
+    Term("concurrent", "Kiêm nhiệm", "Concurrent", ("kiem nhiem", "kiem")),
+], default="main")
+
 
 # ------------------------------------------------------------ equipment and facilities (issue 5)
 EQUIPMENT_CATEGORY = Vocabulary("category", [

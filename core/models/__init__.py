@@ -3,12 +3,12 @@ that Alembic and `Base.metadata` see every table."""
 from core.models.base import Base
 from core.models.commune import Commune, HolidayOverride, ImportBatch, Setting
 from core.models.dossiers import Dossier, DossierEvent, Procedure
-from core.models.staff import Department, Staff
+from core.models.staff import Assignment, Department, Staff, StaffingQuota
 from core.models.equipment import EquipmentItem, Need, NeedEvent, SiteProblem
 from core.models.recommendations import (Recommendation, RecommendationEvent, RecommendationShortage,
                                          recommendation_need)
 
 __all__ = ["Base", "Commune", "Setting", "HolidayOverride", "ImportBatch", "Procedure", "Dossier",
-           "DossierEvent", "Department", "Staff"]
+           "DossierEvent", "Department", "Staff", "Assignment", "StaffingQuota"]
 __all__ += ["EquipmentItem", "Need", "NeedEvent", "SiteProblem", "Recommendation", "RecommendationEvent",
             "RecommendationShortage", "recommendation_need"]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:40:23.246043
+Create Date: 2026-11-22 16:49:50.232044
 """
 from alembic import op
 import sqlalchemy as sa
@@ -30,6 +30,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('name_key', sa.String(length=300), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_department')),
     sa.UniqueConstraint('name_key', name=op.f('uq_department_name_key'))
     )
@@ -170,20 +171,52 @@ def upgrade() -> None:
     sa.Column('title', sa.String(length=200), nullable=True),
     sa.Column('qualification', sa.String(length=200), nullable=True),
     sa.Column('specialty', sa.String(length=200), nullable=True),
+    sa.Column('specialty_key', sa.String(length=200), nullable=True),
     sa.Column('origin', sa.String(length=30), nullable=True),
-    sa.Column('department_id', sa.Integer(), nullable=True),
-    sa.Column('job_position', sa.String(length=300), nullable=True),
+    sa.Column('decision_number', sa.String(length=100), nullable=True),
+    sa.Column('decision_date', sa.Date(), nullable=True),
     sa.Column('start_date', sa.Date(), nullable=True),
     sa.Column('end_date', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('search_key', sa.String(length=500), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_staff_department_id_department')),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_staff_import_batch_id_import_batch')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff')),
     sa.UniqueConstraint('code', name=op.f('uq_staff_code'))
     )
     with op.batch_alter_table('staff', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_name_key'), ['name_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_staff_specialty_key'), ['specialty_key'], unique=False)
+
+    op.create_table('staffing_quota',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('department_id', sa.Integer(), nullable=False),
+    sa.Column('specialty', sa.String(length=200), nullable=False),
+    sa.Column('specialty_key', sa.String(length=200), nullable=False),
+    sa.Column('quota', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_staffing_quota_department_id_department')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_staffing_quota')),
+    sa.UniqueConstraint('department_id', 'specialty_key', name='uq_staffing_quota_dept_specialty')
+    )
+    op.create_table('assignment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('department_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('job_position', sa.String(length=300), nullable=True),
+    sa.Column('duties', sa.Text(), nullable=True),
+    sa.Column('start_date', sa.Date(), nullable=True),
+    sa.Column('end_date', sa.Date(), nullable=True),
+    sa.Column('decision_number', sa.String(length=100), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_assignment_department_id_department')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_assignment_staff_id_staff'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assignment'))
+    )
+    with op.batch_alter_table('assignment', schema=None) as batch_op:
+        batch_op.create_index('ix_assignment_staff', ['staff_id', 'kind', 'start_date'], unique=False)
 
     op.create_table('dossier',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -325,7 +358,13 @@ def downgrade() -> None:
         batch_op.drop_index('ix_dossier_completed')
 
     op.drop_table('dossier')
+    with op.batch_alter_table('assignment', schema=None) as batch_op:
+        batch_op.drop_index('ix_assignment_staff')
+
+    op.drop_table('assignment')
+    op.drop_table('staffing_quota')
     with op.batch_alter_table('staff', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_specialty_key'))
         batch_op.drop_index(batch_op.f('ix_staff_name_key'))
 
     op.drop_table('staff')
