@@ -252,8 +252,9 @@ def need_choices(session: Session) -> list[tuple[int, str]]:
 
 
 def shortage_choices(session: Session) -> list[Shortage]:
-    """Departments and specialties to link: the rows of the staffing plan when there is one, then every
-    department on its own."""
+    """Departments and specialties to link: the rows of the staffing plan when there is one, the pairs
+    already linked to recommendations, then every department on its own (no repeats, case and
+    diacritics ignored)."""
     out: list[Shortage] = []
     quota = getattr(models, "StaffingQuota", None)
     if quota is not None:
@@ -261,9 +262,20 @@ def shortage_choices(session: Session) -> list[Shortage]:
                                           .join(Department, Department.id == quota.department_id)
                                           .order_by(Department.name_key, quota.specialty_key)):
             out.append(Shortage(dept, spec))
+    for dept, spec in session.execute(select(RecommendationShortage.department, RecommendationShortage.specialty)
+                                      .order_by(RecommendationShortage.department_key,
+                                                RecommendationShortage.specialty_key)):
+        out.append(Shortage(dept, spec))
     for (dept,) in session.execute(select(Department.name).order_by(Department.name_key)):
         out.append(Shortage(dept))
-    return out
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for sh in out:
+        key = (fold(sh.department), fold(sh.specialty))
+        if key not in seen:
+            seen.add(key)
+            unique.append(sh)
+    return unique
 
 
 def return_section(session: Session, period) -> dict:

@@ -1,0 +1,349 @@
+"""Small widgets shared by the Trang thiết bị and Kiến nghị pages: a table model over plain rows, money
+and date fields, a form with per-field errors, a status-action dialog, and vocabulary combos."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QTableView, QVBoxLayout, QWidget)
+
+from core.formatting import fmt_int, fmt_money, parse_vn_number
+
+ERROR_STYLE = "color: #b3261e;"
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+
+
+# ---------------------------------------------------------------- a table over plain rows
+@dataclass
+class Col:
+    title: str
+    get: Callable[[Any], Any]                      # the text shown
+    sort: Callable[[Any], Any] | None = None       # the sort key (default: the text)
+    align: int = LEFT
+    width: int | None = None
+    tip: Callable[[Any], str] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows are plain objects read from `core` inside a session (never live ORM objects)."""
+
+    def __init__(self, columns: list[Col], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[Any] = []
+        self.muted: Callable[[Any], bool] = lambda row: False
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
+            return self.columns[section].align
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            value = col.get(row)
+            return "" if value is None else str(value)
+        if role == Qt.UserRole:
+            key = (col.sort or col.get)(row)
+            return "" if key is None else key
+        if role == Qt.TextAlignmentRole:
+            return col.align
+        if role == Qt.ToolTipRole and col.tip:
+            return col.tip(row)
+        if role == Qt.ForegroundRole and self.muted(row):
+            return QColor("#6b6b6b")
+        return None
+
+    def row_at(self, proxy_index) -> Any:
+        return self.rows[proxy_index.row()]
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left, right):  # noqa: N802 - Qt API
+        a, b = left.data(Qt.UserRole), right.data(Qt.UserRole)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class RowsTable(QTableView):
+    """A sortable, single-selection table over a RowsModel; `selected()` gives the row object."""
+
+    selection_changed = Signal()
+
+    def __init__(self, columns: list[Col], parent=None):
+        super().__init__(parent)
+        self.rows_model = RowsModel(columns, self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.rows_model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for i, col in enumerate(columns):
+            if col.width:
+                self.setColumnWidth(i, col.width)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def set_rows(self, rows: list[Any], keep_id: int | None = None) -> None:
+        self.rows_model.set_rows(rows)
+        if keep_id is not None:
+            self.select_id(keep_id)
+        self.selection_changed.emit()
+
+    def selected(self) -> Any | None:
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.rows_model.rows[self.proxy.mapToSource(rows[0]).row()]
+
+    def select_id(self, row_id: int) -> bool:
+        for i, row in enumerate(self.rows_model.rows):
+            if getattr(row, "id", None) == row_id:
+                self.selectRow(self.proxy.mapFromSource(self.rows_model.index(i, 0)).row())
+                return True
+        return False
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+
+# ---------------------------------------------------------------- fields
+class MoneyEdit(QLineEdit):
+    """Whole đồng typed freely ("15000000", "15.000.000"), shown grouped Vietnamese-style when the
+    field is left. `value()` raises ValueError for text that is not an amount."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText("0")
+        self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.editingFinished.connect(self._regroup)
+
+    def value(self) -> int | None:
+        from core.equipment import parse_money
+
+        return parse_money(self.text())
+
+    def set_value(self, n: int | None) -> None:
+        self.setText("" if n is None else fmt_int(n))
+
+    def _regroup(self) -> None:
+        try:
+            n = self.value()
+        except ValueError:
+            return
+        self.set_value(n)
+
+
+def parse_count(text: str) -> int | None:
+    n = parse_vn_number(text)
+    return None if n is None else int(n)
+
+
+class DateField(QDateEdit):
+    def __init__(self, value: date | None = None, parent=None, latest: date | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(QDate(1990, 1, 1))
+        if latest is not None:
+            self.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        self.set_value(value or date.today())
+
+    def value(self) -> date:
+        return self.date().toPython()
+
+    def set_value(self, d: date) -> None:
+        self.setDate(QDate(d.year, d.month, d.day))
+
+
+def vocab_combo(vocab, lang: str = "vi", first: tuple[str, str | None] | None = None,
+                extra: list[tuple[str, str]] = ()) -> QComboBox:
+    """A combo of a vocabulary's labels with the codes as data; `first` is e.g. ("Tất cả", None)."""
+    combo = QComboBox()
+    if first is not None:
+        combo.addItem(first[0], first[1])
+    for label, code in extra:
+        combo.addItem(label, code)
+    for t in vocab.terms:
+        combo.addItem(t.vi if lang == "vi" else t.en, t.code)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, code) -> None:
+    i = combo.findData(code)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+def int_spin(maximum: int = 1_000_000) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setGroupSeparatorShown(True)
+    spin.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return spin
+
+
+class FormDialog(QDialog):
+    """A dialog with a form whose fields each carry an error line. Subclasses add rows with
+    `add_row(key, label, widget)`, implement `values()` (raising nothing), and set `on_save`, a
+    callable that writes and may raise core.errors.ValidationError. OK keeps the dialog open with the
+    errors shown until the save succeeds."""
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, parent=None, messages: dict[str, str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.messages = messages or {}
+        self.on_save: Callable[[dict], Any] | None = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.error_labels: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(self.form)
+        box.addWidget(self.general_error)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def add_row(self, key: str | None, label: str, widget: QWidget) -> QWidget:
+        if key is None:
+            self.form.addRow(label, widget)
+            return widget
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        err = QLabel()
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.hide()
+        lay.addWidget(err)
+        self.error_labels[key] = err
+        self.form.addRow(label, holder)
+        return widget
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def check(self, values: dict) -> dict[str, str]:
+        """Checks the window can make before asking `core` (Vietnamese messages)."""
+        return {}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.error_labels.items():
+            label.setVisible(key in errors)
+            label.setText(errors.get(key, ""))
+        rest = [msg for key, msg in errors.items() if key not in self.error_labels]
+        self.general_error.setVisible(bool(rest))
+        self.general_error.setText("\n".join(rest))
+
+    def errors(self) -> dict[str, str]:
+        return {k: lab.text() for k, lab in self.error_labels.items() if not lab.isHidden()} | (
+            {"": self.general_error.text()} if not self.general_error.isHidden() else {})
+
+    def try_save(self) -> bool:
+        from core.errors import CommuneDeskError, ValidationError
+
+        try:
+            values = self.values()
+        except ValueError as exc:  # a field the subclass could not read
+            self.show_errors({str(exc.args[0]): str(exc.args[1]) if len(exc.args) > 1 else str(exc)})
+            return False
+        problems = self.check(values)
+        if problems:
+            self.show_errors(problems)
+            return False
+        try:
+            result = self.on_save(values) if self.on_save else values
+        except ValidationError as exc:
+            self.show_errors({k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.fields}
+                             or {"": str(exc)})
+            return False
+        except CommuneDeskError as exc:
+            self.show_errors({"": str(exc)})
+            return False
+        self.show_errors({})
+        self.saved.emit(result)
+        self.accept()
+        return True
+
+
+def plain_text(parent=None, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def hbox(*widgets, stretch_after: bool = True) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    for w in widgets:
+        if isinstance(w, int):
+            lay.addSpacing(w)
+        else:
+            lay.addWidget(w)
+    if stretch_after:
+        lay.addStretch(1)
+    return lay
+
+
+def money(n) -> str:
+    return fmt_money(n)
+
+
+def short_money(n: int) -> str:
+    """For chart labels: "2,4 tỷ", "147 triệu", "950.000 đồng"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from core.formatting import fmt_decimal
+
+    if n >= 1_000_000_000:
+        text = fmt_decimal(n / 1_000_000_000, 2).rstrip("0").rstrip(",")
+        return QCoreApplication.translate("Money", "%1 tỷ").replace("%1", text)
+    if n >= 1_000_000:
+        text = fmt_decimal(n / 1_000_000, 1).rstrip("0").rstrip(",")
+        return QCoreApplication.translate("Money", "%1 triệu").replace("%1", text)
+    return fmt_money(n)
