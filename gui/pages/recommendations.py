@@ -164,9 +164,11 @@ class RecActionDialog(FormDialog):
             "answer": self.tr("Nhập nội dung trả lời nhận được."),
         })
         self.action = action
-        summary = QLabel(row.content)
-        summary.setWordWrap(True)
-        summary.setStyleSheet("color: #333;")
+        self.setMinimumWidth(600)
+        summary = plain_text(height=64)
+        summary.setPlainText(row.content)
+        summary.setReadOnly(True)
+        summary.setStyleSheet("QPlainTextEdit { background: transparent; color: #333; }")
         self.add_row(None, self.tr("Kiến nghị"), summary)
         self.add_row(None, self.tr("Trạng thái"), QLabel(
             f"{REC_STATUS.label(row.status, lang)} → {REC_STATUS.label(rc.TRANSITIONS[action][1], lang)}"))
