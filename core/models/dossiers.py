@@ -64,6 +64,14 @@ class Dossier(Base, Timestamps):
         Index("ix_dossier_completed", "completed_date", "field"),
         Index("ix_dossier_open_due", "status", "due_date"),
         Index("ix_dossier_handler", "handler_id", "status"),
+        # The dossier list (core.dossier_queries): each sort order has an index with exactly its
+        # columns, so windows page by keyset and counts by a field or channel are index ranges.
+        Index("ix_dossier_received_at", "received_at", "id"),
+        Index("ix_dossier_field", "field", "received_at"),
+        Index("ix_dossier_channel", "channel", "received_at"),
+        Index("ix_dossier_due", "due_date"),
+        # The search box scans this narrow index (LIKE on the folded key), never the table.
+        Index("ix_dossier_search", "search_key"),
     )
 
 

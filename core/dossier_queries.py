@@ -1,0 +1,323 @@
+"""The dossier list's queries: a filter spec, its count, and windows of rows in a sort order.
+
+Built for a register of a million dossiers: the count and every window are single SQL statements
+served by the indexes of core/models/dossiers.py; nothing ever loads all rows. A window is fetched
+either by OFFSET (a jump) or by keyset (the rows after or before a known row, for scrolling),
+and a jump into the second half of the list is read backwards from the end, so no OFFSET is ever
+larger than half the count.
+
+"Overdue" and "due within 2 working days" follow the return's definition of pending_overdue
+(core.returns): a dossier in progress whose due date has passed; a dossier awaiting a supplement has
+its clock stopped and is neither.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import NamedTuple, Sequence
+
+from sqlalchemy import false, func, literal, select, tuple_
+from sqlalchemy.orm import Session
+
+from core.calendar import WorkCalendar
+from core.formatting import fold
+from core.models import Dossier, Procedure, Staff
+from core.returns import awaiting_supplement_on, pending_overdue_condition, pending_parts
+
+D = Dossier.__table__.c
+P = Procedure.__table__.c
+
+# How far ahead "due soon" looks, in working days (today included).
+DUE_SOON_WORKING_DAYS = 2
+
+DEADLINES = ("overdue", "due_today", "due_soon")
+UNASSIGNED = -1  # handler_id value meaning "no handler yet"
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    """What the clerk asked to see. Empty tuples and None mean "any"."""
+
+    search: str = ""
+    statuses: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    handler_id: int | None = None  # a staff id, or UNASSIGNED
+    received_from: date | None = None
+    received_to: date | None = None
+    deadline: str | None = None  # "overdue" | "due_today" | "due_soon"
+    today: date | None = None  # the day "overdue" is judged on (default: today)
+
+    def with_(self, **changes) -> "DossierFilter":
+        return replace(self, **changes)
+
+    def is_empty(self) -> bool:
+        return self == DossierFilter(today=self.today)
+
+    @classmethod
+    def from_options(cls, options: dict) -> "DossierFilter":
+        """From the loose dict pages pass through navigation, e.g. {"deadline": "overdue"}."""
+        known = {f for f in cls.__dataclass_fields__}
+        values = {}
+        for key, value in (options or {}).items():
+            if key not in known:
+                continue
+            if key in ("statuses", "fields", "channels") and isinstance(value, str):
+                value = (value,)
+            elif key in ("statuses", "fields", "channels"):
+                value = tuple(value)
+            values[key] = value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "received"
+    descending: bool = True
+
+
+class DossierRow(NamedTuple):
+    id: int
+    code: str
+    received_at: datetime
+    applicant_name: str | None
+    procedure_name: str
+    field: str
+    channel: str
+    handler_name: str | None
+    due_date: date
+    completed_date: date | None
+    status: str
+    supplement_requested_date: date | None
+    apology_new_date: date | None
+
+
+# Sort keys → the ORDER BY columns (then the id). Each non-null sort is served by an index whose
+# columns are exactly these, so the list pages by keyset and an OFFSET walks a covering index:
+# received → ix_dossier_received_at, code → the unique code index, status → ix_dossier_open_due,
+# field → ix_dossier_field, channel → ix_dossier_channel, due → ix_dossier_due. The nullable sorts
+# (empty values last) and the procedure name page by OFFSET with a top-N sort.
+SORTS: dict[str, tuple] = {
+    "code": (D.code,),
+    "received": (D.received_at,),
+    "applicant": (D.applicant_name,),
+    "procedure": (P.name,),
+    "field": (D.field, D.received_at),
+    "channel": (D.channel, D.received_at),
+    "handler": (D.handler_name,),
+    "due": (D.due_date,),
+    "completed": (D.completed_date,),
+    "status": (D.status, D.due_date),
+}
+SORT_COLUMNS = {key: cols[0] for key, cols in SORTS.items()}
+NULLABLE_SORTS = {"applicant", "handler", "completed"}
+KEYSET_SORTS = set(SORTS) - NULLABLE_SORTS
+# The row attribute holding each sort column (for keyset positions).
+_ROW_ATTR = {D.code: "code", D.received_at: "received_at", D.applicant_name: "applicant_name",
+             P.name: "procedure_name", D.field: "field", D.channel: "channel", D.handler_name: "handler_name",
+             D.due_date: "due_date", D.completed_date: "completed_date", D.status: "status"}
+# A search that matches at most this many dossiers is listed from its ids (one scan of the search
+# index finds them all; sorting them is cheap); above it, the list pages over the whole table.
+SEARCH_ID_CAP = 20_000
+
+_COLUMNS = (D.id, D.code, D.received_at, D.applicant_name, P.name, D.field, D.channel, D.handler_name,
+            D.due_date, D.completed_date, D.status, D.supplement_requested_date, D.apology_new_date)
+_FROM = Dossier.__table__.join(Procedure.__table__, D.procedure_id == P.id)
+
+
+def due_soon_horizon(today: date, calendar: WorkCalendar) -> date:
+    """The last due date that counts as "due within 2 working days" from `today`."""
+    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+
+
+def conditions(spec: DossierFilter, calendar: WorkCalendar | None = None, session: Session | None = None) -> list:
+    """The WHERE clauses of a filter (a list to AND together)."""
+    out = list(search_conditions(spec.search))
+    if spec.statuses:
+        out.append(D.status.in_(spec.statuses) if len(spec.statuses) > 1 else D.status == spec.statuses[0])
+    if spec.fields:
+        out.append(D.field.in_(spec.fields) if len(spec.fields) > 1 else D.field == spec.fields[0])
+    if spec.channels:
+        out.append(D.channel.in_(spec.channels) if len(spec.channels) > 1 else D.channel == spec.channels[0])
+    if spec.handler_id == UNASSIGNED:
+        out.append(D.handler_id.is_(None))
+    elif spec.handler_id is not None:
+        out.append(D.handler_id == spec.handler_id)
+    if spec.received_from:
+        out.append(D.received_date >= spec.received_from)
+    if spec.received_to:
+        out.append(D.received_date <= spec.received_to)
+    if spec.received_from and spec.received_to and spec.received_from > spec.received_to:
+        out.append(false())
+    if spec.deadline:
+        today = spec.today or date.today()
+        if spec.deadline not in DEADLINES:
+            raise ValueError(f"unknown deadline filter {spec.deadline!r}")
+        # Pending today and not awaiting a supplement (its clock is stopped): the return's rule.
+        out += [pending_parts(today)[0], ~awaiting_supplement_on(today)]
+        if spec.deadline == "overdue":
+            out.append(pending_overdue_condition(today))
+        elif spec.deadline == "due_today":
+            out.append(D.due_date == today)
+        else:
+            cal = calendar or (WorkCalendar.from_session(session) if session is not None else WorkCalendar())
+            out.append(D.due_date.between(today, due_soon_horizon(today, cal)))
+    return out
+
+
+def search_conditions(text: str | None) -> list:
+    """Every word of the search, folded, must occur in dossier.search_key (code, applicant and
+    procedure, folded): "nguyen an" finds "Nguyễn Văn An". LIKE on the folded key, served by a
+    scan of the narrow ix_dossier_search instead of the table."""
+    words = fold(text).split(" ") if text else []
+    return [D.search_key.contains(w, autoescape=True) for w in words if w]
+
+
+def count_dossiers(session: Session, spec: DossierFilter = DossierFilter(),
+                   calendar: WorkCalendar | None = None) -> int:
+    """How many dossiers match (one COUNT over the indexes, no join)."""
+    return session.scalar(select(func.count()).select_from(Dossier.__table__)
+                          .where(*conditions(spec, calendar, session))) or 0
+
+
+def _order(sort: Sort, reverse: bool = False) -> list:
+    """ORDER BY for the list order, or for its exact reverse. Empty values of nullable columns come
+    last in the list whichever the direction (as a clerk expects), so first in the reverse."""
+    desc = sort.descending != reverse
+    keys = [c.desc() if desc else c.asc() for c in (*SORTS[sort.key], D.id)]
+    if sort.key in NULLABLE_SORTS:
+        empty = SORTS[sort.key][0].is_(None)
+        keys.insert(0, empty.desc() if reverse else empty.asc())
+    return keys
+
+
+def sort_key_of(row: DossierRow, sort: Sort) -> tuple:
+    """The keyset position of a row in `sort` order (for `after=` / `before=`)."""
+    return tuple(getattr(row, _ROW_ATTR[c]) for c in SORTS[sort.key]) + (row.id,)
+
+
+def _id_query(sort: Sort, where: list):
+    cols_need_procedure = any(c.table is Procedure.__table__ for c in SORTS[sort.key])
+    return select(D.id).select_from(_FROM if cols_need_procedure else Dossier.__table__).where(*where)
+
+
+def _rows_for(session: Session, ids_stmt, sort: Sort) -> list[DossierRow]:
+    """The rows whose ids a (limited) subquery selects, in list order. The subquery walks only the
+    index of the sort; the join and the row columns are read for the window alone."""
+    stmt = select(*_COLUMNS).select_from(_FROM).where(D.id.in_(ids_stmt.scalar_subquery())).order_by(*_order(sort))
+    return [DossierRow(*r) for r in session.execute(stmt)]
+
+
+def fetch_rows(session: Session, spec: DossierFilter = DossierFilter(), sort: Sort = Sort(), *,
+               offset: int = 0, limit: int = 100, after: tuple | None = None, before: tuple | None = None,
+               total: int | None = None, calendar: WorkCalendar | None = None) -> list[DossierRow]:
+    """One window of matching rows in `sort` order.
+
+    - `after=position`: the `limit` rows that follow that position (keyset: any depth, fast);
+    - `before=position`: the `limit` rows that precede it, in list order;
+    - otherwise rows `offset .. offset+limit-1`; given `total` (the count), a window in the second
+      half is read backwards from the end, so an OFFSET never exceeds half the list.
+    Positions come from sort_key_of(); keyset paging only for the sorts in KEYSET_SORTS."""
+    where = conditions(spec, calendar, session)
+    if after is not None or before is not None:
+        if sort.key not in KEYSET_SORTS:
+            raise ValueError(f"sort {sort.key!r} pages by offset only")
+        position = after if after is not None else before
+        forward = (after is not None) != sort.descending  # True: the wanted rows have larger keys
+        cols = (*SORTS[sort.key], D.id)
+        pos = tuple_(*cols)
+        bound = tuple_(*(literal(v, c.type) for v, c in zip(position, cols)))
+        where.append(pos > bound if forward else pos < bound)
+        ids = _id_query(sort, where).order_by(*_order(sort, reverse=before is not None)).limit(limit)
+        return _rows_for(session, ids, sort)
+    if total is not None and offset > total // 2:
+        end = min(offset + limit, total)
+        if end <= offset:
+            return []
+        ids = _id_query(sort, where).order_by(*_order(sort, reverse=True)).offset(total - end).limit(end - offset)
+        return _rows_for(session, ids, sort)
+    ids = _id_query(sort, where).order_by(*_order(sort)).offset(offset).limit(limit)
+    return _rows_for(session, ids, sort)
+
+
+def search_ids(session: Session, spec: DossierFilter, sort: Sort = Sort(), cap: int = SEARCH_ID_CAP,
+               calendar: WorkCalendar | None = None) -> list[int] | None:
+    """For a filter with a search: the ids of every match in `sort` order when there are at most
+    `cap`, else None (page over the table with count_dossiers/fetch_rows instead).
+
+    One pass over the narrow search index finds the candidates (stopping at cap + 1); the other
+    filters and the ORDER BY then run over those ids only. This keeps a rare search on a million
+    dossiers to one index scan instead of a scan of the table in list order."""
+    words = search_conditions(spec.search)
+    if not words:
+        return None
+    probe = select(D.id).where(*words).limit(cap + 1)
+    if session.get_bind().dialect.name == "sqlite":
+        probe = probe.with_hint(Dossier.__table__, "INDEXED BY ix_dossier_search", "sqlite")
+    candidates = list(session.scalars(probe))
+    if len(candidates) > cap:
+        return None
+    if not candidates:
+        return []
+    rest = conditions(spec.with_(search=""), calendar, session)
+    stmt = _id_query(sort, [D.id.in_(candidates), *rest]).order_by(*_order(sort))
+    return list(session.scalars(stmt))
+
+
+def rows_by_ids(session: Session, ids: Sequence[int]) -> list[DossierRow]:
+    """The rows of `ids`, in the order given (ids not found are left out)."""
+    if not ids:
+        return []
+    found = {r[0]: DossierRow(*r) for r in session.execute(select(*_COLUMNS).select_from(_FROM)
+                                                           .where(D.id.in_(list(ids))))}
+    return [found[i] for i in ids if i in found]
+
+
+def distinct_fields(session: Session) -> list[str]:
+    """Every field in use (the dossiers' own, which may differ from the catalogue's), plus the
+    catalogue's. A skip scan over the field index: one probe per distinct value, not per row."""
+    f = select(func.min(D.field).label("x")).cte("f", recursive=True)
+    nxt = select(select(func.min(D.field)).where(D.field > f.c.x).scalar_subquery()).where(f.c.x.is_not(None))
+    f = f.union_all(nxt)
+    used = {x for x in session.scalars(select(f.c.x).where(f.c.x.is_not(None)))}
+    used |= set(session.scalars(select(Procedure.field).distinct()))
+    return sorted(used, key=fold)
+
+
+def handler_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every staff member, by name: the handler filter's choices."""
+    return [(i, n) for i, n in session.execute(select(Staff.id, Staff.full_name).order_by(Staff.name_key, Staff.id))]
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    """How a row stands against its due date, for colouring the list."""
+
+    overdue: bool = False  # pending, due date passed, clock running
+    due_soon: bool = False  # pending, due within 2 working days (today included)
+    closed_late: bool = False  # closed after the due date
+
+
+def deadline_state(row, today: date, horizon: date) -> DeadlineState:
+    """The same rules as the "overdue" and "due soon" filters, for one row (it needs status,
+    due_date, completed_date, supplement_requested_date and received_at or received_date);
+    `horizon` = due_soon_horizon(today, calendar)."""
+    if row.completed_date is not None:
+        return DeadlineState(closed_late=row.completed_date > row.due_date)
+    if row.status == "awaiting_supplement":
+        requested = row.supplement_requested_date or _day(getattr(row, "received_date", None) or row.received_at)
+        if requested <= today:
+            return DeadlineState()
+    if row.due_date < today:
+        return DeadlineState(overdue=True)
+    return DeadlineState(due_soon=row.due_date <= horizon)
+
+
+def _day(value) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+__all__ = ["DossierFilter", "Sort", "DossierRow", "SORTS", "SORT_COLUMNS", "KEYSET_SORTS", "NULLABLE_SORTS",
+           "UNASSIGNED", "DEADLINES", "SEARCH_ID_CAP", "conditions", "search_conditions", "count_dossiers",
+           "fetch_rows", "search_ids", "rows_by_ids", "sort_key_of", "distinct_fields", "handler_choices",
+           "due_soon_horizon", "deadline_state", "DeadlineState"]
