@@ -1,0 +1,112 @@
+"""The figures of the dashboard (Tổng quan): today's counters, the on-time rate by month, dossiers
+by field. The counters are counts of the dossier list's own filters (core.dossier_queries), so
+clicking a counter opens a list with exactly that many rows; the rates follow the return's
+definition (core.returns: completed in the month, (early + on time) ÷ completed, half-up to 2
+decimals), computed for all months in one grouped query."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import case, extract, func, select
+from sqlalchemy.orm import Session
+
+from core.calendar import WorkCalendar
+from core.dossier_queries import DossierFilter, count_dossiers
+from core.models import Dossier
+from core.returns import Period, on_time_rate
+from core.vocab import OPEN_STATUSES
+
+D = Dossier.__table__.c
+
+
+@dataclass
+class MonthRate:
+    year: int
+    month: int
+    completed: int = 0
+    on_time: int = 0  # early + on time
+
+    @property
+    def rate(self) -> float | None:
+        return on_time_rate(self.on_time, self.completed)
+
+    @property
+    def period(self) -> Period:
+        return Period.month(self.year, self.month)
+
+
+@dataclass
+class DashboardFigures:
+    today: date
+    received_today: int
+    due_today: int
+    overdue: int
+    due_soon: int
+    open: int
+    this_month: MonthRate
+    last_month: MonthRate
+    months: list[MonthRate] = field(default_factory=list)  # oldest first, ending with this month
+    by_field: list[tuple[str, int]] = field(default_factory=list)  # received in `by_field_period`
+    by_field_period: Period | None = None
+
+
+def tile_filters(today: date) -> dict[str, dict]:
+    """The dossier list's filter behind each counter (what a click on it opens)."""
+    return {
+        "received_today": {"received_from": today, "received_to": today},
+        "due_today": {"deadline": "due_today"},
+        "overdue": {"deadline": "overdue"},
+        "due_soon": {"deadline": "due_soon"},
+        "open": {"statuses": OPEN_STATUSES},
+    }
+
+
+def _month_back(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) - n
+    return index // 12, index % 12 + 1
+
+
+def monthly_on_time(session: Session, last: date, months: int = 12) -> list[MonthRate]:
+    """Completed and on-time dossiers of each of the `months` calendar months ending with the month
+    of `last` (oldest first). One query over the completed-date index."""
+    first_y, first_m = _month_back(last.year, last.month, months - 1)
+    start = date(first_y, first_m, 1)
+    end = Period.month(last.year, last.month).end
+    y, m = extract("year", D.completed_date), extract("month", D.completed_date)
+    found = {}
+    for year, month, n, ok in session.execute(
+            select(y, m, func.count(), func.coalesce(func.sum(case((D.completed_date <= D.due_date, 1), else_=0)), 0))
+            .where(D.completed_date.between(start, end)).group_by(y, m)):
+        found[(int(year), int(month))] = (int(n), int(ok))
+    out = []
+    for i in range(months - 1, -1, -1):
+        year, month = _month_back(last.year, last.month, i)
+        n, ok = found.get((year, month), (0, 0))
+        out.append(MonthRate(year, month, n, ok))
+    return out
+
+
+def received_by_field(session: Session, period: Period) -> list[tuple[str, int]]:
+    """Dossiers received in the period by field, most first (the index on received day and field
+    answers it without reading the table)."""
+    rows = session.execute(select(D.field, func.count()).where(D.received_date.between(period.start, period.end))
+                           .group_by(D.field))
+    return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], x[0]))
+
+
+def dashboard_figures(session: Session, today: date | None = None, months: int = 12,
+                      calendar: WorkCalendar | None = None) -> DashboardFigures:
+    today = today or date.today()
+    cal = calendar or WorkCalendar.from_session(session)
+    counts = {key: count_dossiers(session, DossierFilter.from_options({**opts, "today": today}), cal)
+              for key, opts in tile_filters(today).items()}
+    series = monthly_on_time(session, today, max(months, 2))
+    first_y, first_m = _month_back(today.year, today.month, months - 1)
+    window = Period(date(first_y, first_m, 1), today)
+    return DashboardFigures(
+        today=today, received_today=counts["received_today"], due_today=counts["due_today"],
+        overdue=counts["overdue"], due_soon=counts["due_soon"], open=counts["open"],
+        this_month=series[-1], last_month=series[-2], months=series[-months:],
+        by_field=received_by_field(session, window), by_field_period=window)
+

@@ -1,0 +1,237 @@
+"""A realistic synthetic dossier register, for screenshots, manual testing and large-database checks.
+
+    python -m core.demo_data --db demo.sqlite --dossiers 4000 --months 14
+
+Creates (or opens) the database, records a commune if it has none, adds a few handlers, then inserts
+`dossiers` dossiers received over the last `months` months up to `end` (default today): a realistic
+mix of fields, channels, same-day and multi-day procedures, early, on-time and late closings, pauses,
+rejections and withdrawals, and the recent ones still open. Deterministic for a given seed.
+Bulk inserts through SQLAlchemy Core in batches (never the ORM for the rows).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, insert, select
+
+from core.calendar import WorkCalendar
+from core.commune import init_database, open_database
+from core.db import transaction
+from core.dossiers import search_key
+from core.formatting import fold
+from core.models import Commune, Dossier, DossierEvent, Procedure, Staff
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+            "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương"]
+SURNAME_WEIGHTS = [38, 11, 9, 7, 5, 2, 4, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1]
+MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thành", "Xuân", "Đình", "Ngọc"]
+MIDDLE_F = ["Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Phương", "Hồng", "Thùy", "Diệu"]
+GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng", "Khánh", "Long", "Mạnh", "Nam", "Phúc",
+           "Quân", "Sơn", "Thắng", "Tiến", "Trung", "Tuấn", "Việt", "Vinh"]
+GIVEN_F = ["Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Loan",
+           "Mai", "Ngân", "Nhung", "Oanh", "Phượng", "Quyên", "Thảo", "Trang", "Vân", "Yến"]
+VILLAGES = ["Thôn Đông", "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Thượng", "Thôn Hạ", "Xóm Mới",
+            "Thôn Văn Hội", "Thôn Phú Mỹ", "Thôn Liên Hà", "Tổ dân phố số 3", "Tổ dân phố số 7"]
+# How often each field comes to the counter (share of dossiers).
+FIELD_WEIGHTS = {"Chứng thực": 40, "Hộ tịch": 28, "Đất đai": 9, "Hộ kinh doanh": 4, "Bảo trợ xã hội": 6,
+                 "Xây dựng": 3, "Cư trú": 6, "Thương mại": 1, "Khiếu nại, tố cáo": 1}
+HANDLERS = [("Nguyễn Thị Thu Hà", ("Hộ tịch", "Cư trú")), ("Trần Văn Bình", ("Chứng thực",)),
+            ("Lê Thị Hồng Nhung", ("Chứng thực",)), ("Phạm Quang Huy", ("Đất đai", "Xây dựng")),
+            ("Đỗ Minh Tuấn", ("Đất đai",)), ("Vũ Thị Lan Anh", ("Bảo trợ xã hội",)),
+            ("Hoàng Đức Thắng", ("Hộ kinh doanh", "Thương mại")), ("Bùi Thị Ngọc Ánh", ("Hộ tịch",)),
+            ("Đặng Văn Sơn", ("Khiếu nại, tố cáo", "Cư trú"))]
+BATCH = 10_000
+
+
+def _name(rng: random.Random) -> str:
+    surname = rng.choices(SURNAMES, SURNAME_WEIGHTS)[0]
+    if rng.random() < 0.5:
+        return f"{surname} {rng.choice(MIDDLE_M)} {rng.choice(GIVEN_M)}"
+    return f"{surname} {rng.choice(MIDDLE_F)} {rng.choice(GIVEN_F)}"
+
+
+def _ensure_handlers(s) -> dict[str, list[tuple[int, str]]]:
+    """Staff who handle dossiers, by field (adds the sample handlers when nobody is on record)."""
+    rows = [(i, n) for i, n in s.execute(select(Staff.id, Staff.full_name))]
+    by_field: dict[str, list[tuple[int, str]]] = {}
+    if not rows:
+        for name, fields in HANDLERS:
+            st = Staff(full_name=name, name_key=fold(name), category="civil_servant", search_key=fold(name))
+            s.add(st)
+            s.flush()
+            for f in fields:
+                by_field.setdefault(f, []).append((st.id, name))
+        return by_field
+    for f in FIELD_WEIGHTS:
+        by_field[f] = rows
+    return by_field
+
+
+def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, seed: int = 1,
+             events: bool = True, progress=None) -> int:
+    """Insert `dossiers` synthetic dossiers; returns how many were inserted."""
+    rng = random.Random(seed)
+    end = end or date.today()
+    start = end - timedelta(days=int(months * 30.44))
+    with transaction(db.sessions) as s:
+        prefix = s.scalar(select(Commune.code_prefix)) or "HS"
+        cal = WorkCalendar.from_session(s)
+        procs = [p for p in s.scalars(select(Procedure).where(Procedure.active.is_(True)))
+                 if p.legal_days is not None]
+        handlers = _ensure_handlers(s)
+        taken = set(s.scalars(select(Dossier.code).where(Dossier.received_date >= start)))
+        first_id = (s.scalar(select(func.max(Dossier.id))) or 0) + 1
+    by_field: dict[str, list[Procedure]] = {}
+    for p in procs:
+        by_field.setdefault(p.field, []).append(p)
+    fields = [f for f in FIELD_WEIGHTS if f in by_field] + [f for f in by_field if f not in FIELD_WEIGHTS]
+    weights = [FIELD_WEIGHTS.get(f, 1) for f in fields]
+
+    # Days of receipt: working days take almost everything; online dossiers arrive any day.
+    days, day_weights = [], []
+    d = start
+    while d <= end:
+        days.append(d)
+        day_weights.append(1.0 if cal.is_working_day(d) else 0.04)
+        d += timedelta(days=1)
+    picked = sorted(rng.choices(days, day_weights, k=dossiers))
+    due_cache: dict[tuple, date] = {}
+    seq: dict[date, int] = {}
+    dossier_rows, event_rows = [], []
+    inserted = 0
+    next_id = first_id
+
+    def flush_rows(conn) -> None:
+        nonlocal dossier_rows, event_rows
+        if dossier_rows:
+            conn.execute(insert(Dossier), dossier_rows)
+        if event_rows:
+            conn.execute(insert(DossierEvent), event_rows)
+        dossier_rows, event_rows = [], []
+
+    with transaction(db.sessions) as s:
+        conn = s.connection()
+        for day in picked:
+            field = rng.choices(fields, weights)[0]
+            proc = rng.choice(by_field[field])
+            working = cal.is_working_day(day)
+            channel = "online" if not working else rng.choices(["online", "direct", "postal"], [38, 57, 5])[0]
+            minute = rng.randint(7 * 60 + 30, 16 * 60 + 45) if working else rng.randint(6 * 60, 22 * 60)
+            received_at = datetime.combine(day, time(minute // 60, minute % 60))
+            n = seq.get(day, 0) + 1
+            code = f"{prefix}-{day:%y%m%d}-{n:04d}"
+            while code in taken:
+                n += 1
+                code = f"{prefix}-{day:%y%m%d}-{n:04d}"
+            seq[day] = n
+            key = (received_at if proc.legal_days == 0 else day, proc.legal_days, proc.deadline_unit)
+            due = due_cache.get(key)
+            if due is None:
+                due = due_cache[key] = cal.due_date(received_at, proc.legal_days, proc.deadline_unit)
+            applicant = _name(rng)
+            pool = handlers.get(field) or [h for hs in handlers.values() for h in hs]
+            handler = rng.choice(pool) if pool and rng.random() < 0.9 else None
+            # The outcome: most close early or on time; some late; a few paused, rejected, withdrawn.
+            r = rng.random()
+            paused = 0
+            status, requested, supplements = "returned", None, 0
+            if r < 0.06:
+                lag = (due - day).days + rng.randint(1, 12)  # late
+            elif r < 0.45:
+                lag = (due - day).days  # on the day
+            else:
+                lag = rng.randint(0, max((due - day).days, 0))  # early
+            if rng.random() < 0.05:  # a supplement was requested, the clock stopped
+                supplements = 1
+                paused = rng.randint(1, 5)
+                due = cal.add_working_days(due, paused)
+                lag += paused + rng.randint(0, 2)
+            closed = day + timedelta(days=lag)
+            if rng.random() < 0.02:
+                status = "rejected"
+                closed = day + timedelta(days=rng.randint(0, 2))
+            elif rng.random() < 0.01:
+                status = "withdrawn"
+                closed = day + timedelta(days=rng.randint(0, 5))
+            if closed > end:
+                closed = None
+                status = "in_progress"
+                if rng.random() < 0.08:
+                    status, supplements = "awaiting_supplement", 1
+                    requested = min(end, day + timedelta(days=rng.randint(0, 3)))
+            else:
+                closed = cal.next_working_day(closed) if status == "returned" else closed
+                if closed > end:
+                    closed, status = None, "in_progress"
+            did = next_id
+            next_id += 1
+            id_number = f"0{rng.randint(1, 96):02d}{rng.randint(0, 3)}{rng.randint(50, 99):02d}{rng.randint(0, 999999):06d}"
+            dossier_rows.append({
+                "id": did, "code": code, "procedure_id": proc.id, "field": proc.field,
+                "applicant_name": applicant, "applicant_id_number": id_number,
+                "applicant_phone": f"09{rng.randint(10000000, 99999999)}",
+                "applicant_address": f"{rng.choice(VILLAGES)}",
+                "channel": channel, "received_at": received_at, "received_date": day, "due_date": due,
+                "completed_date": closed, "status": status,
+                "handler_id": handler[0] if handler else None, "handler_name": handler[1] if handler else None,
+                "supplement_requested_date": requested, "supplement_count": supplements, "paused_days": paused,
+                "apology_new_date": None, "documents": None, "notes": None,
+                "search_key": search_key(code, applicant, proc.name), "import_batch_id": None,
+            })
+            if events:
+                event_rows.append({"dossier_id": did, "kind": "received", "at": received_at, "day": day,
+                                   "user_name": None, "staff_id": None, "from_status": None,
+                                   "to_status": "in_progress", "note": None})
+                if requested:
+                    event_rows.append({"dossier_id": did, "kind": "supplement_requested",
+                                       "at": datetime.combine(requested, time(10)), "day": requested,
+                                       "user_name": None, "staff_id": None, "from_status": "in_progress",
+                                       "to_status": "awaiting_supplement",
+                                       "note": "Bổ sung bản sao giấy tờ tùy thân"})
+                if closed:
+                    event_rows.append({"dossier_id": did, "kind": status, "at": datetime.combine(closed, time(15)),
+                                       "day": closed, "user_name": None, "staff_id": None,
+                                       "from_status": "in_progress", "to_status": status,
+                                       "note": "Hồ sơ không đủ điều kiện" if status == "rejected" else None})
+            inserted += 1
+            if len(dossier_rows) >= BATCH:
+                flush_rows(conn)
+                if progress:
+                    progress(inserted, dossiers)
+        flush_rows(conn)
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as c:
+            c.exec_driver_sql("ANALYZE")
+    return inserted
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--db", required=True)
+    p.add_argument("--dossiers", type=int, default=4000)
+    p.add_argument("--months", type=int, default=14)
+    p.add_argument("--end", type=date.fromisoformat)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-events", action="store_true")
+    p.add_argument("--commune", default="Xã Thượng Tín")
+    p.add_argument("--province", default="Thành phố Hà Nội")
+    args = p.parse_args(argv)
+    db = open_database(args.db)
+    with transaction(db.sessions, write=False) as s:
+        has_commune = s.scalar(select(Commune.id)) is not None
+    if not has_commune:
+        db.close()
+        db = init_database(args.db, args.commune, args.province)
+    n = generate(db, args.dossiers, months=args.months, end=args.end, seed=args.seed,
+                 events=not args.no_events,
+                 progress=lambda done, total: print(f"\r{done:,}/{total:,}", end="", file=sys.stderr))
+    print(f"\n{n} dossiers added", file=sys.stderr)
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
