@@ -1,1 +1,231 @@
-"""Exporters: each one lays out figures or records it is given; none queries the database."""
+"""Exporters: each one lays out figures or records it is given; none queries the database.
+
+`write_return_files` is the one entry point of the return's files (the `report` command and the
+window's Báo cáo page): it gathers, in the caller's read transaction, what the files show besides
+the JSON (the overdue and late dossiers, the registers' record lists, the previous period's figures
+for the narrative), then writes the workbook and/or the PDF, each atomically."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from core.exports.labels import commune_unit, period_short, province_unit
+from core.formatting import nfc
+
+Progress = Callable[[int, "int | None"], None]
+
+
+def app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("communedesk")
+    except Exception:  # running from a checkout that is not installed
+        return "0.1.0"
+
+
+# Office settings (core.models.Setting keys) that shape the documents.
+SETTING_KEYS = {
+    "doc_number": "return.doc_number",            # "15/BC-UBND"; empty: a blank to fill by hand
+    "made_by": "return.made_by",                  # who made the return (default: the user)
+    "made_by_title": "return.made_by_title",      # "NGƯỜI LẬP BÁO CÁO"
+    "signer_authority": "return.signer_authority",  # lines, e.g. "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+    "signer_name": "return.signer_name",          # default: the commune's chairperson
+    "recipients": "return.recipients",            # one per line
+    "receiving_unit": "return.receiving_unit",    # default: UBND of the province
+}
+
+
+@dataclass
+class ReturnOptions:
+    """What the documents print besides the figures. Every field can be set by the office
+    (settings above) or for one export (the window's report page)."""
+    made_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    made_by: str | None = None
+    made_by_title: str = "NGƯỜI LẬP BÁO CÁO"
+    doc_number: str | None = None
+    place: str | None = None
+    issuer_lines: list[str] = field(default_factory=list)
+    parent_lines: list[str] = field(default_factory=list)
+    receiving_unit: str = ""
+    signer_authority: list[str] = field(default_factory=lambda: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+    signer_name: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    show_made_by: bool = True
+
+    @classmethod
+    def defaults(cls, data: dict, user: str | None = None, kind: str = "commune") -> "ReturnOptions":
+        commune, province = nfc(data.get("commune")) or "", nfc(data.get("province")) or ""
+        prov = province_unit(province)
+        receiving = f"Ủy ban nhân dân {prov}" if prov else ""
+        if kind == "province":
+            return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", prov.upper()],
+                       place=province or None, doc_number="……/BC-UBND", receiving_unit="",
+                       signer_authority=["TM. ỦY BAN NHÂN DÂN"], recipients=["Lưu: VT."],
+                       made_by_title="NGƯỜI TỔNG HỢP")
+        place = commune
+        for kind_word in ("Xã ", "Phường ", "Đặc khu ", "Thị trấn "):
+            if place.startswith(kind_word):
+                place = place[len(kind_word):]
+        return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", commune.upper()], place=place or None,
+                   doc_number="……/BC-UBND", receiving_unit=receiving,
+                   recipients=[f"{receiving};" if receiving else "Cấp trên;",
+                               f"Thường trực Đảng ủy, HĐND {commune_unit(commune)};" if commune else "",
+                               "Lưu: VT."])
+
+    @classmethod
+    def from_session(cls, session, data: dict, user: str | None = None) -> "ReturnOptions":
+        """Defaults, then the commune's record (place name, chairperson), then the office settings."""
+        from sqlalchemy import select
+
+        from core.models import Commune, Setting
+
+        opts = cls.defaults(data, user)
+        commune = session.scalar(select(Commune))
+        if commune is not None:
+            opts.place = nfc(commune.place_name) or opts.place
+            opts.signer_name = nfc(commune.chairperson) or None
+        values = dict(session.execute(select(Setting.key, Setting.value)
+                                      .where(Setting.key.in_(list(SETTING_KEYS.values())))).all())
+        get = lambda name: (nfc(values.get(SETTING_KEYS[name])) or None)  # noqa: E731
+        if get("doc_number"):
+            opts.doc_number = get("doc_number")
+        if get("made_by"):
+            opts.made_by = get("made_by")
+        if get("made_by_title"):
+            opts.made_by_title = get("made_by_title")
+        if get("signer_name"):
+            opts.signer_name = get("signer_name")
+        if get("receiving_unit"):
+            opts.receiving_unit = get("receiving_unit")
+        if get("signer_authority"):
+            opts.signer_authority = [line for line in get("signer_authority").splitlines() if line.strip()]
+        if get("recipients"):
+            opts.recipients = [line for line in get("recipients").splitlines() if line.strip()]
+        opts.recipients = [r for r in opts.recipients if r]
+        return opts
+
+
+@dataclass
+class ReturnDocument:
+    """Everything the return's files show. `data` is the JSON of `report --json` (for the
+    province: the consolidated JSON); the rest is gathered by `collect` or by consolidation."""
+    data: dict
+    period: object  # core.returns.Period
+    options: ReturnOptions
+    kind: str = "commune"          # commune | province
+    overdue: list | None = None    # core.returns_lists.DossierRow
+    late: list | None = None
+    details: dict = field(default_factory=dict)   # section key → [DetailTable]
+    previous: dict | None = None   # the previous period's dossier section, for the narrative
+    previous_period: object = None
+    sources: list[dict] | None = None  # province: one entry per commune's workbook
+    app_version: str = field(default_factory=app_version)
+
+    @property
+    def communes(self) -> list[dict] | None:
+        return self.data.get("communes")
+
+    @property
+    def ranking(self) -> list[dict] | None:
+        return self.data.get("ranking")
+
+    def communes_by_name(self) -> dict[str, dict]:
+        return {c["commune"]: c["dossiers"]["total"] for c in self.communes or []}
+
+    def reporting_unit(self) -> str:
+        if self.kind == "province":
+            return f"UBND {province_unit(self.data.get('province'))} (tổng hợp)"
+        return f"UBND {commune_unit(self.data.get('commune'))}"
+
+    def summary_line(self) -> str:
+        what = ("Tình hình, kết quả giải quyết thủ tục hành chính; nhân sự, cơ sở vật chất, "
+                "trang thiết bị và khó khăn, kiến nghị")
+        if self.kind == "province":
+            return f"Tổng hợp {what.lower()} của {len(self.communes or [])} xã, phường"
+        return what
+
+    def sections(self):
+        from core.exports import model
+        from core.returns import INDEX_766_NOTE, Figures, index_766
+
+        out = []
+        for key in ("staff", "equipment", "recommendations"):
+            out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
+        out.append(model.index_section(index_766(Figures.from_json(self.data["dossiers"]["total"])),
+                                       INDEX_766_NOTE))
+        for key in ("tasks", "training"):
+            if key in self.data:
+                out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
+        return out
+
+    def sheet_guide(self) -> list[tuple[str, str]]:
+        guide = [("Thông tin chung", "Đơn vị, kỳ báo cáo, người lập, số liệu chính")]
+        if self.kind == "province":
+            guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT: mỗi đơn vị một dòng"),
+                      ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn, đúng hạn"),
+                      ("Theo lĩnh vực", "Biểu II.06a/VPCP/KSTT tổng hợp theo lĩnh vực")]
+        else:
+            guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT theo lĩnh vực"),
+                      ("Hồ sơ quá hạn", "Hồ sơ đang giải quyết quá hạn đến ngày cuối kỳ, số ngày quá hạn"),
+                      ("Giải quyết quá hạn", "Hồ sơ đã giải quyết quá hạn trong kỳ")]
+        for s in self.sections():
+            guide.append((s.sheet, s.title[:1] + s.title[1:].lower()))
+        return guide
+
+    def meta(self) -> dict:
+        return {"program": "CommuneDesk", "version": self.app_version, "kind": self.kind,
+                "made_at": self.options.made_at.isoformat(), "made_by": self.options.made_by,
+                "period": {"from": self.period.start.isoformat(), "to": self.period.end.isoformat()}}
+
+    def period_words(self) -> str:
+        return period_short(self.period.start, self.period.end)
+
+
+def collect(session, period, data: dict, user: str | None = None, options: ReturnOptions | None = None,
+            progress: Progress | None = None, pdf: bool = True) -> ReturnDocument:
+    """The document of a commune's return: `data` (from build_return) and the lists behind it."""
+    from core.returns import dossier_section
+    from core.returns_lists import completed_late, overdue_pending, section_details
+
+    step = progress or (lambda done, total: None)
+    opts = options or ReturnOptions.from_session(session, data, user)
+    doc = ReturnDocument(data, period, opts)
+    doc.overdue = overdue_pending(session, period)
+    step(1, None)
+    doc.late = completed_late(session, period)
+    step(2, None)
+    doc.details = section_details(session, period)
+    if pdf:
+        doc.previous_period = period.previous()
+        doc.previous = dossier_section(session, doc.previous_period)
+    step(3, None)
+    return doc
+
+
+def write_return_files(session, period, data: dict, *, xlsx=None, pdf=None, user: str | None = None,
+                       options: ReturnOptions | None = None, progress: Progress | None = None) -> list[Path]:
+    """Write the return's workbook (`xlsx`) and/or PDF (`pdf`); returns the paths written.
+    `progress(done, total)` may raise core.errors.Cancelled: a file not finished is not left behind."""
+    doc = collect(session, period, data, user, options, progress, pdf=bool(pdf))
+    return write_document(doc, xlsx=xlsx, pdf=pdf, progress=progress)
+
+
+def write_document(doc: ReturnDocument, *, xlsx=None, pdf=None, progress: Progress | None = None) -> list[Path]:
+    written: list[Path] = []
+    check = progress or (lambda done, total: None)
+    if xlsx:
+        from core.exports.xlsx import write_workbook
+
+        written.append(write_workbook(doc, xlsx, check))
+    if pdf:
+        from core.exports.pdf.report import write_report_pdf
+
+        written.append(write_report_pdf(doc, pdf, check))
+    return written
+
+
+__all__ = ["ReturnOptions", "ReturnDocument", "collect", "write_return_files", "write_document",
+           "SETTING_KEYS"]
