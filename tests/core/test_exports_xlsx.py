@@ -249,3 +249,26 @@ def test_hidden_data_sheet_holds_the_json(report):
     assert ["Đơn vị báo cáo", "UBND xã Thượng Tín"] in [r[:2] for r in cover]
     assert ["Người lập", "Nguyễn Thị Lập"] in [r[:2] for r in cover]
     assert ["Từ ngày", datetime(2025, 10, 1)] in [r[:2] for r in cover]
+
+
+def test_report_command_writes_all_three(db, db_target, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    with transaction(db.sessions) as s:
+        populate(s, PERIOD.start, PERIOD.end, n=120, seed=5)
+    root = Path(__file__).resolve().parents[2]
+    out = {k: tmp_path / f"bc.{k}" for k in ("xlsx", "pdf", "json")}
+    r = subprocess.run([sys.executable, str(root / "main.py"), "--db", db_target, "report", "--month", "2025-10",
+                        "--xlsx", str(out["xlsx"]), "--pdf", str(out["pdf"]), "--json", str(out["json"])],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out["json"].read_text(encoding="utf-8"))
+    wb = openpyxl.load_workbook(out["xlsx"])
+    total = next(list(r) for r in wb[FORM_SHEET].iter_rows(values_only=True) if r[0] == "Tổng cộng")
+    assert total[-11:] == form_values(data["dossiers"]["total"])
+    body = json.loads("".join(c[0] for c in wb[DATA_SHEET].iter_rows(min_row=6, values_only=True) if c[0]))
+    assert body["return"] == data
+    assert out["pdf"].read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("bc.")) == ["bc.json", "bc.pdf", "bc.xlsx"]

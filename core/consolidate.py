@@ -1,0 +1,310 @@
+"""The province's view: read many communes' return workbooks (made by CommuneDesk), check them, sum
+every figure, recompute the rates, rank the communes by on-time rate, and write the province's
+workbook, PDF and JSON (the keys of `report --json`, plus `communes` and `ranking`).
+
+A workbook is accepted only if its very hidden data sheet is intact (marker, version, SHA-256 of the
+JSON it holds) and the `Tổng cộng` row of its form II.06a still shows the figures of that JSON, so a
+file made by another program, or edited by hand after it was made, is refused with a clear message.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from core.cli import command
+from core.errors import CommuneDeskError
+from core.formatting import fold, nfc
+from core.returns import Figures, on_time_rate
+
+
+class ConsolidationError(CommuneDeskError):
+    pass
+
+
+@dataclass
+class CommuneReturn:
+    path: Path
+    data: dict
+    meta: dict
+
+    @property
+    def name(self) -> str:
+        return nfc(self.data.get("commune")) or ""
+
+    @property
+    def period_key(self) -> tuple[str, str]:
+        p = self.data.get("period") or {}
+        return p.get("from", ""), p.get("to", "")
+
+
+def read_return(path) -> CommuneReturn:
+    """One commune's return from its workbook, checked; ConsolidationError says why not."""
+    from python_calamine import CalamineWorkbook
+
+    from core.exports import model
+    from core.exports.xlsx import DATA_SHEET, FORM_SHEET, FORMAT_VERSION, MAGIC
+
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise ConsolidationError(f"{name}: no such file")
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # not a workbook at all (a renamed file, a damaged download)
+        raise ConsolidationError(f"{name}: cannot be read as an Excel workbook ({exc})") from None
+    try:
+        if DATA_SHEET not in wb.sheet_names:
+            raise ConsolidationError(f"{name}: not a return made by CommuneDesk (it has no return data sheet)")
+        cells = [str(r[0]) if r and r[0] is not None else "" for r in wb.get_sheet_by_name(DATA_SHEET).to_python()]
+        if len(cells) < 6 or cells[0] != MAGIC:
+            raise ConsolidationError(f"{name}: not a return made by CommuneDesk (its data sheet is not ours)")
+        try:
+            version, kind, digest, n = int(float(cells[1])), cells[2], cells[3], int(float(cells[4]))
+        except ValueError:
+            raise ConsolidationError(f"{name}: its return data sheet is damaged") from None
+        if version > FORMAT_VERSION:
+            raise ConsolidationError(f"{name}: made by a newer CommuneDesk (data format {version}); "
+                                     "update this program")
+        text = "".join(cells[5:5 + n])
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+            raise ConsolidationError(f"{name}: its return data was changed after CommuneDesk made it "
+                                     "(checksum mismatch); ask the commune for the file again")
+        body = json.loads(text)
+        data, meta = body["return"], body.get("meta") or {}
+        if kind != "commune" or meta.get("kind") != "commune":
+            raise ConsolidationError(f"{name}: is a province consolidation, not a commune's return")
+        total = data["dossiers"]["total"]
+        if FORM_SHEET not in wb.sheet_names:
+            raise ConsolidationError(f"{name}: the sheet '{FORM_SHEET}' is missing")
+        shown = None
+        for row in wb.get_sheet_by_name(FORM_SHEET).to_python():
+            if row and str(row[0]).strip() == model.TOTAL_LABEL:
+                shown = row[2:13]
+        try:
+            shown_ints = [int(v) for v in shown] if shown is not None else None
+        except (TypeError, ValueError):
+            shown_ints = None
+        if shown_ints != model.form_values(total):
+            raise ConsolidationError(f"{name}: the figures on the sheet '{FORM_SHEET}' were changed after "
+                                     "CommuneDesk made the return; ask the commune for the file again")
+    except ConsolidationError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConsolidationError(f"{name}: its return data sheet is damaged ({exc})") from None
+    finally:
+        close = getattr(wb, "close", None)
+        if close:
+            close()
+    return CommuneReturn(path, data, meta)
+
+
+def check_set(returns: list[CommuneReturn]) -> None:
+    """One period, one province, each commune once."""
+    if not returns:
+        raise ConsolidationError("no return to consolidate")
+    periods = {r.period_key for r in returns}
+    if len(periods) > 1:
+        listing = "; ".join(f"{r.path.name}: {r.period_key[0]} to {r.period_key[1]}" for r in returns)
+        raise ConsolidationError(f"the returns are for different periods, consolidate one period at a time\n{listing}")
+    provinces = {fold(r.data.get("province")) for r in returns}
+    if len(provinces) > 1:
+        listing = "; ".join(f"{r.path.name}: {r.data.get('province')}" for r in returns)
+        raise ConsolidationError(f"the returns are from different provinces\n{listing}")
+    seen: dict[str, CommuneReturn] = {}
+    for r in returns:
+        key = fold(r.name)
+        if key in seen:
+            raise ConsolidationError(f"{r.path.name}: the same commune and period as {seen[key].path.name} "
+                                     f"({r.name}, {r.period_key[0]} to {r.period_key[1]}); keep one of them")
+        seen[key] = r
+
+
+# ------------------------------------------------------------------------------ sums
+
+def _recompute_rate(d: dict) -> float | None:
+    if "completed" in d and "completed_early" in d:
+        return on_time_rate(int(d.get("completed_early") or 0) + int(d.get("completed_on_time") or 0),
+                            int(d.get("completed") or 0))
+    if "done" in d and "done_on_time" in d:
+        return on_time_rate(int(d.get("done_on_time") or 0), int(d.get("done") or 0))
+    return None
+
+
+def deep_sum(values: list[Any], communes: list[str] | None = None) -> Any:
+    """Sum like-shaped JSON values: numbers add up, objects by key (free names matched without
+    regard to case and diacritics, first spelling kept), rates are recomputed from the summed
+    counts, lists are joined (each item marked with its commune)."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    first = present[0]
+    if isinstance(first, dict):
+        keys: dict[str, str] = {}
+        groups: dict[str, list] = {}
+        owners: dict[str, list] = {}
+        for i, v in enumerate(values):
+            if not isinstance(v, dict):
+                continue
+            for k, x in v.items():
+                fk = fold(k) if k else k
+                keys.setdefault(fk, k)
+                groups.setdefault(fk, []).append(x)
+                owners.setdefault(fk, []).append(communes[i] if communes else None)
+        out = {keys[fk]: deep_sum(groups[fk], owners[fk] if communes else None) for fk in keys}
+        for k in out:
+            if k.endswith("rate"):
+                out[k] = _recompute_rate(out)
+        return out
+    if isinstance(first, list):
+        joined = []
+        for i, v in enumerate(values):
+            for item in v or []:
+                if isinstance(item, dict) and communes:
+                    joined.append({"commune": communes[i], **item})
+                else:
+                    joined.append(item)
+        return joined
+    if isinstance(first, bool) or isinstance(first, str):
+        return first if all(v == first for v in present) else None
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return sum(present)
+    if all(isinstance(v, (int, float)) for v in present):
+        return round(sum(present), 2)
+    return None
+
+
+def _sum_figures(items: list[dict]) -> Figures:
+    total = Figures()
+    for f in items:
+        total.add(Figures.from_json(f))
+    return total
+
+
+def consolidate(returns: list[CommuneReturn]) -> dict:
+    """The province's JSON: the keys of `report --json` summed over the communes (`commune` is
+    null), plus `communes` (each commune's dossier figures) and `ranking` (by on-time rate)."""
+    check_set(returns)
+    returns = sorted(returns, key=lambda r: fold(r.name))
+    names = [r.name for r in returns]
+    total = _sum_figures([r.data["dossiers"]["total"] for r in returns])
+    by_field_names: dict[str, str] = {}
+    by_field_items: dict[str, list[dict]] = {}
+    for r in returns:
+        for field, f in r.data["dossiers"]["by_field"].items():
+            k = fold(field)
+            by_field_names.setdefault(k, nfc(field))
+            by_field_items.setdefault(k, []).append(f)
+    by_field = {by_field_names[k]: _sum_figures(v).to_json()
+                for k, v in sorted(by_field_items.items(), key=lambda kv: by_field_names[kv[0]])}
+    out: dict[str, Any] = {
+        "commune": None,
+        "province": nfc(returns[0].data.get("province")),
+        "period": returns[0].data["period"],
+        "dossiers": {"total": total.to_json(), "by_field": by_field,
+                     "rejected": sum(int(r.data["dossiers"].get("rejected") or 0) for r in returns),
+                     "withdrawn": sum(int(r.data["dossiers"].get("withdrawn") or 0) for r in returns)},
+    }
+    for key in ("staff", "equipment", "recommendations"):
+        out[key] = deep_sum([r.data.get(key) or None for r in returns], names) or {}
+    for key in ("tasks", "training"):
+        if any(key in r.data for r in returns):
+            out[key] = deep_sum([r.data.get(key) or None for r in returns], names) or {}
+    out["communes"] = [{"commune": r.name, "province": nfc(r.data.get("province")), "file": r.path.name,
+                        "made_at": r.meta.get("made_at"), "made_by": r.meta.get("made_by"),
+                        "dossiers": {"total": Figures.from_json(r.data["dossiers"]["total"]).to_json(),
+                                     "rejected": r.data["dossiers"].get("rejected", 0),
+                                     "withdrawn": r.data["dossiers"].get("withdrawn", 0)}}
+                       for r in returns]
+    out["ranking"] = ranking(out["communes"])
+    return out
+
+
+def ranking(communes: list[dict]) -> list[dict]:
+    """Communes by on-time rate, highest first (ties: more dossiers completed first, then by name);
+    equal rates share a rank (1, 2, 2, 4). A commune with nothing completed has no rate and no rank."""
+    entries = []
+    for c in communes:
+        f = Figures.from_json(c["dossiers"]["total"])
+        entries.append({"commune": c["commune"], **f.to_json()})
+    rated = [e for e in entries if e["on_time_rate"] is not None]
+    unrated = [e for e in entries if e["on_time_rate"] is None]
+    rated.sort(key=lambda e: (-e["on_time_rate"], -e["completed"], fold(e["commune"])))
+    unrated.sort(key=lambda e: fold(e["commune"]))
+    prev_rate, rank = None, 0
+    for i, e in enumerate(rated, 1):
+        if e["on_time_rate"] != prev_rate:
+            rank, prev_rate = i, e["on_time_rate"]
+        e["rank"] = rank
+    for e in unrated:
+        e["rank"] = None
+    return [{"rank": e.pop("rank"), **e} for e in rated + unrated]
+
+
+# ------------------------------------------------------------------------------ files
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files as given; a folder stands for the .xlsx files in it (not starting with '~$' or '.')."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out += sorted(x for x in path.glob("*.xlsx") if not x.name.startswith(("~$", ".")))
+        else:
+            out.append(path)
+    return out
+
+
+def read_returns(paths, progress: Callable | None = None) -> list[CommuneReturn]:
+    """Read and check every file; all problems are reported together, in one error."""
+    files = expand_paths([str(p) for p in paths])
+    returns, errors = [], []
+    for i, p in enumerate(files):
+        try:
+            returns.append(read_return(p))
+        except ConsolidationError as exc:
+            errors.append(str(exc))
+        if progress:
+            progress(i + 1, len(files))
+    if errors:
+        head = "a file was refused" if len(errors) == 1 else f"{len(errors)} files were refused"
+        raise ConsolidationError(f"{head}: {errors[0]}" + ("\n" + "\n".join(errors[1:]) if errors[1:] else ""))
+    check_set(returns)
+    return returns
+
+
+def province_document(data: dict, user: str | None = None, options=None):
+    from core.exports import ReturnDocument, ReturnOptions
+    from core.returns import Period
+    from datetime import date
+
+    period = Period(date.fromisoformat(data["period"]["from"]), date.fromisoformat(data["period"]["to"]))
+    opts = options or ReturnOptions.defaults(data, user, kind="province")
+    return ReturnDocument(data, period, opts, kind="province")
+
+
+def write_consolidation(data: dict, *, xlsx=None, pdf=None, user: str | None = None, options=None,
+                        progress: Callable | None = None) -> list[Path]:
+    from core.exports import write_document
+
+    return write_document(province_document(data, user, options), xlsx=xlsx, pdf=pdf, progress=progress)
+
+
+@command("consolidate")
+def cmd_consolidate(args) -> int:
+    from core.cli import write_json
+
+    if not (args.xlsx or args.pdf or args.json):
+        raise ConsolidationError("say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
+    returns = read_returns(args.returns)
+    data = consolidate(returns)
+    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=getattr(args, "user", None))
+    if args.json:
+        write_json(data, args.json)
+    if args.json != "-":
+        rated = [e for e in data["ranking"] if e["rank"] is not None]
+        print(f"consolidated {len(returns)} returns for {data['period']['from']} to {data['period']['to']}"
+              + (f"; first: {rated[0]['commune']} ({rated[0]['on_time_rate']}%)" if rated else ""))
+    return 0
