@@ -68,3 +68,44 @@ def get_commune(session: Session) -> Commune:
     if row is None:
         raise CommuneDeskError("the database has no commune yet: run `init --commune … --province …`")
     return row
+
+
+def find_commune(session: Session) -> Commune | None:
+    """The commune, or None on a database that was created but never given one (first run)."""
+    return session.scalar(select(Commune))
+
+
+def update_commune(session: Session, *, name: str, province: str, code_prefix: str | None = None,
+                   place_name: str | None = None, chairperson: str | None = None) -> Commune:
+    """The settings page: rename the commune, its province, the prefix of new dossier codes, the place
+    name on documents and the chairperson who signs. Codes already given are never changed."""
+    import re
+
+    from core.errors import ValidationError
+
+    name, province = nfc(name), nfc(province)
+    code_prefix = nfc(code_prefix) if code_prefix is not None else None
+    errors = {}
+    if not name:
+        errors["name"] = "the commune's name is required"
+    if not province:
+        errors["province"] = "the province is required"
+    if code_prefix is not None and not re.fullmatch(r"[A-Za-z0-9.]{1,20}", code_prefix):
+        errors["code_prefix"] = "the code prefix has 1 to 20 letters, digits or dots"
+    if errors:
+        raise ValidationError("; ".join(errors.values()), errors)
+    row = session.scalar(select(Commune))
+    if row is None:
+        row = Commune(name=name, province=province)
+        session.add(row)
+    row.name, row.province = name, province
+    if code_prefix is not None:
+        row.code_prefix = code_prefix
+    if place_name is not None:
+        row.place_name = nfc(place_name) or _place_name(name)
+    elif not row.place_name:
+        row.place_name = _place_name(name)
+    if chairperson is not None:
+        row.chairperson = nfc(chairperson) or None
+    session.flush()
+    return row

@@ -88,6 +88,8 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         errors["channel"] = f"unknown channel {channel!r}"
     if handler_id is not None and session.get(Staff, handler_id) is None:
         errors["handler"] = "unknown handler"
+    if received_at.date() > date.today():
+        errors["received_at"] = "the day of receipt is in the future"
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
         errors["code"] = f"dossier {code} already exists"
