@@ -3,6 +3,7 @@ history; a delivery adds to the equipment on hand), the villages' site problems,
 `equipment` section."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -37,15 +38,40 @@ def need_actions(status: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- values
-def parse_money(value, what: str = "unit cost") -> int | None:
-    """Whole đồng from a number or Vietnamese text ("12.000.000", "12.000.000 đồng"); None for blank.
+# Amounts written with a unit word: "15 triệu", "1,2 tỷ", "500 nghìn đồng".
+_SCALED = re.compile(r"^(?P<number>.*?\d)\s*(?P<unit>tỷ|tỉ|ty|triệu|trieu|tr|nghìn|ngàn|nghin|ngan)\.?"
+                     r"\s*(?:đồng|dong|đ|d|vnđ|vnd)?\s*$", re.IGNORECASE)
+SCALE_WORDS = {"ty": 1_000_000_000, "ti": 1_000_000_000, "trieu": 1_000_000, "tr": 1_000_000,
+               "nghin": 1_000, "ngan": 1_000}
+
+
+def money_scale(label: str | None) -> int:
+    """The unit a column header announces: "Đơn giá (triệu đồng)" → 1.000.000, "(1.000 đồng)" → 1.000;
+    plain đồng → 1."""
+    key = fold(label)
+    m = re.search(r"\(\s*(1(?:[.,]?000)+)\s*(?:dong|d|vnd)\b", key)
+    if m:
+        return int(re.sub(r"[.,]", "", m.group(1)))
+    for word in re.findall(r"[a-z]+", key):
+        if word in SCALE_WORDS and word != "tr":
+            return SCALE_WORDS[word]
+    return 1
+
+
+def parse_money(value, what: str = "unit cost", scale: int = 1) -> int | None:
+    """Whole đồng from a number or Vietnamese text ("12.000.000", "12.000.000 đồng", "15 triệu",
+    "1,2 tỷ"); None for blank. `scale` multiplies plain numbers (a column in millions of đồng).
     Fractions of a đồng are rounded half-up; negative amounts are refused (ValueError)."""
+    if isinstance(value, str):
+        m = _SCALED.match(nfc(value) or "")
+        if m:
+            value, scale = m.group("number"), SCALE_WORDS[fold(m.group("unit"))]
     n = parse_vn_number(value)
     if n is None:
         return None
     if n < 0:
         raise ValueError(f"{what} cannot be negative")
-    n = int(Decimal(n).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    n = int((Decimal(n) * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if n > MAX_UNIT_COST:
         raise ValueError(f"{what} {n} is implausibly large")
     return n

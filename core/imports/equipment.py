@@ -7,14 +7,16 @@ A total row at the bottom ("Tổng cộng") is skipped.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from core.db import transaction
-from core.equipment import parse_money, parse_quantity
-from core.formatting import fold
+from core.equipment import money_scale, parse_money, parse_quantity
+from core.formatting import fold, nfc
 from core.imports import ImportResult, register
 from core.imports.reader import (CellError, Column, ImportFailed, RowError, find_header, iter_rows,
                                  parse_rows, text)
@@ -22,9 +24,9 @@ from core.models import ImportBatch, Need, NeedEvent
 from core.vocab import EQUIPMENT_CATEGORY, NEED_STATUS, PRIORITY, parse_loose
 
 
-def money_cell(v):
+def money_cell(v, scale: int = 1):
     try:
-        return parse_money(v, "the amount")
+        return parse_money(v, "the amount", scale)
     except ValueError as exc:
         msg = str(exc)
         if msg.startswith("not a number"):
@@ -70,6 +72,39 @@ COLUMNS = [
 TOTAL_LABELS = {"tong", "tong cong", "cong", "total", "tong so", "grand total"}
 
 
+def tolerant_header(rows, columns):
+    """`find_header`, also accepting header cells with a unit or note in brackets, or a mark:
+    "Đơn giá dự kiến (đồng)", "Cần bổ sung (*)", "Nội dung:". Error messages name the columns as
+    written. Returns the header and the remaining rows."""
+    key_of = {fold(n): c.key for c in columns for n in c.names}
+
+    def simplify(cell):
+        if not isinstance(cell, str) or fold(cell) in key_of:
+            return cell
+        short = nfc(re.sub(r"\(.*?\)|\[.*?\]|[*:]", " ", cell))
+        return short if fold(short) in key_of else cell
+
+    originals: dict[int, str] = {}
+
+    def simplified():
+        found = False
+        for row_no, cells in rows:
+            if found:
+                yield row_no, cells
+                continue
+            new = [simplify(c) for c in cells]
+            if len({key_of[fold(c)] for c in new if isinstance(c, str) and fold(c) in key_of}) >= 2:
+                found = True
+                originals.update({i: c for i, c in enumerate(cells) if isinstance(c, str)})
+            yield row_no, new
+
+    header, rest = find_header(simplified(), columns)
+    for pos, col in header.columns.items():
+        if pos in originals:
+            header.labels[col.key] = nfc(originals[pos])
+    return header, rest
+
+
 def _col(header, key: str) -> str:
     if key in header.labels:
         return header.labels[key]
@@ -99,7 +134,11 @@ def _vocab(value, vocab, header, key, row_no, errors, hint):
 @register("equipment")
 def import_equipment(db, path, user: str | None = None, progress=None) -> ImportResult:
     path = Path(path)
-    header, rows = find_header(iter_rows(path), COLUMNS)
+    header, rows = tolerant_header(iter_rows(path), COLUMNS)
+    for pos, col in list(header.columns.items()):
+        scale = money_scale(header.labels.get(col.key)) if col.key == "unit_cost" else 1
+        if scale != 1:  # "Đơn giá (triệu đồng)": the figures are in millions
+            header.columns[pos] = replace(col, parse=lambda v, k=scale: money_cell(v, k))
     errors: list[RowError] = []
     records: list[dict] = []
     for row_no, v in parse_rows(_without_totals(rows, header), header, errors):

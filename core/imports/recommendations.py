@@ -12,7 +12,8 @@ from sqlalchemy import insert
 from core.db import transaction
 from core.formatting import fold
 from core.imports import ImportResult, register
-from core.imports.reader import Column, ImportFailed, RowError, day, find_header, iter_rows, parse_rows
+from core.imports.equipment import tolerant_header
+from core.imports.reader import Column, ImportFailed, RowError, day, iter_rows, parse_rows
 from core.models import ImportBatch, Recommendation, RecommendationEvent
 from core.vocab import REC_CATEGORY, REC_STATUS, parse_loose
 
@@ -50,7 +51,7 @@ def _vocab(value, vocab, header, key, row_no, errors, hint):
 @register("recommendations")
 def import_recommendations(db, path, user: str | None = None, progress=None) -> ImportResult:
     path = Path(path)
-    header, rows = find_header(iter_rows(path), COLUMNS)
+    header, rows = tolerant_header(iter_rows(path), COLUMNS)
     errors: list[RowError] = []
     records: list[dict] = []
     for row_no, v in parse_rows(rows, header, errors):

@@ -38,6 +38,7 @@ def need(s, item="Máy tính để bàn", category="it", needed=5, cost=15_000_0
 # ---------------------------------------------------------------- values
 @pytest.mark.parametrize("text, value", [
     ("12.000.000", 12_000_000), ("12.000.000 đồng", 12_000_000), ("12.000.000đ", 12_000_000),
+    ("15 triệu", 15_000_000), ("1,2 tỷ", 1_200_000_000), ("500 nghìn đồng", 500_000), ("2.5 triệu", 2_500_000),
     (12000000, 12_000_000), (12000000.0, 12_000_000), ("850000000", 850_000_000),
     ("1.234.567,6", 1_234_568), ("12,000,000", 12_000_000), ("  ", None), (None, None),
 ])
@@ -45,10 +46,18 @@ def test_money_as_numbers_or_vietnamese_text(text, value):
     assert eq.parse_money(text) == value
 
 
-@pytest.mark.parametrize("text", ["12.000.ab", "mười triệu", "-5.000", "1.2.3"])
+@pytest.mark.parametrize("text", ["12.000.ab", "mười triệu", "-5.000", "1.2.3", "triệu", "-3 triệu"])
 def test_bad_money_is_refused(text):
     with pytest.raises(ValueError):
         eq.parse_money(text)
+
+
+def test_money_in_a_column_of_millions():
+    assert eq.money_scale("Đơn giá dự kiến (triệu đồng)") == 1_000_000
+    assert eq.money_scale("Đơn giá (1.000 đồng)") == 1_000
+    assert eq.money_scale("Đơn giá dự kiến (đồng)") == 1
+    assert eq.parse_money(15, scale=1_000_000) == 15_000_000
+    assert eq.parse_money("1,25", scale=1_000_000) == 1_250_000
 
 
 def test_estimated_cost_is_quantity_times_unit_cost():
@@ -386,6 +395,26 @@ def test_import_english_headers_and_csv(db, tmp_path):
         section = eq.return_section(s, MONTH)
     assert section["open_needs"] == 1 and section["open_estimated_cost"] == 9_000_000
     assert section["by_status"]["delivered"] == {"count": 1, "quantity": 3, "estimated_cost": 7_500_000}
+
+
+def test_import_headers_with_units_and_amounts_in_words(db, tmp_path):
+    header = ["TT", "Hạng mục (*)", "Nhóm", "Đơn vị tính", "Số lượng hiện có", "Cần bổ sung (*)",
+              "Đơn giá dự kiến (triệu đồng)", "Mức độ ưu tiên", "Trạng thái", "Địa điểm", "Lý do đề xuất"]
+    rows = [
+        [1, "Máy tính để bàn", "CNTT", "Bộ", 4, 6, 15, "Cao", "Đề xuất", "UBND xã", None],
+        [2, "Xe bán tải", "Phương tiện", "Chiếc", 0, 1, "1,2 tỷ", None, "Đã gửi tỉnh", None, None],
+        [3, "Máy in", "CNTT", "Chiếc", 1, 2, "4,5", None, None, None, None],
+        [4, "Bộ lưu điện", "Điện", "Bộ", 0, 3, "850 nghìn", None, None, None, None],
+    ]
+    run_import("equipment", db, workbook(tmp_path / "x.xlsx", rows, header))
+    with transaction(db.sessions, write=False) as s:
+        costs = dict(s.execute(select(Need.item, Need.unit_cost)).all())
+    assert costs == {"Máy tính để bàn": 15_000_000, "Xe bán tải": 1_200_000_000, "Máy in": 4_500_000,
+                     "Bộ lưu điện": 850_000}
+    rows[0][6] = "mười lăm"
+    with pytest.raises(ImportFailed) as exc:
+        run_import("equipment", db, workbook(tmp_path / "y.xlsx", rows, header))
+    assert str(exc.value.errors[0]).startswith("row 6, Đơn giá dự kiến (triệu đồng): 'mười lăm' is not an amount")
 
 
 def _refused(db, path) -> list[str]:

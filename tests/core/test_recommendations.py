@@ -240,6 +240,17 @@ def test_import_refuses_bad_rows_naming_the_excel_row(db, tmp_path):
     assert len(errors) == 4
 
 
+def test_import_english_and_annotated_headers(db, tmp_path):
+    header = ["No.", "Content (*)", "Category", "Date raised", "Addressed to", "Status", "Response"]
+    rows = [[1, "Lack of IT staff", "personnel", "2025-09-03", "Department of Home Affairs", "submitted", None],
+            [2, "Scanner", "facilities", "03/09/2025", "Province", "answered", "Funded in Q4"]]
+    assert run_import("recommendations", db, workbook(tmp_path / "en.xlsx", rows, header)).inserted == 2
+    with transaction(db.sessions, write=False) as s:
+        assert rc.return_section(s, SEPT) == {"total": 2, "raised_in_period": 2,
+                                              "by_status": {"submitted": 1, "answered": 1},
+                                              "by_category": {"personnel": 1, "facilities": 1}}
+
+
 def test_import_refuses_a_missing_required_column(db, tmp_path):
     header = ["STT", "Lĩnh vực", "Ngày nêu", "Trạng thái"]
     errors = _refused(db, workbook(tmp_path / "x.xlsx", [[1, "Nhân sự", "05/09/2025", "Mới"]], header))
