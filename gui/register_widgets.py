@@ -347,3 +347,31 @@ def short_money(n: int) -> str:
         text = fmt_decimal(n / 1_000_000, 1).rstrip("0").rstrip(",")
         return QCoreApplication.translate("Money", "%1 triệu").replace("%1", text)
     return fmt_money(n)
+
+
+# ---------------------------------------------------------------- import from a workbook
+def import_file(page, kind: str, area: str, path: str | None = None):
+    """Import a workbook of `kind` in the background (progress, Cancel); any row error refuses the
+    whole file and is shown with its row numbers. Without `path`, ask for the file."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from core.imports import run_import
+    from gui.ops import run_operation
+
+    title = QCoreApplication.translate("Import", "Nhập từ tệp Excel")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(page, title, "", QCoreApplication.translate(
+            "Import", "Bảng tính (*.xlsx *.xls *.ods *.csv)"))
+        if not path:
+            return None
+    ctx = page.ctx
+
+    def work(progress):
+        return run_import(kind, ctx.db, path, user=ctx.user_name, progress=progress)
+
+    def done(result):
+        ctx.data_changed.emit(area)
+        page.last_import = result
+
+    return run_operation(page, title, work, on_done=done)

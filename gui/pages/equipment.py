@@ -20,7 +20,7 @@ from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from gui.ops import show_error
 from gui.pages.base import Page
-from gui.register_widgets import (LEFT, RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, int_spin,
+from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, import_file, int_spin,
                                   plain_text, set_combo_data, short_money, vocab_combo)
 
 AREA = "equipment"
@@ -395,9 +395,12 @@ class NeedsTab(QWidget):
         self.add_btn = QPushButton(self.tr("Thêm nhu cầu"))
         self.edit_btn = QPushButton(self.tr("Sửa"))
         self.delete_btn = QPushButton(self.tr("Xóa"))
+        self.import_btn = QPushButton(self.tr("Nhập từ Excel…"))
         self.add_btn.clicked.connect(self.add)
         self.edit_btn.clicked.connect(self.edit)
         self.delete_btn.clicked.connect(self.delete)
+        self.import_btn.clicked.connect(lambda: import_file(page, "equipment", AREA))
+        filters.addWidget(self.import_btn)
         buttons = QHBoxLayout()
         for b in (self.add_btn, self.edit_btn, self.delete_btn):
             buttons.addWidget(b)

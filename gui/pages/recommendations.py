@@ -16,7 +16,8 @@ from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.pages.equipment import confirm, search_box
-from gui.register_widgets import Col, DateField, FormDialog, RowsTable, plain_text, set_combo_data, vocab_combo
+from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, import_file, plain_text, set_combo_data,
+                                  vocab_combo)
 
 AREA = "recommendations"
 CTX = "RecommendationsPage"
@@ -221,10 +222,13 @@ class RecommendationsPage(Page):
         self.year.addItem(self.tr("Tất cả các năm"), None)
         for combo in (self.status, self.category, self.year):
             combo.currentIndexChanged.connect(self.refresh)
+        self.import_btn = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_btn.clicked.connect(lambda: import_file(self, "recommendations", AREA))
         filters = QHBoxLayout()
         for w in (self.search, self.status, self.category, self.year):
             filters.addWidget(w)
         filters.addStretch(1)
+        filters.addWidget(self.import_btn)
         self.layout_.addLayout(filters)
 
         self.add_btn = QPushButton(self.tr("Thêm kiến nghị"))

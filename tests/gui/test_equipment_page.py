@@ -271,3 +271,35 @@ def test_site_problems_listed_by_village(page, ctx):
     assert "3 chưa khắc phục xong" in tab.footer.text()
     tab.status.setCurrentIndex(tab.status.findData("unresolved"))
     assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["Thôn Đồng Tâm", "Thôn Yên Bình"]
+
+
+def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
+    import openpyxl
+
+    from gui.register_widgets import import_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NHU CẦU TRANG THIẾT BỊ"])
+    ws.append(["Hạng mục", "Nhóm", "Cần bổ sung", "Đơn giá dự kiến", "Trạng thái"])
+    ws.append(["Máy scan", "Thiết bị CNTT", 2, "28.500.000", "Đề xuất"])
+    ws.append(["Bộ lưu điện", "Điện", 3, "2.000.000", "Đã phê duyệt"])
+    wb.save(tmp_path / "ok.xlsx")
+    op = import_file(page, "equipment", "equipment", str(tmp_path / "ok.xlsx"))
+    with qtbot.waitSignal(op.ended, timeout=10000):
+        pass
+    assert page.last_import.inserted == 2
+    qtbot.waitUntil(lambda: "Máy scan" in visible_items(page.needs.table))
+    assert page.summary.text() == "Nhu cầu chưa hoàn thành: 5 · tổng kinh phí dự kiến: 2.203.000.000 đồng"
+
+    ws.append(["Tủ hồ sơ", "Nội thất", -1, "abc", None])
+    wb.save(tmp_path / "bad.xlsx")
+    op = import_file(page, "equipment", "equipment", str(tmp_path / "bad.xlsx"))
+    with qtbot.waitSignal(op.ended, timeout=10000):
+        pass
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    details = boxes[0].text() + "\n" + boxes[0].detailedText()
+    assert "row 5, Cần bổ sung: '-1' is negative" in details and "row 5, Đơn giá dự kiến" in details
+    boxes[0].close()
+    assert len(visible_items(page.needs.table)) == 6  # nothing of the refused file
