@@ -65,10 +65,8 @@ class _Formats:
         self.total_label = f(**cell, bold=True, align="center")
         self.id = f(**cell, num_format="@")
         self.date = f(**cell, num_format="dd/mm/yyyy", align="center")
-        self.date_plain = f(num_format="dd/mm/yyyy", align="left")
-        self.datetime_plain = f(num_format="dd/mm/yyyy hh:mm", align="left")
-        self.int_plain = f(num_format="#,##0", align="left")
-        self.rate_plain = f(num_format="0.00", align="left")
+        self.date_plain = f(**cell, num_format="dd/mm/yyyy", align="left")
+        self.datetime_plain = f(**cell, num_format="dd/mm/yyyy hh:mm", align="left")
         self.nodata = f(**cell, italic=True, align="center")
 
 
@@ -83,7 +81,7 @@ def _setup(ws, landscape: bool, fit_width: bool = True) -> None:
         ws.fit_to_pages(1, 0)
     ws.center_horizontally()
     ws.set_footer("&C&P/&N", {"margin": 0.3})
-    ws.hide_gridlines(0)
+    ws.hide_gridlines(1)  # gridlines on screen, not on paper
 
 
 class _CellWriter:
@@ -228,6 +226,7 @@ class ReturnWorkbook:
         checks = model.form_checks(model.form_values(t))
         ws.write_string(r, 0, "Kiểm tra số học Biểu II.06a", fm.label)
         ws.write_string(r, 1, "; ".join(f"{c}: {'đúng' if ok else 'SAI'}" for c, ok in checks), fm.text)
+        ws.set_row(r, 30)
         r += 2
         ws.merge_range(r, 0, r, 1, "CÁC TRANG CỦA SỔ BÁO CÁO", fm.bold_center)
         r += 1
@@ -246,7 +245,7 @@ class ReturnWorkbook:
         if isinstance(value, datetime):
             ws.write_datetime(r, c, value, fm.datetime_plain)
         elif isinstance(value, date):
-            ws.write_datetime(r, c, value, fm.date)
+            ws.write_datetime(r, c, value, fm.date_plain)
         elif isinstance(value, int):
             ws.write_number(r, c, value, fm.int)
         else:
@@ -360,8 +359,19 @@ class ReturnWorkbook:
                 writers.append((None, None, False))
         cw = _CellWriter(ws, fm)
         blank = ws.write_blank
+        set_row = ws.set_row
+        # Row heights for wrapped text (spreadsheet programs do not all grow rows on opening):
+        # about 1.1 characters of Times New Roman 11 per unit of column width, 15 points a line.
+        text_cols = [(c, max(col.width * 1.1, 1)) for c, col in enumerate(cols) if col.kind == "text"]
         n = len(rows)
         for i, row in enumerate(rows):
+            lines = 1
+            for c, chars in text_cols:
+                v = row[c]
+                if isinstance(v, str) and len(v) > chars:
+                    lines = max(lines, -(-len(v) // int(chars)))
+            if lines > 1:
+                set_row(r, 15 * lines)
             for c, v in enumerate(row):
                 fn, f, is_text = writers[c]
                 if v is None:
