@@ -698,6 +698,38 @@ def return_section(session: Session, period) -> dict:
                          "by_specialty": {k: v.to_json() for k, v in plan.by_specialty.items()}}}
 
 
+def return_details(session: Session, period) -> list:
+    """The lists the return's workbook and PDF print under the staff figures (core.returns_lists
+    DetailTable): the plan row by row, and the people in post on the period's last day."""
+    from core.returns_lists import DetailTable
+
+    day = period.end
+    plan = staffing_figures(session, day)
+    posts = main_posts_on(session, day)
+    people = session.execute(select(Staff.id, Staff.full_name, Staff.code, Staff.category, Staff.specialty,
+                                    Staff.origin, Staff.start_date)
+                             .where(*in_post_condition(day)).order_by(Staff.name_key, Staff.id)).all()
+    order = {d.name: i for i, d in enumerate(list_departments(session))}
+    people = sorted(people, key=lambda p: (order.get(posts[p.id].department if p.id in posts else "", 999),
+                                           fold(p.full_name)))
+    return [
+        DetailTable(
+            title=f"Định biên và thiếu hụt theo đơn vị, chuyên môn (ngày {fmt_date(day)})",
+            columns=[("Đơn vị", "text"), ("Chuyên môn", "text"), ("Định biên", "int"), ("Hiện có", "int"),
+                     ("Thiếu", "int"), ("Thừa", "int")],
+            rows=[[r.department, r.specialty, r.quota, r.filled, r.shortage, r.surplus] for r in plan.rows]),
+        DetailTable(
+            title=f"Cán bộ, công chức, viên chức, người lao động đang công tác ngày {fmt_date(day)}",
+            columns=[("Họ và tên", "text"), ("Mã cán bộ", "id"), ("Loại", "text"), ("Đơn vị", "text"),
+                     ("Vị trí việc làm", "text"), ("Chuyên môn", "text"), ("Nguồn", "text"),
+                     ("Ngày nhận nhiệm vụ", "date")],
+            rows=[[p.full_name, p.code, STAFF_CATEGORY.label(p.category),
+                   posts[p.id].department if p.id in posts else None,
+                   posts[p.id].job_position if p.id in posts else None, p.specialty,
+                   STAFF_ORIGIN.label(p.origin) or None, p.start_date] for p in people]),
+    ]
+
+
 # ---------------------------------------------------------------- the staffing plan
 def _check_quota(value) -> tuple[int | None, dict]:
     try:

@@ -361,3 +361,25 @@ def test_relink_handlers_and_workload(db):
     # a, b, c open; e closed after the day so still open on it; d closed on the day; f not received.
     assert loads == [(an.id, "Nguyễn Văn An", 4, 2), (None, "Người Ngoài", 1, 1), (None, None, 1, 1)]
     assert g.handler_name is None
+
+
+def test_return_details_lists_the_plan_and_the_people_in_post(db):
+    from core.returns_lists import DetailTable, section_details
+
+    with transaction(db.sessions) as s:
+        person(s, "Trần Thị Mai", TTPV, code="TT-002", specialty="Công nghệ thông tin", origin="former_district",
+               start=date(2025, 7, 1), position="Tiếp nhận hồ sơ")
+        person(s, "Lê Văn Nam", VP, category="cadre", specialty="Luật")
+        person(s, "Đã nghỉ", VP, end=T)
+        S.set_quota(s, dep(s, TTPV), "Công nghệ thông tin", 3)
+        tables = section_details(s, OCT)["staff"]
+    assert all(isinstance(t, DetailTable) for t in tables)
+    plan, people = tables
+    assert plan.rows == [[TTPV, "Công nghệ thông tin", 3, 1, 2, 0]]
+    assert [c for c, _ in people.columns][:4] == ["Họ và tên", "Mã cán bộ", "Loại", "Đơn vị"]
+    assert people.rows == [
+        ["Lê Văn Nam", None, "Cán bộ", VP, None, "Luật", None, None],
+        ["Trần Thị Mai", "TT-002", "Công chức", TTPV, "Tiếp nhận hồ sơ", "Công nghệ thông tin",
+         "Cấp huyện chuyển về", date(2025, 7, 1)],
+    ]
+    assert people.title.endswith("31/10/2025")
