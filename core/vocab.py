@@ -234,3 +234,84 @@ def parse_loose(vocab: Vocabulary, text: str | None) -> str | None:
             if squash(spelling) == key:
                 return t.code
     return None
+
+# ------------------------------------------------------------ work plans and tasks (issue 9)
+TASK_STATUS = Vocabulary("task_status", [
+    Term("not_started", "Chưa thực hiện", "Not started", ("chua bat dau", "moi giao", "moi", "new")),
+    Term("in_progress", "Đang thực hiện", "In progress", ("dang trien khai", "dang lam", "dang xu ly")),
+    Term("done", "Hoàn thành", "Done", ("da hoan thanh", "xong", "completed", "finished")),
+    Term("overdue", "Quá hạn", "Overdue", ("tre han", "cham tien do", "late")),
+    Term("cancelled", "Đã hủy", "Cancelled", ("huy", "huy bo", "dung thuc hien", "khong thuc hien", "canceled")),
+], default="not_started")
+OPEN_TASK_STATUSES = ("not_started", "in_progress", "overdue")
+CLOSED_TASK_STATUSES = ("done", "cancelled")
+
+# The "rõ trách nhiệm" attribute: the role of the person in charge (and so of the office) in the task.
+TASK_RESPONSIBILITY = Vocabulary("responsibility", [
+    Term("lead", "Chủ trì", "Lead", ("chu tri thuc hien", "chiu trach nhiem chinh", "main")),
+    Term("coordinate", "Phối hợp", "Coordinate", ("phoi hop thuc hien", "tham gia", "support")),
+])
+
+TASK_PRIORITY = Vocabulary("task_priority", [
+    Term("high", "Cao", "High", ("khẩn", "khẩn cấp", "gấp", "trọng tâm", "urgent", "1")),
+    Term("medium", "Trung bình", "Medium", ("bình thường", "tb", "normal", "2")),
+    Term("low", "Thấp", "Low", ("3",)),
+], default="medium")
+
+# The kind of document a task comes from (the source's number and date are separate fields).
+TASK_SOURCE = Vocabulary("task_source", [
+    Term("directive", "Chỉ thị", "Directive"),
+    Term("resolution", "Nghị quyết", "Resolution"),
+    Term("conclusion", "Kết luận", "Conclusion", ("thông báo kết luận", "kết luận của tổ công tác",
+                                                "kết luận tổ công tác", "working group conclusion")),
+    Term("plan", "Kế hoạch", "Plan"),
+    Term("decision", "Quyết định", "Decision"),
+    Term("letter", "Công văn", "Official letter", ("văn bản", "letter")),
+    Term("notice", "Thông báo", "Notice"),
+    Term("meeting", "Ý kiến chỉ đạo", "Instruction at a meeting", ("chỉ đạo", "giao ban", "cuộc họp")),
+    Term("other", "Khác", "Other"),
+])
+
+TASK_EVENT = Vocabulary("task_event", [
+    Term("created", "Tạo nhiệm vụ", "Created"),
+    Term("assigned", "Giao nhiệm vụ", "Assigned"),
+    Term("started", "Bắt đầu thực hiện", "Started"),
+    Term("progress", "Báo cáo tiến độ", "Progress note"),
+    Term("done", "Hoàn thành", "Done"),
+    Term("overdue", "Quá hạn", "Overdue"),
+    Term("cancelled", "Hủy", "Cancelled"),
+    Term("reopened", "Mở lại", "Reopened"),
+    Term("deadline_changed", "Đổi thời hạn", "Deadline changed"),
+    Term("carried_over", "Chuyển sang kế hoạch tháng sau", "Carried over to the next month"),
+    Term("edited", "Sửa thông tin", "Edited"),
+    Term("imported", "Nhập từ tệp", "Imported"),
+])
+
+# ------------------------------------------------------------ staff training (issue 9)
+TRAINING_TOPIC = Vocabulary("training_topic", [
+    Term("it_digital", "CNTT - Chuyển đổi số", "IT and digital transformation",
+         ("cntt", "chuyển đổi số", "công nghệ thông tin", "cntt và chuyển đổi số", "cntt, chuyển đổi số",
+          "kỹ năng số", "digital transformation", "it")),
+    Term("admin_procedures", "Thủ tục hành chính", "Administrative procedures",
+         ("tthc", "cải cách hành chính", "cải cách thủ tục hành chính", "một cửa", "administrative procedure")),
+    Term("professional", "Chuyên môn nghiệp vụ", "Professional field",
+         ("chuyên môn", "nghiệp vụ", "bồi dưỡng nghiệp vụ", "professional")),
+    Term("political", "Lý luận chính trị", "Political theory",
+         ("chính trị", "llct", "bồi dưỡng chính trị", "political")),
+    Term("software", "Sử dụng phần mềm CommuneDesk", "Using CommuneDesk",
+         ("phần mềm", "sử dụng phần mềm", "communedesk", "hướng dẫn sử dụng phần mềm", "the program")),
+])
+
+TRAINING_MODE = Vocabulary("training_mode", [
+    Term("in_person", "Trực tiếp", "In person", ("tập trung", "tại chỗ", "in-person", "offline")),
+    Term("online", "Trực tuyến", "Online", ("online", "từ xa", "elearning", "e-learning")),
+], default="in_person")
+
+# Only `completed` counts as having had the training (people trained, required training).
+TRAINING_RESULT = Vocabulary("training_result", [
+    Term("completed", "Hoàn thành", "Completed", ("đạt", "đã hoàn thành", "passed", "pass", "xuất sắc",
+                                                 "giỏi", "khá", "có chứng chỉ", "đã cấp chứng chỉ")),
+    Term("not_completed", "Không hoàn thành", "Not completed", ("không đạt", "chưa đạt", "chưa hoàn thành",
+                                                               "failed", "fail")),
+    Term("absent", "Vắng mặt", "Absent", ("vắng", "không tham gia", "nghỉ")),
+])

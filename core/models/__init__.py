@@ -7,8 +7,12 @@ from core.models.staff import Assignment, Department, Staff, StaffingQuota
 from core.models.equipment import EquipmentItem, Need, NeedEvent, SiteProblem
 from core.models.recommendations import (Recommendation, RecommendationEvent, RecommendationShortage,
                                          recommendation_need)
+from core.models.tasks import MonthlyPlan, PlanTask, Task, TaskCoordinator, TaskEvent
+from core.models.training import Attendance, Course, RequiredTraining
 
 __all__ = ["Base", "Commune", "Setting", "HolidayOverride", "ImportBatch", "Procedure", "Dossier",
            "DossierEvent", "Department", "Staff", "Assignment", "StaffingQuota"]
 __all__ += ["EquipmentItem", "Need", "NeedEvent", "SiteProblem", "Recommendation", "RecommendationEvent",
             "RecommendationShortage", "recommendation_need"]
+__all__ += ["MonthlyPlan", "PlanTask", "Task", "TaskCoordinator", "TaskEvent", "Attendance", "Course",
+            "RequiredTraining"]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:49:50.232044
+Create Date: 2026-11-22 16:50:01.076771
 """
 from alembic import op
 import sqlalchemy as sa
@@ -69,6 +69,18 @@ def upgrade() -> None:
     sa.Column('user_name', sa.String(length=100), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_import_batch'))
     )
+    op.create_table('monthly_plan',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('month', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.CheckConstraint('month BETWEEN 1 AND 12', name=op.f('ck_monthly_plan_month_range')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_monthly_plan')),
+    sa.UniqueConstraint('year', 'month', name='uq_monthly_plan_year_month')
+    )
     op.create_table('procedure',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=500), nullable=False),
@@ -82,6 +94,16 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_procedure')),
     sa.UniqueConstraint('name_key', name=op.f('uq_procedure_name_key'))
+    )
+    op.create_table('required_training',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('job_position', sa.String(length=300), nullable=False),
+    sa.Column('position_key', sa.String(length=300), nullable=False),
+    sa.Column('topic', sa.String(length=30), nullable=False),
+    sa.Column('valid_months', sa.Integer(), nullable=True),
+    sa.Column('note', sa.String(length=500), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_required_training')),
+    sa.UniqueConstraint('position_key', 'topic', name='uq_required_training_position_topic')
     )
     op.create_table('setting',
     sa.Column('key', sa.String(length=100), nullable=False),
@@ -105,6 +127,28 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('site_problem', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_site_problem_place_key'), ['place_key'], unique=False)
+
+    op.create_table('course',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=500), nullable=False),
+    sa.Column('name_key', sa.String(length=500), nullable=False),
+    sa.Column('topic', sa.String(length=30), nullable=False),
+    sa.Column('organiser', sa.String(length=300), nullable=True),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('end_date', sa.Date(), nullable=False),
+    sa.Column('hours', sa.Numeric(precision=7, scale=1), nullable=True),
+    sa.Column('mode', sa.String(length=20), nullable=False),
+    sa.Column('location', sa.String(length=300), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_course_import_batch_id_import_batch')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_course')),
+    sa.UniqueConstraint('name_key', 'start_date', name='uq_course_name_start')
+    )
+    with op.batch_alter_table('course', schema=None) as batch_op:
+        batch_op.create_index('ix_course_end', ['end_date', 'topic'], unique=False)
 
     op.create_table('need',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -218,6 +262,23 @@ def upgrade() -> None:
     with op.batch_alter_table('assignment', schema=None) as batch_op:
         batch_op.create_index('ix_assignment_staff', ['staff_id', 'kind', 'start_date'], unique=False)
 
+    op.create_table('attendance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('course_id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('result', sa.String(length=20), nullable=False),
+    sa.Column('certificate', sa.String(length=100), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['course_id'], ['course.id'], name=op.f('fk_attendance_course_id_course'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_attendance_import_batch_id_import_batch')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_attendance_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance')),
+    sa.UniqueConstraint('course_id', 'staff_id', name='uq_attendance_course_staff')
+    )
+    with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attendance_staff_id'), ['staff_id'], unique=False)
+
     op.create_table('dossier',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=100), nullable=False),
@@ -252,15 +313,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_dossier_code'))
     )
     with op.batch_alter_table('dossier', schema=None) as batch_op:
-        batch_op.create_index('ix_dossier_channel', ['channel', 'received_at'], unique=False)
         batch_op.create_index('ix_dossier_completed', ['completed_date', 'field'], unique=False)
-        batch_op.create_index('ix_dossier_due', ['due_date'], unique=False)
-        batch_op.create_index('ix_dossier_field', ['field', 'received_at'], unique=False)
         batch_op.create_index('ix_dossier_handler', ['handler_id', 'status'], unique=False)
         batch_op.create_index('ix_dossier_open_due', ['status', 'due_date'], unique=False)
         batch_op.create_index('ix_dossier_received', ['received_date', 'field'], unique=False)
-        batch_op.create_index('ix_dossier_received_at', ['received_at', 'id'], unique=False)
-        batch_op.create_index('ix_dossier_search', ['search_key'], unique=False)
 
     op.create_table('need_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -316,6 +372,44 @@ def upgrade() -> None:
     with op.batch_alter_table('recommendation_shortage', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_recommendation_shortage_recommendation_id'), ['recommendation_id'], unique=False)
 
+    op.create_table('task',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=50), nullable=True),
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('source_kind', sa.String(length=30), nullable=True),
+    sa.Column('source_number', sa.String(length=100), nullable=True),
+    sa.Column('source_date', sa.Date(), nullable=True),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('department_id', sa.Integer(), nullable=True),
+    sa.Column('deadline', sa.Date(), nullable=True),
+    sa.Column('original_deadline', sa.Date(), nullable=True),
+    sa.Column('responsibility', sa.String(length=20), nullable=True),
+    sa.Column('expected_product', sa.String(length=300), nullable=True),
+    sa.Column('assigning_authority', sa.String(length=300), nullable=True),
+    sa.Column('assigned_date', sa.Date(), nullable=True),
+    sa.Column('priority', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('progress', sa.Integer(), nullable=True),
+    sa.Column('date_done', sa.Date(), nullable=True),
+    sa.Column('cancelled_date', sa.Date(), nullable=True),
+    sa.Column('search_key', sa.String(length=1000), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_task_department_id_department')),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_task_import_batch_id_import_batch')),
+    sa.ForeignKeyConstraint(['person_id'], ['staff.id'], name=op.f('fk_task_person_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_task')),
+    sa.UniqueConstraint('code', name=op.f('uq_task_code'))
+    )
+    with op.batch_alter_table('task', schema=None) as batch_op:
+        batch_op.create_index('ix_task_assigned', ['assigned_date'], unique=False)
+        batch_op.create_index('ix_task_department', ['department_id', 'status'], unique=False)
+        batch_op.create_index('ix_task_done', ['date_done'], unique=False)
+        batch_op.create_index('ix_task_open', ['status', 'deadline'], unique=False)
+        batch_op.create_index('ix_task_person', ['person_id', 'status'], unique=False)
+
     op.create_table('dossier_event',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('dossier_id', sa.Integer(), nullable=False),
@@ -334,15 +428,81 @@ def upgrade() -> None:
     with op.batch_alter_table('dossier_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_dossier_event_dossier_id'), ['dossier_id'], unique=False)
 
+    op.create_table('plan_task',
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('carried_from_id', sa.Integer(), nullable=True),
+    sa.Column('added_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['carried_from_id'], ['monthly_plan.id'], name=op.f('fk_plan_task_carried_from_id_monthly_plan'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['plan_id'], ['monthly_plan.id'], name=op.f('fk_plan_task_plan_id_monthly_plan'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['task_id'], ['task.id'], name=op.f('fk_plan_task_task_id_task'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('plan_id', 'task_id', name=op.f('pk_plan_task'))
+    )
+    with op.batch_alter_table('plan_task', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_task_task', ['task_id'], unique=False)
+
+    op.create_table('task_coordinator',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('department_id', sa.Integer(), nullable=True),
+    sa.CheckConstraint('(staff_id IS NULL) <> (department_id IS NULL)', name=op.f('ck_task_coordinator_one_of')),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_task_coordinator_department_id_department')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_task_coordinator_staff_id_staff')),
+    sa.ForeignKeyConstraint(['task_id'], ['task.id'], name=op.f('fk_task_coordinator_task_id_task'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_task_coordinator'))
+    )
+    with op.batch_alter_table('task_coordinator', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_task_coordinator_staff_id'), ['staff_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_task_coordinator_task_id'), ['task_id'], unique=False)
+
+    op.create_table('task_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=30), nullable=False),
+    sa.Column('at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('user_name', sa.String(length=100), nullable=True),
+    sa.Column('from_status', sa.String(length=20), nullable=True),
+    sa.Column('to_status', sa.String(length=20), nullable=True),
+    sa.Column('progress', sa.Integer(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['task_id'], ['task.id'], name=op.f('fk_task_event_task_id_task'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_task_event'))
+    )
+    with op.batch_alter_table('task_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_task_event_task_id'), ['task_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('task_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_task_event_task_id'))
+
+    op.drop_table('task_event')
+    with op.batch_alter_table('task_coordinator', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_task_coordinator_task_id'))
+        batch_op.drop_index(batch_op.f('ix_task_coordinator_staff_id'))
+
+    op.drop_table('task_coordinator')
+    with op.batch_alter_table('plan_task', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_task_task')
+
+    op.drop_table('plan_task')
     with op.batch_alter_table('dossier_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_dossier_event_dossier_id'))
 
     op.drop_table('dossier_event')
+    with op.batch_alter_table('task', schema=None) as batch_op:
+        batch_op.drop_index('ix_task_person')
+        batch_op.drop_index('ix_task_open')
+        batch_op.drop_index('ix_task_done')
+        batch_op.drop_index('ix_task_department')
+        batch_op.drop_index('ix_task_assigned')
+
+    op.drop_table('task')
     with op.batch_alter_table('recommendation_shortage', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recommendation_shortage_recommendation_id'))
 
@@ -357,17 +517,16 @@ def downgrade() -> None:
 
     op.drop_table('need_event')
     with op.batch_alter_table('dossier', schema=None) as batch_op:
-        batch_op.drop_index('ix_dossier_search')
-        batch_op.drop_index('ix_dossier_received_at')
         batch_op.drop_index('ix_dossier_received')
         batch_op.drop_index('ix_dossier_open_due')
         batch_op.drop_index('ix_dossier_handler')
-        batch_op.drop_index('ix_dossier_field')
-        batch_op.drop_index('ix_dossier_due')
         batch_op.drop_index('ix_dossier_completed')
-        batch_op.drop_index('ix_dossier_channel')
 
     op.drop_table('dossier')
+    with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attendance_staff_id'))
+
+    op.drop_table('attendance')
     with op.batch_alter_table('assignment', schema=None) as batch_op:
         batch_op.drop_index('ix_assignment_staff')
 
@@ -386,12 +545,18 @@ def downgrade() -> None:
         batch_op.drop_index('ix_need_status_category')
 
     op.drop_table('need')
+    with op.batch_alter_table('course', schema=None) as batch_op:
+        batch_op.drop_index('ix_course_end')
+
+    op.drop_table('course')
     with op.batch_alter_table('site_problem', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_site_problem_place_key'))
 
     op.drop_table('site_problem')
     op.drop_table('setting')
+    op.drop_table('required_training')
     op.drop_table('procedure')
+    op.drop_table('monthly_plan')
     op.drop_table('import_batch')
     op.drop_table('holiday_override')
     with op.batch_alter_table('equipment_item', schema=None) as batch_op:
