@@ -1,0 +1,304 @@
+"""`import tasks FILE`: assigned tasks with their six clear attributes (columns in README.md, "Tasks and
+training").
+
+Every row is an assigned task, so the six attributes are required columns and required cells: the
+work (Nhiệm vụ), the person in charge (Người chủ trì), the deadline (Thời hạn), the responsibility
+(Trách nhiệm: Chủ trì / Phối hợp), the expected product (Sản phẩm) and the assigning authority
+(Cấp giao). People are matched to the staff by staff code, else by name (case and diacritics
+ignored; of several people with the name, the only one in post on the assigned day, else an error
+asking for the code); departments by name (never added by a task import). A row with a task code
+(Mã nhiệm vụ) already known updates that task; rows without a code are always added. Each task is
+listed in the monthly plan of its "Tháng kế hoạch" (default: the month it was assigned).
+All rows are checked first; any error and nothing is written.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from core import tasks as T
+from core.db import transaction
+from core.formatting import fmt_date, fold
+from core.imports import ImportResult, register
+from core.imports.reader import (CellError, Column, ImportFailed, RowError, day, find_header, iter_rows,
+                                 parse_rows, text)
+from core.models import Department, ImportBatch, Staff, Task
+from core.staff import covers
+from core.vocab import TASK_PRIORITY, TASK_RESPONSIBILITY, TASK_SOURCE, TASK_STATUS
+
+_MONTH_RE = re.compile(r"^(?:thang|t)?\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YEAR_MONTH_RE = re.compile(r"^(\d{4})\s*[/.\-]\s*(\d{1,2})$")
+
+
+def month(v: Any) -> tuple[int, int] | None:
+    """A plan month: a date cell (its month), "11/2026", "tháng 11/2026", "T11/2026" or "2026-11"."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, (datetime, date)):
+        return v.year, v.month
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        d = day(v)  # an Excel serial day whose format calamine did not recognise
+        return d.year, d.month
+    raw = fold(str(v))
+    m = _MONTH_RE.match(raw)
+    if m:
+        mm, yy = int(m.group(1)), int(m.group(2))
+    else:
+        m = _YEAR_MONTH_RE.match(raw)
+        if not m:
+            raise CellError(f"'{str(v).strip()}' is not a month (mm/yyyy)")
+        yy, mm = int(m.group(1)), int(m.group(2))
+    if not 1 <= mm <= 12 or yy < 1900:
+        raise CellError(f"'{str(v).strip()}' is not a month (mm/yyyy)")
+    return yy, mm
+
+
+def percent(v: Any) -> int | None:
+    value = text(v)
+    if value is None:
+        return None
+    if isinstance(v, float) and 0 < v < 1 and not v.is_integer():
+        v = v * 100  # a cell formatted as a percentage holds 0.5 for 50 %
+        value = text(round(v, 6))
+    raw = value.replace("%", "").strip().replace(",", ".")
+    try:
+        n = float(raw)
+    except ValueError:
+        raise CellError(f"'{value}' is not a percentage from 0 to 100") from None
+    if not n.is_integer() or not 0 <= n <= 100:
+        raise CellError(f"'{value}' is not a percentage from 0 to 100")
+    return int(n)
+
+
+COLUMNS = [
+    Column("code", ("Mã nhiệm vụ", "task code", "code", "ma", "so hieu nhiem vu", "ma so")),
+    Column("title", ("Nhiệm vụ", "task", "work", "title", "ten nhiem vu", "noi dung nhiem vu", "cong viec",
+                     "noi dung cong viec"), required=True),
+    Column("description", ("Mô tả", "description", "noi dung chi tiet", "chi tiet", "yeu cau")),
+    Column("source_kind", ("Loại văn bản", "source kind", "loai van ban giao", "hinh thuc van ban")),
+    Column("source_number", ("Số văn bản", "source number", "so ky hieu", "so hieu van ban", "van ban giao",
+                             "so van ban giao")),
+    Column("source_date", ("Ngày văn bản", "source date", "ngay ban hanh", "ngay van ban giao"), parse=day),
+    Column("person", ("Người chủ trì", "person in charge", "nguoi phu trach", "can bo phu trach",
+                      "ca nhan chu tri", "nguoi thuc hien"), required=True),
+    Column("person_code", ("Mã cán bộ", "staff code", "ma can bo chu tri", "ma cbcc")),
+    Column("department", ("Đơn vị chủ trì", "lead department", "don vi", "phong ban chu tri", "department")),
+    Column("coordinators", ("Người phối hợp", "coordinating people", "ca nhan phoi hop", "can bo phoi hop")),
+    Column("coordinating_departments", ("Đơn vị phối hợp", "coordinating departments", "phong ban phoi hop",
+                                        "co quan phoi hop")),
+    Column("deadline", ("Thời hạn", "deadline", "han hoan thanh", "thoi han hoan thanh", "han"),
+           required=True, parse=day),
+    Column("responsibility", ("Trách nhiệm", "responsibility", "vai tro"), required=True),
+    Column("product", ("Sản phẩm", "expected product", "product", "san pham du kien", "san pham dau ra",
+                       "ket qua du kien"), required=True),
+    Column("authority", ("Cấp giao", "assigning authority", "authority", "co quan giao", "nguoi giao",
+                         "tham quyen giao", "nguoi giao nhiem vu"), required=True),
+    Column("assigned", ("Ngày giao", "assigned", "assigned date", "ngay giao nhiem vu"), parse=day),
+    Column("priority", ("Mức ưu tiên", "priority", "uu tien", "do uu tien")),
+    Column("status", ("Trạng thái", "status", "tinh trang")),
+    Column("done", ("Ngày hoàn thành", "date done", "done", "ngay hoan thanh thuc te"), parse=day),
+    Column("cancelled", ("Ngày hủy", "cancelled", "date cancelled", "ngay huy bo"), parse=day),
+    Column("progress", ("Tiến độ (%)", "progress", "tien do", "phan tram hoan thanh", "% hoan thanh"),
+           parse=percent),
+    Column("note", ("Kết quả thực hiện", "progress note", "ket qua", "ghi chu", "notes")),
+    Column("plan", ("Tháng kế hoạch", "plan month", "ke hoach thang", "thang"), parse=month),
+    Column("no", ("STT", "no.", "no", "tt", "so thu tu"), ignored=True),
+]
+
+_SPLIT = re.compile(r"[;\n]|,(?!\d)")
+
+
+def split_names(value: str | None) -> list[str]:
+    """'Nguyễn Văn An; Trần Thị Bình' (or commas, or one per line) → the names, blanks dropped."""
+    return [p.strip() for p in _SPLIT.split(value or "") if p.strip()]
+
+
+class StaffMatcher:
+    """The staff as the rows need them: by code and by folded name, with their dates in post."""
+
+    def __init__(self, session):
+        self.by_code: dict[str, int] = {}
+        self.by_name: dict[str, list[int]] = {}
+        self.info: dict[int, tuple[str, date | None, date | None]] = {}
+        for sid, code, name, key, start, end in session.execute(
+                select(Staff.id, Staff.code, Staff.full_name, Staff.name_key, Staff.start_date, Staff.end_date)
+                .order_by(Staff.id)):
+            if code:
+                self.by_code[fold(code)] = sid
+            self.by_name.setdefault(key, []).append(sid)
+            self.info[sid] = (name, start, end)
+
+    def find(self, value: str, on: date | None, code: str | None = None) -> tuple[int | None, str | None]:
+        """(staff id, None) or (None, the problem)."""
+        if code:
+            sid = self.by_code.get(fold(code))
+            if sid is None:
+                return None, f"no staff member has the code '{code}'"
+            if fold(value) not in (fold(self.info[sid][0]), fold(code)):
+                return None, f"the staff code '{code}' is {self.info[sid][0]}, not '{value}'"
+            return sid, None
+        ids = self.by_name.get(fold(value), [])
+        if not ids and fold(value) in self.by_code:
+            return self.by_code[fold(value)], None
+        if not ids:
+            return None, f"no staff member is named '{value}'"
+        if len(ids) > 1 and on is not None:
+            in_post = [i for i in ids if covers(self.info[i][1], self.info[i][2], on)]
+            if len(in_post) == 1:
+                return in_post[0], None
+        if len(ids) > 1:
+            return None, f"{len(ids)} staff members are named '{value}': give the staff code"
+        return ids[0], None
+
+
+@register("tasks")
+def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResult:
+    path = Path(path)
+    rows = iter_rows(path)
+    header, rows = find_header(rows, COLUMNS)
+
+    def label(key: str) -> str:
+        if key in header.labels:
+            return header.labels[key]
+        return next(c.label for c in COLUMNS if c.key == key)
+
+    errors: list[RowError] = []
+    today = date.today()
+    with transaction(db.sessions) as s:
+        staff = StaffMatcher(s)
+        departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}
+        existing = {code: tid for tid, code in s.execute(select(Task.id, Task.code).where(Task.code.is_not(None)))}
+        seen_codes: dict[str, int] = {}
+        records: list[tuple[int, dict]] = []
+
+        for row_no, v in parse_rows(rows, header, errors):
+            bad = len(errors)
+
+            def err(key: str, message: str) -> None:
+                errors.append(RowError(row_no, label(key), message))
+
+            def vocab(key: str, vocabulary, what: str):
+                if not v.get(key):
+                    return None
+                code = vocabulary.parse(v[key])
+                if code is None:
+                    err(key, f"'{v[key]}' is not {what} ({', '.join(t.vi for t in vocabulary.terms)})")
+                return code
+
+            code = v.get("code")
+            if code:
+                if code in seen_codes:
+                    err("code", f"'{code}' appears twice in the file (also row {seen_codes[code]})")
+                else:
+                    seen_codes[code] = row_no
+            assigned = v.get("assigned") or v.get("source_date")
+            if assigned is None:
+                err("assigned", f"is required when '{label('source_date')}' is empty")
+            deadline = v["deadline"]
+            if assigned is not None and deadline < assigned:
+                err("deadline", f"is before the assigned date {fmt_date(assigned)}")
+            responsibility = vocab("responsibility", TASK_RESPONSIBILITY, "a responsibility")
+            priority = vocab("priority", TASK_PRIORITY, "a priority") or TASK_PRIORITY.default
+            source_kind = vocab("source_kind", TASK_SOURCE, "a kind of document")
+            person_id, problem = staff.find(v["person"], assigned, v.get("person_code"))
+            if problem:
+                err("person_code" if v.get("person_code") else "person", problem)
+            department_id = None
+            if v.get("department"):
+                department_id = departments.get(fold(v["department"]))
+                if department_id is None:
+                    err("department", f"'{v['department']}' is not a department of the office")
+            coordinator_ids: list[int] = []
+            for name in split_names(v.get("coordinators")):
+                sid, problem = staff.find(name, assigned)
+                if problem:
+                    err("coordinators", problem)
+                elif sid == person_id:
+                    err("coordinators", f"'{name}' is the person in charge")
+                elif sid not in coordinator_ids:
+                    coordinator_ids.append(sid)
+            coordinating_departments: list[int] = []
+            for name in split_names(v.get("coordinating_departments")):
+                did = departments.get(fold(name))
+                if did is None:
+                    err("coordinating_departments", f"'{name}' is not a department of the office")
+                elif did not in coordinating_departments:
+                    coordinating_departments.append(did)
+
+            done, cancelled = v.get("done"), v.get("cancelled")
+            status = vocab("status", TASK_STATUS, "a status")
+            if status is None and len(errors) == bad and not v.get("status"):
+                status = "done" if done else "cancelled" if cancelled else "not_started"
+            if status == "done" and done is None:
+                err("status", f"'{v.get('status')}' needs '{label('done')}'")
+            if done is not None and status not in (None, "done"):
+                err("done", f"a date done is given but the status is '{TASK_STATUS.label(status)}'")
+            if status == "cancelled" and cancelled is None:
+                err("status", f"'{v.get('status')}' needs '{label('cancelled')}'")
+            if cancelled is not None and status not in (None, "cancelled"):
+                err("cancelled", f"a cancellation date is given but the status is '{TASK_STATUS.label(status)}'")
+            if status == "overdue" and deadline >= today:
+                err("status", f"'{v.get('status')}' but the deadline {fmt_date(deadline)} has not passed")
+            for key, when in (("done", done), ("cancelled", cancelled)):
+                if when is not None and assigned is not None and when < assigned:
+                    err(key, f"is before the assigned date {fmt_date(assigned)}")
+            if len(errors) > bad:
+                continue
+            records.append((row_no, {
+                "code": code, "title": v["title"], "description": v.get("description"),
+                "source_kind": source_kind, "source_number": v.get("source_number"),
+                "source_date": v.get("source_date"), "person_id": person_id, "department_id": department_id,
+                "coordinator_ids": coordinator_ids, "coordinator_department_ids": coordinating_departments,
+                "deadline": deadline, "responsibility": responsibility, "expected_product": v["product"],
+                "assigning_authority": v["authority"], "priority": priority,
+                "assigned": assigned, "status": status, "done": done, "cancelled": cancelled,
+                "progress": 100 if status == "done" else v.get("progress"), "note": v.get("note"),
+                "plan": v.get("plan") or (assigned.year, assigned.month)}))
+
+        if errors:
+            raise ImportFailed(errors)
+        if not records:
+            raise ImportFailed(f"{path.name}: no task rows below the header (row {header.row})")
+
+        inserted = sum(1 for _, r in records if not (r["code"] and r["code"] in existing))
+        batch_id = s.execute(insert(ImportBatch).values(
+            kind="tasks", file_name=path.name, user_name=user, inserted=inserted,
+            updated=len(records) - inserted)).inserted_primary_key[0]
+        for i, (row_no, r) in enumerate(records, start=1):
+            _write(s, r, existing.get(r["code"]) if r["code"] else None, batch_id,
+                   f"{path.name}, dòng {row_no}", user, today)
+            if progress and i % 200 == 0:
+                progress(i, len(records))
+        return ImportResult("tasks", inserted=inserted, updated=len(records) - inserted)
+
+
+def _write(s, r: dict, task_id: int | None, batch_id: int, where: str, user, today: date) -> None:
+    data = T.TaskData(**{k: r[k] for k in ("title", "description", "source_kind", "source_number", "source_date",
+                                           "person_id", "department_id", "coordinator_ids",
+                                           "coordinator_department_ids", "deadline", "responsibility",
+                                           "expected_product", "assigning_authority", "priority", "code")})
+    task = s.get(Task, task_id) if task_id else None
+    from_status = task.status if task else None
+    if task is None:
+        task = Task(original_deadline=r["deadline"])
+        s.add(task)
+    elif task.deadline != r["deadline"]:
+        task.original_deadline = task.original_deadline or task.deadline
+    T.apply_data(s, task, data, r["assigned"])
+    status = "in_progress" if r["status"] == "overdue" else r["status"]
+    task.assigned_date = r["assigned"]
+    task.status = status
+    task.date_done = r["done"]
+    task.cancelled_date = r["cancelled"]
+    task.progress = r["progress"] if r["progress"] is not None else task.progress
+    task.import_batch_id = batch_id
+    s.flush()
+    T.record_event(s, task, "imported", r["assigned"], user, from_status, status, where, r["progress"])
+    if r["note"]:
+        T.record_event(s, task, "progress", today, user, status, status, r["note"], r["progress"])
+    T.mark_if_overdue(s, task, today, user)
+    T.add_to_plan(s, task.id, *r["plan"])
