@@ -379,10 +379,35 @@ def test_a_failed_import_shows_the_rows_and_writes_nothing(page, qtbot, ctx, tmp
         before = s.scalar(select(func.count()).select_from(Staff))
     op = page.import_file("staff", str(write_xlsx(tmp_path / "bad.xlsx", rows)))
     qtbot.waitUntil(lambda: op.error is not None, timeout=20000)
-    assert "row 8, Ngày nhận nhiệm vụ: '31/02/2025' is not a date" in op.error
+    assert op.error == "Dòng 8, Ngày nhận nhiệm vụ: '31/02/2025' không phải là ngày"
     boxes = [w for w in page.findChildren(QMessageBox) if w.isVisible()]
-    assert boxes and "31/02/2025" in boxes[0].text()
+    assert boxes and boxes[0].text() == op.error
     boxes[0].close()
     with transaction(ctx.db.sessions, write=False) as s:
         assert s.scalar(select(func.count()).select_from(Staff)) == before
     assert not page.notice.isVisible()
+
+
+def test_import_errors_are_worded_in_vietnamese():
+    from core.imports.reader import ImportFailed, RowError
+    from gui.pages.staff import import_error_text
+
+    exc = ImportFailed([
+        RowError(7, "Loại", "'Giám đốc' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)"),
+        RowError(9, "Mã cán bộ", "'TT-001' appears twice in the file (also row 6)"),
+        RowError(12, "Chuyên môn", "'Kế toán' of 'Phòng Kinh tế' appears twice in the file (also row 7)"),
+        RowError(5, None, "missing required column 'Đơn vị'"),
+        RowError(14, "Định biên", "'-1' is below 0"),
+        RowError(15, "Ghi chú", "something core says that the window does not know"),
+    ])
+    lines = import_error_text(exc).splitlines()
+    assert lines == [
+        "Tệp có 6 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: Dòng 7, Loại: 'Giám đốc' không phải loại cán bộ "
+        "(Cán bộ, Công chức, Viên chức, Hợp đồng lao động)",
+        "Dòng 7, Loại: 'Giám đốc' không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)",
+        "Dòng 9, Mã cán bộ: 'TT-001' lặp lại trong tệp (đã có ở dòng 6)",
+        "Dòng 12, Chuyên môn: 'Kế toán' của 'Phòng Kinh tế' lặp lại trong tệp (đã có ở dòng 7)",
+        "Dòng 5: thiếu cột bắt buộc 'Đơn vị'",
+        "Dòng 14, Định biên: '-1' nhỏ hơn 0",
+        "Dòng 15, Ghi chú: something core says that the window does not know",
+    ]
