@@ -1,0 +1,519 @@
+"""Báo cáo: the monthly return. Pick a period (calendar month, the 15th-to-14th legal period, any
+range), see its figures (form II.06a by field, the key rates), write the Excel workbook, the PDF and
+the JSON in the background with progress and Cancel; and, on the second tab, consolidate communes'
+return workbooks and see their ranking. Every figure comes from `core.returns`; the files from
+`core.exports` and `core.consolidate`."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from core.errors import CommuneDeskError
+from core.formatting import fmt_date, fmt_int, fmt_rate
+from gui.ops import run_operation
+from gui.pages.base import Page
+from gui.register_widgets import DateField
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+
+
+def _slug(text: str) -> str:
+    """"Xã Thượng Tín" → "Xa_Thuong_Tin" for a default file name."""
+    from core.formatting import fold
+
+    words = re.sub(r"[^0-9A-Za-z]+", " ", fold(unicodedata.normalize("NFC", text or ""))).split()
+    return "_".join(w.capitalize() for w in words) or "bao_cao"
+
+
+class ReportsPage(Page):
+    areas = ("dossiers", "staff", "equipment", "recommendations", "tasks", "training", "settings", "commune")
+
+    KIND_MONTH, KIND_LEGAL, KIND_RANGE = 0, 1, 2
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Báo cáo"))
+        self.data: dict | None = None
+        self.period = None
+        self.last_written: list[Path] = []
+        self.operation = None
+        self.consolidated: dict | None = None
+        self.tabs = QTabWidget(self)
+        self.layout_.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._return_tab(), self.tr("Báo cáo của xã, phường"))
+        self.tabs.addTab(self._consolidation_tab(), self.tr("Tổng hợp nhiều xã, phường"))
+
+    # ================================================================ the commune's return
+    def _return_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+
+        picker = QGroupBox(self.tr("Kỳ báo cáo"), tab)
+        grid = QGridLayout(picker)
+        self.kind = QComboBox(picker)
+        self.kind.addItems([self.tr("Tháng (dương lịch)"),
+                            self.tr("Kỳ chốt số liệu: ngày 15 tháng trước đến ngày 14 (NĐ 09/2019)"),
+                            self.tr("Khoảng thời gian tùy chọn")])
+        today = date.today()
+        # Early in a month the clerk reports the month just ended; later, the current one.
+        default = date(today.year, today.month, 1) if today.day > 10 else \
+            date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
+        self.month = QComboBox(picker)
+        self.month.addItems([self.tr("Tháng %1").replace("%1", str(m)) for m in range(1, 13)])
+        self.month.setCurrentIndex(default.month - 1)
+        self.year = QSpinBox(picker)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(default.year)
+        self.start = DateField(default, picker)
+        self.end = DateField(today, picker)
+        self.period_label = QLabel(picker)
+        self.period_label.setStyleSheet("color: #37474f;")
+        self.month_label = QLabel(self.tr("Tháng:"))
+        self.range_label = QLabel(self.tr("Từ ngày / đến ngày:"))
+        grid.addWidget(QLabel(self.tr("Loại kỳ:")), 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self.month_label, 0, 2)
+        grid.addWidget(self.month, 0, 3)
+        grid.addWidget(self.year, 0, 4)
+        grid.addWidget(self.range_label, 0, 5)
+        grid.addWidget(self.start, 0, 6)
+        grid.addWidget(self.end, 0, 7)
+        grid.addWidget(self.period_label, 0, 8)
+        grid.setColumnStretch(9, 1)
+        box.addWidget(picker)
+
+        self.summary = QLabel(tab)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        box.addWidget(self.summary)
+
+        self.preview = QTableWidget(0, 13, tab)
+        self.preview.setHorizontalHeaderLabels([
+            self.tr("STT"), self.tr("Lĩnh vực"), self.tr("Nhận\ntổng số"), self.tr("Trong kỳ\ntrực tuyến"),
+            self.tr("Trực tiếp,\nbưu chính"), self.tr("Từ kỳ\ntrước"), self.tr("Đã giải\nquyết"),
+            self.tr("Trước\nhạn"), self.tr("Đúng\nhạn"), self.tr("Quá\nhạn"), self.tr("Đang giải\nquyết"),
+            self.tr("Trong\nhạn"), self.tr("Quá\nhạn")])
+        self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.NoSelection)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.verticalHeader().setDefaultSectionSize(24)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setMinimumSectionSize(40)
+        for c in range(2, 13):
+            self.preview.setColumnWidth(c, 74)
+        self.preview.setColumnWidth(0, 40)
+        self.preview.setToolTip(self.tr("Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)"))
+        box.addWidget(self.preview, 1)
+        self.index_label = QLabel(tab)
+        self.index_label.setWordWrap(True)
+        self.index_label.setStyleSheet("color: #546e7a;")
+        box.addWidget(self.index_label)
+
+        options = QGroupBox(self.tr("Văn bản"), tab)
+        form = QHBoxLayout(options)
+        self.doc_number = QLineEdit(options)
+        self.doc_number.setPlaceholderText(self.tr("15/BC-UBND (trống: ghi tay)"))
+        self.made_by = QLineEdit(options)
+        self.signer = QLineEdit(options)
+        self.signer.setPlaceholderText(self.tr("trống: ghi tay khi ký"))
+        for label, w in ((self.tr("Số:"), self.doc_number), (self.tr("Người lập:"), self.made_by),
+                         (self.tr("Chủ tịch ký:"), self.signer)):
+            form.addWidget(QLabel(label))
+            form.addWidget(w, 1)
+        box.addWidget(options)
+
+        row = QHBoxLayout()
+        self.btn_xlsx = QPushButton(self.tr("Xuất Excel…"), tab)
+        self.btn_pdf = QPushButton(self.tr("Xuất PDF để in…"), tab)
+        self.btn_json = QPushButton(self.tr("Xuất JSON…"), tab)
+        self.btn_open = QPushButton(self.tr("Mở tệp vừa lưu"), tab)
+        self.btn_open.setEnabled(False)
+        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.btn_open)
+        box.addLayout(row)
+        self.status = QLabel(tab)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.addWidget(self.status)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for w in (self.month, self.kind):
+            w.currentIndexChanged.connect(self._period_changed)
+        self.year.valueChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self._period_changed)
+        self.end.dateChanged.connect(self._period_changed)
+        self.btn_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
+        self.btn_pdf.clicked.connect(lambda: self.ask_export("pdf"))
+        self.btn_json.clicked.connect(lambda: self.ask_export("json"))
+        self.btn_open.clicked.connect(self._open_last)
+        self._kind_changed()
+        return tab
+
+    def _kind_changed(self, *_):
+        ranged = self.kind.currentIndex() == self.KIND_RANGE
+        for w in (self.month, self.year, self.month_label):
+            w.setVisible(not ranged)
+        for w in (self.start, self.end, self.range_label):
+            w.setVisible(ranged)
+
+    def selected_period(self):
+        from core.returns import Period
+
+        k = self.kind.currentIndex()
+        y, m = self.year.value(), self.month.currentIndex() + 1
+        if k == self.KIND_MONTH:
+            return Period.month(y, m)
+        if k == self.KIND_LEGAL:
+            return Period.legal(y, m)
+        return Period(self.start.value(), self.end.value())
+
+    def set_period(self, period) -> None:
+        """Show `period` in the picker (a month, a legal period, or a range)."""
+        from core.returns import Period
+
+        for w in (self.kind, self.month, self.year, self.start, self.end):
+            w.blockSignals(True)
+        try:
+            if period == Period.month(period.end.year, period.end.month):
+                self.kind.setCurrentIndex(self.KIND_MONTH)
+            elif period == Period.legal(period.end.year, period.end.month):
+                self.kind.setCurrentIndex(self.KIND_LEGAL)
+            else:
+                self.kind.setCurrentIndex(self.KIND_RANGE)
+            self.month.setCurrentIndex(period.end.month - 1)
+            self.year.setValue(period.end.year)
+            self.start.set_value(period.start)
+            self.end.set_value(period.end)
+        finally:
+            for w in (self.kind, self.month, self.year, self.start, self.end):
+                w.blockSignals(False)
+        self._kind_changed()
+        self.refresh()
+
+    def _period_changed(self, *_):
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        from core.returns import build_return
+
+        try:
+            period = self.selected_period()
+        except CommuneDeskError as exc:
+            self.period, self.data = None, None
+            self.period_label.setText(str(exc))
+            self._show_preview()
+            return
+        self.period = period
+        self.period_label.setText(self.tr("Từ ngày %1 đến ngày %2").replace("%1", fmt_date(period.start))
+                                  .replace("%2", fmt_date(period.end)))
+        try:
+            with self.ctx.read() as s:
+                self.data = build_return(s, period)
+                if not self.made_by.text():
+                    from core.exports import ReturnOptions
+
+                    opts = ReturnOptions.from_session(s, self.data, self.ctx.user_name)
+                    self.made_by.setText(opts.made_by or "")
+                    if not self.signer.text():
+                        self.signer.setText(opts.signer_name or "")
+                    if not self.doc_number.text() and opts.doc_number and not opts.doc_number.startswith("…"):
+                        self.doc_number.setText(opts.doc_number)
+        except CommuneDeskError as exc:
+            self.data = None
+            self.summary.setText(str(exc))
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        from core.exports.model import form_checks, form_rows, form_values
+        from core.returns import Figures, index_766
+
+        table = self.preview
+        table.setRowCount(0)
+        enabled = self.data is not None
+        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
+            b.setEnabled(enabled)
+        if not enabled:
+            self.summary.setText("")
+            self.index_label.setText("")
+            return
+        d = self.data["dossiers"]
+        rows = form_rows(d["by_field"])
+        bold = QFont()
+        bold.setBold(True)
+        rows.append(["", self.tr("Tổng cộng"), *form_values(d["total"])])
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                item = QTableWidgetItem(fmt_int(v) if isinstance(v, int) else str(v))
+                if c != 1:
+                    item.setTextAlignment(RIGHT if c >= 2 else Qt.AlignCenter)
+                if r == len(rows) - 1:
+                    item.setFont(bold)
+                table.setItem(r, c, item)
+        t = d["total"]
+        ok = all(passed for _, passed in form_checks(form_values(t)))
+        rate = fmt_rate(t["on_time_rate"]) if t["on_time_rate"] is not None else self.tr("chưa có hồ sơ đã giải quyết")
+        self.summary.setText(
+            self.tr("<b>%1</b>, kỳ %2: tiếp nhận <b>%3</b> hồ sơ (trực tuyến %4), từ kỳ trước %5; "
+                    "đã giải quyết <b>%6</b>, tỷ lệ trước hạn, đúng hạn <b>%7</b>; đang giải quyết %8, "
+                    "trong đó quá hạn <b>%9</b>.")
+            .replace("%1", self.data.get("commune") or "")
+            .replace("%2", f"{fmt_date(self.period.start)} – {fmt_date(self.period.end)}")
+            .replace("%3", fmt_int(t["received"])).replace("%4", fmt_int(t["received_online"]))
+            .replace("%5", fmt_int(t["carried_over"])).replace("%6", fmt_int(t["completed"]))
+            .replace("%7", rate).replace("%8", fmt_int(t["pending"])).replace("%9", fmt_int(t["pending_overdue"]))
+            + " " + (self.tr("Kiểm tra số học của biểu: đạt.") if ok else self.tr("Kiểm tra số học của biểu: SAI.")))
+        parts = []
+        for e in index_766(Figures.from_json(t)):
+            value = fmt_rate(e["rate"]) if e["rate"] is not None else "—"
+            points = "" if e["points"] is None else self.tr(" (%1 điểm)").replace("%1", f"{e['points']:.2f}".replace(".", ","))
+            parts.append(f"{e['code']}: {value}{points}")
+        self.index_label.setText(self.tr("Chỉ số 766, ước tính nội bộ: ") + "; ".join(parts))
+
+    # ---------------------------------------------------------------- writing the files
+    def default_name(self, kind: str) -> str:
+        from core.returns import Period
+
+        p = self.period
+        commune = _slug((self.data or {}).get("commune") or "")
+        monthly = p in (Period.month(p.end.year, p.end.month), Period.legal(p.end.year, p.end.month))
+        span = f"{p.end:%Y-%m}" if monthly else f"{p.start:%Y%m%d}-{p.end:%Y%m%d}"
+        return f"BaoCao_{commune}_{span}.{kind}"
+
+    def ask_export(self, kind: str) -> None:
+        if self.data is None:
+            return
+        filters = {"xlsx": self.tr("Sổ Excel (*.xlsx)"), "pdf": self.tr("Tệp PDF (*.pdf)"),
+                   "json": self.tr("Tệp JSON (*.json)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), self.default_name(kind), filters[kind])
+        if path:
+            if not path.lower().endswith("." + kind):
+                path += "." + kind
+            self.export(kind, path)
+
+    def options(self, session, data):
+        from core.exports import ReturnOptions
+
+        opts = ReturnOptions.from_session(session, data, self.ctx.user_name)
+        if self.doc_number.text().strip():
+            opts.doc_number = self.doc_number.text().strip()
+        if self.made_by.text().strip():
+            opts.made_by = self.made_by.text().strip()
+        if self.signer.text().strip():
+            opts.signer_name = self.signer.text().strip()
+        return opts
+
+    def export(self, kind: str, path: str):
+        """Write the return of the selected period as `kind` (xlsx, pdf, json) in the background."""
+        period = self.selected_period()
+        ctx = self.ctx
+        page = self
+
+        def work(progress):
+            from core.db import transaction
+            from core.returns import build_return
+
+            with transaction(ctx.db.sessions, write=False) as s:
+                data = build_return(s, period)
+                progress(0, None)
+                if kind == "json":
+                    from core.cli import write_json
+
+                    write_json(data, path)
+                    return [Path(path)]
+                from core.exports import write_return_files
+
+                return write_return_files(s, period, data, user=ctx.user_name, options=page.options(s, data),
+                                          progress=progress, **{kind: path})
+
+        self.status.setText(self.tr("Đang lập báo cáo…"))
+        self.operation = run_operation(self, self.tr("Lập báo cáo"), work, on_done=self._written)
+        self.operation.ended.connect(self._ended)
+        return self.operation
+
+    def _written(self, paths) -> None:
+        self.last_written = list(paths)
+        self.btn_open.setEnabled(bool(paths))
+        self.status.setText(self.tr("Đã lưu: %1").replace("%1", ", ".join(str(p) for p in paths)))
+
+    def _ended(self) -> None:
+        op = self.operation
+        if op is not None and op.error == "cancelled":
+            self.status.setText(self.tr("Đã hủy; không có tệp nào được ghi."))
+        elif op is not None and op.error:
+            self.status.setText(self.tr("Không lập được báo cáo: %1").replace("%1", op.error.splitlines()[0]))
+
+    def _open_last(self) -> None:
+        if self.last_written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written[-1])))
+
+    # ================================================================ consolidation
+    def _consolidation_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        hint = QLabel(self.tr("Chọn các sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. "
+                              "Tệp không do chương trình lập, đã bị sửa, hoặc trùng xã và kỳ sẽ bị từ chối."), tab)
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        row = QHBoxLayout()
+        self.btn_add = QPushButton(self.tr("Chọn tệp…"), tab)
+        self.btn_clear = QPushButton(self.tr("Xóa danh sách"), tab)
+        self.btn_consolidate = QPushButton(self.tr("Tổng hợp"), tab)
+        self.btn_consolidate.setDefault(True)
+        for b in (self.btn_add, self.btn_clear, self.btn_consolidate):
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.files = QListWidget(tab)
+        self.files.setMaximumHeight(110)
+        box.addWidget(self.files)
+        self.cons_summary = QLabel(tab)
+        self.cons_summary.setWordWrap(True)
+        box.addWidget(self.cons_summary)
+        self.cons_status = QLabel(tab)
+        self.cons_status.setWordWrap(True)
+        self.cons_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.ranking = QTableWidget(0, 8, tab)
+        self.ranking.setHorizontalHeaderLabels([
+            self.tr("Hạng"), self.tr("Đơn vị"), self.tr("Đã giải quyết"), self.tr("Trước hạn"), self.tr("Đúng hạn"),
+            self.tr("Quá hạn"), self.tr("Tỷ lệ đúng hạn"), self.tr("Đang quá hạn")])
+        self.ranking.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.ranking.verticalHeader().setVisible(False)
+        self.ranking.setAlternatingRowColors(True)
+        self.ranking.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        box.addWidget(self.ranking, 1)
+        row = QHBoxLayout()
+        self.btn_cons_xlsx = QPushButton(self.tr("Xuất Excel tổng hợp…"), tab)
+        self.btn_cons_pdf = QPushButton(self.tr("Xuất PDF tổng hợp…"), tab)
+        self.btn_cons_json = QPushButton(self.tr("Xuất JSON tổng hợp…"), tab)
+        for b in (self.btn_cons_xlsx, self.btn_cons_pdf, self.btn_cons_json):
+            b.setEnabled(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.cons_status)
+        self.btn_add.clicked.connect(self._choose_files)
+        self.btn_clear.clicked.connect(self.clear_files)
+        self.btn_consolidate.clicked.connect(self.run_consolidation)
+        self.btn_cons_xlsx.clicked.connect(lambda: self.ask_consolidation_export("xlsx"))
+        self.btn_cons_pdf.clicked.connect(lambda: self.ask_consolidation_export("pdf"))
+        self.btn_cons_json.clicked.connect(lambda: self.ask_consolidation_export("json"))
+        self.btn_consolidate.setEnabled(False)
+        return tab
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn sổ báo cáo của các xã, phường"), "",
+                                                self.tr("Sổ Excel (*.xlsx)"))
+        self.add_files(paths)
+
+    def add_files(self, paths) -> None:
+        present = {self.files.item(i).data(Qt.UserRole) for i in range(self.files.count())}
+        for p in paths:
+            p = str(p)
+            if p not in present:
+                present.add(p)
+                self.files.addItem(Path(p).name)
+                self.files.item(self.files.count() - 1).setData(Qt.UserRole, p)
+                self.files.item(self.files.count() - 1).setToolTip(p)
+        self.btn_consolidate.setEnabled(self.files.count() > 0)
+
+    def clear_files(self) -> None:
+        self.files.clear()
+        self.consolidated = None
+        self.ranking.setRowCount(0)
+        self.cons_summary.setText("")
+        self.btn_consolidate.setEnabled(False)
+        for b in (self.btn_cons_xlsx, self.btn_cons_pdf, self.btn_cons_json):
+            b.setEnabled(False)
+
+    def file_paths(self) -> list[str]:
+        return [self.files.item(i).data(Qt.UserRole) for i in range(self.files.count())]
+
+    def run_consolidation(self):
+        paths = self.file_paths()
+        if not paths:
+            return None
+
+        def work(progress):
+            from core.consolidate import consolidate, read_returns
+
+            return consolidate(read_returns(paths, progress))
+
+        self.consolidated = None
+        self.operation = run_operation(self, self.tr("Tổng hợp báo cáo"), work, on_done=self._consolidated)
+        return self.operation
+
+    def _consolidated(self, data: dict) -> None:
+        self.consolidated = data
+        t = data["dossiers"]["total"]
+        p = data["period"]
+        self.cons_summary.setText(
+            self.tr("%1 đơn vị, kỳ %2 – %3: tiếp nhận %4 hồ sơ, đã giải quyết %5, tỷ lệ trước hạn, đúng hạn %6; "
+                    "đang giải quyết quá hạn %7.")
+            .replace("%1", fmt_int(len(data["communes"])))
+            .replace("%2", fmt_date(date.fromisoformat(p["from"]))).replace("%3", fmt_date(date.fromisoformat(p["to"])))
+            .replace("%4", fmt_int(t["received"])).replace("%5", fmt_int(t["completed"]))
+            .replace("%6", fmt_rate(t["on_time_rate"])).replace("%7", fmt_int(t["pending_overdue"])))
+        table = self.ranking
+        table.setRowCount(len(data["ranking"]))
+        for r, e in enumerate(data["ranking"]):
+            values = [e["rank"] if e["rank"] is not None else "—", e["commune"], e["completed"],
+                      e["completed_early"], e["completed_on_time"], e["completed_late"],
+                      fmt_rate(e["on_time_rate"]) if e["on_time_rate"] is not None else "—", e["pending_overdue"]]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(fmt_int(v) if isinstance(v, int) else str(v))
+                if c != 1:
+                    item.setTextAlignment(RIGHT)
+                table.setItem(r, c, item)
+        for b in (self.btn_cons_xlsx, self.btn_cons_pdf, self.btn_cons_json):
+            b.setEnabled(True)
+
+    def ask_consolidation_export(self, kind: str) -> None:
+        if not self.consolidated:
+            return
+        filters = {"xlsx": self.tr("Sổ Excel (*.xlsx)"), "pdf": self.tr("Tệp PDF (*.pdf)"),
+                   "json": self.tr("Tệp JSON (*.json)")}
+        p = self.consolidated["period"]
+        name = f"TongHop_{_slug(self.consolidated.get('province') or '')}_{p['to'][:7]}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo tổng hợp"), name, filters[kind])
+        if path:
+            if not path.lower().endswith("." + kind):
+                path += "." + kind
+            self.export_consolidation(kind, path)
+
+    def export_consolidation(self, kind: str, path: str):
+        data = self.consolidated
+        user = self.ctx.user_name
+
+        def work(progress):
+            if kind == "json":
+                from core.cli import write_json
+
+                write_json(data, path)
+                return [Path(path)]
+            from core.consolidate import write_consolidation
+
+            return write_consolidation(data, user=user, progress=progress, **{kind: path})
+
+        self.operation = run_operation(self, self.tr("Lưu báo cáo tổng hợp"), work,
+                                       on_done=self._consolidation_written)
+        return self.operation
+
+    def _consolidation_written(self, paths) -> None:
+        self.last_written = list(paths)
+        self.btn_open.setEnabled(bool(paths))
+        self.cons_status.setText(self.tr("Đã lưu: %1").replace("%1", ", ".join(str(p) for p in paths)))

@@ -1,0 +1,128 @@
+"""The Báo cáo page: the period picker (month, 15th-to-14th, range), the preview equal to the core
+figures, writing the workbook, PDF and JSON in the background, and the consolidation tab with its
+ranking and its refusals."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+
+from core.db import transaction
+from core.exports.model import form_values
+from core.returns import Period, build_return
+from tests.return_data import populate, write_synthetic_workbook
+
+PERIOD = Period.month(2025, 10)
+
+
+@pytest.fixture
+def ctx(sqlite_db):
+    from gui.context import AppContext
+
+    with transaction(sqlite_db.sessions) as s:
+        populate(s, PERIOD.start, PERIOD.end, n=250, seed=8)
+    return AppContext(sqlite_db)
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    from gui.pages.reports import ReportsPage
+
+    p = ReportsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    p.show()
+    p.set_period(PERIOD)
+    return p
+
+
+def _cell(table, r, c) -> str:
+    return table.item(r, c).text()
+
+
+def test_preview_equals_core_figures(page, ctx):
+    with ctx.read() as s:
+        data = build_return(s, PERIOD)
+    table = page.preview
+    fields = list(data["dossiers"]["by_field"])
+    assert table.rowCount() == len(fields) + 1
+    assert [_cell(table, r, 1) for r in range(len(fields))] == fields
+    last = table.rowCount() - 1
+    assert _cell(table, last, 1) == "Tổng cộng"
+    expected = [f"{v:,}".replace(",", ".") for v in form_values(data["dossiers"]["total"])]
+    assert [_cell(table, last, c) for c in range(2, 13)] == expected
+    rate = f"{data['dossiers']['total']['on_time_rate']:.2f}".replace(".", ",") + "%"
+    assert rate in page.summary.text() and "đạt" in page.summary.text()
+    assert "ước tính nội bộ" in page.index_label.text()
+
+
+def test_period_kinds(page):
+    page.kind.setCurrentIndex(page.KIND_LEGAL)
+    assert page.period == Period(date(2025, 9, 15), date(2025, 10, 14))
+    assert "15/09/2025" in page.period_label.text() and "14/10/2025" in page.period_label.text()
+    page.kind.setCurrentIndex(page.KIND_RANGE)
+    assert page.start.isVisible() and not page.month.isVisible()
+    page.start.set_value(date(2025, 10, 5))
+    page.end.set_value(date(2025, 10, 20))
+    assert page.period == Period(date(2025, 10, 5), date(2025, 10, 20))
+    page.end.set_value(date(2025, 10, 1))  # ends before it starts: no figures, no export
+    assert page.data is None and not page.btn_xlsx.isEnabled()
+    page.kind.setCurrentIndex(page.KIND_MONTH)
+    page.month.setCurrentIndex(8)
+    assert page.period == Period.month(2025, 9)
+    assert page.default_name("pdf") == "BaoCao_Xa_Thuong_Tin_2025-09.pdf"
+
+
+def test_export_workbook_pdf_and_json(qtbot, page, ctx, tmp_path):
+    page.doc_number.setText("15/BC-UBND")
+    page.signer.setText("Nguyễn Văn Chủ")
+    for kind in ("xlsx", "pdf", "json"):
+        out = tmp_path / f"bc.{kind}"
+        op = page.export(kind, str(out))
+        with qtbot.waitSignal(op.ended, timeout=30000):
+            pass
+        assert out.exists(), kind
+        assert str(out) in page.status.text()
+    data = json.loads((tmp_path / "bc.json").read_text(encoding="utf-8"))
+    wb = openpyxl.load_workbook(tmp_path / "bc.xlsx")
+    total = next(list(r) for r in wb["Hồ sơ TTHC"].iter_rows(values_only=True) if r[0] == "Tổng cộng")
+    assert total[-11:] == form_values(data["dossiers"]["total"])
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "bc.pdf")).pages)
+    assert "Số: 15/BC-UBND" in text and "Nguyễn Văn Chủ" in text
+    assert page.btn_open.isEnabled()
+
+
+def test_consolidation_tab(qtbot, page, tmp_path):
+    a, b, c = (tmp_path / f"{n}.xlsx" for n in "abc")
+    write_synthetic_workbook(a, "Xã Một", seed=1)
+    write_synthetic_workbook(b, "Phường Hai", seed=2)
+    page.tabs.setCurrentIndex(1)
+    page.add_files([a, b, a])
+    assert page.files.count() == 2 and page.btn_consolidate.isEnabled()
+    op = page.run_consolidation()
+    with qtbot.waitSignal(op.ended, timeout=30000):
+        pass
+    assert page.consolidated is not None
+    assert page.ranking.rowCount() == 2
+    names = {page.ranking.item(r, 1).text() for r in range(2)}
+    assert names == {"Xã Một", "Phường Hai"}
+    assert page.ranking.item(0, 0).text() == "1"
+    out = tmp_path / "tinh.xlsx"
+    op = page.export_consolidation("xlsx", str(out))
+    with qtbot.waitSignal(op.ended, timeout=30000):
+        pass
+    assert out.exists() and str(out) in page.cons_status.text()
+
+    # a file not made by the program is refused with a readable message
+    c.write_bytes(b"not a workbook")
+    page.add_files([c])
+    op = page.run_consolidation()
+    with qtbot.waitSignal(op.ended, timeout=30000):
+        pass
+    assert op.error and "c.xlsx" in op.error
+    page.clear_files()
+    assert page.files.count() == 0 and page.ranking.rowCount() == 0 and not page.btn_cons_pdf.isEnabled()
