@@ -176,6 +176,16 @@ INNER_KEYS = {
     ("staff", "staffing"): ["quota", "filled", "shortage"],
     ("equipment", "by_status"): ["count", "quantity", "estimated_cost"],
     ("equipment", "by_category"): ["count", "quantity", "estimated_cost"],
+    ("tasks", "by_department"): ["carried_over", "assigned", "done", "done_on_time", "done_late", "open",
+                                 "open_overdue", "on_time_rate"],
+    ("tasks", "by_person"): ["carried_over", "assigned", "done", "done_on_time", "done_late", "open",
+                             "open_overdue", "on_time_rate"],
+    ("tasks", "plans"): ["tasks", "carried_over", "done", "done_on_time", "done_late", "open", "open_overdue"],
+}
+# Column keys of a list that is empty (so its headings still print).
+LIST_KEYS = {
+    ("tasks", "overdue"): ["code", "title", "person", "department", "deadline", "days_overdue"],
+    ("training", "people"): ["name", "department", "job_positions", "topics"],
 }
 # The shape of each section of interfaces.md, for the headings of an empty section.
 SKELETONS = {
@@ -260,7 +270,7 @@ def _list_table(section: str, key: str, items: list[dict], title: str | None) ->
         return _value(v)
 
     rows = [[i] + [cell(k, it.get(k)) for k in keys] for i, it in enumerate(items, 1)]
-    cols = [Column("STT", "int", 6, 9)] + [_col_for(k, [r[j + 1] for r in rows]) for j, k in enumerate(keys)]
+    cols = [Column("STT", "int", 6, 10)] + [_col_for(k, [r[j + 1] for r in rows]) for j, k in enumerate(keys)]
     _fit_pdf(cols, fixed=1)
     return Table(title, cols, rows, numbered=True)
 
@@ -317,6 +327,9 @@ def _render(section: str, key: str | None, value: Any, title: str | None, tables
         ttl = title or (t[0] if t else key_label(key or ""))
         if value and all(isinstance(v, dict) for v in value):
             tables.append(_list_table(section, key or "", value, ttl))
+        elif not value and (section, key) in LIST_KEYS:
+            tables.append(_list_table(section, key, [dict.fromkeys(LIST_KEYS[(section, key)])], ttl))
+            tables[-1].rows = []
         else:
             tables.append(Table(ttl, [Column("STT", "int", 6, 12), Column("Nội dung", "text", 60, 153, True)],
                                 [[i, str(v)] for i, v in enumerate(value, 1)], numbered=True))
@@ -328,7 +341,7 @@ def _detail_table(d) -> Table:
     """A register's list: STT, then its columns; in the PDF figures and dates get fixed widths and
     the text columns share the rest (the first text column, usually the content, twice as much)."""
     fixed = {"int": 14, "money": 24, "date": 18, "id": 24}
-    cols = [Column("STT", "int", 6, 9)]
+    cols = [Column("STT", "int", 6, 10)]
     weights = []
     for heading, kind in d.columns:
         k = {"money": "int"}.get(kind, kind if kind in ("text", "int", "date", "id") else "text")

@@ -14,13 +14,12 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from core.exports import model
 from core.exports.labels import commune_unit, period_range, period_short, period_title, province_unit
 from core.exports.pdf import fonts
-from core.exports.pdf.layout import (OfficialDocument, Signature, long_table, para, signature_block,
-                                     signature_row)
+from core.exports.pdf.layout import OfficialDocument, Signature, long_table, para, signature_block
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate, nfc
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -275,14 +274,34 @@ class ReportPDF:
         chair = Signature(o.signer_authority, o.signer_name)
         if not o.show_made_by:
             return signature_block(chair, recipients=o.recipients, width=self.pdf.width, st=st)
-        row = signature_row([Signature([o.made_by_title], o.made_by), chair], width=self.pdf.width, st=st)
-        block: list[Flowable] = [row, Spacer(1, 4)]
+        row = self._signature_row([([o.made_by_title], o.made_by), (o.signer_authority, o.signer_name)])
+        block: list[Flowable] = [row, Spacer(1, 10)]
         if o.recipients:
             block.append(para("Nơi nhận:", st["recipients_title"]))
             for r in o.recipients:
                 r = nfc(r) or ""
                 block.append(para(r if r.startswith(("-", "–")) else f"- {r}", st["recipients"]))
         return KeepTogether(block)
+
+    def _signature_row(self, signers) -> Table:
+        """Signers side by side; the shorter authority block is padded so that the names sit level
+        (NĐ 30: authority in bold capitals, space to sign, the name in bold)."""
+        st = self.st
+        lines = max(len(a) for a, _ in signers)
+        line_h = st["sign_authority"].leading
+        cells = []
+        for authority, name in signers:
+            cell: list[Flowable] = [para((nfc(a) or "").upper(), st["sign_authority"]) for a in authority]
+            cell.append(Spacer(1, line_h * (lines - len(authority)) + 25 * mm))
+            if name:
+                cell.append(para(name, st["sign_name"]))
+            cells.append(cell)
+        width = self.pdf.width
+        table = Table([cells], colWidths=[width / len(cells)] * len(cells), hAlign="CENTER", spaceBefore=10)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return table
 
     # ------------------------------------------------------------ tables
     def form_table(self, by_name: dict, unit_heading: str | None = None) -> list:
