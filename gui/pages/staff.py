@@ -14,7 +14,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModel
                             QT_TRANSLATE_NOOP, QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -75,6 +75,13 @@ def problem_messages(exc: ValidationError) -> dict[str, str]:
         text = text.replace("%1", str(params.get("value", ""))).replace("%2", str(params.get("name", "")))
         out[fld] = text
     return out
+
+
+def fill(text: str, *values) -> str:
+    """Put values in a translated text's %1, %2, … (the translation may reorder them)."""
+    for i, v in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{i}", str(v))
+    return text
 
 
 def vocab_label(vocab, code, lang: str) -> str:
@@ -258,7 +265,9 @@ class PersonDialog(Dialog):
     """Add or edit a person; when editing, the assignment history with Move, Concurrent post and End."""
 
     def __init__(self, page: "StaffPage", staff_id: int | None = None, parent=None):
-        super().__init__(tr("Sửa thông tin cán bộ") if staff_id else tr("Thêm cán bộ"), parent or page)
+        title = (QCoreApplication.translate("StaffPage", "Sửa thông tin cán bộ") if staff_id
+                 else QCoreApplication.translate("StaffPage", "Thêm cán bộ"))
+        super().__init__(title, parent or page)
         self.page = page
         self.ctx = page.ctx
         self.staff_id = staff_id
@@ -269,7 +278,7 @@ class PersonDialog(Dialog):
             person = S.Person.of(S.get_staff(s, staff_id)) if staff_id else S.Person()
         self.departments = departments
         if staff_id is not None:
-            self.setWindowTitle(tr("Cán bộ: %1").replace("%1", person.full_name))
+            self.setWindowTitle(self.tr("Cán bộ: %1").replace("%1", person.full_name))
 
         f = self.form = FieldForm(2)
         self.full_name = f.add("full_name", self.tr("Họ và tên *"), QLineEdit())
@@ -551,7 +560,7 @@ class MoveDialog(Dialog):
     """Chuyển đơn vị: the current main post ends on the move day, the new one starts on it."""
 
     def __init__(self, page: "StaffPage", staff_id: int, parent=None):
-        super().__init__(tr("Chuyển đơn vị"), parent or page)
+        super().__init__(QCoreApplication.translate("StaffPage", "Chuyển đơn vị"), parent or page)
         self.ctx = page.ctx
         self.staff_id = staff_id
         with self.ctx.read() as s:
@@ -571,8 +580,9 @@ class MoveDialog(Dialog):
         self.department = f.add("department", self.tr("Đơn vị mới *"),
                                 department_combo(departments, blank=self.tr("— chọn đơn vị —")))
         self.on = f.add("on", self.tr("Từ ngày *"), DateText(date.today()))
-        self.job_position = f.add("job_position", self.tr("Vị trí việc làm"), QLineEdit(cur.job_position if cur else ""))
-        self.duties = f.add("duties", self.tr("Lĩnh vực hồ sơ phụ trách"), QLineEdit(cur.duties or "" if cur else ""))
+        self.job_position = f.add("job_position", self.tr("Vị trí việc làm"),
+                                  QLineEdit((cur.job_position or "") if cur else ""))
+        self.duties = f.add("duties", self.tr("Lĩnh vực hồ sơ phụ trách"), QLineEdit((cur.duties or "") if cur else ""))
         self.decision_number = f.add("decision_number", self.tr("Số quyết định"), QLineEdit())
         self.note = f.add("note", self.tr("Ghi chú"), QLineEdit())
         hint = QLabel(self.tr("Phân công hiện tại kết thúc vào ngày chuyển; từ ngày đó người này được tính "
@@ -596,7 +606,7 @@ class MoveDialog(Dialog):
 
 class ConcurrentDialog(Dialog):
     def __init__(self, page: "StaffPage", staff_id: int, parent=None):
-        super().__init__(tr("Thêm kiêm nhiệm"), parent or page)
+        super().__init__(QCoreApplication.translate("StaffPage", "Thêm kiêm nhiệm"), parent or page)
         self.ctx = page.ctx
         self.staff_id = staff_id
         with self.ctx.read() as s:
@@ -623,7 +633,7 @@ class ConcurrentDialog(Dialog):
 
 class EndAssignmentDialog(Dialog):
     def __init__(self, page: "StaffPage", row: AssignmentRow, parent=None):
-        super().__init__(tr("Kết thúc kiêm nhiệm"), parent or page)
+        super().__init__(QCoreApplication.translate("StaffPage", "Kết thúc kiêm nhiệm"), parent or page)
         self.ctx = page.ctx
         self.row = row
         self.body.addWidget(QLabel(row.department + (f" — {row.job_position}" if row.job_position else "")))
@@ -650,21 +660,23 @@ class StaffTableModel(QAbstractTableModel):
         self.lang = lang
         self.rows: list[S.StaffRow] = []
         self.columns: list[tuple[str, Callable, Callable | None, int]] = [
-            (tr("Họ và tên"), lambda r: r.full_name, lambda r: (_key(r.full_name.split()[-1]), _key(r.full_name)), LEFT),
-            (tr("Mã"), lambda r: r.code, None, LEFT),
-            (tr("Ngày sinh"), lambda r: fmt_date(r.birth_date), lambda r: r.birth_date or date.min, LEFT),
-            (tr("Giới tính"), lambda r: vocab_label(SEX, r.sex, lang), None, LEFT),
-            (tr("Loại"), lambda r: vocab_label(STAFF_CATEGORY, r.category, lang),
+            # Sorted by given name (the last word), as Vietnamese lists are.
+            (self.tr("Họ và tên"), lambda r: r.full_name,
+             lambda r: (_key(r.full_name.split()[-1]), _key(r.full_name)), LEFT),
+            (self.tr("Mã"), lambda r: r.code, None, LEFT),
+            (self.tr("Ngày sinh"), lambda r: fmt_date(r.birth_date), lambda r: r.birth_date or date.min, LEFT),
+            (self.tr("Giới tính"), lambda r: vocab_label(SEX, r.sex, lang), None, LEFT),
+            (self.tr("Loại"), lambda r: vocab_label(STAFF_CATEGORY, r.category, lang),
              lambda r: STAFF_CATEGORY.codes().index(r.category) if r.category in STAFF_CATEGORY else 99, LEFT),
-            (tr("Chức vụ"), lambda r: r.title, None, LEFT),
-            (tr("Đơn vị"), lambda r: r.department, None, LEFT),
-            (tr("Vị trí việc làm"), lambda r: r.job_position, None, LEFT),
-            (tr("Chuyên môn"), lambda r: r.specialty, None, LEFT),
-            (tr("Trình độ"), lambda r: r.qualification, None, LEFT),
-            (tr("Nguồn"), lambda r: vocab_label(STAFF_ORIGIN, r.origin, lang), None, LEFT),
-            (tr("Ngày nhận nhiệm vụ"), lambda r: fmt_date(r.start_date), lambda r: r.start_date or date.min, LEFT),
-            (tr("Ngày thôi việc"), lambda r: fmt_date(r.end_date), lambda r: r.end_date or date.max, LEFT),
-            (tr("Kiêm nhiệm"), lambda r: "; ".join(r.concurrent), None, LEFT),
+            (self.tr("Chức vụ"), lambda r: r.title, None, LEFT),
+            (self.tr("Đơn vị"), lambda r: r.department, None, LEFT),
+            (self.tr("Vị trí việc làm"), lambda r: r.job_position, None, LEFT),
+            (self.tr("Chuyên môn"), lambda r: r.specialty, None, LEFT),
+            (self.tr("Trình độ"), lambda r: r.qualification, None, LEFT),
+            (self.tr("Nguồn"), lambda r: vocab_label(STAFF_ORIGIN, r.origin, lang), None, LEFT),
+            (self.tr("Ngày nhận nhiệm vụ"), lambda r: fmt_date(r.start_date), lambda r: r.start_date or date.min, LEFT),
+            (self.tr("Ngày thôi việc"), lambda r: fmt_date(r.end_date), lambda r: r.end_date or date.max, LEFT),
+            (self.tr("Kiêm nhiệm"), lambda r: "; ".join(r.concurrent), None, LEFT),
         ]
 
     def set_rows(self, rows) -> None:
@@ -697,7 +709,7 @@ class StaffTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and not row.in_post:
             return QBrush(MUTED_FG)
         if role == Qt.ToolTipRole and not row.in_post:
-            return tr("Không công tác vào ngày đang xem")
+            return QCoreApplication.translate("StaffPage", "Không công tác vào ngày đang xem")
         if role == Qt.TextAlignmentRole:
             return align
         return None
@@ -866,7 +878,8 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[S.QuotaRow] = []
-        self.headers = [tr("Đơn vị"), tr("Chuyên môn"), tr("Định biên"), tr("Hiện có"), tr("Thiếu"), tr("Thừa")]
+        self.headers = [self.tr("Đơn vị"), self.tr("Chuyên môn"), self.tr("Định biên"), self.tr("Hiện có"),
+                        self.tr("Thiếu"), self.tr("Thừa")]
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -923,7 +936,7 @@ class PlanModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and col in (self.QUOTA, self.SPECIALTY):
-            return tr("Nhấp đúp để sửa")
+            return QCoreApplication.translate("StaffPage", "Nhấp đúp để sửa")
         return None
 
     def setData(self, index, value, role=Qt.EditRole):  # noqa: N802 - Qt API
@@ -947,7 +960,7 @@ class QuotaDelegate(QStyledItemDelegate):
 
 class QuotaDialog(Dialog):
     def __init__(self, page: "StaffPage", parent=None):
-        super().__init__(tr("Thêm dòng định biên"), parent or page)
+        super().__init__(QCoreApplication.translate("StaffPage", "Thêm dòng định biên"), parent or page)
         self.ctx = page.ctx
         with self.ctx.read() as s:
             departments = S.list_departments(s)
@@ -1303,15 +1316,15 @@ def import_error_text(exc) -> str:
     for e in exc.errors:
         text = import_message(e.message)
         if e.row and e.column:
-            lines.append(tr("Dòng %1, %2: %3").replace("%1", str(e.row)).replace("%2", e.column).replace("%3", text))
+            lines.append(fill(QCoreApplication.translate("StaffPage", "Dòng %1, %2: %3"), e.row, e.column, text))
         elif e.row:
-            lines.append(tr("Dòng %1: %2").replace("%1", str(e.row)).replace("%2", text))
+            lines.append(fill(QCoreApplication.translate("StaffPage", "Dòng %1: %2"), e.row, text))
         else:
             lines.append(text)
     if len(lines) == 1:
         return lines[0]
-    head = tr("Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2").replace(
-        "%1", fmt_int(len(lines))).replace("%2", lines[0])
+    head = fill(QCoreApplication.translate("StaffPage", "Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2"),
+                fmt_int(len(lines)), lines[0])
     return "\n".join([head] + lines)
 
 

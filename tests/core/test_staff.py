@@ -9,7 +9,7 @@ from core import staff as S
 from core.commune import init_database
 from core.db import transaction
 from core.errors import ValidationError
-from core.models import Assignment, Department, Dossier, Staff
+from core.models import Department, Dossier, Staff
 from core.returns import Period, build_return
 from tests import factories
 
