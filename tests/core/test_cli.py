@@ -1,0 +1,87 @@
+"""The command line as a clerk or the province's tools call it: exit codes, stderr, JSON."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REGISTER = ROOT / "tests" / "data" / "so-theo-doi-ho-so-2025-07.xlsx"
+
+
+def run(*args, env=None):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env=full_env, cwd=ROOT, timeout=120)
+
+
+def test_init_import_report_end_to_end(db_target, tmp_path):
+    r = run("--db", db_target, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội")
+    assert r.returncode == 0, r.stderr
+    r = run("--db", db_target, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội")
+    assert r.returncode == 0, r.stderr  # idempotent
+    r = run("--db", db_target, "import", "dossiers", str(REGISTER))
+    assert r.returncode == 0, r.stderr
+    assert "14 added" in r.stdout
+    out = tmp_path / "return.json"
+    r = run("--db", db_target, "report", "--from", "2025-07-01", "--to", "2025-07-31", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["commune"] == "Xã Thượng Tín" and data["province"] == "Hà Nội"
+    assert data["period"] == {"from": "2025-07-01", "to": "2025-07-31"}
+    assert set(data) >= {"commune", "province", "period", "dossiers", "staff", "equipment", "recommendations"}
+    t = data["dossiers"]["total"]
+    assert (t["carried_over"], t["received"], t["completed"], t["pending"]) == (2, 10, 7, 5)
+    assert t["on_time_rate"] == 71.43
+    r = run("--db", db_target, "report", "--month", "2025-07", "--json", "-")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["dossiers"] == data["dossiers"]
+
+
+def test_bad_file_is_refused_whole_with_row_and_exit_status(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    assert run("--db", db, "init", "--commune", "Xã A", "--province", "Tỉnh B").returncode == 0
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Danh sách hồ sơ"])
+    ws.append(["Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận"])
+    ws.append(["A-1", "Đăng ký khai sinh", "Hộ tịch", "01/03/2025"])
+    ws.append(["A-2", "Đăng ký khai sinh", "Hộ tịch", "31/02/2025"])
+    path = tmp_path / "bad.xlsx"
+    wb.save(path)
+    r = run("--db", db, "import", "dossiers", str(path))
+    assert r.returncode != 0
+    assert r.stderr.splitlines()[0] == "error: row 4, Ngày tiếp nhận: '31/02/2025' is not a date"
+    assert "Traceback" not in r.stderr
+    r = run("--db", db, "report", "--month", "2025-03", "--json", "-")
+    assert json.loads(r.stdout)["dossiers"]["total"]["received"] == 0
+
+
+@pytest.mark.parametrize("args,message", [
+    (["report", "--month", "2025-13", "--json", "-"], "is not a month"),
+    (["report", "--from", "2025-07-01", "--json", "-"], "--from needs --to"),
+    (["report", "--from", "2025-07-31", "--to", "2025-07-01", "--json", "-"], "ends"),
+    (["report", "--month", "2025-07"], "say what to write"),
+    (["import", "dossiers", "/nonexistent.xlsx"], "no such file"),
+])
+def test_failures_are_one_line_messages(tmp_path, args, message):
+    db = str(tmp_path / "x.sqlite")
+    assert run("--db", db, "init", "--commune", "Xã A", "--province", "Tỉnh B").returncode == 0
+    r = run("--db", db, *args)
+    assert r.returncode != 0
+    assert message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_report_on_a_database_without_commune(tmp_path):
+    r = run("--db", str(tmp_path / "new.sqlite"), "report", "--month", "2025-07", "--json", "-")
+    assert r.returncode != 0 and "init" in r.stderr
+
+
+def test_default_database_from_environment(tmp_path):
+    target = tmp_path / "env.sqlite"
+    r = run("init", "--commune", "Xã A", "--province", "Tỉnh B", env={"COMMUNEDESK_DB": str(target)})
+    assert r.returncode == 0, r.stderr
+    assert target.exists()
