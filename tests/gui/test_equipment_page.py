@@ -300,6 +300,23 @@ def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
     boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1
     details = boxes[0].text() + "\n" + boxes[0].detailedText()
-    assert "row 5, Cần bổ sung: '-1' is negative" in details and "row 5, Đơn giá dự kiến" in details
+    assert boxes[0].text() == ("Tệp có 2 lỗi, không có dòng nào được nhập. "
+                               "Lỗi đầu tiên: Dòng 5, Cần bổ sung: '-1' là số âm")
+    assert "Dòng 5, Cần bổ sung: '-1' là số âm" in details
+    assert "Dòng 5, Đơn giá dự kiến: 'abc' không phải số tiền (ghi số đồng, ví dụ 12.000.000)" in details
     boxes[0].close()
     assert len(visible_items(page.needs.table)) == 6  # nothing of the refused file
+
+
+def test_import_errors_read_in_vietnamese():
+    from core.imports.reader import ImportFailed, RowError
+    from gui.register_widgets import import_error_text
+
+    exc = ImportFailed([RowError(7, "Nhóm", "'Vũ khí' is not a category (Phòng làm việc/Trụ sở, Khác)")])
+    assert import_error_text(exc) == "Dòng 7, Nhóm: 'Vũ khí' không phải nhóm, lĩnh vực đã biết (Phòng làm việc/Trụ sở, Khác)"
+    exc = ImportFailed([RowError(5, None, "missing required column 'Cần bổ sung'")])
+    assert import_error_text(exc) == "Dòng 5: thiếu cột bắt buộc 'Cần bổ sung'"
+    exc = ImportFailed("x.xlsx: no need rows below the header (row 4)")
+    assert import_error_text(exc) == "x.xlsx: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng 4)"
+    exc = ImportFailed([RowError(9, "Ngày nêu", "'31/02/2025' is not a date")])
+    assert import_error_text(exc) == "Dòng 9, Ngày nêu: '31/02/2025' không phải là ngày"
