@@ -272,3 +272,39 @@ def test_report_command_writes_all_three(db, db_target, tmp_path):
     assert body["return"] == data
     assert out["pdf"].read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("bc.")) == ["bc.json", "bc.pdf", "bc.xlsx"]
+
+
+def test_register_lists_on_their_sheets(db, tmp_path):
+    """Open needs, site problems and recommendations with their answers are listed under their
+    sections, and the section figures are the register's own."""
+    from core import equipment as eq
+    from core import recommendations as rec
+
+    with transaction(db.sessions) as s:
+        eq.propose_need(s, item="Máy quét tài liệu", category="it", quantity_needed=2, unit="chiếc",
+                        unit_cost="22.500.000", on=date(2025, 10, 2))
+        eq.add_problem(s, place="Thôn Liên Hà", kind="no_signal", households=46, since=date(2025, 7, 1))
+        eq.add_problem(s, place="Xóm Cũ", kind="no_power", since=date(2025, 1, 1), status="resolved",
+                       resolved_date=date(2025, 3, 1))  # resolved before the period: not listed
+        r = rec.raise_recommendation(s, content="Đề nghị bổ sung 01 công chức CNTT", category="personnel",
+                                     raised_date=date(2025, 10, 8), addressed_to="Sở Nội vụ")
+        rec.answer_recommendation(s, r.id, "Sở Nội vụ sẽ bố trí trong quý I/2026", on=date(2025, 10, 20))
+    out = tmp_path / "lists.xlsx"
+    pdf = tmp_path / "lists.pdf"
+    with transaction(db.sessions, write=False) as s:
+        data = build_return(s, PERIOD)
+        write_return_files(s, PERIOD, data, xlsx=out, pdf=pdf)
+    wb = openpyxl.load_workbook(out)
+    eq_rows = _rows(wb["Trang thiết bị"])
+    need = next(r for r in eq_rows if "Máy quét tài liệu" in r)
+    assert 22_500_000 in need and 45_000_000 in need
+    places = [c for r in eq_rows for c in r if isinstance(c, str)]
+    assert "Thôn Liên Hà" in places and "Xóm Cũ" not in places
+    assert data["equipment"]["open_estimated_cost"] == 45_000_000
+    rec_rows = _rows(wb["Kiến nghị"])
+    row = next(r for r in rec_rows if "Đề nghị bổ sung 01 công chức CNTT" in r)
+    assert "Sở Nội vụ sẽ bố trí trong quý I/2026" in row and datetime(2025, 10, 20) in row
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
+    assert "Thôn Liên Hà" in text and "45.000.000" in text
