@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from core.calendar import WorkCalendar
@@ -73,12 +73,16 @@ def monthly_on_time(session: Session, last: date, months: int = 12) -> list[Mont
     first_y, first_m = _month_back(last.year, last.month, months - 1)
     start = date(first_y, first_m, 1)
     end = Period.month(last.year, last.month).end
-    y, m = extract("year", D.completed_date), extract("month", D.completed_date)
-    found = {}
-    for year, month, n, ok in session.execute(
-            select(y, m, func.count(), func.coalesce(func.sum(case((D.completed_date <= D.due_date, 1), else_=0)), 0))
-            .where(D.completed_date.between(start, end)).group_by(y, m)):
-        found[(int(year), int(month))] = (int(n), int(ok))
+    # Grouped by day, in the order of the completed-date index (no sort, no date function per row),
+    # then summed into months here: a few hundred groups.
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for day, n, ok in session.execute(
+            select(D.completed_date, func.count(),
+                   func.coalesce(func.sum(case((D.completed_date <= D.due_date, 1), else_=0)), 0))
+            .where(D.completed_date.between(start, end)).group_by(D.completed_date)):
+        key = (day.year, day.month)
+        total, on_time = found.get(key, (0, 0))
+        found[key] = (total + int(n), on_time + int(ok))
     out = []
     for i in range(months - 1, -1, -1):
         year, month = _month_back(last.year, last.month, i)

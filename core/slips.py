@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from core.commune import get_commune
 from core.dossiers import get_dossier
 from core.errors import ValidationError
-from core.exports.pdf.slips import SLIP_KINDS, SlipData, write_slip
 from core.models import Dossier, DossierEvent
 from core.vocab import CHANNEL
 
@@ -72,6 +71,8 @@ def _lines(text: str | None) -> list[str]:
 def slip_data_for(session: Session, dossier_id: int, kind: str, *, officer_name: str | None = None,
                   issued_on: date | None = None) -> SlipData:
     """What the `kind` slip ("receipt", "supplement", "rejection", "apology") of a dossier prints."""
+    from core.exports.pdf.slips import SLIP_KINDS, SlipData  # reportlab loads on the first slip only
+
     if kind not in SLIP_KINDS:
         raise ValidationError(f"unknown slip {kind!r}", {"kind": "unknown slip"})
     d = get_dossier(session, dossier_id)
@@ -104,6 +105,8 @@ def slip_data_for(session: Session, dossier_id: int, kind: str, *, officer_name:
 
 def slip_file_name(code: str, kind: str) -> str:
     """'HS-251005-0012_mau-01.pdf': safe on every file system."""
+    from core.exports.pdf.slips import SLIP_KINDS
+
     safe = re.sub(r"[^\w.-]+", "_", code, flags=re.ASCII).strip("_") or "ho-so"
     return f"{safe}_mau-{SLIP_KINDS[kind].form}.pdf"
 
@@ -111,6 +114,8 @@ def slip_file_name(code: str, kind: str) -> str:
 def write_dossier_slip(session: Session, dossier_id: int, kind: str, folder: str | Path, *,
                        officer_name: str | None = None, issued_on: date | None = None) -> Path:
     """Write the slip into `folder` (created if needed) and return the file's path."""
+    from core.exports.pdf.slips import write_slip
+
     data = slip_data_for(session, dossier_id, kind, officer_name=officer_name, issued_on=issued_on)
     path = Path(folder) / slip_file_name(data.code, kind)
     path.parent.mkdir(parents=True, exist_ok=True)

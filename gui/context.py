@@ -14,6 +14,8 @@ class AppContext(QObject):
     data_changed = Signal(str)
     # Emitted when the clerk asks to open a page, optionally with a filter (e.g. ("dossiers", {"overdue": True})).
     navigate = Signal(str, object)
+    # Emitted when the clerk picks another language; the window is rebuilt in it (gui.app).
+    language_requested = Signal(str)
 
     def __init__(self, db, user=None, lang: str = "vi", parent=None):
         super().__init__(parent)

@@ -26,6 +26,10 @@ class Page(QWidget):
         """Reload what the page shows from `core`. Subclasses override and call super()."""
         self._stale = False
 
+    def is_busy(self) -> bool:
+        """True while the page is still loading in the background (the screenshot waits for it)."""
+        return False
+
     def apply_navigation(self, options: dict) -> None:
         """Open with a filter asked for elsewhere (e.g. the dashboard's "overdue" count)."""
 

@@ -1,0 +1,1 @@
+"""Dialogs: forms the pages open (dossier form, status actions, first run, …)."""

@@ -1,0 +1,183 @@
+"""One status action on a dossier (core.dossiers.transition): its date, its reason or handler or new
+date, problems shown next to their fields, and the slip it calls for printed on the way out."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from core.calendar import WorkCalendar
+from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
+from core.errors import CommuneDeskError, ValidationError
+from core.formatting import fmt_date, nfc
+from core.staff import handlers_in_post
+from core.vocab import DOSSIER_STATUS
+from gui.messages import error_text, field_message
+
+CTX = "DossierAction"
+ACTION_LABELS = {
+    "assign": QT_TRANSLATE_NOOP("DossierAction", "Chuyển cán bộ xử lý"),
+    "request_supplement": QT_TRANSLATE_NOOP("DossierAction", "Yêu cầu bổ sung hồ sơ"),
+    "supply": QT_TRANSLATE_NOOP("DossierAction", "Đã nhận hồ sơ bổ sung"),
+    "apologize": QT_TRANSLATE_NOOP("DossierAction", "Xin lỗi, hẹn lại ngày trả"),
+    "return": QT_TRANSLATE_NOOP("DossierAction", "Trả kết quả"),
+    "reject": QT_TRANSLATE_NOOP("DossierAction", "Từ chối giải quyết"),
+    "withdraw": QT_TRANSLATE_NOOP("DossierAction", "Rút hồ sơ, dừng giải quyết"),
+}
+DATE_LABELS = {
+    "assign": QT_TRANSLATE_NOOP("DossierAction", "Ngày chuyển:"),
+    "request_supplement": QT_TRANSLATE_NOOP("DossierAction", "Ngày yêu cầu:"),
+    "supply": QT_TRANSLATE_NOOP("DossierAction", "Ngày nhận bổ sung:"),
+    "apologize": QT_TRANSLATE_NOOP("DossierAction", "Ngày gửi phiếu:"),
+    "return": QT_TRANSLATE_NOOP("DossierAction", "Ngày trả kết quả:"),
+    "reject": QT_TRANSLATE_NOOP("DossierAction", "Ngày từ chối:"),
+    "withdraw": QT_TRANSLATE_NOOP("DossierAction", "Ngày rút hồ sơ:"),
+}
+NOTE_LABELS = {
+    "request_supplement": QT_TRANSLATE_NOOP("DossierAction", "Nội dung cần bổ sung (mỗi dòng một mục):"),
+    "reject": QT_TRANSLATE_NOOP("DossierAction", "Lý do từ chối:"),
+    "apologize": QT_TRANSLATE_NOOP("DossierAction", "Lý do chậm trễ:"),
+}
+# The counter slip each action calls for.
+SLIP_OF_ACTION = {"request_supplement": "supplement", "reject": "rejection", "apologize": "apology"}
+
+
+def action_label(action: str) -> str:
+    return QCoreApplication.translate(CTX, ACTION_LABELS[action])
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ActionDialog(QDialog):
+    """Apply `action` to a dossier. `applied(dossier_id, action)` after a successful save."""
+
+    applied = Signal(int, str)
+
+    def __init__(self, ctx, dossier_id: int, action: str, parent=None, today: date | None = None):
+        super().__init__(parent)
+        if action not in TRANSITIONS:
+            raise ValueError(action)
+        self.ctx, self.dossier_id, self.action = ctx, dossier_id, action
+        self.today = today or date.today()
+        self.setWindowTitle(action_label(action))
+        self.setMinimumWidth(520)
+        with ctx.read() as s:
+            d = get_dossier(s, dossier_id)
+            self.code, self.status, self.due = d.code, d.status, d.due_date
+            self.received = d.received_date
+            summary = f"<b>{d.code}</b> — {d.applicant_name or ''}<br>{d.procedure.name}"
+            handlers = handlers_in_post(s, self.today) if action == "assign" else []
+            current_handler = d.handler_id
+            cal = WorkCalendar.from_session(s)
+            suggested_new_date = cal.add_working_days(max(d.due_date, self.today), 5)
+        layout = QVBoxLayout(self)
+        head = QLabel(summary + "<br>" + self.tr("Trạng thái: {status} · Hạn trả: {due}").format(
+            status=DOSSIER_STATUS.label(self.status, ctx.lang), due=fmt_date(self.due)))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        self.day = QDateEdit(qdate(self.today))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setMaximumDate(qdate(self.today))
+        self._row(form, "date", QCoreApplication.translate(CTX, DATE_LABELS[action]), self.day)
+        self.handler = QComboBox()
+        if action == "assign":
+            self.handler.addItem(self.tr("— Chọn cán bộ —"), None)
+            for sid, name in handlers:
+                self.handler.addItem(name, sid)
+            i = self.handler.findData(current_handler)
+            self.handler.setCurrentIndex(max(i, 0))
+            self._row(form, "handler", self.tr("Cán bộ xử lý:"), self.handler)
+        self.new_date = QDateEdit(qdate(suggested_new_date))
+        self.new_date.setCalendarPopup(True)
+        self.new_date.setDisplayFormat("dd/MM/yyyy")
+        if action == "apologize":
+            self._row(form, "new_date", self.tr("Ngày hẹn trả mới:"), self.new_date)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(90)
+        self.note.setTabChangesFocus(True)
+        note_label = NOTE_LABELS.get(action)
+        self._row(form, "note", QCoreApplication.translate(CTX, note_label) if note_label else self.tr("Ghi chú:"),
+                  self.note)
+        layout.addLayout(form)
+        self.print_slip = QCheckBox(self.tr("In phiếu sau khi lưu"))
+        self.print_slip.setChecked(True)
+        if action in SLIP_OF_ACTION:
+            layout.addWidget(self.print_slip)
+        self.general = QLabel()
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet("color: #b3261e;")
+        self.general.hide()
+        layout.addWidget(self.general)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.slip_path = None
+
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet("color: #b3261e;")
+        err.setWordWrap(True)
+        err.hide()
+        col.addWidget(err)
+        self.errors[key] = err
+        form.addRow(label, box)
+
+    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
+        for key, label in self.errors.items():
+            text = fields.get(key)
+            label.setText(field_message(text) if text else "")
+            label.setVisible(bool(text))
+        unplaced = [field_message(v) for k, v in fields.items() if k not in self.errors]
+        text = "; ".join([general] * bool(general) + unplaced)
+        self.general.setText(text)
+        self.general.setVisible(bool(text))
+
+    def save(self) -> bool:
+        note = nfc(self.note.toPlainText()) or None
+        missing = {}
+        if self.action in NOTE_REQUIRED and not note:
+            missing["note"] = "a reason is required"
+        if self.action == "assign" and self.handler.currentData() is None:
+            missing["handler"] = "choose a handler"
+        if missing:
+            self.show_errors(missing)
+            return False
+        try:
+            with self.ctx.write("dossiers") as s:
+                transition(s, self.dossier_id, self.action, on=pydate(self.day.date()), note=note,
+                           user=self.ctx.user_name, handler_id=self.handler.currentData(),
+                           new_date=pydate(self.new_date.date()) if self.action == "apologize" else None)
+        except ValidationError as exc:
+            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+            return False
+        except CommuneDeskError as exc:
+            self.show_errors({}, error_text(exc))
+            return False
+        self.show_errors({})
+        if self.action in SLIP_OF_ACTION and self.print_slip.isChecked():
+            from gui.slips import produce_slip
+
+            self.slip_path = produce_slip(self.ctx, self.dossier_id, SLIP_OF_ACTION[self.action], self)
+        self.applied.emit(self.dossier_id, self.action)
+        self.accept()
+        return True

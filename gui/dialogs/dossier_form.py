@@ -1,0 +1,515 @@
+"""The dossier form: intake of a new dossier, or one dossier's details, actions, slips and history.
+
+Intake: the code is generated on saving (its form is shown); the procedure is found in the catalogue
+by typing any part of its name, with or without diacritics; the due date is computed at once from the
+working-day calendar (core.calendar) and shown as the clerk picks the procedure or changes the time of
+receipt. Problems come from core (ValidationError.fields) and are shown under their fields.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import (QCoreApplication, QDateTime, QModelIndex, QRegularExpression, QT_TRANSLATE_NOOP, Qt,
+                            Signal)
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
+                               QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from core.calendar import WorkCalendar
+from core.catalogue import list_procedures
+from core.commune import find_commune
+from core.dossier_queries import deadline_state, due_soon_horizon
+from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
+from core.errors import CommuneDeskError, ValidationError
+from core.formatting import fmt_date, fold, nfc
+from core.slips import available_slips, time_limit_label
+from core.staff import handlers_in_post
+from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
+from gui.dialogs.dossier_action import ActionDialog, action_label
+from gui.icons import icon
+from gui.messages import error_text, field_message
+from gui.slips import SLIP_LABELS, produce_slip, slip_label
+
+CTX = "DossierForm"
+FOLD_ROLE = Qt.UserRole + 10
+WEEKDAYS = [QT_TRANSLATE_NOOP("DossierForm", "Thứ Hai"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Ba"),
+            QT_TRANSLATE_NOOP("DossierForm", "Thứ Tư"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Năm"),
+            QT_TRANSLATE_NOOP("DossierForm", "Thứ Sáu"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Bảy"),
+            QT_TRANSLATE_NOOP("DossierForm", "Chủ nhật")]
+ERROR_STYLE = "color: #b3261e;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def day_words(d: date) -> str:
+    """'Thứ Năm, 26/11/2026'."""
+    return f"{tr(WEEKDAYS[d.weekday()])}, {fmt_date(d)}"
+
+
+def to_qdatetime(dt: datetime) -> QDateTime:
+    return QDateTime(dt.year, dt.month, dt.day, dt.hour, dt.minute, 0)
+
+
+def from_qdatetime(q: QDateTime) -> datetime:
+    d, t = q.date(), q.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class ProcedureCompleter(QCompleter):
+    """Completion over the catalogue that ignores case and diacritics and matches any part of the
+    name or field: 'khai sinh', 'KHAI SINH' and 'khái sinh' all find 'Đăng ký khai sinh'."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt API
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt API
+        return index.data(Qt.DisplayRole) or ""
+
+
+class DossierForm(QDialog):
+    """`DossierForm(ctx)` takes in a new dossier; `DossierForm(ctx, dossier_id)` shows and edits one.
+    `saved(dossier_id)` after an intake or an edit or an action."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx, dossier_id: int | None = None, parent=None, now: datetime | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dossier_id = dossier_id
+        self.now = (now or datetime.now()).replace(second=0, microsecond=0)
+        self.procedure: tuple | None = None  # (id, name, field, legal_days, unit)
+        self.errors: dict[str, QLabel] = {}
+        self.slip_path = None
+        self.setWindowTitle(tr("Tiếp nhận hồ sơ") if dossier_id is None else tr("Hồ sơ"))
+        self.resize(1000, 720 if dossier_id else 640)
+        with ctx.read() as s:
+            self.calendar = WorkCalendar.from_session(s)
+            commune = find_commune(s)
+            self.prefix = (commune.code_prefix if commune else None) or "HS"
+            self.procedures = [(p.id, p.name, p.field, p.legal_days, p.deadline_unit)
+                               for p in list_procedures(s, active_only=dossier_id is None)]
+            self.handlers = handlers_in_post(s, self.now.date())
+        self._build()
+        if dossier_id is not None:
+            self.load()
+        else:
+            self._update_due()
+
+    # ------------------------------------------------------------------ layout
+    def _field_box(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.hide()
+        col.addWidget(err)
+        self.errors[key] = err
+        return box
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.RichText)
+        self.header.setStyleSheet("font-size: 15px;")
+        root.addWidget(self.header)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        root.addLayout(grid)
+
+        # The procedure
+        g = QGroupBox(tr("Thủ tục hành chính"))
+        f = QFormLayout(g)
+        self.proc_edit = QLineEdit()
+        self.proc_edit.setPlaceholderText(tr("Gõ vài chữ của tên thủ tục, ví dụ: khai sinh"))
+        model = QStandardItemModel(self)
+        for pid, name, field, days, unit in self.procedures:
+            item = QStandardItem(name)
+            item.setData(pid, Qt.UserRole)
+            item.setData(fold(f"{name} {field}"), FOLD_ROLE)
+            item.setToolTip(f"{field} · {time_limit_label(days, unit) or tr('chưa có thời hạn')}")
+            model.appendRow(item)
+        self.completer = ProcedureCompleter(model, self)
+        self.completer.setCompletionRole(FOLD_ROLE)
+        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.proc_edit.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._completer_chosen)
+        self.proc_edit.editingFinished.connect(self._proc_typed)
+        self.proc_edit.textEdited.connect(self._proc_edited)
+        f.addRow(tr("Thủ tục:"), self._field_box("procedure", self.proc_edit))
+        self.proc_info = QLabel("—")
+        self.proc_info.setStyleSheet("color: #455a64;")
+        f.addRow(tr("Lĩnh vực, thời hạn:"), self.proc_info)
+        grid.addWidget(g, 0, 0)
+
+        # The reception
+        g = QGroupBox(tr("Tiếp nhận"))
+        f = QFormLayout(g)
+        self.received = QDateTimeEdit(to_qdatetime(self.now))
+        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDateTime(to_qdatetime(self.now).addSecs(60))
+        self.received.dateTimeChanged.connect(lambda _=None: self._update_due())
+        f.addRow(tr("Thời gian nhận:"), self._field_box("received_at", self.received))
+        self.channel = QComboBox()
+        for term in CHANNEL.terms:
+            self.channel.addItem(CHANNEL.label(term.code, self.ctx.lang), term.code)
+        self.channel.setCurrentIndex(self.channel.findData(CHANNEL.default))
+        f.addRow(tr("Kênh nộp:"), self._field_box("channel", self.channel))
+        self.handler = QComboBox()
+        self.handler.addItem(tr("(chưa phân công)"), None)
+        for sid, name in self.handlers:
+            self.handler.addItem(name, sid)
+        f.addRow(tr("Cán bộ xử lý:"), self._field_box("handler", self.handler))
+        self.code_label = QLabel(tr("{prefix}-{day}-…  (cấp khi lưu)").format(prefix=self.prefix,
+                                                                              day=f"{self.now:%y%m%d}"))
+        self.code_label.setStyleSheet("color: #455a64;")
+        f.addRow(tr("Mã hồ sơ:"), self._field_box("code", self.code_label))
+        grid.addWidget(g, 0, 1)
+
+        # The applicant
+        g = QGroupBox(tr("Người nộp hồ sơ"))
+        f = QFormLayout(g)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self))
+        self.id_number.setPlaceholderText(tr("12 chữ số"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("09xx xxx xxx")
+        self.address = QLineEdit()
+        f.addRow(tr("Họ và tên:"), self._field_box("name", self.name))
+        f.addRow(tr("Số định danh (CCCD):"), self._field_box("id_number", self.id_number))
+        f.addRow(tr("Điện thoại:"), self._field_box("phone", self.phone))
+        f.addRow(tr("Địa chỉ:"), self._field_box("address", self.address))
+        for w in (self.id_number, self.phone, self.name):
+            w.editingFinished.connect(self._check_applicant)
+        grid.addWidget(g, 1, 0)
+
+        # The due date, computed at once
+        due_box = QFrame()
+        due_box.setObjectName("dueBox")
+        due_box.setStyleSheet("QFrame#dueBox { background: #e8f1fb; border: 1px solid #b6cde8; border-radius: 8px; }")
+        col = QVBoxLayout(due_box)
+        cap = QLabel(tr("Hạn trả kết quả"))
+        cap.setStyleSheet("color: #37474f; border: none;")
+        self.due_label = QLabel("—")
+        self.due_label.setObjectName("dueDate")
+        self.due_label.setStyleSheet("font-size: 20px; font-weight: 600; color: #0d47a1; border: none;")
+        self.due_note = QLabel("")
+        self.due_note.setWordWrap(True)
+        self.due_note.setStyleSheet("color: #455a64; border: none;")
+        col.addWidget(cap)
+        col.addWidget(self.due_label)
+        col.addWidget(self.due_note)
+        col.addStretch(1)
+        grid.addWidget(due_box, 1, 1)
+
+        # Documents and notes
+        g = QGroupBox(tr("Thành phần hồ sơ và ghi chú"))
+        h = QHBoxLayout(g)
+        self.documents = QPlainTextEdit()
+        self.documents.setPlaceholderText(tr("Mỗi dòng một giấy tờ (in trên giấy tiếp nhận)"))
+        self.documents.setTabChangesFocus(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(tr("Ghi chú"))
+        self.notes.setTabChangesFocus(True)
+        for w in (self.documents, self.notes):
+            w.setFixedHeight(70)
+        h.addWidget(self.documents, 3)
+        h.addWidget(self.notes, 2)
+        grid.addWidget(g, 2, 0, 1, 2)
+
+        # Actions and slips (an existing dossier)
+        self.actions_box = QGroupBox(tr("Thao tác"))
+        h = QHBoxLayout(self.actions_box)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in TRANSITIONS:
+            b = QPushButton(action_label(action))
+            b.setObjectName(f"action_{action}")
+            b.clicked.connect(lambda _=False, a=action: self.start_action(a))
+            h.addWidget(b)
+            self.action_buttons[action] = b
+        h.addStretch(1)
+        root.addWidget(self.actions_box)
+        self.slips_box = QGroupBox(tr("In phiếu"))
+        h = QHBoxLayout(self.slips_box)
+        self.slip_buttons: dict[str, QPushButton] = {}
+        for kind in SLIP_LABELS:
+            b = QPushButton(icon("print"), slip_label(kind))
+            b.setObjectName(f"slip_{kind}")
+            b.clicked.connect(lambda _=False, k=kind: self.print_slip(k))
+            h.addWidget(b)
+            self.slip_buttons[kind] = b
+        h.addStretch(1)
+        root.addWidget(self.slips_box)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels([tr("Ngày"), tr("Việc"), tr("Trạng thái"), tr("Người thực hiện"),
+                                                tr("Ghi chú")])
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
+        hh = self.history.horizontalHeader()
+        for c in range(4):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.history_box = QGroupBox(tr("Lịch sử xử lý"))
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        root.addWidget(self.history_box, 1)
+
+        self.general = QLabel()
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.hide()
+        root.addWidget(self.general)
+        buttons = QHBoxLayout()
+        self.print_receipt = QCheckBox(tr("In giấy tiếp nhận sau khi lưu"))
+        self.print_receipt.setChecked(True)
+        buttons.addWidget(self.print_receipt)
+        buttons.addStretch(1)
+        self.save_button = QPushButton(tr("Lưu"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(tr("Đóng"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        root.addLayout(buttons)
+
+        intake_mode = self.dossier_id is None
+        for w in (self.actions_box, self.slips_box, self.history_box):
+            w.setVisible(not intake_mode)
+        self.print_receipt.setVisible(intake_mode)
+        if intake_mode:
+            self.header.setText(f"<b>{tr('Tiếp nhận hồ sơ mới')}</b>")
+            self.proc_edit.setFocus()
+
+    # ------------------------------------------------------------------ procedure and due date
+    def _completer_chosen(self, index: QModelIndex) -> None:
+        self.set_procedure(index.data(Qt.UserRole))
+
+    def _proc_edited(self, _text: str) -> None:
+        self.procedure = None
+        self._update_due()
+
+    def _proc_typed(self) -> None:
+        """Leaving the field with a full name typed (or a single match) chooses that procedure."""
+        if self.procedure is not None:
+            return
+        key = fold(self.proc_edit.text())
+        if not key:
+            return
+        exact = [p for p in self.procedures if fold(p[1]) == key]
+        matches = exact or [p for p in self.procedures if key in fold(f"{p[1]} {p[2]}")]
+        if len(matches) == 1:
+            self.set_procedure(matches[0][0])
+
+    def set_procedure(self, procedure_id: int | None) -> None:
+        self.procedure = next((p for p in self.procedures if p[0] == procedure_id), None)
+        if self.procedure is not None and self.proc_edit.text() != self.procedure[1]:
+            self.proc_edit.setText(self.procedure[1])
+        self._show_field_error("procedure", None)
+        self._update_due()
+
+    def _update_due(self) -> None:
+        p = self.procedure
+        if p is None:
+            self.proc_info.setText("—")
+            if self.dossier_id is None:
+                self.due_label.setText("—")
+                self.due_note.setText(tr("Chọn thủ tục để tính hạn trả."))
+            return
+        _pid, _name, field, days, unit = p
+        self.proc_info.setText(f"{field} · {time_limit_label(days, unit) or tr('chưa có thời hạn')}")
+        if self.dossier_id is not None:
+            return
+        if days is None:
+            self.due_label.setText("—")
+            self.due_note.setText(tr("Thủ tục chưa có thời hạn giải quyết trong danh mục."))
+            return
+        received = from_qdatetime(self.received.dateTime())
+        self.due = self.calendar.due_date(received, days, unit)
+        self.due_label.setText(day_words(self.due))
+        if days == 0:
+            note = tr("Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.")
+        elif unit == "calendar_days":
+            note = tr("{n} ngày kể từ ngày nhận; rơi vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp.").format(n=days)
+        else:
+            note = tr("{n} ngày làm việc, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ.").format(n=days)
+        self.due_note.setText(note)
+
+    # ------------------------------------------------------------------ problems
+    def _show_field_error(self, key: str, message: str | None) -> None:
+        label = self.errors.get(key)
+        if label is None:
+            return
+        label.setText(field_message(message) if message else "")
+        label.setVisible(bool(message))
+
+    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
+        for key in self.errors:
+            self._show_field_error(key, fields.get(key))
+        unplaced = [field_message(v) for k, v in fields.items() if k not in self.errors]
+        text = "; ".join([general] * bool(general) + unplaced)
+        self.general.setText(text)
+        self.general.setVisible(bool(text))
+
+    def _applicant(self) -> Applicant:
+        return Applicant(nfc(self.name.text()) or None, nfc(self.id_number.text()) or None,
+                         nfc(self.phone.text()) or None, nfc(self.address.text()) or None)
+
+    def _check_applicant(self) -> None:
+        problems = validate_applicant(self._applicant())
+        for key in ("id_number", "phone"):
+            self._show_field_error(key, problems.get(key))
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> bool:
+        if self.dossier_id is None:
+            return self._intake()
+        return self._update()
+
+    def _intake(self) -> bool:
+        if self.procedure is None:
+            self._proc_typed()
+        try:
+            with self.ctx.write("dossiers") as s:
+                d = intake(s, procedure_id=self.procedure[0] if self.procedure else -1,
+                           applicant=self._applicant(), received_at=from_qdatetime(self.received.dateTime()),
+                           channel=self.channel.currentData(), handler_id=self.handler.currentData(),
+                           documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
+                           user=self.ctx.user_name)
+                new_id, self.new_code = d.id, d.code
+        except ValidationError as exc:
+            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+            return False
+        except CommuneDeskError as exc:
+            self.show_errors({}, error_text(exc))
+            return False
+        self.dossier_id = new_id
+        self.show_errors({})
+        if self.print_receipt.isChecked():
+            self.slip_path = produce_slip(self.ctx, new_id, "receipt", self)
+        self.saved.emit(new_id)
+        self.accept()
+        return True
+
+    def _update(self) -> bool:
+        try:
+            with self.ctx.write("dossiers") as s:
+                update_details(s, self.dossier_id, applicant=self._applicant(), channel=self.channel.currentData(),
+                               documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
+                               user=self.ctx.user_name)
+        except ValidationError as exc:
+            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+            return False
+        except CommuneDeskError as exc:
+            self.show_errors({}, error_text(exc))
+            return False
+        self.show_errors({})
+        self.load()
+        self.saved.emit(self.dossier_id)
+        return True
+
+    # ------------------------------------------------------------------ an existing dossier
+    def load(self) -> None:
+        with self.ctx.read() as s:
+            d = get_dossier(s, self.dossier_id)
+            proc = d.procedure
+            self.procedure = (proc.id, proc.name, d.field, proc.legal_days, proc.deadline_unit)
+            events = [(e.day, e.kind, e.from_status, e.to_status, e.user_name, e.note) for e in d.events]
+            slips = available_slips(d)
+            state = deadline_state(d, date.today(), due_soon_horizon(date.today(), self.calendar))
+            values = dict(code=d.code, status=d.status, due=d.due_date, completed=d.completed_date,
+                          received=d.received_at, name=d.applicant_name, id_number=d.applicant_id_number,
+                          phone=d.applicant_phone, address=d.applicant_address, channel=d.channel,
+                          handler_id=d.handler_id, handler_name=d.handler_name, documents=d.documents,
+                          notes=d.notes, apology=d.apology_new_date, paused=d.paused_days)
+        v = values
+        self.setWindowTitle(tr("Hồ sơ {code}").format(code=v["code"]))
+        lang = self.ctx.lang
+        status = DOSSIER_STATUS.label(v["status"], lang)
+        badge = ""
+        if state.overdue:
+            badge = f" <span style='color:#b71c1c'>● {tr('Quá hạn {n} ngày').format(n=(date.today() - v['due']).days)}</span>"
+        elif state.due_soon:
+            badge = f" <span style='color:#e65100'>● {tr('Sắp đến hạn')}</span>"
+        self.header.setText(f"<b>{v['code']}</b> · {status}{badge}")
+        self.proc_edit.setText(self.procedure[1])
+        self.proc_edit.setReadOnly(True)
+        self.proc_edit.setCompleter(None)
+        self.received.setMaximumDateTime(to_qdatetime(max(v["received"], self.now)))
+        self.received.setDateTime(to_qdatetime(v["received"]))
+        self.received.setReadOnly(True)
+        self.code_label.setText(v["code"])
+        self.name.setText(v["name"] or "")
+        self.id_number.setText(v["id_number"] or "")
+        self.phone.setText(v["phone"] or "")
+        self.address.setText(v["address"] or "")
+        self.channel.setCurrentIndex(max(self.channel.findData(v["channel"]), 0))
+        i = self.handler.findData(v["handler_id"])
+        if i < 0 and v["handler_id"] is not None:
+            self.handler.addItem(v["handler_name"] or "?", v["handler_id"])
+            i = self.handler.count() - 1
+        self.handler.setCurrentIndex(max(i, 0))
+        self.handler.setEnabled(False)  # a handler changes through the action, so it is in the history
+        self.handler.setToolTip(tr("Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”"))
+        self.documents.setPlainText(v["documents"] or "")
+        self.notes.setPlainText(v["notes"] or "")
+        self._update_due()
+        self.due_label.setText(day_words(v["due"]))
+        notes = []
+        if v["completed"]:
+            notes.append(tr("Đã kết thúc ngày {day}").format(day=fmt_date(v["completed"])))
+        if v["paused"]:
+            notes.append(tr("Đã cộng {n} ngày làm việc tạm dừng chờ bổ sung").format(n=v["paused"]))
+        if v["apology"]:
+            notes.append(tr("Hẹn lại ngày {day} (phiếu xin lỗi)").format(day=fmt_date(v["apology"])))
+        self.due_note.setText("\n".join(notes))
+        allowed = set(allowed_actions(v["status"]))
+        for action, b in self.action_buttons.items():
+            b.setEnabled(action in allowed)
+        for kind, b in self.slip_buttons.items():
+            b.setEnabled(kind in slips)
+        self.history.setRowCount(len(events))
+        for n, (day, kind, from_s, to_s, user, note) in enumerate(events):
+            change = DOSSIER_STATUS.label(to_s, lang) if from_s in (None, to_s) else \
+                f"{DOSSIER_STATUS.label(from_s, lang)} → {DOSSIER_STATUS.label(to_s, lang)}"
+            for c, text in enumerate((fmt_date(day), DOSSIER_EVENT.label(kind, lang), change, user or "", note or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(n, c, item)
+
+    def start_action(self, action: str) -> ActionDialog:
+        dialog = ActionDialog(self.ctx, self.dossier_id, action, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.applied.connect(lambda did, _a: (self.load(), self.saved.emit(did)))
+        dialog.open()
+        self.action_dialog = dialog
+        return dialog
+
+    def print_slip(self, kind: str):
+        self.slip_path = produce_slip(self.ctx, self.dossier_id, kind, self)
+        return self.slip_path
+
+
+def open_dossier_form(ctx, dossier_id: int | None = None, parent=None, on_saved=None) -> DossierForm:
+    form = DossierForm(ctx, dossier_id, parent)
+    form.setAttribute(Qt.WA_DeleteOnClose)
+    if on_saved is not None:
+        form.saved.connect(on_saved)
+    form.open()
+    return form
+
+
+__all__ = ["DossierForm", "ProcedureCompleter", "open_dossier_form", "day_words"]

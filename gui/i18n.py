@@ -1,0 +1,207 @@
+"""Languages of the window. The source strings are Vietnamese (self.tr, QCoreApplication.translate,
+QT_TRANSLATE_NOOP); English comes from Qt's translation files:
+
+    resources/translations/communedesk_en.ts   the source of the translation (edited by hand or Linguist)
+    resources/translations/communedesk_en.qm   built from it (committed; rebuilt at start if missing)
+
+Commands (README, "Translations"):
+
+    python -m gui.i18n update    # pyside6-lupdate over gui/ and main.py → the .ts (new strings unfinished)
+    python -m gui.i18n release   # pyside6-lrelease → the .qm
+    python -m gui.i18n check     # lists the strings without a finished English translation (exit 1)
+
+Lookups that miss their context fall back to the same source text in any context: PySide's
+self.tr() uses the runtime class as context (a subclass calling an inherited method) while lupdate
+files the string under the class that wrote it, and a module-level tr("…") helper is filed by
+lupdate under an empty context.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from core import REPO_ROOT, RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANG = "vi"
+GUI_DIR = REPO_ROOT / "gui"
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS / f"communedesk_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return TRANSLATIONS / f"communedesk_{lang}.qm"
+
+
+def tool(name: str) -> str | None:
+    """pyside6-lupdate / pyside6-lrelease: beside the running Python first (a venv), then on PATH."""
+    exe = name + (".exe" if os.name == "nt" else "")
+    for folder in (Path(sys.executable).parent, Path(sys.executable).parent / "Scripts"):
+        if (folder / exe).exists():
+            return str(folder / exe)
+    return shutil.which(name)
+
+
+def source_files() -> list[Path]:
+    """Every Python file whose strings the window shows: gui/ (all pages, whoever writes them)."""
+    return sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(ts: Path, sources: list[Path] | None = None) -> None:
+    exe = tool("pyside6-lupdate")
+    if exe is None:
+        raise RuntimeError("pyside6-lupdate not found (it ships with PySide6)")
+    files = [str(p) for p in (sources or source_files())]
+    subprocess.run([exe, "-silent", "-locations", "relative", "-no-obsolete", *files, "-ts", str(ts)],
+                   check=True, cwd=REPO_ROOT)
+
+
+def run_lrelease(ts: Path, qm: Path) -> None:
+    exe = tool("pyside6-lrelease")
+    if exe is None:
+        raise RuntimeError("pyside6-lrelease not found (it ships with PySide6)")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def read_ts(ts: Path) -> list[dict]:
+    """The messages of a .ts file: context, source, translation(s), whether finished."""
+    out = []
+    root = ET.parse(ts).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            kind = tr.get("type") if tr is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+                text = forms[0] if forms else ""
+                done = bool(forms) and all(forms) and kind != "unfinished"
+            else:
+                text = (tr.text or "") if tr is not None else ""
+                done = bool(text) and kind != "unfinished"
+            loc = msg.find("location")
+            out.append({"context": name, "source": msg.findtext("source") or "", "translation": text,
+                        "finished": done, "where": f"{loc.get('filename')}:{loc.get('line')}" if loc is not None else ""})
+    return out
+
+
+def untranslated(ts: Path) -> list[dict]:
+    return [m for m in read_ts(ts) if not m["finished"]]
+
+
+class FallbackTranslator(QTranslator):
+    """A QTranslator over the .qm that, on a miss, finds the source text in any context."""
+
+    def __init__(self, by_source: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.by_source = by_source
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt API
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        return self.by_source.get(source, "")
+
+
+def _by_source(ts: Path) -> dict[str, str]:
+    if not ts.exists():
+        return {}
+    out: dict[str, str] = {}
+    for m in read_ts(ts):
+        if m["finished"]:
+            out.setdefault(m["source"], m["translation"])
+    return out
+
+
+def _user_qm(lang: str) -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("CommuneDesk", appauthor=False)) / f"communedesk_{lang}.qm"
+
+
+def ensure_qm(lang: str) -> Path | None:
+    """The .qm of `lang`: the shipped one, or one built now from the .ts (first run of a checkout
+    without it) into the user's cache folder. None when neither can be had."""
+    qm, ts = qm_path(lang), ts_path(lang)
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime - 1):
+        return qm
+    if ts.exists():
+        target = _user_qm(lang)
+        if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
+            return target
+        try:
+            run_lrelease(ts, target)
+            return target
+        except (RuntimeError, OSError, subprocess.CalledProcessError):
+            pass
+    return qm if qm.exists() else None
+
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: str) -> str:
+    """Install the translators of `lang` on the running application (removing earlier ones).
+    Returns the language in force ("vi" when `lang` has no translation)."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANG
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
+                       else QLocale(QLocale.English, QLocale.UnitedKingdom))
+    if lang == DEFAULT_LANG:
+        return lang
+    qm = ensure_qm(lang)
+    if qm is None:
+        return DEFAULT_LANG
+    t = FallbackTranslator(_by_source(ts_path(lang)), app)
+    if not t.load(str(qm)):
+        return DEFAULT_LANG
+    app.installTranslator(t)
+    _installed.append(t)
+    qt = QTranslator(app)  # Qt's own strings (standard buttons, file dialogs)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    action = args[0] if args else "check"
+    lang = args[1] if len(args) > 1 else "en"
+    ts = ts_path(lang)
+    if action == "update":
+        run_lupdate(ts)
+        print(f"{ts}: {len(untranslated(ts))} strings to translate")
+    elif action == "release":
+        run_lrelease(ts, qm_path(lang))
+        print(f"written {qm_path(lang)}")
+    elif action == "check":
+        missing = untranslated(ts)
+        for m in missing:
+            print(f"{m['where']}: [{m['context']}] {m['source']}")
+        print(f"{len(missing)} strings without a finished translation")
+        return 1 if missing else 0
+    else:
+        print("usage: python -m gui.i18n update|release|check [LANG]", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

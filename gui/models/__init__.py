@@ -1,0 +1,1 @@
+"""Table models over the database, fed by `core` queries (sorting and filtering in SQL)."""

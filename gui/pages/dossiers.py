@@ -1,0 +1,501 @@
+"""Hồ sơ: the dossier register, smooth at a million rows. A search box (code, applicant, procedure,
+with or without diacritics), filters by status, field, channel, handler, period of receipt and
+deadline, columns sorted by the database, overdue rows in red with an icon, the count of matches.
+Intake, the dossier form, status actions from the list, import of a workbook and export of the list
+(both in the background with progress and Cancel)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QToolButton)
+
+from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
+from core.dossiers import TRANSITIONS, allowed_actions
+from core.formatting import fmt_int
+from core.returns import Period
+from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
+from gui import prefs
+from gui.desktop import exports_folder, open_path
+from gui.dialogs.dossier_action import ActionDialog, action_label
+from gui.dialogs.dossier_form import open_dossier_form
+from gui.icons import icon
+from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
+from gui.ops import run_operation
+from gui.pages.base import Page
+
+CTX = "DossiersPage"
+PERIODS = [
+    ("all", QT_TRANSLATE_NOOP("DossiersPage", "Mọi thời gian")),
+    ("today", QT_TRANSLATE_NOOP("DossiersPage", "Hôm nay")),
+    ("week", QT_TRANSLATE_NOOP("DossiersPage", "7 ngày qua")),
+    ("month", QT_TRANSLATE_NOOP("DossiersPage", "Tháng này")),
+    ("last_month", QT_TRANSLATE_NOOP("DossiersPage", "Tháng trước")),
+    ("year", QT_TRANSLATE_NOOP("DossiersPage", "Năm nay")),
+    ("custom", QT_TRANSLATE_NOOP("DossiersPage", "Từ ngày … đến ngày")),
+]
+DEADLINE_CHOICES = [
+    (None, QT_TRANSLATE_NOOP("DossiersPage", "Mọi hạn trả")),
+    ("overdue", QT_TRANSLATE_NOOP("DossiersPage", "Quá hạn")),
+    ("due_today", QT_TRANSLATE_NOOP("DossiersPage", "Đến hạn hôm nay")),
+    ("due_soon", QT_TRANSLATE_NOOP("DossiersPage", "Sắp đến hạn (2 ngày làm việc)")),
+]
+SEARCH_DELAY_MS = 250
+OPEN_KEY = "open"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def period_range(key: str, today: date) -> tuple[date | None, date | None]:
+    if key == "today":
+        return today, today
+    if key == "week":
+        return today - timedelta(days=6), today
+    if key == "month":
+        return today.replace(day=1), today
+    if key == "last_month":
+        p = Period.month(today.year, today.month).previous()
+        return p.start, p.end
+    if key == "year":
+        return date(today.year, 1, 1), today
+    return None, None
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class DossiersPage(Page):
+    areas = ("dossiers", "staff", "settings", "*")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.set_heading(QCoreApplication.translate("Navigation", "Hồ sơ"))
+        self.operation = None
+        self._applying = False
+
+        # Search and commands
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("dossierSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"))
+        self.search.setMinimumWidth(360)
+        top.addWidget(self.search, 1)
+        self.new_button = QPushButton(icon("add", "#ffffff", selected=None), tr("Tiếp nhận hồ sơ"))
+        self.new_button.setObjectName("newDossier")
+        self.new_button.setStyleSheet("QPushButton#newDossier { background: #1565c0; color: white; padding: 6px 14px;"
+                                      " border-radius: 4px; font-weight: 600; }"
+                                      "QPushButton#newDossier:hover { background: #0d47a1; }")
+        self.new_button.clicked.connect(self.new_dossier)
+        self.open_button = QPushButton(tr("Mở"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.actions_button = QToolButton()
+        self.actions_button.setText(tr("Thao tác"))
+        self.actions_button.setPopupMode(QToolButton.InstantPopup)
+        self.actions_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.actions_button.setMinimumWidth(96)
+        self.actions_menu = QMenu(self)
+        self.actions_menu.aboutToShow.connect(lambda: self._fill_actions_menu(self.actions_menu))
+        self.actions_button.setMenu(self.actions_menu)
+        self.import_button = QPushButton(icon("import"), tr("Nhập Excel…"))
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button = QPushButton(icon("export"), tr("Xuất Excel…"))
+        self.export_button.clicked.connect(self.choose_export_file)
+        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button):
+            top.addWidget(w)
+        self.layout_.addLayout(top)
+
+        # Filters
+        row = QHBoxLayout()
+        self.status = QComboBox()
+        # Combo data are plain strings (Qt compares them reliably): "" means any.
+        self.status.addItem(tr("Mọi trạng thái"), "")
+        self.status.addItem(tr("Đang giải quyết (chưa trả)"), OPEN_KEY)
+        for term in DOSSIER_STATUS.terms:
+            self.status.addItem(DOSSIER_STATUS.label(term.code, ctx.lang), term.code)
+        self.field = QComboBox()
+        self.field.setMinimumContentsLength(12)
+        self.field.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.channel = QComboBox()
+        self.channel.addItem(tr("Mọi kênh nộp"), "")
+        for term in CHANNEL.terms:
+            self.channel.addItem(CHANNEL.label(term.code, ctx.lang), term.code)
+        self.handler = QComboBox()
+        self.handler.setMinimumContentsLength(12)
+        self.handler.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.period = QComboBox()
+        for key, label in PERIODS:
+            self.period.addItem(tr(label), key)
+        today = date.today()
+        self.date_from = QDateEdit(qdate(today.replace(day=1)))
+        self.date_to = QDateEdit(qdate(today))
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd/MM/yyyy")
+            w.hide()
+        self.deadline = QComboBox()
+        for key, label in DEADLINE_CHOICES:
+            self.deadline.addItem(tr(label), key)
+        self.clear_button = QPushButton(tr("Bỏ lọc"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        for w in (self.status, self.field, self.channel, self.handler, self.period, self.date_from, self.date_to,
+                  self.deadline, self.clear_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        # The count of matches, right of the heading.
+        self.count_label = QLabel()
+        self.count_label.setObjectName("matchCount")
+        self.count_label.setStyleSheet("font-size: 15px; font-weight: 600; color: #263238;")
+        self.layout_.removeWidget(self.heading)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        head.addWidget(self.count_label)
+        self.layout_.insertLayout(0, head)
+
+        # The list
+        self.model = DossierTableModel(ctx, self)
+        self.view = QTableView()
+        self.view.setObjectName("dossierTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        vh = self.view.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: only visible rows are asked for
+        vh.setDefaultSectionSize(26)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.Interactive)
+        hh.setSectionResizeMode(COLUMN_KEYS.index("procedure"), QHeaderView.Stretch)
+        hh.setStretchLastSection(False)
+        hh.setHighlightSections(False)
+        widths = prefs.prefs().value("dossiers/columns")
+        for n, (_key, _title, width) in enumerate(COLUMNS):
+            try:
+                w = int(widths[n]) if widths else width
+            except (TypeError, ValueError, IndexError):
+                w = width
+            self.view.setColumnWidth(n, max(40, w))
+        hidden = prefs.prefs().value("dossiers/hidden")
+        hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else ([hidden] if isinstance(hidden, str) else list(hidden))
+        for n, (key, _title, _w) in enumerate(COLUMNS):
+            self.view.setColumnHidden(n, key in hidden)
+        hh.setContextMenuPolicy(Qt.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._header_menu)
+        hh.setSortIndicator(1, Qt.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.layout_.addWidget(self.view, 1)
+        legend = QLabel(tr("Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. "
+                           "Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác."))
+        legend.setStyleSheet("color: #607d8b;")
+        legend.setWordWrap(True)
+        self.layout_.addWidget(legend)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.status, self.field, self.channel, self.handler, self.deadline):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        self.model.count_changed.connect(self._count_changed)
+        self.model.modelReset.connect(self._restore_selection)
+        self.selected_id: int | None = None
+        QShortcut(QKeySequence(Qt.Key_Return), self.view, activated=self.open_selected,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Enter), self.view, activated=self.open_selected,
+                  context=Qt.WidgetShortcut)
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        super().refresh()
+        self._applying = True
+        try:
+            with self.ctx.read() as s:
+                fields = distinct_fields(s)
+                handlers = handler_choices(s)
+            self._fill(self.field, tr("Mọi lĩnh vực"), [(f, f) for f in fields])
+            self._fill(self.handler, tr("Mọi cán bộ"), [(tr("Chưa phân công"), UNASSIGNED)]
+                       + [(name, sid) for sid, name in handlers])
+        finally:
+            self._applying = False
+        self.apply_filters()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        i = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(i, 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> DossierFilter:
+        received_from, received_to = period_range(self.period.currentData(), date.today())
+        if self.period.currentData() == "custom":
+            received_from, received_to = pydate(self.date_from.date()), pydate(self.date_to.date())
+        handler = self.handler.currentData()
+        status = self.status.currentData() or ""
+        statuses = OPEN_STATUSES if status == OPEN_KEY else ((status,) if status else ())
+        field, channel = self.field.currentData(), self.channel.currentData()
+        return DossierFilter(search=self.search.text().strip(), statuses=tuple(statuses),
+                             fields=(field,) if field else (), channels=(channel,) if channel else (),
+                             handler_id=handler, received_from=received_from, received_to=received_to,
+                             deadline=self.deadline.currentData())
+
+    def apply_filters(self) -> None:
+        if self._applying:
+            return
+        self.search_timer.stop()
+        self._remember_selection()
+        self.model.set_filter(self.current_filter())
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply_filters()
+
+    def clear_filters(self) -> None:
+        self._applying = True
+        for combo in (self.status, self.field, self.channel, self.handler, self.period, self.deadline):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self._applying = False
+        self.apply_filters()
+
+    def apply_navigation(self, options: dict) -> None:
+        """Open filtered, e.g. {"deadline": "overdue"} from the dashboard; other filters are cleared."""
+        spec = DossierFilter.from_options(options)
+        self._applying = True
+        for combo in (self.status, self.field, self.channel, self.handler, self.period, self.deadline):
+            combo.setCurrentIndex(0)
+        self.search.setText(spec.search)
+        if spec.statuses:
+            key = OPEN_KEY if set(spec.statuses) == set(OPEN_STATUSES) else spec.statuses[0]
+            self.status.setCurrentIndex(max(self.status.findData(key), 0))
+        if spec.fields:
+            self.field.setCurrentIndex(max(self.field.findData(spec.fields[0]), 0))
+        if spec.channels:
+            self.channel.setCurrentIndex(max(self.channel.findData(spec.channels[0]), 0))
+        if spec.handler_id is not None:
+            self.handler.setCurrentIndex(max(self.handler.findData(spec.handler_id), 0))
+        if spec.deadline:
+            self.deadline.setCurrentIndex(max(self.deadline.findData(spec.deadline), 0))
+        if spec.received_from or spec.received_to:
+            today = date.today()
+            if (spec.received_from, spec.received_to) == (today, today):
+                self.period.setCurrentIndex(self.period.findData("today"))
+            else:
+                self.period.setCurrentIndex(self.period.findData("custom"))
+                self.date_from.setDate(qdate(spec.received_from or date(2000, 1, 1)))
+                self.date_to.setDate(qdate(spec.received_to or today))
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self._applying = False
+        if self._stale:
+            self.refresh()
+        else:
+            self.apply_filters()
+
+    def _count_changed(self, n: int) -> None:
+        if self.model.failed:
+            self.count_label.setText(tr("Không đọc được danh sách: {why}").format(why=self.model.failed))
+            self.count_label.setStyleSheet("font-weight: 600; color: #b71c1c;")
+            return
+        self.count_label.setStyleSheet("font-weight: 600; color: #263238;")
+        self.count_label.setText(tr("{n} hồ sơ").format(n=fmt_int(n)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ------------------------------------------------------------------ selection
+    def selected_dossier(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.data(self.model.index(index.row(), 0), ID_ROLE)
+
+    def _remember_selection(self) -> None:
+        self.selected_id = self.selected_dossier()
+
+    def _restore_selection(self) -> None:
+        if self.selected_id is None:
+            return
+        row = self.model.position_of(self.selected_id)
+        if row is None:
+            self.model.row(0)  # the first block, where a new or just-edited dossier usually is
+            row = self.model.position_of(self.selected_id)
+        if row is not None:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.view.scrollTo(index)
+
+    def select_dossier(self, dossier_id: int) -> bool:
+        self.selected_id = dossier_id
+        self._restore_selection()
+        return self.selected_dossier() == dossier_id
+
+    # ------------------------------------------------------------------ dossiers
+    def new_dossier(self):
+        self.form = open_dossier_form(self.ctx, None, self, on_saved=self._saved)
+        return self.form
+
+    def open_dossier(self, dossier_id: int):
+        self.form = open_dossier_form(self.ctx, dossier_id, self, on_saved=self._saved)
+        return self.form
+
+    def open_selected(self):
+        dossier_id = self.selected_dossier()
+        if dossier_id is not None:
+            return self.open_dossier(dossier_id)
+        return None
+
+    def _saved(self, dossier_id: int) -> None:
+        # The list has already reloaded (data_changed comes with the commit): show the dossier in it.
+        self.select_dossier(dossier_id)
+
+    def _fill_actions_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        dossier_id = self.selected_dossier()
+        if dossier_id is None:
+            a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
+            a.setEnabled(False)
+            return
+        status = self.model.row(self.view.currentIndex().row()).status
+        allowed = set(allowed_actions(status))
+        for action in TRANSITIONS:
+            a = menu.addAction(action_label(action) + "…")
+            a.setEnabled(action in allowed)
+            a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(tr("Mở hồ sơ"), self.open_selected)
+        menu.addSeparator()
+        self._fill_actions_menu(menu)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        self.context_menu = menu
+
+    def start_action(self, dossier_id: int, action: str) -> ActionDialog:
+        self.selected_id = dossier_id
+        dialog = ActionDialog(self.ctx, dossier_id, action, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        self.action_dialog = dialog
+        return dialog
+
+    # ------------------------------------------------------------------ import and export
+    def choose_import_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
+                             tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"))
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptOpen)
+        dialog.fileSelected.connect(self.import_file)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str):
+        from core.imports import run_import
+
+        db, user = self.ctx.db, self.ctx.user_name
+        title = tr("Nhập hồ sơ từ tệp")
+
+        def work(progress):
+            return run_import("dossiers", db, path, user=user, progress=progress)
+
+        def done(result) -> None:
+            self.ctx.data_changed.emit("dossiers")
+            self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
+                       .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
+
+        self.operation = run_operation(self, title, work, done)
+        return self.operation
+
+    def choose_export_file(self) -> QFileDialog:
+        name = f"ho-so-{date.today():%Y%m%d}.xlsx"
+        dialog = QFileDialog(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name),
+                             tr("Bảng tính Excel (*.xlsx)"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self.export_file)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_file(self, path: str):
+        from core.exports.dossier_list import write_dossier_list
+
+        db, spec, sort = self.ctx.db, self.current_filter(), self.model.sort_order
+        title = tr("Xuất danh sách hồ sơ")
+
+        def work(progress):
+            return write_dossier_list(db, path, spec, sort, progress=progress)
+
+        def done(n) -> None:
+            self._info(title, tr("Đã ghi {n} hồ sơ vào {path}.").format(n=fmt_int(n), path=path))
+            open_path(path)
+
+        self.operation = run_operation(self, title, work, done)
+        return self.operation
+
+    def _info(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
+        box.button(QMessageBox.Ok).setText(tr("Đóng"))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.info_box = box
+        return box
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for n, (key, title, _w) in enumerate(COLUMNS):
+            a = menu.addAction(QCoreApplication.translate("DossierTable", title))
+            a.setCheckable(True)
+            a.setChecked(not self.view.isColumnHidden(n))
+            a.setEnabled(key != "code")
+            a.toggled.connect(lambda on, col=n: self._show_column(col, on))
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+        self.header_menu = menu
+
+    def _show_column(self, column: int, visible: bool) -> None:
+        self.view.setColumnHidden(column, not visible)
+        prefs.set_value("dossiers/hidden", [k for n, (k, _t, _w) in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
+
+    def window_closing(self) -> None:
+        prefs.set_value("dossiers/columns", [self.view.columnWidth(n) for n in range(len(COLUMNS))])
+

@@ -1,0 +1,457 @@
+"""Cài đặt: the commune (name, province, code prefix, place on documents, chairperson), the procedure
+catalogue, the office's holiday overrides, where slips are saved, and the window's language."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from core.calendar_overrides import delete_override, set_override, year_calendar
+from core.catalogue import list_procedures, save_procedure
+from core.commune import find_commune, update_commune
+from core.errors import CommuneDeskError, ValidationError
+from core.formatting import fmt_date, fold
+from core.slips import time_limit_label
+from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
+from gui import i18n, prefs
+from gui.desktop import slips_folder
+from gui.messages import error_text, field_message
+from gui.pages.base import Page
+
+CTX = "SettingsPage"
+WEEKDAYS = [QT_TRANSLATE_NOOP("SettingsPage", "Thứ Hai"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Ba"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Tư"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Năm"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Sáu"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Bảy"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Chủ nhật")]
+ERROR_STYLE = "color: #b3261e;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class Fields:
+    """Widgets with an error label under each; show_errors() takes core's ValidationError.fields."""
+
+    def __init__(self):
+        self.labels: dict[str, QLabel] = {}
+
+    def wrap(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.hide()
+        col.addWidget(err)
+        self.labels[key] = err
+        return box
+
+    def show_errors(self, fields: dict[str, str]) -> list[str]:
+        for key, label in self.labels.items():
+            text = fields.get(key)
+            label.setText(field_message(text) if text else "")
+            label.setVisible(bool(text))
+        return [field_message(v) for k, v in fields.items() if k not in self.labels]
+
+
+class ProcedureDialog(QDialog):
+    """Add or edit one procedure of the catalogue (core.catalogue.save_procedure)."""
+
+    def __init__(self, ctx, procedure=None, fields: list[str] = (), parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.procedure_id = procedure.id if procedure else None
+        self.setWindowTitle(tr("Sửa thủ tục") if procedure else tr("Thêm thủ tục"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.f = Fields()
+        self.name = QLineEdit(procedure.name if procedure else "")
+        self.field = QComboBox()
+        self.field.setEditable(True)
+        self.field.addItems(list(fields))
+        self.field.setCurrentText(procedure.field if procedure else "")
+        self.has_limit = QCheckBox(tr("Có thời hạn giải quyết"))
+        self.days = QSpinBox()
+        self.days.setRange(0, 365)
+        self.days.setSpecialValueText(tr("Trong ngày"))
+        self.unit = QComboBox()
+        for term in DEADLINE_UNIT.terms:
+            self.unit.addItem(DEADLINE_UNIT.label(term.code, ctx.lang), term.code)
+        limit = QWidget()
+        row = QHBoxLayout(limit)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_limit)
+        row.addWidget(self.days)
+        row.addWidget(self.unit)
+        row.addStretch(1)
+        known = procedure is None or procedure.legal_days is not None
+        self.has_limit.setChecked(known)
+        self.days.setValue(procedure.legal_days or 0 if procedure else 5)
+        self.unit.setCurrentIndex(max(self.unit.findData(procedure.deadline_unit if procedure else "working_days"), 0))
+        self.has_limit.toggled.connect(lambda on: (self.days.setEnabled(on), self.unit.setEnabled(on)))
+        self.days.setEnabled(known)
+        self.unit.setEnabled(known)
+        self.basis = QLineEdit(procedure.legal_basis or "" if procedure else "")
+        self.active = QCheckBox(tr("Đang áp dụng (hiện khi tiếp nhận hồ sơ)"))
+        self.active.setChecked(procedure.active if procedure else True)
+        form.addRow(tr("Tên thủ tục:"), self.f.wrap("name", self.name))
+        form.addRow(tr("Lĩnh vực:"), self.f.wrap("field", self.field))
+        form.addRow(tr("Thời hạn:"), self.f.wrap("legal_days", limit))
+        form.addRow(tr("Căn cứ pháp lý:"), self.f.wrap("legal_basis", self.basis))
+        form.addRow("", self.active)
+        layout.addLayout(form)
+        note = QLabel(tr("Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #607d8b;")
+        layout.addWidget(note)
+        self.general = QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.hide()
+        layout.addWidget(self.general)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> bool:
+        try:
+            with self.ctx.write("settings") as s:
+                p = save_procedure(s, name=self.name.text(), field=self.field.currentText(),
+                                   legal_days=self.days.value() if self.has_limit.isChecked() else None,
+                                   deadline_unit=self.unit.currentData(), legal_basis=self.basis.text(),
+                                   active=self.active.isChecked(), procedure_id=self.procedure_id)
+                self.procedure_id = p.id
+        except ValidationError as exc:
+            rest = self.f.show_errors(exc.fields or {})
+            self.general.setText("; ".join(rest))
+            self.general.setVisible(bool(rest))
+            return False
+        except CommuneDeskError as exc:
+            self.general.setText(error_text(exc))
+            self.general.show()
+            return False
+        self.accept()
+        return True
+
+
+class SettingsPage(Page):
+    areas = ("settings",)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.set_heading(QCoreApplication.translate("Navigation", "Cài đặt"))
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._commune_tab(), tr("Đơn vị"))
+        self.tabs.addTab(self._catalogue_tab(), tr("Danh mục thủ tục"))
+        self.tabs.addTab(self._calendar_tab(), tr("Ngày nghỉ, ngày làm bù"))
+        self.tabs.addTab(self._window_tab(), tr("Ngôn ngữ, thư mục"))
+
+    # ------------------------------------------------------------------ the commune
+    def _commune_tab(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
+        self.commune_fields = Fields()
+        self.commune_name = QLineEdit()
+        self.province = QLineEdit()
+        self.code_prefix = QLineEdit()
+        self.code_prefix.setMaxLength(20)
+        self.place_name = QLineEdit()
+        self.chairperson = QLineEdit()
+        for key, label, widget in (("name", tr("Tên xã, phường:"), self.commune_name),
+                                   ("province", tr("Tỉnh, thành phố:"), self.province),
+                                   ("code_prefix", tr("Tiền tố mã hồ sơ:"), self.code_prefix),
+                                   ("place_name", tr("Địa danh ghi trên văn bản:"), self.place_name),
+                                   ("chairperson", tr("Chủ tịch UBND (người ký):"), self.chairperson)):
+            widget.setMinimumWidth(460)
+            form.addRow(label, self.commune_fields.wrap(key, widget))
+        col.addLayout(form)
+        hint = QLabel(tr("Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. "
+                         "Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #607d8b;")
+        col.addWidget(hint)
+        row = QHBoxLayout()
+        self.commune_save = QPushButton(tr("Lưu thông tin đơn vị"))
+        self.commune_save.clicked.connect(self.save_commune)
+        self.commune_status = QLabel()
+        row.addWidget(self.commune_save)
+        row.addWidget(self.commune_status, 1)
+        col.addLayout(row)
+        col.addStretch(1)
+        return w
+
+    def save_commune(self) -> bool:
+        try:
+            with self.ctx.write("settings") as s:
+                update_commune(s, name=self.commune_name.text(), province=self.province.text(),
+                               code_prefix=self.code_prefix.text(), place_name=self.place_name.text(),
+                               chairperson=self.chairperson.text())
+        except ValidationError as exc:
+            rest = self.commune_fields.show_errors(exc.fields or {})
+            self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
+            return False
+        except CommuneDeskError as exc:
+            self._status(self.commune_status, error_text(exc), error=True)
+            return False
+        self.commune_fields.show_errors({})
+        self._status(self.commune_status, tr("Đã lưu."))
+        return True
+
+    @staticmethod
+    def _status(label: QLabel, text: str, error: bool = False) -> None:
+        label.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
+        label.setText(text)
+
+    # ------------------------------------------------------------------ the catalogue
+    def _catalogue_tab(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        row = QHBoxLayout()
+        self.proc_search = QLineEdit()
+        self.proc_search.setClearButtonEnabled(True)
+        self.proc_search.setPlaceholderText(tr("Tìm thủ tục hoặc lĩnh vực…"))
+        self.proc_search.textChanged.connect(lambda _t: self._filter_procedures())
+        self.proc_add = QPushButton(tr("Thêm thủ tục…"))
+        self.proc_add.clicked.connect(lambda: self.edit_procedure(None))
+        self.proc_edit = QPushButton(tr("Sửa…"))
+        self.proc_edit.clicked.connect(lambda: self.edit_procedure(self._selected_procedure()))
+        row.addWidget(self.proc_search, 1)
+        row.addWidget(self.proc_add)
+        row.addWidget(self.proc_edit)
+        col.addLayout(row)
+        self.proc_table = QTableWidget(0, 5)
+        self.proc_table.setHorizontalHeaderLabels([tr("Thủ tục"), tr("Lĩnh vực"), tr("Thời hạn"),
+                                                   tr("Căn cứ pháp lý"), tr("Áp dụng")])
+        self.proc_table.verticalHeader().hide()
+        self.proc_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.proc_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.proc_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.proc_table.setWordWrap(False)
+        self.proc_table.doubleClicked.connect(lambda _i: self.edit_procedure(self._selected_procedure()))
+        hh = self.proc_table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.Stretch)
+        for c, width in ((1, 130), (2, 150), (3, 230), (4, 70)):
+            hh.setSectionResizeMode(c, QHeaderView.Interactive)
+            self.proc_table.setColumnWidth(c, width)
+        col.addWidget(self.proc_table, 1)
+        self.procedures = []
+        return w
+
+    def _load_procedures(self) -> None:
+        with self.ctx.read() as s:
+            self.procedures = list_procedures(s)
+        lang = self.ctx.lang
+        self.proc_table.setRowCount(len(self.procedures))
+        for n, p in enumerate(self.procedures):
+            limit = time_limit_label(p.legal_days, p.deadline_unit) or tr("Chưa có")
+            if lang != "vi" and p.legal_days is not None:
+                limit = (tr("Trong ngày") if p.legal_days == 0 else
+                         f"{p.legal_days} {DEADLINE_UNIT.label(p.deadline_unit, lang).lower()}")
+            for c, text in enumerate((p.name, p.field, limit, p.legal_basis or "", tr("Có") if p.active else tr("Không"))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.UserRole, p.id)
+                self.proc_table.setItem(n, c, item)
+        self._filter_procedures()
+
+    def _filter_procedures(self) -> None:
+        key = fold(self.proc_search.text())
+        for n, p in enumerate(self.procedures):
+            self.proc_table.setRowHidden(n, bool(key) and key not in fold(f"{p.name} {p.field}"))
+
+    def _selected_procedure(self):
+        row = self.proc_table.currentRow()
+        if row < 0 or row >= len(self.procedures) or self.proc_table.isRowHidden(row):
+            return None
+        return self.procedures[row]
+
+    def edit_procedure(self, procedure) -> ProcedureDialog:
+        fields = sorted({p.field for p in self.procedures}, key=fold)
+        dialog = ProcedureDialog(self.ctx, procedure, fields, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        self.procedure_dialog = dialog
+        return dialog
+
+    # ------------------------------------------------------------------ the calendar
+    def _calendar_tab(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Năm:")))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.valueChanged.connect(lambda _v: self._load_calendar())
+        row.addWidget(self.year)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.cal_table = QTableWidget(0, 4)
+        self.cal_table.setHorizontalHeaderLabels([tr("Ngày"), tr("Loại"), tr("Tên, ghi chú"), tr("Nguồn")])
+        self.cal_table.verticalHeader().hide()
+        self.cal_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.cal_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.cal_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        hh = self.cal_table.horizontalHeader()
+        self.cal_table.setColumnWidth(0, 190)
+        self.cal_table.setColumnWidth(1, 150)
+        hh.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.cal_table.setColumnWidth(3, 200)
+        col.addWidget(self.cal_table, 1)
+        add = QHBoxLayout()
+        self.override_fields = Fields()
+        self.override_day = QDateEdit(qdate(date.today()))
+        self.override_day.setCalendarPopup(True)
+        self.override_day.setDisplayFormat("dd/MM/yyyy")
+        self.override_kind = QComboBox()
+        for term in HOLIDAY_OVERRIDE.terms:
+            self.override_kind.addItem(HOLIDAY_OVERRIDE.label(term.code, self.ctx.lang), term.code)
+        self.override_note = QLineEdit()
+        self.override_note.setPlaceholderText(tr("Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …"))
+        self.override_add = QPushButton(tr("Thêm, sửa ngày"))
+        self.override_add.clicked.connect(self.add_override)
+        self.override_delete = QPushButton(tr("Xóa ngày của đơn vị"))
+        self.override_delete.clicked.connect(self.delete_selected_override)
+        add.addWidget(self.override_fields.wrap("day", self.override_day))
+        add.addWidget(self.override_fields.wrap("kind", self.override_kind))
+        add.addWidget(self.override_fields.wrap("note", self.override_note), 1)
+        add.addWidget(self.override_add, 0, Qt.AlignTop)
+        add.addWidget(self.override_delete, 0, Qt.AlignTop)
+        col.addLayout(add)
+        self.override_status = QLabel()
+        col.addWidget(self.override_status)
+        hint = QLabel(tr("Ngày lễ, Tết và ngày làm bù theo lịch nhà nước được tính sẵn; thêm ở đây các ngày nghỉ "
+                         "hoặc ngày làm bù do cấp có thẩm quyền quyết định sau. Ngày của đơn vị được ưu tiên. "
+                         "Thay đổi áp dụng cho hồ sơ tiếp nhận sau; hạn trả đã hẹn không thay đổi."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #607d8b;")
+        col.addWidget(hint)
+        self.calendar_days = []
+        return w
+
+    def _load_calendar(self) -> None:
+        with self.ctx.read() as s:
+            self.calendar_days = year_calendar(s, self.year.value())
+        self.cal_table.setRowCount(len(self.calendar_days))
+        for n, d in enumerate(self.calendar_days):
+            kind = HOLIDAY_OVERRIDE.label("working_day" if d.working else "day_off", self.ctx.lang)
+            source = tr("Đơn vị") if d.source == "office" else tr("Lịch nhà nước (holidays)")
+            texts = (f"{tr(WEEKDAYS[d.day.weekday()])}, {fmt_date(d.day)}", kind, d.name, source)
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if d.source == "office":
+                    item.setForeground(Qt.darkBlue)
+                self.cal_table.setItem(n, c, item)
+
+    def add_override(self) -> bool:
+        try:
+            with self.ctx.write("settings") as s:
+                set_override(s, pydate(self.override_day.date()), self.override_kind.currentData(),
+                             self.override_note.text())
+        except ValidationError as exc:
+            rest = self.override_fields.show_errors(exc.fields or {})
+            self._status(self.override_status, "; ".join(rest) or tr("Chưa lưu."), error=True)
+            return False
+        self.override_fields.show_errors({})
+        self.override_note.clear()
+        self._status(self.override_status, tr("Đã lưu ngày {day}.").format(day=fmt_date(pydate(self.override_day.date()))))
+        return True
+
+    def delete_selected_override(self) -> bool:
+        row = self.cal_table.currentRow()
+        if row < 0 or row >= len(self.calendar_days) or self.calendar_days[row].source != "office":
+            self._status(self.override_status, tr("Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa."), error=True)
+            return False
+        day = self.calendar_days[row].day
+        with self.ctx.write("settings") as s:
+            delete_override(s, day)
+        self._status(self.override_status, tr("Đã xóa ngày {day}.").format(day=fmt_date(day)))
+        return True
+
+    # ------------------------------------------------------------------ language and folders
+    def _window_tab(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.ctx.lang), 0))
+        self.language_apply = QPushButton(tr("Áp dụng"))
+        self.language_apply.clicked.connect(self.apply_language)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(self.language_apply)
+        row.addStretch(1)
+        form.addRow(tr("Ngôn ngữ giao diện:"), row)
+        self.folder = QLineEdit()
+        self.folder.setReadOnly(True)
+        self.folder.setMinimumWidth(420)
+        choose = QPushButton(tr("Chọn thư mục…"))
+        choose.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        form.addRow(tr("Thư mục lưu phiếu in:"), row)
+        col.addLayout(form)
+        hint = QLabel(tr("Phiếu tiếp nhận, phiếu yêu cầu bổ sung, từ chối, xin lỗi được lưu thành tệp PDF trong thư mục "
+                         "này và mở bằng trình xem PDF của máy để in."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #607d8b;")
+        col.addWidget(hint)
+        col.addStretch(1)
+        return w
+
+    def apply_language(self) -> None:
+        lang = self.language.currentData()
+        if lang != self.ctx.lang:
+            self.ctx.language_requested.emit(lang)
+
+    def choose_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()))
+        dialog.setFileMode(QFileDialog.Directory)
+        dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.set_folder)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_folder(self, path: str) -> None:
+        prefs.set_value("slips/folder", path)
+        self.folder.setText(path)
+
+    # ------------------------------------------------------------------ refresh
+    def refresh(self) -> None:
+        super().refresh()
+        with self.ctx.read() as s:
+            c = find_commune(s)
+            values = (c.name, c.province, c.code_prefix, c.place_name, c.chairperson) if c else ("",) * 5
+        for widget, value in zip((self.commune_name, self.province, self.code_prefix, self.place_name,
+                                  self.chairperson), values):
+            widget.setText(value or "")
+        self._load_procedures()
+        self._load_calendar()
+        self.folder.setText(str(slips_folder()))

@@ -1,0 +1,42 @@
+"""Printing a counter slip from the window: core writes the PDF (core.slips), the desktop opens it in
+the system viewer, from which the clerk prints. A failure is shown, never raised."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from core.errors import CommuneDeskError
+from core.slips import write_dossier_slip
+from gui.desktop import open_path, slips_folder
+from gui.messages import error_text
+from gui.ops import show_error
+
+CTX = "Slips"
+SLIP_LABELS = {
+    "receipt": QT_TRANSLATE_NOOP("Slips", "Giấy tiếp nhận, hẹn trả (Mẫu 01)"),
+    "supplement": QT_TRANSLATE_NOOP("Slips", "Phiếu yêu cầu bổ sung (Mẫu 02)"),
+    "rejection": QT_TRANSLATE_NOOP("Slips", "Phiếu từ chối (Mẫu 03)"),
+    "apology": QT_TRANSLATE_NOOP("Slips", "Phiếu xin lỗi, hẹn lại (Mẫu 04)"),
+}
+
+
+def slip_label(kind: str) -> str:
+    return QCoreApplication.translate(CTX, SLIP_LABELS[kind])
+
+
+def officer_name(ctx) -> str | None:
+    user = ctx.user
+    return getattr(user, "full_name", None) or getattr(user, "name", None) or (user if isinstance(user, str) else None)
+
+
+def produce_slip(ctx, dossier_id: int, kind: str, parent=None) -> Path | None:
+    """Write the slip of `kind` for the dossier and open it; returns its path (None on failure)."""
+    try:
+        with ctx.read() as s:
+            path = write_dossier_slip(s, dossier_id, kind, slips_folder(), officer_name=officer_name(ctx))
+    except (CommuneDeskError, OSError) as exc:
+        show_error(parent, QCoreApplication.translate(CTX, "Không in được phiếu"), error_text(exc))
+        return None
+    open_path(path)
+    return path

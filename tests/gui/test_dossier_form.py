@@ -1,0 +1,127 @@
+"""Intake of a dossier through the form, end to end: the procedure found by typing without diacritics,
+the due date shown at once, problems under their fields, the receipt printed, the list showing it."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from core.calendar import WorkCalendar
+from core.catalogue import find_procedure
+from core.db import transaction
+from core.models import Dossier, Staff
+from gui import desktop
+from gui.dialogs.dossier_form import DossierForm, day_words
+from gui.pages.dossiers import DossiersPage
+from tests.gui.helpers import type_text
+
+NOW = datetime(2026, 3, 10, 9, 30)  # a Tuesday
+
+
+def _staff(db):
+    with transaction(db.sessions) as s:
+        s.add(Staff(full_name="Bùi Thị Lan", name_key="bui thi lan", category="civil_servant"))
+
+
+def test_intake_end_to_end(qtbot, ctx, sqlite_db):
+    _staff(sqlite_db)
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0
+    form = page.new_dossier()
+    qtbot.waitExposed(form)
+    assert isinstance(form, DossierForm) and form.isVisible()
+    form.received.setDateTime(form.received.dateTime().fromString("10/03/2026 09:30", "dd/MM/yyyy HH:mm"))
+
+    # The procedure, typed without diacritics, found through the completer.
+    type_text(form.proc_edit, "thuong tru")
+    popup = form.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert form.completer.completionCount() == 2  # also "Liên thông … đăng ký thường trú …"
+    QTest.keyClick(popup, Qt.Key_Down)
+    QTest.keyClick(popup, Qt.Key_Return)
+    assert form.proc_edit.text() == "Đăng ký thường trú"
+    with transaction(sqlite_db.sessions, write=False) as s:
+        proc = find_procedure(s, "Đăng ký thường trú")
+        due = WorkCalendar.from_session(s).due_date(datetime(2026, 3, 10, 9, 30), proc.legal_days, proc.deadline_unit)
+    assert form.due_label.text() == day_words(due) == "Thứ Năm, 19/03/2026"  # 7 working days, shown at once
+
+    # Problems from core, in Vietnamese, next to their fields.
+    type_text(form.name, "Nguyễn Thị Hường")
+    type_text(form.id_number, "00118501234")  # 11 digits
+    form.phone.setText("12345")
+    form.save_button.click()
+    assert form.errors["id_number"].isVisible() and "12 chữ số" in form.errors["id_number"].text()
+    assert form.errors["phone"].isVisible()
+    assert not form.errors["name"].isVisible()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert s.scalar(select(Dossier.id)) is None  # nothing saved
+
+    type_text(form.id_number, "5")
+    form.phone.setText("0912 345 678")
+    form.address.setText("Thôn Đông, xã Thượng Tín")
+    form.handler.setCurrentIndex(form.handler.findText("Bùi Thị Lan"))
+    form.channel.setCurrentIndex(form.channel.findData("online"))
+    form.documents.setPlainText("Tờ khai thay đổi thông tin cư trú\nGiấy tờ chứng minh chỗ ở hợp pháp")
+    with qtbot.waitSignal(form.saved):
+        form.save_button.click()
+    assert not form.isVisible()
+
+    with transaction(sqlite_db.sessions, write=False) as s:
+        d = s.scalar(select(Dossier))
+        assert d.code == "HS-260310-0001" and d.applicant_id_number == "001185012345"
+        assert d.due_date == date(2026, 3, 19) and d.channel == "online" and d.handler_name == "Bùi Thị Lan"
+        assert [e.kind for e in d.events] == ["received", "assigned"]
+    # The receipt was written and handed to the PDF viewer.
+    assert desktop.opened and desktop.opened[-1].name == "HS-260310-0001_mau-01.pdf"
+    text = " ".join(PdfReader(str(desktop.opened[-1])).pages[0].extract_text().split())
+    assert "Nguyễn Thị Hường" in text and "Đăng ký thường trú" in text and "19/03/2026" in text
+    # The list shows it, selected.
+    assert page.model.rowCount() == 1 and page.selected_dossier() == d.id
+    assert page.count_label.text() == "1 hồ sơ"
+
+
+def test_edit_and_history(qtbot, ctx, sqlite_db):
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    form = page.new_dossier()
+    form.print_receipt.setChecked(False)
+    form.set_procedure(next(p[0] for p in form.procedures if p[1] == "Đăng ký khai sinh"))
+    assert form.due_label.text() != "—"
+    form.name.setText("Lê Văn Nam")
+    with qtbot.waitSignal(form.saved) as sig:
+        form.save_button.click()
+    dossier_id = sig.args[0]
+    assert not desktop.opened  # no receipt asked for
+
+    form = page.open_dossier(dossier_id)
+    qtbot.waitExposed(form)
+    assert form.proc_edit.isReadOnly() and form.history.rowCount() == 1
+    assert form.history.item(0, 1).text() == "Tiếp nhận"
+    assert form.action_buttons["return"].isEnabled() and not form.action_buttons["supply"].isEnabled()
+    assert form.slip_buttons["receipt"].isEnabled() and not form.slip_buttons["rejection"].isEnabled()
+    form.phone.setText("abc")
+    assert not form.save()
+    assert form.errors["phone"].isVisible()
+    form.phone.setText("0987654321")
+    assert form.save()
+    assert form.history.rowCount() == 2 and form.history.item(1, 1).text() == "Sửa thông tin"
+
+    # An action from the form: a supplement request with its items, and the slip (Mẫu 02).
+    dialog = form.start_action("request_supplement")
+    qtbot.waitExposed(dialog)
+    dialog.buttons.accepted.emit()
+    assert dialog.errors["note"].isVisible()  # a reason is required
+    dialog.note.setPlainText("Bản sao giấy chứng sinh")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    assert form.header.text().count("Chờ bổ sung") == 1
+    assert form.slip_buttons["supplement"].isEnabled() and form.action_buttons["supply"].isEnabled()
+    assert desktop.opened[-1].name.endswith("_mau-02.pdf")
+    path = form.print_slip("receipt")
+    assert path.exists() and path.name.endswith("_mau-01.pdf")
