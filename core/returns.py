@@ -46,11 +46,15 @@ class Period:
         return cls(date(prev.year, prev.month, 15), date(year, month, 14))
 
     def previous(self) -> "Period":
-        """The period of the same shape just before this one (the previous month for a month)."""
+        """The period of the same shape just before this one (a month, a 15th-to-14th legal
+        period, or else the same number of days)."""
         if self.start.day == 1 and self.end == Period.month(self.end.year, self.end.month).end \
                 and (self.start.year, self.start.month) == (self.end.year, self.end.month):
             prev = self.start - timedelta(days=1)
             return Period.month(prev.year, prev.month)
+        if self == Period.legal(self.end.year, self.end.month):
+            prev = date(self.end.year, self.end.month, 1) - timedelta(days=1)
+            return Period.legal(prev.year, prev.month)
         length = (self.end - self.start).days + 1
         return Period(self.start - timedelta(days=length), self.start - timedelta(days=1))
 
