@@ -106,6 +106,25 @@ def test_update_moves_first_assignment_start_and_closes_on_end(db):
         assert [a.end_date for a in S.assignment_history(s, p.id)] == [None, None]
 
 
+def test_an_unchanged_masked_id_number_does_not_block_an_edit(db):
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    with transaction(db.sessions) as s:
+        sid = person(s, "Có CCCD", id_number="001190012345").id
+    with transaction(db.sessions) as s:
+        p = s.get(Staff, sid)
+        set_committed_value(p, "id_number", "********2345")  # as a viewer's session loads it
+        data = S.Person.of(p)
+        data.title = "Chuyên viên"
+        S.update_staff(s, sid, data)
+        with pytest.raises(S.StaffValidationError):
+            data.id_number = "123"
+            S.update_staff(s, sid, data)
+    with transaction(db.sessions, write=False) as s:
+        p = s.get(Staff, sid)
+        assert (p.id_number, p.title) == ("001190012345", "Chuyên viên")
+
+
 # ---------------------------------------------------------------- assignments and moves
 def test_move_closes_the_old_assignment_and_opens_the_new_one(db):
     with transaction(db.sessions) as s:
@@ -317,7 +336,8 @@ def test_list_search_and_filters(db):
     with transaction(db.sessions) as s:
         person(s, "Nguyễn Văn An", VP, code="CB001", category="cadre", specialty="Luật", origin="former_commune",
                phone="0912345678")
-        person(s, "Nguyễn Thị Ánh", KT, category="civil_servant", specialty="Kế toán", origin="former_district")
+        person(s, "Nguyễn Thị Ánh", KT, category="civil_servant", specialty="Kế toán", origin="former_district",
+               id_number="001190012345")
         person(s, "Lê Văn Bảo", KT, category="civil_servant", specialty="Kế toán", end=date(2025, 8, 1))
         rows = lambda **kw: [r.full_name for r in S.list_staff(s, S.StaffFilter(**kw))]  # noqa: E731
         assert rows() == ["Lê Văn Bảo", "Nguyễn Thị Ánh", "Nguyễn Văn An"]
@@ -325,6 +345,7 @@ def test_list_search_and_filters(db):
         assert rows(search="nguyen an") == ["Nguyễn Thị Ánh", "Nguyễn Văn An"]  # "an" starts "Ánh"
         assert rows(search="ÁNH") == ["Nguyễn Thị Ánh"]
         assert rows(search="cb001") == rows(search="0912345") == ["Nguyễn Văn An"]
+        assert rows(search="0011900") == ["Nguyễn Thị Ánh"]  # ID number
         assert rows(search="100%") == []
         assert rows(category="civil_servant") == ["Lê Văn Bảo", "Nguyễn Thị Ánh"]
         assert rows(origin="former_commune") == ["Nguyễn Văn An"]
