@@ -734,7 +734,7 @@ class StaffListTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo tên, mã, số điện thoại, CCCD…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(160)
         self.department = QComboBox()
         self.category = vocab_combo(STAFF_CATEGORY, lang, blank=self.tr("Mọi loại"))
         self.specialty = QComboBox()
@@ -743,14 +743,14 @@ class StaffListTab(QWidget):
         self.in_post.setChecked(True)
         self.day = date_edit(date.today())
         for w in (self.department, self.category, self.specialty, self.origin):
-            w.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-            w.setMinimumContentsLength(10)
-        for w in (self.search, self.department, self.category, self.specialty, self.origin):
+            w.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(14)
+        filters.addWidget(self.search, 1)
+        for w in (self.department, self.category, self.specialty, self.origin):
             filters.addWidget(w)
         filters.addSpacing(8)
         filters.addWidget(self.in_post)
         filters.addWidget(self.day)
-        filters.addStretch(1)
         lay.addLayout(filters)
 
         actions = QHBoxLayout()
