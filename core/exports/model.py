@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from core.exports.labels import code_label, key_kind, key_label, row_label, vocab_label
+from core.exports.labels import key_kind, key_label, row_label, vocab_label
 from core.formatting import nfc
 
 NO_DATA = "Chưa có dữ liệu"
