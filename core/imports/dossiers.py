@@ -63,6 +63,16 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
         seen_codes: dict[str, int] = {}
         records: list[dict] = []
         due_cache: dict[tuple, date] = {}
+        # The same few spellings come back on every row: parse and fold each one once.
+        channels: dict[str, str | None] = {}
+        statuses: dict[str, str | None] = {}
+        procedure_keys: dict[str, str] = {}
+        handler_cache: dict[str, int | None] = {}
+
+        def handler_ids(name: str) -> int | None:
+            if name not in handler_cache:
+                handler_cache[name] = staff_by_name.get(fold(name))
+            return handler_cache[name]
 
         for row_no, v in parse_rows(rows, header, errors):
             bad = len(errors)
@@ -76,13 +86,19 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             received_day = received.date() if isinstance(received, datetime) else received
             channel = CHANNEL.default
             if v.get("channel"):
-                channel = CHANNEL.parse(v["channel"])
+                channel = channels.get(v["channel"], "")
+                if channel == "":
+                    channel = channels[v["channel"]] = CHANNEL.parse(v["channel"])
                 if channel is None:
                     errors.append(RowError(row_no, label("channel"), f"'{v['channel']}' is not a channel "
                                            "(Trực tuyến, Trực tiếp, Bưu chính)"))
             completed = v.get("completed")
-            status = DOSSIER_STATUS.parse(v["status"]) if v.get("status") else (
-                "returned" if completed else "in_progress")
+            if v.get("status"):
+                status = statuses.get(v["status"], "")
+                if status == "":
+                    status = statuses[v["status"]] = DOSSIER_STATUS.parse(v["status"])
+            else:
+                status = "returned" if completed else "in_progress"
             if status is None:
                 errors.append(RowError(row_no, label("status"), f"'{v['status']}' is not a status "
                                        "(Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ)"))
@@ -95,7 +111,9 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             if completed is not None and completed < received_day:
                 errors.append(RowError(row_no, label("completed"), "is before the received date"))
             proc_name = v["procedure"]
-            key = fold(proc_name)
+            key = procedure_keys.get(proc_name)
+            if key is None:
+                key = procedure_keys[proc_name] = fold(proc_name)
             known = procedures.get(key)
             due = v.get("due")
             if due is None:
@@ -126,10 +144,12 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 "code": code, "proc_key": key, "field": v["field"], "applicant_name": v.get("applicant"),
                 "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
                 "due_date": due, "completed_date": completed, "status": status,
-                "handler_id": staff_by_name.get(fold(handler)) if handler else None, "handler_name": handler,
+                "handler_id": handler_ids(handler) if handler else None, "handler_name": handler,
                 "supplement_requested_date": requested,
                 "supplement_count": 1 if status == "awaiting_supplement" else 0,
-                "search_key": search_key(code, v.get("applicant"), proc_name),
+                # = search_key(code, applicant, proc_name), with the procedure's name folded once:
+                # the code is never empty, so the folded name always follows a space.
+                "search_key": search_key(code, v.get("applicant"), None) + " " + key,
             })
             if progress and len(records) % BATCH == 0:
                 progress(len(records), None)

@@ -51,7 +51,9 @@ def _blank(v: Any) -> bool:
 
 
 def text(v: Any) -> str | None:
-    if _blank(v):
+    if isinstance(v, str):  # most cells: nfc() strips, and blank text is no value
+        return nfc(v) or None
+    if v is None:
         return None
     if isinstance(v, float) and v.is_integer():
         v = int(v)  # calamine reads every number as float: 123 arrives as 123.0
@@ -258,24 +260,31 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
     RowError naming the column as written in the file, and the row is skipped."""
-    positions = [(i, c) for i, c in header.columns.items() if not c.ignored]
-    required = [c for c in header.columns.values() if c.required]
+    positions = [(i, c.key, c.parse) for i, c in header.columns.items() if not c.ignored]
+    required = [c.key for c in header.columns.values() if c.required]
+    width = max((i for i, _k, _p in positions), default=-1) + 1
     for row_no, cells in rows:
+        if len(cells) < width:
+            cells = list(cells) + [None] * (width - len(cells))
         # Blank rows, and rows where only ignored columns (STT) are filled, are skipped.
-        if all(_blank(cells[i]) for i, _ in positions if i < len(cells)):
+        for i, _key, _parse in positions:
+            if not _blank(cells[i]):
+                break
+        else:
             continue
         values: dict[str, Any] = {}
         ok = True
-        for i, col in positions:
-            raw = cells[i] if i < len(cells) else None
+        for i, key, parse in positions:
             try:
-                values[col.key] = col.parse(raw)
+                values[key] = parse(cells[i])
             except CellError as exc:
-                errors.append(RowError(row_no, header.label(col.key), str(exc)))
+                errors.append(RowError(row_no, header.label(key), str(exc)))
                 ok = False
-        for col in required:
-            if ok and values.get(col.key) in (None, ""):
-                errors.append(RowError(row_no, header.label(col.key), "is required"))
-                ok = False
+        if ok:
+            for key in required:
+                if values.get(key) in (None, ""):
+                    errors.append(RowError(row_no, header.label(key), "is required"))
+                    ok = False
+                    break
         if ok:
             yield row_no, values
