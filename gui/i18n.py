@@ -61,8 +61,9 @@ def run_lupdate(ts: Path, sources: list[Path] | None = None) -> None:
     if exe is None:
         raise RuntimeError("pyside6-lupdate not found (it ships with PySide6)")
     files = [str(p) for p in (sources or source_files())]
-    subprocess.run([exe, "-silent", "-locations", "relative", "-no-obsolete", *files, "-ts", str(ts)],
-                   check=True, cwd=REPO_ROOT)
+    lang = ts.stem.rsplit("_", 1)[-1]
+    subprocess.run([exe, "-silent", "-locations", "relative", "-no-obsolete", "-source-language", "vi_VN",
+                    "-target-language", "en_GB" if lang == "en" else lang, *files, "-ts", str(ts)], check=True, cwd=REPO_ROOT)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:

@@ -1,0 +1,5178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
+        <location filename="../../gui/pages/dossiers.py" line="+93"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Take in a dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../gui/pages/dashboard.py" line="+198"/>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gõ vài chữ của tên thủ tục, ví dụ: khai sinh</source>
+        <translation>Type a few letters of the procedure, e.g. khai sinh</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lĩnh vực, thời hạn:</source>
+        <translation>Field, time limit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiếp nhận</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thời gian nhận:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kênh nộp:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cán bộ xử lý:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix}-{day}-…  (cấp khi lưu)</source>
+        <translation>{prefix}-{day}-…  (given on saving)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã hồ sơ:</source>
+        <translation>Dossier code:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Người nộp hồ sơ</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số định danh (CCCD):</source>
+        <translation>ID number (CCCD):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hạn trả kết quả</source>
+        <translation>Result due on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Thành phần hồ sơ và ghi chú</source>
+        <translation>Documents and notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mỗi dòng một giấy tờ (in trên giấy tiếp nhận)</source>
+        <translation>One document per line (printed on the receipt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../../gui/pages/dossiers.py" line="+9"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In phiếu</source>
+        <translation>Print a slip</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../gui/pages/settings.py" line="+312"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Việc</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lịch sử xử lý</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In giấy tiếp nhận sau khi lưu</source>
+        <translation>Print the receipt after saving</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../gui/pages/settings.py" line="-183"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gui/pages/dossiers.py" line="+376"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Chọn thủ tục để tính hạn trả.</source>
+        <translation>Choose the procedure to compute the due date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thủ tục chưa có thời hạn giải quyết trong danh mục.</source>
+        <translation>The procedure has no time limit in the catalogue yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.</source>
+        <translation>Same day; received after 15:00, due the next working day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} ngày kể từ ngày nhận; rơi vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp.</source>
+        <translation>{n} days from receipt; a day off moves it to the next working day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} ngày làm việc, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ.</source>
+        <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Hồ sơ {code}</source>
+        <translation>Dossier {code}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”</source>
+        <translation>Change the handler with the “Hand to a handler” action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã kết thúc ngày {day}</source>
+        <translation>Closed on {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã cộng {n} ngày làm việc tạm dừng chờ bổ sung</source>
+        <translation>{n} paused working days (awaiting a supplement) added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hẹn lại ngày {day} (phiếu xin lỗi)</source>
+        <translation>New date {day} (apology slip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/dossier_table.py" line="+292"/>
+        <source>Quá hạn {n} ngày (hạn trả {due})</source>
+        <translation>{n} days overdue (due {due})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sắp đến hạn: {due}</source>
+        <translation>Due soon: {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chờ bổ sung từ {day}: thời hạn tạm dừng</source>
+        <translation>Awaiting a supplement since {day}: the clock is stopped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trả muộn {n} ngày</source>
+        <translation>Returned {n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ops.py" line="+140"/>
+        <source>Operation</source>
+        <comment>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Operation</source>
+        <comment>Dòng</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <comment>Cột</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <comment>Lỗi</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Operation</source>
+        <comment>Đóng</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/dashboard.py" line="-82"/>
+        <location line="+49"/>
+        <source>Bấm để xem danh sách hồ sơ</source>
+        <translation>Click to see the dossiers</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
+        <translation>Dossiers received by field, last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ giải quyết đúng hạn theo tháng (%)</source>
+        <translation>On-time rate by month (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tỷ lệ đúng hạn = (hồ sơ giải quyết trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong tháng, như trong báo cáo định kỳ. Quá hạn: đang xử lý và đã qua hạn trả; hồ sơ chờ bổ sung tạm dừng tính hạn.</source>
+        <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không có hồ sơ quá hạn</source>
+        <translation>No overdue dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tỷ lệ giải quyết đúng hạn tháng {month}</source>
+        <translation>On-time rate, {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ok} / {done} hồ sơ đã giải quyết trước hạn hoặc đúng hạn</source>
+        <translation>{ok} / {done} dossiers settled early or on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tháng {month}: {rate}</source>
+        <translation>{month}: {rate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{diff} điểm phần trăm so với tháng trước</source>
+        <translation>{diff} percentage points against last month</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chưa có hồ sơ</source>
+        <translation>No dossiers yet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tỷ lệ giải quyết đúng hạn theo tháng (%), {first} – {last}</source>
+        <translation>On-time rate by month (%), {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/dossiers.py" line="-388"/>
+        <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
+        <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang giải quyết (chưa trả)</source>
+        <translation>In progress (not closed)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mọi kênh nộp</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác.</source>
+        <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Mọi lĩnh vực</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi cán bộ</source>
+        <translation>Any handler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa phân công</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Không đọc được danh sách: {why}</source>
+        <translation>The list could not be read: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} hồ sơ</source>
+        <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Chọn một hồ sơ trong danh sách</source>
+        <translation>Choose a dossier in the list</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open the dossier</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chọn tệp hồ sơ để nhập</source>
+        <translation>Choose a dossier file to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nhập hồ sơ từ tệp</source>
+        <translation>Import dossiers from a file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
+        <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lưu danh sách hồ sơ</source>
+        <translation>Save the dossier list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Xuất danh sách hồ sơ</source>
+        <translation>Export the dossier list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã ghi {n} hồ sơ vào {path}.</source>
+        <translation>Wrote {n} dossiers to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="-49"/>
+        <source>Sửa thủ tục</source>
+        <translation>Edit the procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm thủ tục</source>
+        <translation>Add a procedure</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Có thời hạn giải quyết</source>
+        <translation>Has a time limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+177"/>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
+        <translation>In use (offered at intake)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên thủ tục:</source>
+        <translation>Procedure name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời hạn:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ pháp lý:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
+        <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+196"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nghỉ, ngày làm bù</source>
+        <translation>Days off, make-up days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngôn ngữ, thư mục</source>
+        <translation>Language, folders</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tên xã, phường:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province or city:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền tố mã hồ sơ:</source>
+        <translation>Dossier code prefix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa danh ghi trên văn bản:</source>
+        <translation>Place name on documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch UBND (người ký):</source>
+        <translation>Chairperson (signs):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo.</source>
+        <translation>New dossier codes look like PREFIX-YYMMDD-NNNN; codes already given do not change. The place name is printed in the “…, ngày … tháng … năm …” line of slips and returns.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lưu thông tin đơn vị</source>
+        <translation>Save the office details</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chưa lưu: xem các ô có lỗi.</source>
+        <translation>Not saved: see the fields marked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tìm thủ tục hoặc lĩnh vực…</source>
+        <translation>Find a procedure or field…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm thủ tục…</source>
+        <translation>Add a procedure…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thời hạn</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+157"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Chưa có</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên, ghi chú</source>
+        <translation>Name, note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
+        <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm, sửa ngày</source>
+        <translation>Add or change the day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa ngày của đơn vị</source>
+        <translation>Delete the office&apos;s day</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ngày lễ, Tết và ngày làm bù theo lịch nhà nước được tính sẵn; thêm ở đây các ngày nghỉ hoặc ngày làm bù do cấp có thẩm quyền quyết định sau. Ngày của đơn vị được ưu tiên. Thay đổi áp dụng cho hồ sơ tiếp nhận sau; hạn trả đã hẹn không thay đổi.</source>
+        <translation>Public holidays, Tết and the national make-up days are built in; add here the days off or make-up days decided later by the authorities. The office&apos;s days take precedence. Changes apply to dossiers taken in afterwards; due dates already given do not change.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lịch nhà nước (holidays)</source>
+        <translation>National calendar (holidays)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chưa lưu.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu ngày {day}.</source>
+        <translation>Saved {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
+        <translation>Choose a day the office added (in blue) to delete it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã xóa ngày {day}.</source>
+        <translation>Deleted {day}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Window language:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thư mục lưu phiếu in:</source>
+        <translation>Folder for printed slips:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu tiếp nhận, phiếu yêu cầu bổ sung, từ chối, xin lỗi được lưu thành tệp PDF trong thư mục này và mở bằng trình xem PDF của máy để in.</source>
+        <translation>Receipts and supplement, rejection and apology slips are saved as PDF files in this folder and opened in the computer&apos;s PDF viewer for printing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chọn thư mục lưu phiếu</source>
+        <translation>Choose the folder for slips</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="+104"/>
+        <source>Tháng %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Giao nhiệm vụ</source>
+        <translation>Assign the task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhiệm vụ: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <location line="+755"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="-753"/>
+        <source>Ưu tiên cao</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Từ tháng %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(chưa có người chủ trì)</source>
+        <translation>(no one in charge yet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hạn %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa có thời hạn</source>
+        <translation>No deadline yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quá hạn %1 ngày</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xong %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trễ %1 ngày</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sản phẩm: %1</source>
+        <translation>Output: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thiếu: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+82"/>
+        <source>Trạng thái: {status} · Hạn trả: {due}</source>
+        <translation>Status: {status} · Due: {due}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— Chọn cán bộ —</source>
+        <translation>— Choose a person —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cán bộ xử lý:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày hẹn trả mới:</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In phiếu sau khi lưu</source>
+        <translation>Print the slip after saving</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTable</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="+527"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực phụ trách</source>
+        <translation>Fields handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="+418"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kết quả *</source>
+        <translation>Result *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <location line="-327"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tháng sau</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giao nhiệm vụ mới</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tìm nhiệm vụ, người, số văn bản</source>
+        <translation>Find a task, person, document number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ quá hạn</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người chủ trì</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+126"/>
+        <source>Chọn một nhiệm vụ trên bảng.</source>
+        <translation>Choose a task on the board.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Xem, sửa</source>
+        <translation>View, edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+159"/>
+        <location line="+12"/>
+        <source>Xóa dự thảo</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Chuyển %1 nhiệm vụ chưa xong từ %2</source>
+        <translation>Carry over %1 unfinished tasks from %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 nhiệm vụ</source>
+        <translation>%1 tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chuyển từ tháng trước</source>
+        <translation>%1 carried over from last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hoàn thành</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 trễ hạn)</source>
+        <translation>(%1 late)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 đang mở</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quá hạn</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 dự thảo</source>
+        <translation>%1 drafts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tháng này chưa có nhiệm vụ trong kế hoạch. Bấm “Giao nhiệm vụ mới” hoặc chuyển các nhiệm vụ chưa hoàn thành từ tháng trước.</source>
+        <translation>No tasks are planned for this month yet. Press “New task” or carry over last month&apos;s unfinished tasks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không có nhiệm vụ nào khớp bộ lọc.</source>
+        <translation>No task matches the filters.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Xóa dự thảo “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Chuyển nhiệm vụ</source>
+        <translation>Carry over tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentDialog</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="+82"/>
+        <source>Đơn vị *</source>
+        <translation>Office *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— chọn đơn vị —</source>
+        <translation>— choose an office —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí kiêm nhiệm</source>
+        <translation>Concurrent position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực hồ sơ phụ trách</source>
+        <translation>Dossier fields handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../gui/app.py" line="+73"/>
+        <source>Không mở được cơ sở dữ liệu.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Không tạo được cơ sở dữ liệu.</source>
+        <translation>The database could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/messages.py" line="+14"/>
+        <source>Số định danh (CCCD) gồm đúng 12 chữ số</source>
+        <translation>The ID number (CCCD) has exactly 12 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điện thoại không hợp lệ (ví dụ 0912345678)</source>
+        <translation>Not a valid phone number (e.g. 0912345678)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn thủ tục trong danh mục</source>
+        <translation>Choose a procedure from the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
+        <translation>This procedure has no time limit in the catalogue yet (Settings → Procedure catalogue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập họ tên người nộp hồ sơ</source>
+        <translation>Enter the applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cán bộ xử lý không có trong danh sách</source>
+        <translation>The handler is not on the staff list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Kênh nộp không hợp lệ</source>
+        <translation>Not a valid channel</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Ngày tiếp nhận không được sau hôm nay</source>
+        <translation>The day of receipt cannot be after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được trước ngày tiếp nhận hồ sơ</source>
+        <translation>The date cannot be before the dossier was received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập lý do (được in trên phiếu)</source>
+        <translation>Enter the reason (it is printed on the slip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn cán bộ xử lý</source>
+        <translation>Choose a handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
+        <translation>The supplement cannot be dated before it was requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hẹn mới phải sau hạn trả hiện tại</source>
+        <translation>The new date must be after the current due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên thủ tục</source>
+        <translation>Enter the procedure&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập lĩnh vực</source>
+        <translation>Enter the field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời hạn giải quyết không được âm</source>
+        <translation>The time limit cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn ngày</source>
+        <translation>Choose a day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú dài quá 300 ký tự</source>
+        <translation>The note is longer than 300 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên xã, phường</source>
+        <translation>Enter the commune&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên tỉnh, thành phố</source>
+        <translation>Enter the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
+        <translation>The code prefix has 1 to 20 letters, digits or dots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã hồ sơ này đã có</source>
+        <translation>This dossier code already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có thủ tục cùng tên</source>
+        <translation>A procedure with this name already exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị thời hạn không hợp lệ</source>
+        <translation>Not a valid time unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn ngày nghỉ hoặc ngày làm bù</source>
+        <translation>Choose day off or make-up day</translation>
+    </message>
+</context>
+<context>
+    <name>CostChart</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="+333"/>
+        <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
+        <translation>Cost of open needs by category</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kinh phí dự kiến</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tổng: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="+10"/>
+        <source>Tên khóa học *</source>
+        <translation>Course name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Tập huấn kỹ năng số cho cán bộ xã</source>
+        <translation>E.g. Digital skills training for commune staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày *</source>
+        <translation>From *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../gui/pages/dashboard.py" line="-236"/>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến hạn trả hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp đến hạn (2 ngày làm việc)</source>
+        <translation>Due within 2 working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="-523"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <location line="+1071"/>
+        <source>Tên phòng, đơn vị</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+36"/>
+        <source>Ngừng sử dụng</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Phòng, đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số người đang công tác</source>
+        <translation>People in post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang sử dụng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Dùng lại</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tên trống hoặc trùng với một đơn vị đã có.</source>
+        <translation>The name is empty or already used by another office.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <location line="-1014"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAction</name>
+    <message>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-103"/>
+        <source>Chuyển cán bộ xử lý</source>
+        <translation>Hand to a handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung hồ sơ</source>
+        <translation>Request a supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhận hồ sơ bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xin lỗi, hẹn lại ngày trả</source>
+        <translation>Apologise, give a new date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả kết quả</source>
+        <translation>Return the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối giải quyết</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút hồ sơ, dừng giải quyết</source>
+        <translation>Withdraw, stop processing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày chuyển:</source>
+        <translation>Handed over on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày yêu cầu:</source>
+        <translation>Requested on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nhận bổ sung:</source>
+        <translation>Supplement received on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày gửi phiếu:</source>
+        <translation>Slip sent on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày trả kết quả:</source>
+        <translation>Result returned on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày từ chối:</source>
+        <translation>Rejected on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày rút hồ sơ:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nội dung cần bổ sung (mỗi dòng một mục):</source>
+        <translation>What must be supplied (one item per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do từ chối:</source>
+        <translation>Reason for rejection:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do chậm trễ:</source>
+        <translation>Reason for the delay:</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForm</name>
+    <message>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-440"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTable</name>
+    <message>
+        <location filename="../../gui/models/dossier_table.py" line="-272"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kênh nộp</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cán bộ xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày trả</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <location filename="../../gui/pages/dossiers.py" line="-439"/>
+        <source>Mọi thời gian</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 ngày qua</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày … đến ngày</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mọi hạn trả</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp đến hạn (2 ngày làm việc)</source>
+        <translation>Due within 2 working days</translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentDialog</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="+422"/>
+        <source>Ngày kết thúc *</source>
+        <translation>End date *</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="-342"/>
+        <source>Gửi tỉnh</source>
+        <translation>Send to the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phê duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp, bàn giao</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề xuất lại</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Gửi đến</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cơ quan phê duyệt</source>
+        <translation>Approving body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp</source>
+        <translation>Supplied by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan quyết định</source>
+        <translation>Deciding body</translation>
+    </message>
+    <message>
+        <location line="+762"/>
+        <location line="+28"/>
+        <source>Trang thiết bị</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nhu cầu bổ sung</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thiết bị hiện có</source>
+        <translation>Equipment on hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khó khăn tại thôn</source>
+        <translation>Village problems</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nhu cầu chưa hoàn thành: %1 · tổng kinh phí dự kiến: %2</source>
+        <translation>Open needs: %1 · total estimated cost: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/first_run.py" line="+26"/>
+        <source>CommuneDesk — Bắt đầu</source>
+        <translation>CommuneDesk — Getting started</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chào mừng! Đây là lần đầu mở cơ sở dữ liệu này. Nhập tên xã, phường và tỉnh, thành phố để bắt đầu; có thể sửa sau trong Cài đặt.</source>
+        <translation>Welcome! This database is opened for the first time. Enter the commune or ward and the province to begin; you can change them later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Xã Thượng Tín</source>
+        <translation>E.g. Xã Thượng Tín</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn hoặc gõ tên tỉnh, thành phố</source>
+        <translation>Choose or type the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã, phường:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province or city:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dữ liệu được lưu tại: {where}</source>
+        <translation>Data is kept in: {where}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bắt đầu</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
+        <translation>Enter both the commune or ward and the province.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../gui/register_widgets.py" line="+240"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Giá trị không hợp lệ.</source>
+        <translation>Not a valid value.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location line="+55"/>
+        <source>&apos;%1&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
+        <translation>&apos;%1&apos; is not an amount (write đồng, e.g. 12.000.000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; là số âm</source>
+        <translation>&apos;%1&apos; is negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải số lượng</source>
+        <translation>&apos;%1&apos; is not a quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải số nguyên</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số %1 quá lớn</source>
+        <translation>the number %1 is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải nhóm, lĩnh vực đã biết (%2)</source>
+        <translation>&apos;%1&apos; is not a known category (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải mức ưu tiên (%2)</source>
+        <translation>&apos;%1&apos; is not a priority (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải trạng thái (%2)</source>
+        <translation>&apos;%1&apos; is not a status (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải là ngày</source>
+        <translation>&apos;%1&apos; is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bắt buộc nhập</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày nêu kiến nghị</source>
+        <translation>before the day the recommendation was raised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thiếu cột bắt buộc %1</source>
+        <translation>the required column %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1</source>
+        <translation>no header row found: the file needs a row with the columns %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
+        <translation>%1: no data rows below the header (row %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không tìm thấy tệp</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: tệp trống</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
+        <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không đọc được bảng tính</source>
+        <translation>%1: the spreadsheet cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
+        <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nhập từ tệp Excel</source>
+        <translation>Import from an Excel file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="-616"/>
+        <source>Sửa thiết bị</source>
+        <translation>Edit the item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm thiết bị hiện có</source>
+        <translation>Add equipment on hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên thiết bị.</source>
+        <translation>Enter the item&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng phải là số nguyên từ 0 trở lên.</source>
+        <translation>The quantity must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm trang bị không hợp lệ.</source>
+        <translation>Not a valid year of acquisition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên thiết bị *</source>
+        <translation>Item *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm trang bị</source>
+        <translation>Year acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <location line="+330"/>
+        <source>Tìm tên thiết bị, địa điểm…</source>
+        <translation>Find an item, a place…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả nhóm</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any condition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm thiết bị</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tên thiết bị</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm trang bị</source>
+        <translation>Year acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 dòng · tổng số lượng %2 (%3)</source>
+        <translation>%1 lines · total quantity %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>Xóa thiết bị</source>
+        <translation>Delete the item</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Xóa “%1” khỏi danh sách thiết bị hiện có?</source>
+        <translation>Delete “%1” from the equipment on hand?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="+183"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếp nhận hồ sơ mới…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập hồ sơ từ Excel…</source>
+        <translation>Import dossiers from Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất danh sách hồ sơ ra Excel…</source>
+        <translation>Export the dossier list to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+45"/>
+        <source>Tìm hồ sơ</source>
+        <translation>Find a dossier</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+47"/>
+        <source>Giới thiệu CommuneDesk</source>
+        <translation>About CommuneDesk</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tiếp nhận hồ sơ mới</source>
+        <translation>Take in a new dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập hồ sơ từ Excel</source>
+        <translation>Import dossiers from Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xuất danh sách hồ sơ ra Excel</source>
+        <translation>Export the dossier list to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Làm mới trang</source>
+        <translation>Refresh the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển trang</source>
+        <translation>Go to a page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mở hồ sơ đang chọn</source>
+        <translation>Open the selected dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CommuneDesk {version}: sổ theo dõi hồ sơ thủ tục hành chính, nhân sự, trang thiết bị và báo cáo định kỳ của Ủy ban nhân dân cấp xã. Hoạt động không cần mạng.</source>
+        <translation>CommuneDesk {version}: the register of administrative procedure dossiers, staff, equipment and periodic returns of a commune People&apos;s Committee. Works without a network.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ sở dữ liệu: {db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UBND {commune}, {province}</source>
+        <translation>People&apos;s Committee of {commune}, {province}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa đặt tên xã, phường (Cài đặt)</source>
+        <translation>No commune name yet (Settings)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu: {db}</source>
+        <translation>Data: {db}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người dùng: {user}</source>
+        <translation>User: {user}</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../gui/register_widgets.py" line="-85"/>
+        <source>%1 tỷ</source>
+        <translation>%1 billion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 triệu</source>
+        <translation>%1 million</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="-66"/>
+        <source>%1 — hiện ở: %2</source>
+        <translation>%1 — now in: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị mới *</source>
+        <translation>New office *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— chọn đơn vị —</source>
+        <translation>— choose an office —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày *</source>
+        <translation>From *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lĩnh vực hồ sơ phụ trách</source>
+        <translation>Dossier fields handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phân công hiện tại kết thúc vào ngày chuyển; từ ngày đó người này được tính ở đơn vị mới.</source>
+        <translation>The current assignment ends on the day of the move; from that day the person counts in the new office.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="+6"/>
+        <location filename="../../gui/pages/dashboard.py" line="+71"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gui/pages/dossiers.py" line="+38"/>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhân sự</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch công tác</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trang thiết bị</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gui/pages/settings.py" line="-273"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NeedActionDialog</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="-472"/>
+        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
+        <translation>Not a valid date: not before the previous step and not after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập cơ quan quyết định.</source>
+        <translation>Enter the deciding body.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng cấp phải lớn hơn 0.</source>
+        <translation>The quantity supplied must be more than 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tình trạng.</source>
+        <translation>Choose the condition.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VD: UBND tỉnh, Sở Tài chính</source>
+        <translation>E.g. Provincial People&apos;s Committee, Department of Finance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số văn bản, ghi chú</source>
+        <translation>Document number, note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số lượng nhận</source>
+        <translation>Quantity received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng nhận được cộng vào thiết bị hiện có tại địa điểm của nhu cầu.</source>
+        <translation>The quantity received is added to the equipment on hand at the need&apos;s place.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location line="-91"/>
+        <source>Sửa nhu cầu</source>
+        <translation>Edit the need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm nhu cầu</source>
+        <translation>Add a need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên hạng mục.</source>
+        <translation>Enter the item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn nhóm.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng cần bổ sung phải là số nguyên từ 0 trở lên.</source>
+        <translation>The quantity needed must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng hiện có phải là số nguyên từ 0 trở lên.</source>
+        <translation>The quantity on hand must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá không hợp lệ (số đồng, ví dụ 12.000.000).</source>
+        <translation>Not a valid unit cost (đồng, e.g. 12.000.000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn mức ưu tiên.</source>
+        <translation>Choose a priority.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hạng mục *</source>
+        <translation>Item *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Máy tính để bàn, phòng họp trực tuyến</source>
+        <translation>E.g. Desktop computer, online meeting room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Bộ, Chiếc, Phòng</source>
+        <translation>E.g. Set, Piece, Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện có</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần bổ sung *</source>
+        <translation>Needed *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá dự kiến (đồng)</source>
+        <translation>Estimated unit cost (đồng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mức ưu tiên</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trụ sở UBND xã, thôn…</source>
+        <translation>Commune office, village…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location line="+254"/>
+        <source>Tìm hạng mục, địa điểm, lý do…</source>
+        <translation>Find an item, a place, a reason…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả nhóm</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi mức ưu tiên</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm nhu cầu</source>
+        <translation>Add a need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chuyển trạng thái:</source>
+        <translation>Change status:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hạng mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện có</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần bổ sung</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá dự kiến</source>
+        <translation>Estimated unit cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành tiền (đồng)</source>
+        <translation>Amount (đồng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ưu tiên</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+11"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Cơ quan</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch sử trạng thái</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Đang hiển thị %1 nhu cầu · số lượng %2 · kinh phí dự kiến %3 · trong đó chưa hoàn thành %4: %5</source>
+        <translation>Showing %1 needs · quantity %2 · estimated cost %3 · of which open %4: %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn một nhu cầu để xem lịch sử.</source>
+        <translation>Choose a need to see its history.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đã nhận %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Xóa nhu cầu</source>
+        <translation>Delete the need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xóa nhu cầu “%1”?</source>
+        <translation>Delete the need “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../gui/ops.py" line="-94"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="-307"/>
+        <source>Cán bộ: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã cán bộ</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số CCCD</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Công nghệ thông tin</source>
+        <translation>E.g. Information technology</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nhận nhiệm vụ</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày thôi việc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị *</source>
+        <translation>Office *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— chọn đơn vị —</source>
+        <translation>— choose an office —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực hồ sơ phụ trách</source>
+        <translation>Dossier fields handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Hộ tịch; Chứng thực</source>
+        <translation>E.g. Hộ tịch; Chứng thực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: 0912 345 678</source>
+        <translation>E.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quá trình công tác</source>
+        <translation>Work history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chuyển đơn vị…</source>
+        <translation>Move to another office…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm kiêm nhiệm…</source>
+        <translation>Add a concurrent post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc kiêm nhiệm…</source>
+        <translation>End the concurrent post…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn tác lần chuyển cuối</source>
+        <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="+325"/>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thời hạn</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp giao</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bồi dưỡng</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>— Chọn cán bộ —</source>
+        <translation>— Choose a person —</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Chủ trì %1 nhiệm vụ: %2 đang mở, %3 quá hạn · %4 khóa bồi dưỡng</source>
+        <translation>In charge of %1 tasks: %2 open, %3 overdue · %4 training courses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Còn thiếu bồi dưỡng bắt buộc: %1</source>
+        <translation>Required training still missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="-225"/>
+        <source>Trang này chưa mở được:</source>
+        <translation>This page could not be opened:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="+458"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chuyên môn</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Định biên</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hiện có</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thiếu</source>
+        <translation>Shortage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thừa</source>
+        <translation>Surplus</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location line="+162"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm dòng…</source>
+        <translation>Add a row…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa dòng</source>
+        <translation>Delete the row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập định biên từ Excel…</source>
+        <translation>Import the staffing plan from Excel…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Định biên: %1 · Hiện có: %2 · Thiếu: %3 · Thừa: %4</source>
+        <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Xóa dòng định biên</source>
+        <translation>Delete the quota row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa định biên %1 — %2?</source>
+        <translation>Delete the quota %1 — %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="-285"/>
+        <source>Sửa khó khăn tại thôn</source>
+        <translation>Edit the village problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm khó khăn tại thôn</source>
+        <translation>Add a village problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập tên thôn hoặc địa điểm.</source>
+        <translation>Enter the village or place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn loại khó khăn.</source>
+        <translation>Choose the kind of problem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hộ phải là số nguyên từ 0 trở lên.</source>
+        <translation>The number of households must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày bắt đầu không được sau hôm nay.</source>
+        <translation>The start date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày khắc phục không được trước ngày bắt đầu.</source>
+        <translation>The date fixed cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thôn, địa điểm *</source>
+        <translation>Village, place *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VD: Thôn Đồng Tâm</source>
+        <translation>E.g. Thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khó khăn</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bắt đầu</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hộ bị ảnh hưởng</source>
+        <translation>Households affected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày khắc phục</source>
+        <translation>Fixed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="-1123"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="-170"/>
+        <source>Đơn vị *</source>
+        <translation>Office *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— chọn đơn vị —</source>
+        <translation>— choose an office —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn *</source>
+        <translation>Specialty *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Kế toán</source>
+        <translation>E.g. Accounting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Định biên *</source>
+        <translation>Quota *</translation>
+    </message>
+</context>
+<context>
+    <name>RecActionDialog</name>
+    <message>
+        <location filename="../../gui/pages/recommendations.py" line="+164"/>
+        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
+        <translation>Not a valid date: not before the previous step and not after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập nội dung trả lời nhận được.</source>
+        <translation>Enter the answer received.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày trả lời</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cơ quan trả lời</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gửi đến</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nội dung trả lời *</source>
+        <translation>Answer *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số văn bản, ghi chú</source>
+        <translation>Document number, note</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location line="-112"/>
+        <source>Sửa kiến nghị</source>
+        <translation>Edit the recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm khó khăn, kiến nghị</source>
+        <translation>Add a difficulty or recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập nội dung khó khăn, kiến nghị.</source>
+        <translation>Enter the difficulty or recommendation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn lĩnh vực.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nêu không được sau hôm nay.</source>
+        <translation>The day raised cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhu cầu liên quan không còn trong danh sách.</source>
+        <translation>A linked need is no longer on the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thiếu nhân sự cần có đơn vị.</source>
+        <translation>A staff shortage needs an office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nội dung *</source>
+        <translation>Content *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Thiếu 02 công chức chuyên ngành công nghệ thông tin…</source>
+        <translation>E.g. Short of 2 IT civil servants…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nêu</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan tiếp nhận</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhu cầu liên quan</source>
+        <translation>Linked needs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(Chưa có nhu cầu trang thiết bị nào)</source>
+        <translation>(No equipment needs yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thiếu nhân sự liên quan</source>
+        <translation>Linked staff shortages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(Chưa có đơn vị, kế hoạch biên chế: thêm bên dưới)</source>
+        <translation>(No offices or staffing plan yet: add them below)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chuyên môn</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location line="-96"/>
+        <source>Gửi kiến nghị</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận trả lời</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiến nghị lại</source>
+        <translation>Raise again</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Khó khăn, kiến nghị</source>
+        <translation>Difficulties and recommendations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tìm nội dung, cơ quan, trả lời…</source>
+        <translation>Find content, a body, an answer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có trả lời</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả lĩnh vực</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tất cả các năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm kiến nghị</source>
+        <translation>Add a recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chuyển trạng thái:</source>
+        <translation>Change status:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ngày nêu</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan tiếp nhận</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Ngày trả lời</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tổng số %1 kiến nghị (%2)</source>
+        <translation>%1 recommendations in all (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang hiển thị %1 kiến nghị</source>
+        <translation>Showing %1 recommendations</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chọn một kiến nghị để xem chi tiết và lịch sử.</source>
+        <translation>Choose a recommendation to see its details and history.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lĩnh vực: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi đến: %1</source>
+        <translation>Sent to: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trả lời (%1, %2): %3</source>
+        <translation>Answer (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhu cầu liên quan:</source>
+        <translation>Linked needs:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thiếu nhân sự liên quan:</source>
+        <translation>Linked staff shortages:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+2"/>
+        <source>Xóa kiến nghị</source>
+        <translation>Delete the recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xóa kiến nghị “%1”?</source>
+        <translation>Delete the recommendation “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../gui/pages/reports.py" line="+43"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Báo cáo của xã, phường</source>
+        <translation>The commune&apos;s return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng hợp nhiều xã, phường</source>
+        <translation>Consolidate several communes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tháng (dương lịch)</source>
+        <translation>Calendar month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỳ chốt số liệu: ngày 15 tháng trước đến ngày 14 (NĐ 09/2019)</source>
+        <translation>Reporting period: 15th of the previous month to the 14th (Decree 09/2019)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khoảng thời gian tùy chọn</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày / đến ngày:</source>
+        <translation>From / to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại kỳ:</source>
+        <translation>Kind of period:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhận
+tổng số</source>
+        <translation>Received
+total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trong kỳ
+trực tuyến</source>
+        <translation>In period
+online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp,
+bưu chính</source>
+        <translation>Direct,
+postal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ kỳ
+trước</source>
+        <translation>Carried
+over</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã giải
+quyết</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước
+hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đúng
+hạn</source>
+        <translation>On
+time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Quá
+hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Đang giải
+quyết</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trong
+hạn</source>
+        <translation>Within
+time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)</source>
+        <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>15/BC-UBND (trống: ghi tay)</source>
+        <translation>15/BC-UBND (empty: written by hand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trống: ghi tay khi ký</source>
+        <translation>empty: written by hand when signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người lập:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch ký:</source>
+        <translation>Signed by the chairperson:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất PDF để in…</source>
+        <translation>Export PDF to print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở tệp vừa lưu</source>
+        <translation>Open the file saved</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Từ ngày %1 đến ngày %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chưa có hồ sơ đã giải quyết</source>
+        <translation>no dossiers settled yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: tiếp nhận &lt;b&gt;%3&lt;/b&gt; hồ sơ (trực tuyến %4), từ kỳ trước %5; đã giải quyết &lt;b&gt;%6&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%7&lt;/b&gt;; đang giải quyết %8, trong đó quá hạn &lt;b&gt;%9&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: received &lt;b&gt;%3&lt;/b&gt; dossiers (online %4), carried over %5; settled &lt;b&gt;%6&lt;/b&gt;, early or on time &lt;b&gt;%7&lt;/b&gt;; pending %8, of which overdue &lt;b&gt;%9&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kiểm tra số học của biểu: đạt.</source>
+        <translation>Arithmetic check of the form: passed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiểm tra số học của biểu: SAI.</source>
+        <translation>Arithmetic check of the form: FAILED.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 điểm)</source>
+        <translation> (%1 points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ số 766, ước tính nội bộ: </source>
+        <translation>766 index, internal estimate: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+120"/>
+        <location line="+68"/>
+        <source>Sổ Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+188"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+188"/>
+        <source>Tệp JSON (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the return</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Preparing the return…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lập báo cáo</source>
+        <translation>Prepare the return</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+168"/>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Đã hủy; không có tệp nào được ghi.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>The return could not be prepared: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn các sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. Tệp không do chương trình lập, đã bị sửa, hoặc trùng xã và kỳ sẽ bị từ chối.</source>
+        <translation>Choose the return workbooks (.xlsx) made by CommuneDesk in the communes, for one period. Files not made by the program, altered, or repeating a commune and period are refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa danh sách</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng hợp</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang quá hạn</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất Excel tổng hợp…</source>
+        <translation>Export the consolidation to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất PDF tổng hợp…</source>
+        <translation>Export the consolidation to PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất JSON tổng hợp…</source>
+        <translation>Export the consolidation to JSON…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chọn sổ báo cáo của các xã, phường</source>
+        <translation>Choose the communes&apos; return workbooks</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tổng hợp báo cáo</source>
+        <translation>Consolidated returns</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 đơn vị, kỳ %2 – %3: tiếp nhận %4 hồ sơ, đã giải quyết %5, tỷ lệ trước hạn, đúng hạn %6; đang giải quyết quá hạn %7.</source>
+        <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+20"/>
+        <source>Lưu báo cáo tổng hợp</source>
+        <translation>Save the consolidated return</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredTab</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="+971"/>
+        <source>Chủ đề bắt buộc theo vị trí việc làm</source>
+        <translation>Required topics by job position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiệu lực</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tháng</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không thời hạn</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thêm yêu cầu</source>
+        <translation>Add a requirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ yêu cầu</source>
+        <translation>Remove the requirement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cán bộ chưa được bồi dưỡng theo yêu cầu (tính đến hôm nay)</source>
+        <translation>Staff missing required training (as of today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Còn thiếu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 người còn thiếu chủ đề bắt buộc.</source>
+        <translation>%1 people are missing a required topic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không ai thiếu chủ đề bắt buộc.</source>
+        <translation>Nobody is missing a required topic.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <location line="-231"/>
+        <source>Vị trí việc làm *</source>
+        <translation>Job position *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiệu lực (tháng)</source>
+        <translation>Valid for (months)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không thời hạn</source>
+        <translation>No expiry</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="-136"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>ShortageChart</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="+35"/>
+        <source>Thiếu theo chuyên môn ngày %1 — tổng thiếu: %2</source>
+        <translation>Shortage by specialty on %1 — total shortage: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Định biên</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện có</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thiếu</source>
+        <translation>Shortage</translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="+364"/>
+        <source>Thôn / khó khăn</source>
+        <translation>Village / problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số hộ ảnh hưởng</source>
+        <translation>Households affected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày khắc phục</source>
+        <translation>Fixed on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tìm thôn…</source>
+        <translation>Find a village…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi loại khó khăn</source>
+        <translation>Any kind of problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa khắc phục xong</source>
+        <translation>Not fixed yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm khó khăn</source>
+        <translation>Add a problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Đã khắc phục</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 khó khăn, %2 chưa khắc phục xong</source>
+        <translation>%1 problems, %2 not fixed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 khó khăn, đã khắc phục hết</source>
+        <translation>%1 problems, all fixed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 thôn, điểm · %2 khó khăn · %3 chưa khắc phục xong · khoảng %4 hộ bị ảnh hưởng</source>
+        <translation>%1 villages or places · %2 problems · %3 not fixed yet · about %4 households affected</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+1"/>
+        <source>Xóa khó khăn</source>
+        <translation>Delete the problem</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Xóa khó khăn tại “%1”?</source>
+        <translation>Delete the problem at “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>Slips</name>
+    <message>
+        <location filename="../../gui/slips.py" line="+17"/>
+        <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
+        <translation>Receipt and appointment (Form 01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phiếu yêu cầu bổ sung (Mẫu 02)</source>
+        <translation>Supplement request (Form 02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phiếu từ chối (Mẫu 03)</source>
+        <translation>Rejection slip (Form 03)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phiếu xin lỗi, hẹn lại (Mẫu 04)</source>
+        <translation>Apology, new date (Form 04)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListTab</name>
+    <message>
+        <location filename="../../gui/pages/staff.py" line="-280"/>
+        <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
+        <translation>Search by name, code, phone, ID number…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mọi loại</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mọi nguồn</source>
+        <translation>Any origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang công tác ngày</source>
+        <translation>In post on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Thêm cán bộ…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem, sửa…</source>
+        <translation>View, edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển đơn vị…</source>
+        <translation>Move to another office…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập danh sách từ Excel…</source>
+        <translation>Import the list from Excel…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Mọi đơn vị</source>
+        <translation>Any office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi chuyên môn</source>
+        <translation>Any specialty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 người (%2 đang công tác)</source>
+        <translation>%1 people (%2 in post)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="-775"/>
+        <source>Bắt buộc nhập.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn loại cán bộ.</source>
+        <translation>Choose the category.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn giới tính.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn nguồn.</source>
+        <translation>Choose the origin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không được sau ngày hôm nay.</source>
+        <translation>Cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh phải trước ngày nhận nhiệm vụ.</source>
+        <translation>The date of birth must be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày thôi việc không được trước ngày nhận nhiệm vụ.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
+        <translation>The ID number has 12 digits (old ID card: 9 digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điện thoại không hợp lệ (VD: 0912 345 678).</source>
+        <translation>Not a valid phone number (e.g. 0912 345 678).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã %1 đã dùng cho %2.</source>
+        <translation>The code %1 is already used for %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đơn vị.</source>
+        <translation>Choose an office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Định biên là số nguyên từ 0 trở lên.</source>
+        <translation>The quota is a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phải sau ngày %1.</source>
+        <translation>Must be after %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đây đã là đơn vị và vị trí hiện tại.</source>
+        <translation>This is already the current office and position.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có phân công từ ngày %1.</source>
+        <translation>There is already an assignment from %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người này không công tác vào ngày %1.</source>
+        <translation>This person is not in post on %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có trong danh sách.</source>
+        <translation>Already on the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày không hợp lệ (dd/mm/yyyy).</source>
+        <translation>Not a valid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>Sửa thông tin cán bộ</source>
+        <translation>Edit the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm cán bộ</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>Chuyển đơn vị</source>
+        <translation>Move to another office</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Thêm kiêm nhiệm</source>
+        <translation>Add a concurrent post</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kết thúc kiêm nhiệm</source>
+        <translation>End the concurrent post</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Không công tác vào ngày đang xem</source>
+        <translation>Not in post on the day shown</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>Nhấp đúp để sửa</source>
+        <translation>Double-click to edit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Thêm dòng định biên</source>
+        <translation>Add a quota row</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>&apos;%1&apos; của &apos;%2&apos; lặp lại trong tệp (đã có ở dòng %3)</source>
+        <translation>&apos;%1&apos; of &apos;%2&apos; is repeated in the file (also row %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ cho từng người</source>
+        <translation>&apos;%1&apos; born on %2 is repeated in the file (also row %3); give each person a staff code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; lặp lại trong tệp (đã có ở dòng %2)</source>
+        <translation>&apos;%1&apos; is repeated in the file (also row %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
+        <translation>&apos;%1&apos; matches %2 people with the same date of birth; add a Staff code column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dòng %1 đã cập nhật &apos;%2&apos;</source>
+        <translation>row %1 already updates &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bắt buộc nhập</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
+        <translation>&apos;%1&apos; is a year; write the full day/month/year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải là ngày</source>
+        <translation>&apos;%1&apos; is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải là số nguyên</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải là số</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; nhỏ hơn %2</source>
+        <translation>&apos;%1&apos; is less than %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
+        <translation>&apos;%1&apos; is not a staff category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải giới tính (Nam, Nữ)</source>
+        <translation>&apos;%1&apos; is not a sex (Nam, Nữ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
+        <translation>&apos;%1&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sau ngày hôm nay</source>
+        <translation>after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không trước ngày nhận nhiệm vụ</source>
+        <translation>not before the start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày nhận nhiệm vụ</source>
+        <translation>before the start date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
+        <translation>the ID number has 12 digits (old ID card: 9 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không phải số điện thoại hợp lệ</source>
+        <translation>not a valid phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thiếu cột bắt buộc %1</source>
+        <translation>the required column %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1</source>
+        <translation>no header row found: the file needs a row with the columns %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
+        <translation>%1: no data rows below the header (row %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không tìm thấy tệp</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: tệp trống</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
+        <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không đọc được bảng tính</source>
+        <translation>%1: the spreadsheet cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
+        <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dòng %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2</source>
+        <translation>The file has %1 errors; no row was imported. First error: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập danh sách cán bộ</source>
+        <translation>Import the staff list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập định biên</source>
+        <translation>Import the staffing plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhân sự</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danh sách cán bộ</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Định biên và thiếu hụt</source>
+        <translation>Staffing plan and shortages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phòng, đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: đã thêm %2, cập nhật %3.</source>
+        <translation>%1: added %2, updated %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location line="-726"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nhận nhiệm vụ</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày thôi việc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiêm nhiệm</source>
+        <translation>Concurrent</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="-524"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiến độ (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sản phẩm, số văn bản</source>
+        <translation>Output, document number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Lý do *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nội dung *</source>
+        <translation>Content *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location line="-162"/>
+        <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
+        <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhiệm vụ (rõ việc) *</source>
+        <translation>Task (clear task) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: Rà soát, giải quyết hồ sơ đất đai tồn đọng</source>
+        <translation>E.g. Review and settle the backlog of land dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung, yêu cầu</source>
+        <translation>Content, requirements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người chủ trì (rõ người) *</source>
+        <translation>Person in charge (clear person) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— Chọn người chủ trì —</source>
+        <translation>— Choose the person in charge —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Office in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo đơn vị của người chủ trì</source>
+        <translation>The office of the person in charge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thời hạn (rõ thời gian) *</source>
+        <translation>Deadline (clear time) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trách nhiệm (rõ trách nhiệm) *</source>
+        <translation>Responsibility (clear responsibility) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sản phẩm (rõ sản phẩm) *</source>
+        <translation>Output (clear output) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo, Quyết định, Hồ sơ…</source>
+        <translation>Report, Decision, File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp giao (rõ thẩm quyền) *</source>
+        <translation>Assigned by (clear authority) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch UBND xã…</source>
+        <translation>Commune chairperson…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người phối hợp</source>
+        <translation>People coordinating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị phối hợp</source>
+        <translation>Offices coordinating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Văn bản giao</source>
+        <translation>Assigning document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— Không —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD: 15-TB/TU</source>
+        <translation>E.g. 15-TB/TU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mức ưu tiên</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày giao</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã nhiệm vụ</source>
+        <translation>Task code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự thảo (chưa giao)</source>
+        <translation>Draft (not assigned)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Giao nhiệm vụ</source>
+        <translation>Assign the task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu dự thảo</source>
+        <translation>Save as draft</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location line="-346"/>
+        <source>Bắt buộc nhập.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần có trước khi giao nhiệm vụ (%1).</source>
+        <translation>Needed before the task is assigned (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn người trong danh sách cán bộ.</source>
+        <translation>Choose a person from the staff list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đơn vị.</source>
+        <translation>Choose an office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người hoặc đơn vị phối hợp không có trong danh sách.</source>
+        <translation>A coordinating person or office is not on the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người chủ trì không đồng thời là người phối hợp.</source>
+        <translation>The person in charge cannot also coordinate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một giá trị trong danh sách.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không được trước ngày giao (%1).</source>
+        <translation>Cannot be before the day assigned (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã %1 đã dùng cho nhiệm vụ khác.</source>
+        <translation>The code %1 is already used by another task.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến độ là số nguyên từ 0 đến 100.</source>
+        <translation>Progress is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhiệm vụ chưa được giao.</source>
+        <translation>The task has not been assigned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng không hợp lệ.</source>
+        <translation>Not a valid month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày kết thúc không được trước ngày bắt đầu.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số giờ từ 0 đến 9999.</source>
+        <translation>Hours from 0 to 9999.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có khóa học cùng tên bắt đầu ngày %1.</source>
+        <translation>A course with this name already starts on %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người này đã có trong danh sách.</source>
+        <translation>This person is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tháng từ 1 đến 600, hoặc để trống.</source>
+        <translation>Months from 1 to 600, or empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rõ người</source>
+        <translation>Clear person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rõ việc</source>
+        <translation>Clear task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rõ thời gian</source>
+        <translation>Clear time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rõ trách nhiệm</source>
+        <translation>Clear responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rõ sản phẩm</source>
+        <translation>Clear output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rõ thẩm quyền</source>
+        <translation>Clear authority</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bắt đầu thực hiện</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo tiến độ</source>
+        <translation>Report progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy nhiệm vụ</source>
+        <translation>Cancel the task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1280"/>
+        <source>Kế hoạch công tác</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bảng nhiệm vụ</source>
+        <translation>Task board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sổ bồi dưỡng</source>
+        <translation>Training register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng bắt buộc</source>
+        <translation>Required training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo cá nhân</source>
+        <translation>By person</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location line="-344"/>
+        <source>Tất cả chủ đề</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tìm khóa học</source>
+        <translation>Find a course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm khóa học</source>
+        <translation>Add a course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import the list from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Danh sách tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm người</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi kết quả</source>
+        <translation>Change the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
+        <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Danh sách tham gia: chọn một khóa học.</source>
+        <translation>Participants: choose a course.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danh sách tham gia: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Xóa khóa học</source>
+        <translation>Delete the course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa khóa học “%1” và danh sách tham gia?</source>
+        <translation>Delete the course “%1” and its participants?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location line="-234"/>
+        <source>Sửa khóa học</source>
+        <translation>Edit the course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm khóa học</source>
+        <translation>Add a course</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Kết quả bồi dưỡng</source>
+        <translation>Training result</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
+        <translation>Required training by job position</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/pages/equipment.py" line="-715"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+"""The dashboard shows core's figures, and a counter opens the list it counts."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from core.dashboard import dashboard_figures
+from core.db import transaction
+from core.demo_data import generate
+from core.formatting import fmt_int, fmt_rate
+from gui.main_window import MainWindow
+from gui.pages.dashboard import DashboardPage
+from tests.factories import dossier
+
+
+def _register(db):
+    today = date.today()
+    generate(db, 600, months=14, seed=5)
+    with transaction(db.sessions) as s:  # certainly one overdue and one received today
+        dossier(s, received=today - timedelta(days=30), due=today - timedelta(days=3), code="X-LATE")
+        dossier(s, received=today, due=today + timedelta(days=10), code="X-NEW")
+
+
+def test_dashboard_numbers_equal_core(qtbot, ctx, sqlite_db):
+    _register(sqlite_db)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        f = dashboard_figures(s)
+    for key in ("received_today", "due_today", "overdue", "due_soon", "open"):
+        assert page.tiles[key].value.text() == fmt_int(getattr(f, key)), key
+    assert f.overdue >= 1 and f.received_today >= 1
+    assert page.rate_value.text() == fmt_rate(f.this_month.rate)
+    assert fmt_rate(f.last_month.rate) in page.rate_compare.text()
+    bars = page.field_chart.series()[0].barSets()[0]
+    shown = sorted(bars.at(i) for i in range(bars.count()))
+    assert sum(shown) == sum(n for _, n in f.by_field)
+    line = page.rate_chart.series()[0]
+    assert [round(p.y(), 2) for p in line.points()] == [m.rate for m in f.months if m.rate is not None]
+
+
+def test_a_counter_opens_the_filtered_list(qtbot, ctx, sqlite_db):
+    _register(sqlite_db)
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    dash = window.show_page("dashboard")
+    overdue = dash.figures.overdue
+    qtbot.mouseClick(dash.tiles["overdue"], Qt.LeftButton)
+    assert window.current_key() == "dossiers"
+    page = window.current_page()
+    assert page.deadline.currentData() == "overdue"
+    assert page.model.rowCount() == overdue
+    dash.open_list("received_today")
+    assert page.period.currentData() == "today" and page.deadline.currentData() is None
+    assert page.model.rowCount() == dash.figures.received_today

@@ -1,0 +1,108 @@
+"""The main window: navigation over gui.pages.PAGES, placeholder pages, status bar, menus and
+shortcuts, geometry and last page remembered, the first-run dialog."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from core.db import transaction
+from core.commune import find_commune, open_database
+from gui import prefs
+from gui.main_window import MainWindow, PlaceholderPage
+from gui.pages import PAGES
+
+
+def test_navigation_status_bar_and_menus(qtbot, ctx, sqlite_db, monkeypatch):
+    import gui.pages as pages
+
+    monkeypatch.setattr(pages, "PAGES", PAGES + [("later", "gui.pages.not_written_yet", "LaterPage", "Trang sau")])
+    import gui.main_window as mw
+
+    monkeypatch.setattr(mw, "PAGES", pages.PAGES)
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.nav.item(i).text() for i in range(len(PAGES))][:2] == ["Tổng quan", "Hồ sơ"]
+    page = window.show_page("later")
+    assert isinstance(page, PlaceholderPage) and page.heading.text() == "Trang sau"
+    assert "Xã Thượng Tín" in window.commune_label.text() and "Hà Nội" in window.commune_label.text()
+    assert "test.sqlite" in window.db_label.text()
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(QAction)}
+    assert {"Ctrl+N", "Ctrl+I", "Ctrl+E", "Ctrl+F", "F5", "Ctrl+1", "Ctrl+2"} <= shortcuts
+    window.act_new.trigger()  # Ctrl+N: the dossier page with the intake form open
+    assert window.current_key() == "dossiers" and window.current_page().form.isVisible()
+    window.current_page().form.close()
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.restore_last_page()
+    assert window.current_key() == "dashboard"
+    window.show_page("settings")
+    window.show()
+    saved = window.saveGeometry()
+    window.close()
+    assert bytes(prefs.prefs().value("window/geometry")) == bytes(saved)
+    restored = []
+    import gui.main_window as mw
+
+    original = mw.MainWindow.restoreGeometry
+    try:
+        mw.MainWindow.restoreGeometry = lambda self, g: restored.append(bytes(g)) or original(self, g)
+        again = MainWindow(ctx)
+    finally:
+        mw.MainWindow.restoreGeometry = original
+    qtbot.addWidget(again)
+    again.restore_last_page()
+    assert again.current_key() == "settings"
+    assert restored == [bytes(saved)]
+
+
+def test_first_run_asks_the_commune(qtbot, tmp_path):
+    from gui.app import Controller, make_app
+
+    target = str(tmp_path / "new.sqlite")
+    args = SimpleNamespace(db=target, screenshot=None, page=None, size=None, lang=None, user=None)
+    controller = Controller(make_app(), args)
+    controller.db = open_database(target)
+    controller._first_run()
+    dialog = controller.first_run_dialog
+    qtbot.waitExposed(dialog)
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.error.isVisible()  # both names are needed
+    dialog.commune.setText("Phường Ba Đình")
+    dialog.province.setCurrentText("Thành phố Hà Nội")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: controller.window is not None)
+    with transaction(controller.db.sessions, write=False) as s:
+        c = find_commune(s)
+        assert (c.name, c.province, c.place_name) == ("Phường Ba Đình", "Thành phố Hà Nội", "Ba Đình")
+    assert "Phường Ba Đình" in controller.window.commune_label.text()
+    controller.window.close()
+    controller.db.close()
+    assert QApplication.instance() is not None
+
+
+def test_language_switch_rebuilds_the_window_in_english(qtbot, sqlite_db, tmp_path):
+    from gui import i18n
+    from gui.app import Controller, make_app
+
+    args = SimpleNamespace(db=str(tmp_path / "test.sqlite"), screenshot=None, page=None, size=None, lang="vi", user=None)
+    controller = Controller(make_app(), args)
+    controller.db = sqlite_db
+    try:
+        window = controller.open_window(page="settings")
+        qtbot.addWidget(window)
+        page = window.current_page()
+        page.language.setCurrentIndex(page.language.findData("en"))
+        page.apply_language()
+        new = controller.window
+        assert new is not window and new.current_key() == "settings"
+        assert new.nav.item(1).text() == "Dossiers" and new.current_page().heading.text() == "Settings"
+        assert prefs.get_str("ui/lang") == "en"
+        new.close()
+    finally:
+        i18n.install("vi")

@@ -1,0 +1,75 @@
+"""Cài đặt: the commune, the catalogue, the holiday overrides."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from core.calendar import WorkCalendar
+from core.catalogue import find_procedure
+from core.commune import find_commune
+from core.db import transaction
+from core.models import HolidayOverride
+from gui.pages.settings import ProcedureDialog, SettingsPage
+
+
+def test_commune_settings(qtbot, ctx, sqlite_db):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.commune_name.text() == "Xã Thượng Tín"
+    page.commune_name.setText("  ")
+    page.code_prefix.setText("H S")
+    assert not page.save_commune()
+    assert page.commune_fields.labels["name"].isVisible() and page.commune_fields.labels["code_prefix"].isVisible()
+    page.commune_name.setText("Xã Thượng Tín")
+    page.code_prefix.setText("TT")
+    page.chairperson.setText("Nguyễn Văn Hòa")
+    assert page.save_commune()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        c = find_commune(s)
+        assert (c.code_prefix, c.chairperson) == ("TT", "Nguyễn Văn Hòa")
+
+
+def test_catalogue_editor(qtbot, ctx, sqlite_db):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    rows = page.proc_table.rowCount()
+    page.proc_search.setText("khai sinh")
+    shown = [r for r in range(rows) if not page.proc_table.isRowHidden(r)]
+    assert shown and all("khai sinh" in page.proc_table.item(r, 0).text().lower() for r in shown)
+    dialog = page.edit_procedure(None)
+    assert isinstance(dialog, ProcedureDialog)
+    dialog.name.setText("Đăng ký khai sinh")  # already in the catalogue
+    dialog.field.setCurrentText("Hộ tịch")
+    assert not dialog.save() and dialog.f.labels["name"].isVisible()
+    dialog.name.setText("Xác nhận cư trú cho người lao động")
+    dialog.days.setValue(2)
+    assert dialog.save()
+    assert page.proc_table.rowCount() == rows + 1
+    with transaction(sqlite_db.sessions, write=False) as s:
+        p = find_procedure(s, "xac nhan cu tru cho nguoi lao dong")
+        assert (p.field, p.legal_days, p.deadline_unit) == ("Hộ tịch", 2, "working_days")
+
+
+def test_holiday_overrides(qtbot, ctx, sqlite_db):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.year.setValue(2026)
+    tet = [r for r in range(page.cal_table.rowCount()) if "17/02/2026" in page.cal_table.item(r, 0).text()]
+    assert tet  # Tết from the national calendar
+    page.override_day.setDate(QDate(2026, 3, 20))
+    page.override_kind.setCurrentIndex(page.override_kind.findData("day_off"))
+    page.override_note.setText("Nghỉ bù theo quyết định của tỉnh")
+    assert page.add_override()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert not WorkCalendar.from_session(s).is_working_day(date(2026, 3, 20))
+    row = next(r for r in range(page.cal_table.rowCount()) if "20/03/2026" in page.cal_table.item(r, 0).text())
+    page.cal_table.selectRow(tet[0])
+    assert not page.delete_selected_override()  # the national calendar is not the office's to delete
+    page.cal_table.selectRow(row)
+    assert page.delete_selected_override()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert s.get(HolidayOverride, date(2026, 3, 20)) is None
