@@ -45,6 +45,99 @@ HANDLERS = [("Nguyễn Thị Thu Hà", ("Hộ tịch", "Cư trú")), ("Trần V�
             ("Đặng Văn Sơn", ("Khiếu nại, tố cáo", "Cư trú"))]
 BATCH = 10_000
 
+# The other registers, as the import files of interfaces.md (imported through core.imports, so the
+# sample goes through the same validation as a clerk's workbook).
+STAFF_CSV = """Họ và tên,Mã cán bộ,Ngày sinh,Giới tính,Loại,Chức vụ,Đơn vị,Vị trí việc làm,Chuyên môn,Trình độ,Nguồn,Ngày nhận nhiệm vụ
+Nguyễn Văn Hòa,CB001,12/04/1972,Nam,Cán bộ,Chủ tịch UBND,Văn phòng HĐND và UBND,Lãnh đạo,Quản lý nhà nước,Thạc sĩ,Cấp xã cũ,01/07/2025
+Trần Thị Mai,CB002,03/09/1978,Nữ,Cán bộ,Phó Chủ tịch UBND,Văn phòng HĐND và UBND,Lãnh đạo,Kinh tế,Đại học,Cấp huyện chuyển về,01/07/2025
+Lê Minh Quân,CB003,21/11/1980,Nam,Công chức,Chánh Văn phòng,Văn phòng HĐND và UBND,Văn phòng,Hành chính,Đại học,Cấp huyện chuyển về,01/07/2025
+Nguyễn Thị Thu Hà,CB004,15/02/1988,Nữ,Công chức,,Trung tâm Phục vụ hành chính công,Tư pháp - Hộ tịch,Luật,Đại học,Cấp xã cũ,01/07/2025
+Trần Văn Bình,CB005,30/06/1985,Nam,Công chức,,Trung tâm Phục vụ hành chính công,Chứng thực,Luật,Đại học,Cấp xã cũ,01/07/2025
+Lê Thị Hồng Nhung,CB006,08/08/1991,Nữ,Công chức,,Trung tâm Phục vụ hành chính công,Chứng thực,Luật,Đại học,Tuyển mới,15/09/2025
+Phạm Quang Huy,CB007,19/01/1983,Nam,Công chức,,Phòng Kinh tế,Địa chính - Xây dựng,Quản lý đất đai,Đại học,Cấp huyện chuyển về,01/07/2025
+Đỗ Minh Tuấn,CB008,25/12/1986,Nam,Công chức,,Phòng Kinh tế,Địa chính - Xây dựng,Quản lý đất đai,Đại học,Cấp huyện chuyển về,01/07/2025
+Vũ Thị Lan Anh,CB009,11/05/1990,Nữ,Công chức,,Phòng Văn hóa - Xã hội,Lao động - Thương binh và Xã hội,Công tác xã hội,Đại học,Cấp xã cũ,01/07/2025
+Hoàng Đức Thắng,CB010,02/03/1984,Nam,Công chức,Trưởng phòng,Phòng Kinh tế,Kinh tế,Kinh tế,Thạc sĩ,Điều động từ tỉnh,01/08/2025
+Bùi Thị Ngọc Ánh,CB011,17/07/1993,Nữ,Công chức,,Trung tâm Phục vụ hành chính công,Tư pháp - Hộ tịch,Luật,Đại học,Tuyển mới,01/10/2025
+Đặng Văn Sơn,CB012,09/10/1979,Nam,Công chức,Trưởng phòng,Phòng Văn hóa - Xã hội,Văn hóa - Thông tin,Văn hóa,Đại học,Cấp huyện chuyển về,01/07/2025
+Ngô Thị Thanh Hương,CB013,28/04/1989,Nữ,Công chức,,Văn phòng HĐND và UBND,Tài chính - Kế toán,Kế toán,Đại học,Cấp xã cũ,01/07/2025
+Phan Văn Long,CB014,14/09/1982,Nam,Viên chức,,Trung tâm Phục vụ hành chính công,Công nghệ thông tin,Công nghệ thông tin,Cao đẳng,Cấp huyện chuyển về,01/07/2025
+Lý Thị Kim Oanh,CB015,06/06/1995,Nữ,Hợp đồng lao động,,Văn phòng HĐND và UBND,Văn thư,Văn thư lưu trữ,Trung cấp,Tuyển mới,01/11/2025
+"""
+STAFFING_CSV = """Đơn vị,Chuyên môn,Định biên
+Văn phòng HĐND và UBND,Hành chính,2
+Văn phòng HĐND và UBND,Kế toán,2
+Văn phòng HĐND và UBND,Văn thư lưu trữ,1
+Trung tâm Phục vụ hành chính công,Luật,5
+Trung tâm Phục vụ hành chính công,Công nghệ thông tin,2
+Phòng Kinh tế,Quản lý đất đai,3
+Phòng Kinh tế,Kinh tế,2
+Phòng Văn hóa - Xã hội,Công tác xã hội,2
+Phòng Văn hóa - Xã hội,Văn hóa,1
+Phòng Văn hóa - Xã hội,Y tế,1
+"""
+EQUIPMENT_CSV = """Hạng mục,Nhóm,Đơn vị tính,Hiện có,Cần bổ sung,Đơn giá dự kiến,Mức ưu tiên,Trạng thái,Địa điểm,Lý do
+Máy tính để bàn,Thiết bị CNTT,Bộ,8,6,15.000.000,Cao,Đã gửi tỉnh,Trụ sở UBND xã,Máy cũ từ năm 2015 không chạy được phần mềm dịch vụ công
+Máy quét tài liệu tốc độ cao,Thiết bị CNTT,Chiếc,1,3,28.000.000,Cao,Đề xuất,Trung tâm Phục vụ hành chính công,Số hóa hồ sơ tiếp nhận
+Máy in A4 hai mặt,Thiết bị CNTT,Chiếc,4,4,7.500.000,Trung bình,Đã phê duyệt,Trung tâm Phục vụ hành chính công,In phiếu tiếp nhận và kết quả
+Phòng họp trực tuyến,Mạng/Viễn thông,Phòng,0,1,350.000.000,Cao,Đã gửi tỉnh,Trụ sở UBND xã,Họp trực tuyến với tỉnh
+Xe ô tô bán tải,Phương tiện,Chiếc,0,1,850.000.000,Trung bình,Đề xuất,Trụ sở UBND xã,Địa bàn rộng sau sắp xếp
+Cải tạo phòng làm việc,Phòng Làm việc/Trụ sở,Phòng,6,3,120.000.000,Trung bình,Đề xuất,Trụ sở UBND xã (cũ),Thiếu phòng làm việc sau hợp nhất
+Máy phát điện dự phòng,Điện,Chiếc,0,1,95.000.000,Thấp,Đã cấp,Trụ sở UBND xã,Mất điện thường xuyên
+"""
+RECOMMENDATIONS_CSV = """Nội dung,Lĩnh vực,Ngày nêu,Cơ quan tiếp nhận,Trạng thái,Trả lời
+Thiếu 02 công chức chuyên ngành công nghệ thông tin để vận hành dịch vụ công trực tuyến,Nhân sự,15/08/2025,Sở Nội vụ,Đã gửi,
+Đề nghị bổ sung kinh phí mua sắm máy tính cho Trung tâm Phục vụ hành chính công,Tài chính,20/08/2025,Sở Tài chính,Đã trả lời,Đã đưa vào kế hoạch mua sắm năm 2026
+"Đường truyền mạng tại thôn Đồng Tâm yếu, người dân không nộp hồ sơ trực tuyến được",CNTT - Chuyển đổi số,02/09/2025,Sở Khoa học và Công nghệ,Mới,
+Đề nghị phân cấp cho xã cấp giấy phép xây dựng nhà ở riêng lẻ trong khu dân cư hiện hữu,Phân cấp - Ủy quyền,10/09/2025,UBND tỉnh,Đã giải quyết,Đã ban hành quyết định phân cấp
+"Trụ sở xã cũ xuống cấp, cần sửa chữa để làm điểm tiếp nhận hồ sơ",Cơ sở vật chất,01/10/2025,UBND tỉnh,Đã gửi,
+"""
+
+
+def add_registers(db, folder=None) -> dict[str, str]:
+    """Import the sample staff, staffing plan, equipment needs and recommendations (whichever of
+    those importers this version has). Returns kind → summary, or the reason it was skipped."""
+    import tempfile
+    from pathlib import Path
+
+    from core.errors import CommuneDeskError
+    from core.imports import IMPORTERS, load_importers, run_import
+
+    load_importers()
+    out = {}
+    today = date.today()
+    first = today.replace(day=1)
+    d = lambda n: (first + timedelta(days=n)).strftime("%d/%m/%Y")  # noqa: E731
+    month = f"{today.month:02d}/{today.year}"
+    tasks = ("Nhiệm vụ,Người chủ trì,Mã cán bộ,Thời hạn,Trách nhiệm,Sản phẩm,Cấp giao,Ngày giao,Tháng kế hoạch,"
+             "Tiến độ (%)\n"
+             f'"Rà soát, giải quyết hồ sơ đất đai tồn đọng",Phạm Quang Huy,CB007,{d(24)},Chủ trì thực hiện,'
+             f"Báo cáo kết quả rà soát,Chủ tịch UBND xã,{d(0)},{month},40\n"
+             f"Số hóa hồ sơ hộ tịch năm 2020-2024,Nguyễn Thị Thu Hà,CB004,{d(27)},Chủ trì thực hiện,"
+             f"Dữ liệu hộ tịch điện tử,Chủ tịch UBND xã,{d(0)},{month},25\n"
+             f"Hướng dẫn người dân nộp hồ sơ trực tuyến tại thôn,Phan Văn Long,CB014,{d(14)},Chủ trì thực hiện,"
+             f"Báo cáo số lượt hướng dẫn,Phó Chủ tịch UBND xã,{d(1)},{month},0\n"
+             f"Lập kế hoạch mua sắm trang thiết bị năm sau,Ngô Thị Thanh Hương,CB013,{d(20)},Chủ trì thực hiện,"
+             f"Kế hoạch trình UBND xã,Chủ tịch UBND xã,{d(2)},{month},60\n")
+    training = ("Khóa học,Chủ đề,Đơn vị tổ chức,Từ ngày,Đến ngày,Số giờ,Họ và tên,Mã cán bộ,Kết quả\n"
+                f"Kỹ năng số cho công chức xã,Chuyển đổi số,Sở Nội vụ,{(today - timedelta(days=40)).strftime('%d/%m/%Y')},"
+                f"{(today - timedelta(days=38)).strftime('%d/%m/%Y')},16,Nguyễn Thị Thu Hà,CB004,Hoàn thành\n"
+                f"Kỹ năng số cho công chức xã,Chuyển đổi số,Sở Nội vụ,{(today - timedelta(days=40)).strftime('%d/%m/%Y')},"
+                f"{(today - timedelta(days=38)).strftime('%d/%m/%Y')},16,Trần Văn Bình,CB005,Hoàn thành\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, text in (("staff", STAFF_CSV), ("staffing", STAFFING_CSV), ("equipment", EQUIPMENT_CSV),
+                           ("recommendations", RECOMMENDATIONS_CSV), ("tasks", tasks), ("training", training)):
+            if kind not in IMPORTERS:
+                out[kind] = "no importer"
+                continue
+            path = Path(tmp) / f"{kind}.csv"
+            path.write_text(text, encoding="utf-8")
+            try:
+                out[kind] = run_import(kind, db, path).summary()
+            except CommuneDeskError as exc:
+                out[kind] = f"refused: {str(exc).splitlines()[0]}"
+    return out
+
 
 def _name(rng: random.Random) -> str:
     surname = rng.choices(SURNAMES, SURNAME_WEIGHTS)[0]
@@ -216,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--end", type=date.fromisoformat)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--no-events", action="store_true")
+    p.add_argument("--registers", action="store_true",
+                   help="also import a sample staff list, staffing plan, equipment needs and recommendations")
     p.add_argument("--commune", default="Xã Thượng Tín")
     p.add_argument("--province", default="Thành phố Hà Nội")
     args = p.parse_args(argv)
@@ -225,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     if not has_commune:
         db.close()
         db = init_database(args.db, args.commune, args.province)
+    if args.registers:
+        for kind, summary in add_registers(db).items():
+            print(f"{kind}: {summary}", file=sys.stderr)
     n = generate(db, args.dossiers, months=args.months, end=args.end, seed=args.seed,
                  events=not args.no_events,
                  progress=lambda done, total: print(f"\r{done:,}/{total:,}", end="", file=sys.stderr))

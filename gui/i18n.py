@@ -113,7 +113,9 @@ class FallbackTranslator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
-        return self.by_source.get(source, "")
+        # None (a null string) when there is no translation: Qt then shows the source text. An
+        # empty string would be taken as the translation and the text would vanish.
+        return self.by_source.get(source) or None
 
 
 def _by_source(ts: Path) -> dict[str, str]:

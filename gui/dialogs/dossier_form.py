@@ -225,10 +225,11 @@ class DossierForm(QDialog):
         self.notes.setPlaceholderText(tr("Ghi chú"))
         self.notes.setTabChangesFocus(True)
         for w in (self.documents, self.notes):
-            w.setFixedHeight(70)
+            w.setMinimumHeight(64)
         h.addWidget(self.documents, 3)
         h.addWidget(self.notes, 2)
         grid.addWidget(g, 2, 0, 1, 2)
+        grid.setRowStretch(2, 1)
 
         # Actions and slips (an existing dossier)
         self.actions_box = QGroupBox(tr("Thao tác"))
@@ -468,6 +469,8 @@ class DossierForm(QDialog):
         self.notes.setPlainText(v["notes"] or "")
         self._update_due()
         self.due_label.setText(day_words(v["due"]))
+        color = "#b71c1c" if state.overdue else ("#e65100" if state.due_soon else "#0d47a1")
+        self.due_label.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {color}; border: none;")
         notes = []
         if v["completed"]:
             notes.append(tr("Đã kết thúc ngày {day}").format(day=fmt_date(v["completed"])))

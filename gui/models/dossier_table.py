@@ -25,7 +25,7 @@ from gui.icons import icon
 CTX = "DossierTable"
 # key (core.dossier_queries.SORTS), title, default width
 COLUMNS = [
-    ("code", QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), 152),
+    ("code", QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), 148),
     ("received", QT_TRANSLATE_NOOP("DossierTable", "Ngày nhận"), 124),
     ("applicant", QT_TRANSLATE_NOOP("DossierTable", "Người nộp"), 140),
     ("procedure", QT_TRANSLATE_NOOP("DossierTable", "Thủ tục"), 200),  # takes the width left
@@ -37,7 +37,7 @@ COLUMNS = [
     ("status", QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), 98),
 ]
 # Shown until the clerk chooses otherwise (right click on the header).
-HIDDEN_BY_DEFAULT = ("completed",)
+HIDDEN_BY_DEFAULT = ("channel", "completed")
 COLUMN_KEYS = [c[0] for c in COLUMNS]
 ID_ROLE = Qt.UserRole
 STATE_ROLE = Qt.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
+from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
                               QScatterSeries, QValueAxis)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -204,6 +204,7 @@ class DashboardPage(Page):
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsOutsideEnd)
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
@@ -253,7 +254,7 @@ class DashboardPage(Page):
         values.setTickCount((100 - low) // 10 + 1)
         values.setLabelFormat("%.0f")
         if f.months:
-            chart.setTitle(tr("Tỷ lệ giải quyết đúng hạn theo tháng (%), {first} – {last}").format(
+            chart.setTitle(tr("Tỷ lệ đúng hạn theo tháng (%), {first} – {last}").format(
                 first=month_label(f.months[0]), last=month_label(f.months[-1])))
         chart.addAxis(months, Qt.AlignBottom)
         chart.addAxis(values, Qt.AlignLeft)

@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+376"/>
+        <location filename="../../gui/pages/dossiers.py" line="+377"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Đã kết thúc ngày {day}</source>
         <translation>Closed on {day}</translation>
     </message>
@@ -327,17 +327,17 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Chưa có hồ sơ</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Tỷ lệ giải quyết đúng hạn theo tháng (%), {first} – {last}</source>
+        <source>Tỷ lệ đúng hạn theo tháng (%), {first} – {last}</source>
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-388"/>
+        <location filename="../../gui/pages/dossiers.py" line="-389"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nhập Excel…</source>
         <translation>Import Excel…</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-236"/>
+        <location filename="../../gui/pages/dashboard.py" line="-237"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-440"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-443"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -1628,7 +1628,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-439"/>
+        <location filename="../../gui/pages/dossiers.py" line="-440"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>

@@ -107,3 +107,17 @@ def test_the_english_window_shows_no_vietnamese(qtbot, ctx):
     finally:
         i18n.install("vi")
         ctx.lang = "vi"
+
+
+def test_lookups_fall_back_to_the_source_text(qtbot):
+    """A string filed by lupdate under another context (a subclass, a module-level tr) still finds its
+    translation; a string without one shows its Vietnamese source, never an empty text."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert i18n.install("en") == "en"
+    try:
+        assert QCoreApplication.translate("AnyContext", "Tổng quan") == "Overview"
+        assert QCoreApplication.translate("AnyContext", "chưa có bản dịch") == "chưa có bản dịch"
+    finally:
+        i18n.install("vi")
+    assert QCoreApplication.translate("Navigation", "Tổng quan") == "Tổng quan"
