@@ -166,11 +166,22 @@ def conditions(spec: DossierFilter, calendar: WorkCalendar | None = None, sessio
 
 
 def search_conditions(text: str | None) -> list:
-    """Every word of the search, folded, must occur in dossier.search_key (code, applicant and
-    procedure, folded): "nguyen an" finds "Nguyễn Văn An". LIKE on the folded key, served by a
-    scan of the narrow ix_dossier_search instead of the table."""
+    """Every word of the search, folded, must occur in dossier.search_key (the folded code, applicant
+    and procedure): "nguyen van an" finds "Nguyễn Văn An". A word of letters matches at the start of a
+    word of the key ("an" finds "An", not "Lan"); a word with a digit or a dash is part of a code or a
+    number and matches anywhere ("0012", "2610-00"). The key always begins with the code, so a word of
+    letters is looked for after a space: one LIKE per word, served by a scan of the narrow
+    ix_dossier_search instead of the table."""
     words = fold(text).split(" ") if text else []
-    return [D.search_key.contains(w, autoescape=True) for w in words if w]
+    out = []
+    for w in words:
+        if not w:
+            continue
+        if any(ch.isdigit() or ch in "-/._" for ch in w):
+            out.append(D.search_key.contains(w, autoescape=True))
+        else:
+            out.append(D.search_key.contains(" " + w, autoescape=True))
+    return out
 
 
 def count_dossiers(session: Session, spec: DossierFilter = DossierFilter(),

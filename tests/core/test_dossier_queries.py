@@ -144,6 +144,12 @@ def test_search_is_diacritic_insensitive_and_wordwise(register):
         assert {r.procedure_name for r in _all(s, DossierFilter(search="giay phep xay dung"))} == {
             "Cấp giấy phép xây dựng nhà ở riêng lẻ"}
         assert _all(s, DossierFilter(search="100%_")) == []  # LIKE wildcards are literal
+        # Words of letters match at the start of a word; words with digits anywhere (codes).
+        assert {r.applicant_name for r in _all(s, DossierFilter(search="hong"))} == {"Phạm Thị Hồng Nhung"}
+        assert _all(s, DossierFilter(search="ong")) == []
+        assert {r.applicant_name for r in _all(s, DossierFilter(search="an"))} == {"Nguyễn Văn An", "Lê Đức Anh"}
+        found = {r.code for r in _all(s, DossierFilter(search="0150"))}
+        assert found and found == {r.code for r in _all(s, DossierFilter()) if "0150" in r.code}
         assert count_dossiers(s, DossierFilter(search="nguyen van an")) == len(_all(s, DossierFilter(search="an nguyen")))
 
 
