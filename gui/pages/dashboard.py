@@ -210,7 +210,7 @@ class DashboardPage(Page):
         categories = QBarCategoryAxis()
         categories.append([name for name, _ in rows] or [tr("Chưa có hồ sơ")])
         values = QValueAxis()
-        top = max([n for _, n in rows] or [1])
+        top = max([n for _, n in rows] + [5])
         values.setRange(0, top * 1.15)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
