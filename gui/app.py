@@ -70,7 +70,8 @@ class Controller:
             with transaction(self.db.sessions, write=False) as s:
                 has_commune = find_commune(s) is not None
         except Exception as exc:
-            return self._fatal(self.tr("Không mở được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}")
+            return self._fatal(self.tr("Không mở được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}",
+                               run_loop=True)
         if self.screenshot:
             self._login_then_open()
             return self._take_screenshot()
@@ -78,21 +79,27 @@ class Controller:
             self._login_then_open()
         else:
             self._first_run()
-        return self.app.exec() or self.exit_code
+        code = self.app.exec()
+        return code or self.exit_code
 
     @staticmethod
     def tr(text: str) -> str:
         return QCoreApplication.translate("App", text)
 
-    def _fatal(self, message: str, details: str) -> int:
+    def _fatal(self, message: str, details: str, run_loop: bool = False) -> int:
+        """Say why the window cannot open, then end with status 1. Before the event loop runs
+        (`run_loop`), run it for the message box; inside it, the box ends the loop when closed."""
         print(f"error: {message} {details}", file=sys.stderr)
+        self.exit_code = 1
         if self.screenshot:
             return 1
         box = QMessageBox(QMessageBox.Critical, "CommuneDesk", message, QMessageBox.Close)
         box.setInformativeText(details)
-        box.finished.connect(lambda _=0: self.app.quit())
+        box.finished.connect(lambda _=0: self.app.exit(1))
         box.open()
-        self.app.exec()
+        self.fatal_box = box
+        if run_loop:
+            self.app.exec()
         return 1
 
     def _first_run(self) -> None:
@@ -110,8 +117,7 @@ class Controller:
                 self.db.close()
                 self.db = init_database(self.args.db, commune, province)
             except Exception as exc:
-                self.exit_code = self._fatal(self.tr("Không tạo được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}")
-                self.app.quit()
+                self._fatal(self.tr("Không tạo được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}")
                 return
             self._login_then_open()
 
@@ -127,6 +133,11 @@ class Controller:
                 raise
             login = None
         if login is None or not hasattr(login, "login") or self.screenshot:
+            if not self.screenshot and _accounts_exist(self.db):
+                # Never open a database that has accounts without asking for a password.
+                self._fatal(self.tr("Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có "
+                                    "màn hình đăng nhập."), describe(self.db.engine))
+                return
             self.open_window(getattr(self.args, "user", None))
             return
 
@@ -196,6 +207,17 @@ class Controller:
             return 1
         window.close()
         return 0
+
+
+def _accounts_exist(db) -> bool:
+    try:
+        auth = importlib.import_module("core.auth")
+    except ModuleNotFoundError as exc:
+        if exc.name != "core.auth":
+            raise
+        return False
+    check = getattr(auth, "db_accounts_exist", None)
+    return bool(check and check(db))
 
 
 def run_gui(args) -> int:

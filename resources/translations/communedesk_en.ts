@@ -1097,9 +1097,14 @@
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có màn hình đăng nhập.</source>
+        <translation>This database has user accounts, but this version has no log-in window yet.</translation>
     </message>
 </context>
 <context>
