@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -61,9 +62,24 @@ def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         engine.dialect._commune_sqlite = True  # noqa: SLF001 - marker for code that needs it
+        engine.dialect.statement_compiler = _sqlite_compiler_with_hints()
         _disable_pysqlite_autobegin(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+@lru_cache(maxsize=None)
+def _sqlite_compiler_with_hints():
+    """SQLAlchemy's SQLite compiler drops table hints without a word. Ours writes them, so that
+    `select(...).with_hint(table, "INDEXED BY ix_name", "sqlite")` pins a plan where SQLite, which
+    plans without statistics, would otherwise walk the whole history (see core.returns)."""
+    from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
+
+    class HintedSQLiteCompiler(SQLiteCompiler):
+        def get_from_hint_text(self, table, text):
+            return text
+
+    return HintedSQLiteCompiler
 
 
 def _disable_pysqlite_autobegin(engine: Engine) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:50:01.076771
+Create Date: 2026-11-22 17:24:49.372615
 """
 from alembic import op
 import sqlalchemy as sa
@@ -313,10 +313,15 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_dossier_code'))
     )
     with op.batch_alter_table('dossier', schema=None) as batch_op:
-        batch_op.create_index('ix_dossier_completed', ['completed_date', 'field'], unique=False)
+        batch_op.create_index('ix_dossier_channel', ['channel', 'received_at'], unique=False)
+        batch_op.create_index('ix_dossier_completed', ['completed_date', 'field', 'received_date', 'due_date', 'status'], unique=False)
+        batch_op.create_index('ix_dossier_due', ['due_date'], unique=False)
+        batch_op.create_index('ix_dossier_field', ['field', 'received_at'], unique=False)
         batch_op.create_index('ix_dossier_handler', ['handler_id', 'status'], unique=False)
         batch_op.create_index('ix_dossier_open_due', ['status', 'due_date'], unique=False)
-        batch_op.create_index('ix_dossier_received', ['received_date', 'field'], unique=False)
+        batch_op.create_index('ix_dossier_received', ['received_date', 'field', 'channel'], unique=False)
+        batch_op.create_index('ix_dossier_received_at', ['received_at', 'id'], unique=False)
+        batch_op.create_index('ix_dossier_search', ['search_key'], unique=False)
 
     op.create_table('need_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -517,10 +522,15 @@ def downgrade() -> None:
 
     op.drop_table('need_event')
     with op.batch_alter_table('dossier', schema=None) as batch_op:
+        batch_op.drop_index('ix_dossier_search')
+        batch_op.drop_index('ix_dossier_received_at')
         batch_op.drop_index('ix_dossier_received')
         batch_op.drop_index('ix_dossier_open_due')
         batch_op.drop_index('ix_dossier_handler')
+        batch_op.drop_index('ix_dossier_field')
+        batch_op.drop_index('ix_dossier_due')
         batch_op.drop_index('ix_dossier_completed')
+        batch_op.drop_index('ix_dossier_channel')
 
     op.drop_table('dossier')
     with op.batch_alter_table('attendance', schema=None) as batch_op:
