@@ -143,7 +143,8 @@ def test_search_is_diacritic_insensitive_and_wordwise(register):
         assert {r.code for r in _all(s, DossierFilter(search="x-today"))} == {"X-TODAY"}
         assert {r.procedure_name for r in _all(s, DossierFilter(search="giay phep xay dung"))} == {
             "Cấp giấy phép xây dựng nhà ở riêng lẻ"}
-        assert _all(s, DossierFilter(search="100%_")) == []  # LIKE wildcards are literal
+        assert _all(s, DossierFilter(search="100%_")) == []  # LIKE and GLOB wildcards are literal
+        assert _all(s, DossierFilter(search="*")) == [] and _all(s, DossierFilter(search="x-tod?y")) == []
         # Words of letters match at the start of a word; words with digits anywhere (codes).
         assert {r.applicant_name for r in _all(s, DossierFilter(search="hong"))} == {"Phạm Thị Hồng Nhung"}
         assert _all(s, DossierFilter(search="ong")) == []
