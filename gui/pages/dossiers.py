@@ -194,8 +194,8 @@ class DossiersPage(Page):
             except (TypeError, ValueError, IndexError):
                 w = width
             self.view.setColumnWidth(n, max(40, w))
-        hidden = prefs.prefs().value("dossiers/hidden")
-        hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else ([hidden] if isinstance(hidden, str) else list(hidden))
+        hidden = prefs.prefs().value("dossiers/hidden")  # keys joined by commas; "" = all shown
+        hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else [k for k in str(hidden).split(",") if k]
         for n, (key, _title, _w) in enumerate(COLUMNS):
             self.view.setColumnHidden(n, key in hidden)
         hh.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -215,6 +215,7 @@ class DossiersPage(Page):
         self.search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.search, activated=self.search.clear, context=Qt.WidgetShortcut)
         for combo in (self.status, self.field, self.channel, self.handler, self.deadline):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -495,7 +496,8 @@ class DossiersPage(Page):
 
     def _show_column(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
-        prefs.set_value("dossiers/hidden", [k for n, (k, _t, _w) in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
+        prefs.set_value("dossiers/hidden", ",".join(k for n, (k, _t, _w) in enumerate(COLUMNS)
+                                                    if self.view.isColumnHidden(n)))
 
     def window_closing(self) -> None:
         prefs.set_value("dossiers/columns", [self.view.columnWidth(n) for n in range(len(COLUMNS))])

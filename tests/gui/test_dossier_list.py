@@ -186,3 +186,20 @@ def test_import_and_export_run_in_the_background(page, qtbot, tmp_path):
     with qtbot.waitSignal(op.succeeded, timeout=20000):
         pass
     assert page.model.rowCount() == N + 1
+
+
+def test_columns_chosen_by_the_clerk_are_remembered(page, qtbot):
+    from gui.pages.dossiers import DossiersPage
+
+    channel = COLUMN_KEYS.index("channel")
+    assert page.view.isColumnHidden(channel)  # hidden until asked for
+    page._show_column(channel, True)
+    again = DossiersPage(page.ctx)
+    qtbot.addWidget(again)
+    assert not again.view.isColumnHidden(channel)
+    assert [again.view.isColumnHidden(n) for n in range(len(COLUMN_KEYS))] == \
+        [page.view.isColumnHidden(n) for n in range(len(COLUMN_KEYS))]
+    page._show_column(COLUMN_KEYS.index("completed"), True)
+    third = DossiersPage(page.ctx)
+    qtbot.addWidget(third)
+    assert not any(third.view.isColumnHidden(n) for n in range(len(COLUMN_KEYS)))
