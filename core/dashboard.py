@@ -12,9 +12,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from core.calendar import WorkCalendar
-from core.dossier_queries import DossierFilter, count_dossiers
+from core.dossier_queries import UNASSIGNED, DossierFilter, count_dossiers
 from core.models import Dossier
 from core.returns import Period, on_time_rate
+from core.staff import HandlerLoad, handler_workload
 from core.vocab import OPEN_STATUSES
 
 D = Dossier.__table__.c
@@ -49,6 +50,8 @@ class DashboardFigures:
     months: list[MonthRate] = field(default_factory=list)  # oldest first, ending with this month
     by_field: list[tuple[str, int]] = field(default_factory=list)  # received in `by_field_period`
     by_field_period: Period | None = None
+    # Each handler's open and overdue dossiers today (core.staff.handler_workload), most overdue first.
+    handlers: list[HandlerLoad] = field(default_factory=list)
 
 
 def tile_filters(today: date) -> dict[str, dict]:
@@ -112,5 +115,12 @@ def dashboard_figures(session: Session, today: date | None = None, months: int =
         today=today, received_today=counts["received_today"], due_today=counts["due_today"],
         overdue=counts["overdue"], due_soon=counts["due_soon"], open=counts["open"],
         this_month=series[-1], last_month=series[-2], months=series[-months:],
-        by_field=received_by_field(session, window), by_field_period=window)
+        by_field=received_by_field(session, window), by_field_period=window,
+        handlers=handler_workload(session, today))
+
+
+def handler_filter(load: HandlerLoad) -> dict:
+    """The dossier list's filter behind a handler's row: their open dossiers (or the unassigned ones)."""
+    return {"statuses": OPEN_STATUSES,
+            "handler_id": load.staff_id if load.staff_id is not None else UNASSIGNED}
 

@@ -9,9 +9,10 @@ from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QCh
                               QScatterSeries, QValueAxis)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, tile_filters
+from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 
@@ -145,6 +146,7 @@ class DashboardPage(Page):
         self.rate_chart, self.rate_view = _chart(tr("Tỷ lệ giải quyết đúng hạn theo tháng (%)"))
         charts.addWidget(self.field_view, 1)
         charts.addWidget(self.rate_view, 1)
+        charts.addWidget(self._handler_panel(), 0)
         self.layout_.addLayout(charts, 1)
         note = QLabel(tr("Tỷ lệ đúng hạn = (hồ sơ giải quyết trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong tháng, "
                          "như trong báo cáo định kỳ. Quá hạn: đang xử lý và đã qua hạn trả; hồ sơ chờ bổ sung "
@@ -152,6 +154,50 @@ class DashboardPage(Page):
         note.setWordWrap(True)
         note.setStyleSheet("color: #607d8b;")
         self.layout_.addWidget(note)
+
+    def _handler_panel(self) -> QFrame:
+        """Each handler's open and overdue dossiers; a double-click opens that handler's open dossiers."""
+        panel = QFrame()
+        panel.setObjectName("handlerCard")
+        panel.setStyleSheet("QFrame#handlerCard { background: white; border: 1px solid #d7dee3; border-radius: 8px; }")
+        box = QVBoxLayout(panel)
+        title = QLabel(tr("Hồ sơ đang giải quyết theo cán bộ"))
+        title.setStyleSheet("font-weight: 600; color: #37474f; border: none;")
+        box.addWidget(title)
+        self.handlers = QTableWidget(0, 3)
+        self.handlers.setObjectName("handlerTable")
+        self.handlers.setHorizontalHeaderLabels([tr("Cán bộ xử lý"), tr("Đang giải quyết"), tr("Quá hạn")])
+        self.handlers.verticalHeader().hide()
+        self.handlers.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.handlers.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.handlers.setToolTip(tr("Nhấp đúp để xem hồ sơ của cán bộ"))
+        header = self.handlers.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.handlers.cellDoubleClicked.connect(self._open_handler)
+        box.addWidget(self.handlers)
+        panel.setMinimumWidth(300)
+        panel.setMaximumWidth(380)
+        return panel
+
+    def _show_handlers(self, f: DashboardFigures) -> None:
+        self.handlers.setRowCount(len(f.handlers))
+        for row, load in enumerate(f.handlers):
+            name = QTableWidgetItem(load.name or tr("(chưa giao cán bộ)"))
+            opened = QTableWidgetItem(fmt_int(load.open))
+            late = QTableWidgetItem(fmt_int(load.overdue))
+            for item in (opened, late):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if load.overdue:
+                late.setForeground(QColor("#c62828"))
+                late.setFont(QFont(late.font().family(), -1, QFont.Bold))
+            for col, item in enumerate((name, opened, late)):
+                self.handlers.setItem(row, col, item)
+
+    def _open_handler(self, row: int, _col: int) -> None:
+        if self.figures and 0 <= row < len(self.figures.handlers):
+            self.ctx.navigate.emit("dossiers", handler_filter(self.figures.handlers[row]))
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -166,6 +212,7 @@ class DashboardPage(Page):
         self._show_rates(f)
         self._show_fields(f)
         self._show_months(f)
+        self._show_handlers(f)
 
     def _show_rates(self, f: DashboardFigures) -> None:
         this, last = f.this_month, f.last_month

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+198"/>
+        <location filename="../../gui/pages/dashboard.py" line="+245"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+377"/>
+        <location filename="../../gui/pages/dossiers.py" line="+378"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -276,13 +276,13 @@
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-82"/>
-        <location line="+49"/>
+        <location filename="../../gui/pages/dashboard.py" line="-128"/>
+        <location line="+94"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-66"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -292,17 +292,47 @@
         <translation>On-time rate by month (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tỷ lệ đúng hạn = (hồ sơ giải quyết trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong tháng, như trong báo cáo định kỳ. Quá hạn: đang xử lý và đã qua hạn trả; hồ sơ chờ bổ sung tạm dừng tính hạn.</source>
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Hồ sơ đang giải quyết theo cán bộ</source>
+        <translation>Open dossiers by handler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cán bộ xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
+        <translation>Double-click to see this handler&apos;s dossiers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(chưa giao cán bộ)</source>
+        <translation>(no handler yet)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Không có hồ sơ quá hạn</source>
         <translation>No overdue dossier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tỷ lệ giải quyết đúng hạn tháng {month}</source>
         <translation>On-time rate, {month}</translation>
     </message>
@@ -337,7 +367,7 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-389"/>
+        <location filename="../../gui/pages/dossiers.py" line="-390"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -382,7 +412,7 @@
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
@@ -1315,7 +1345,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-237"/>
+        <location filename="../../gui/pages/dashboard.py" line="-283"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -1633,7 +1663,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-440"/>
+        <location filename="../../gui/pages/dossiers.py" line="-441"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>

@@ -68,3 +68,26 @@ def test_dashboard_on_an_empty_register(db):
         f = dashboard_figures(s, today=TODAY)
         assert f.overdue == f.open == 0 and f.this_month.rate is None and f.by_field == []
         assert [m.completed for m in f.months] == [0] * 12
+
+
+def test_dashboard_handlers_match_the_list(db):
+    """Each handler's row counts exactly the open dossiers its filter opens in the list."""
+    from core.dashboard import handler_filter
+    from core.models import Staff
+
+    today = date(2025, 7, 31)
+    with transaction(db.sessions) as s:
+        mai = Staff(full_name="Hà Thị Mai", name_key="ha thi mai", category="civil_servant")
+        s.add(mai)
+        s.flush()
+        for due, done in ((date(2025, 7, 20), None), (date(2025, 8, 5), None), (date(2025, 7, 10), date(2025, 7, 9))):
+            d = dossier(s, received=date(2025, 7, 1), due=due, completed=done)
+            d.handler_id, d.handler_name = mai.id, mai.full_name
+        dossier(s, received=date(2025, 7, 2), due=date(2025, 7, 3))  # nobody yet, overdue
+    with transaction(db.sessions, write=False) as s:
+        f = dashboard_figures(s, today=today)
+        rows = {(h.name, h.open, h.overdue) for h in f.handlers}
+        assert rows == {("Hà Thị Mai", 2, 1), (None, 1, 1)}
+        for load in f.handlers:
+            spec = DossierFilter.from_options({**handler_filter(load), "today": today})
+            assert count_dossiers(s, spec) == load.open

@@ -56,3 +56,27 @@ def test_a_counter_opens_the_filtered_list(qtbot, ctx, sqlite_db):
     dash.open_list("received_today")
     assert page.period.currentData() == "today" and page.deadline.currentData() is None
     assert page.model.rowCount() == dash.figures.received_today
+
+
+def test_handler_table_shows_core_workload_and_opens_the_list(qtbot, ctx, sqlite_db):
+    from core.models import Staff
+
+    today = date.today()
+    with transaction(sqlite_db.sessions) as s:
+        tam = Staff(full_name="Lê Văn Tâm", name_key="le van tam", category="civil_servant")
+        s.add(tam)
+        s.flush()
+        for i, due in enumerate((today - timedelta(days=2), today + timedelta(days=5))):
+            d = dossier(s, received=today - timedelta(days=10), due=due, code=f"H-{i}")
+            d.handler_id, d.handler_name = tam.id, tam.full_name
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    dash = window.show_page("dashboard")
+    table = dash.handlers
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    row = names.index("Lê Văn Tâm")
+    assert (table.item(row, 1).text(), table.item(row, 2).text()) == ("2", "1")
+    dash._open_handler(row, 0)
+    assert window.current_key() == "dossiers"
+    assert window.current_page().model.rowCount() == 2
