@@ -166,7 +166,7 @@ class DashboardPage(Page):
         box.addWidget(title)
         self.handlers = QTableWidget(0, 3)
         self.handlers.setObjectName("handlerTable")
-        self.handlers.setHorizontalHeaderLabels([tr("Cán bộ xử lý"), tr("Đang giải quyết"), tr("Quá hạn")])
+        self.handlers.setHorizontalHeaderLabels([tr("Cán bộ xử lý"), tr("Số hồ sơ"), tr("Quá hạn")])
         self.handlers.verticalHeader().hide()
         self.handlers.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.handlers.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -177,8 +177,8 @@ class DashboardPage(Page):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.handlers.cellDoubleClicked.connect(self._open_handler)
         box.addWidget(self.handlers)
-        panel.setMinimumWidth(300)
-        panel.setMaximumWidth(380)
+        panel.setMinimumWidth(290)
+        panel.setMaximumWidth(330)
         return panel
 
     def _show_handlers(self, f: DashboardFigures) -> None:

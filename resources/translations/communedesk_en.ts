@@ -308,13 +308,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Đang giải quyết</source>
-        <translation>In progress</translation>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location line="+4"/>
