@@ -1,0 +1,48 @@
+"""append-only tables: the audit trail and finalised returns refuse UPDATE and DELETE
+
+Autogenerate cannot see triggers, so they live in this hand-written revision, which
+`python -m core.migrations.regen_initial` keeps (it only rewrites 0001).
+
+Revision ID: 0002
+Revises: 0001
+"""
+from alembic import op
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+TABLES = ("audit_entry", "finalised_return")
+
+
+def upgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for table in TABLES:
+            for verb in ("UPDATE", "DELETE"):
+                op.execute(
+                    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, 'the {table} table cannot be changed (append-only)'); END")
+    elif dialect == "postgresql":
+        op.execute(
+            "CREATE OR REPLACE FUNCTION communedesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN RAISE EXCEPTION 'the % table cannot be changed (append-only)', TG_TABLE_NAME; END $$")
+        for table in TABLES:
+            op.execute(f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+                       "FOR EACH ROW EXECUTE FUNCTION communedesk_append_only()")
+            op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION communedesk_append_only()")
+
+
+def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for table in TABLES:
+            for verb in ("update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
+    elif dialect == "postgresql":
+        for table in TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_change ON {table}")
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS communedesk_append_only()")
