@@ -46,7 +46,8 @@ def _load_plugins() -> None:
     """Commands defined by other modules (backup, users, consolidate) register on import."""
     import importlib
 
-    for name in ("core.backup", "core.auth", "core.consolidate", "core.exports.commands"):
+    for name in ("core.backup", "core.auth", "core.audit", "core.finalise", "core.consolidate",
+                 "core.exports.commands"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:

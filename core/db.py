@@ -93,13 +93,21 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # Permissions, the audit trail and ID masking travel with every session (core.auth, issue 7).
+    from core.auth import install
+
+    install(factory)
+    return factory
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session], write: bool = True) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any exception."""
+def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any exception. `user` (a core.auth.Actor)
+    acts in it; by default the user logged in on the database (core.auth.set_db_user) acts."""
     session = factory()
+    if user is not None:
+        session.info["user"] = user
     try:
         with session.begin():
             if write:

@@ -13,8 +13,20 @@ def on_before_migration(fn: Callable[[Engine], None]) -> Callable[[Engine], None
     return fn
 
 
+# Modules that register a before-migration hook, imported only when a migration is about to run.
+_MIGRATION_PLUGINS = ("core.backup",)
+
+
 def before_migration(engine: Engine) -> None:
     """Run before a schema upgrade of an existing database (e.g. a safety backup)."""
+    import importlib
+
+    for name in _MIGRATION_PLUGINS:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
     for fn in _before_migration:
         fn(engine)
 

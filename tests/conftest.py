@@ -73,6 +73,19 @@ def pytest_sessionfinish(session, exitstatus):
             pass
 
 
+@pytest.fixture(autouse=True)
+def _own_backup_folder(tmp_path_factory, monkeypatch):
+    """Automatic backups (before imports, migrations) go to a folder of each test, never the profile."""
+    folder = tmp_path_factory.mktemp("backups")
+    monkeypatch.setenv("COMMUNEDESK_BACKUP_DIR", str(folder))
+    monkeypatch.setenv("COMMUNEDESK_CONFIG_DIR", str(folder / "config"))
+    try:
+        import core.auth
+    except ImportError:
+        return
+    monkeypatch.setattr(core.auth, "SCRYPT_N", 2 ** 10)  # cheap hashes in tests; the format is the same
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_target(request, tmp_path):
     """A database address, empty: a SQLite file, or the test PostgreSQL database wiped clean."""

@@ -43,4 +43,6 @@ def run_import(kind: str, db, path, user: str | None = None, progress=None) -> I
     load_importers()
     if kind not in IMPORTERS:
         raise ImportFailed(f"unknown import kind {kind!r} (known: {', '.join(sorted(IMPORTERS))})")
-    return IMPORTERS[kind](db, path, user=user, progress=progress)
+    from core.audit import guarded_import  # permission, backup first, audit row (issue 7)
+
+    return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress))

@@ -1,0 +1,588 @@
+"""Accounts, roles and permissions, checked in `core` (issue 7).
+
+- A database without accounts runs in single-clerk mode: no login, everything allowed.
+- Once an account exists, the window asks to log in and every command needs `--user NAME` (password
+  from $COMMUNEDESK_PASSWORD or a prompt); a session without a user may then write nothing.
+- The acting user travels with the SQLAlchemy session as `session.info["user"]` (an `Actor`): set by
+  `core.db.transaction(..., user=actor)`, or for every session of a database by `set_db_user(db, actor)`.
+- Writes are checked by a `before_flush` listener that maps each changed table to an area; bulk
+  statements run through `session.execute` are checked in `do_orm_execute`; imports in
+  `core.audit.guarded_import`. Reads that are restricted use `require(session, permission)`;
+  viewers get ID numbers masked when records are loaded.
+- Passwords: scrypt (memory-hard, Python's standard library), 16-byte salt, parameters stored with
+  the hash; 5 failed attempts lock the account for 15 minutes. No password or hash is ever logged,
+  printed, or written to the audit trail.
+"""
+from __future__ import annotations
+
+import base64
+import getpass
+import hashlib
+import hmac
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import event, func, inspect, select
+from sqlalchemy.orm import Session, attributes, sessionmaker
+
+from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
+from core.formatting import nfc
+
+ROLES = ("admin", "leader", "clerk", "viewer")
+ROLE_LABELS = {
+    "vi": {"admin": "Quản trị hệ thống", "leader": "Lãnh đạo", "clerk": "Cán bộ, công chức", "viewer": "Chỉ xem"},
+    "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
+}
+
+# Areas a write can touch; each is also the permission needed to write it.
+REGISTERS = ("dossiers", "staff", "equipment", "recommendations", "tasks", "training")
+_READ = {"read", "read_id_numbers"}
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # users, settings (and the catalogue), restore; reads everything and the audit trail.
+    "admin": frozenset(_READ | {"users", "settings", "restore", "backup", "audit"}),
+    # reads everything, finalises and amends returns; sees the audit trail.
+    "leader": frozenset(_READ | {"returns", "audit", "backup"}),
+    # the registers, imports and draft returns (reports).
+    "clerk": frozenset(_READ | set(REGISTERS) | {"imports", "draft_returns", "backup"}),
+    # read only, ID numbers masked.
+    "viewer": frozenset({"read"}),
+}
+PERMISSION_TEXT = {
+    "read": "read the records", "read_id_numbers": "see ID numbers", "users": "manage accounts",
+    "settings": "change settings and the catalogue", "restore": "restore a backup",
+    "backup": "take a backup", "audit": "read the audit trail", "returns": "finalise or amend a return",
+    "imports": "import files", "draft_returns": "make returns", "dossiers": "change dossiers",
+    "staff": "change staff records", "equipment": "change equipment and needs",
+    "recommendations": "change recommendations", "tasks": "change tasks and plans",
+    "training": "change training records",
+}
+
+# Which area a table belongs to. Tables not listed fall back to their model module's name
+# (core/models/<register>.py) and, failing that, to "settings" (administrators only).
+AREA_OF_TABLE = {
+    "procedure": "settings", "commune": "settings", "setting": "settings", "holiday_override": "settings",
+    "import_batch": "imports", "app_user": "users", "finalised_return": "returns", "audit_entry": "audit_log",
+    "department": "staff",
+}
+_AREA_OF_MODULE = {name: name for name in REGISTERS} | {"commune": "settings"}
+
+MIN_PASSWORD = 8
+MAX_FAILED = 5
+LOCK_MINUTES = 15
+# scrypt cost: N=2**15, r=8 → 32 MiB per hash, about 0.1 s. Stored with each hash, so raising it
+# later re-hashes at the next login. Tests lower it (monkeypatch SCRYPT_N) to stay fast.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person acting: what a session carries, never the password or its hash."""
+
+    id: int
+    name: str
+    role: str
+    full_name: str | None = None
+
+    def can(self, permission: str) -> bool:
+        return permission in PERMISSIONS.get(self.role, frozenset())
+
+    @property
+    def label(self) -> str:
+        return self.full_name or self.name
+
+    def __str__(self) -> str:  # lets code that expects a user name print an Actor
+        return self.name
+
+
+# ---------------------------------------------------------------- passwords
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return "$".join(["scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P),
+                     base64.b64encode(salt).decode(), base64.b64encode(digest).decode()])
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        got = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def _needs_rehash(stored: str) -> bool:
+    parts = stored.split("$")
+    return len(parts) != 6 or parts[1:4] != [str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P)]
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(nfc(password).encode("utf-8"), salt=salt, n=n, r=r, p=p,
+                          maxmem=128 * r * n * 2 + (1 << 20), dklen=32)
+
+
+_DUMMY_HASH: str | None = None
+
+
+def _burn_time(password: str) -> None:
+    """Spend as long as a real check, so an unknown name cannot be told from a wrong password."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_password(secrets.token_hex(8))
+    verify_password(password, _DUMMY_HASH)
+
+
+def check_new_password(password: str | None, name: str | None = None) -> str:
+    password = nfc(password or "")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"the password needs at least {MIN_PASSWORD} characters",
+                              {"password": f"at least {MIN_PASSWORD} characters"})
+    if name and password.lower() == name.lower():
+        raise ValidationError("the password must not be the account name", {"password": "not the account name"})
+    return password
+
+
+# ---------------------------------------------------------------- who is acting
+def session_user(session: Session) -> Actor | None:
+    user = session.info.get("user")
+    if user is None or isinstance(user, Actor):
+        return user
+    # A bare name (older callers): in single-clerk mode only a label; otherwise the account it names.
+    if not accounts_exist(session):
+        return None
+    cached = session.info.get("_actor")
+    if cached is None or cached.name != str(user):
+        row = session.execute(select(_User()).where(_User().name == str(user).lower())).scalar_one_or_none()
+        if row is None or not row.active:
+            raise PermissionDenied(f"unknown or disabled account '{user}'")
+        cached = session.info["_actor"] = actor_of(row)
+    return cached
+
+
+def actor_of(user) -> Actor:
+    return Actor(user.id, user.name, user.role, user.full_name)
+
+
+def accounts_exist(session: Session) -> bool:
+    """True once any account exists (cached for the session's life: a session is one unit of work)."""
+    if "_accounts" not in session.info:
+        User = _User()
+        session.info["_accounts"] = session.execute(select(User.id).limit(1)).first() is not None
+    return session.info["_accounts"]
+
+
+def can(subject, permission: str) -> bool:
+    """May `subject` (a Session, an Actor, a Database with `.user`, or None) do `permission`?
+    None and sessions without a user are single-clerk mode: allowed, unless accounts exist."""
+    if isinstance(subject, Session):
+        if subject.info.get("system"):
+            return True
+        actor = session_user(subject)
+        if actor is None:
+            return not accounts_exist(subject)
+        return actor.can(permission)
+    if subject is not None and not isinstance(subject, Actor):
+        subject = getattr(subject, "user", None)
+    if subject is None:
+        return True
+    return subject.can(permission)
+
+
+def require(subject, permission: str) -> None:
+    if not can(subject, permission):
+        raise PermissionDenied(_denied_text(subject, permission))
+
+
+def _denied_text(subject, permission: str) -> str:
+    actor = session_user(subject) if isinstance(subject, Session) else (
+        subject if isinstance(subject, Actor) or subject is None else getattr(subject, "user", None))
+    what = PERMISSION_TEXT.get(permission, permission)
+    if actor is None:
+        return f"log in first: this database has accounts, and only a logged-in user may {what}"
+    role = ROLE_LABELS["en"].get(actor.role, actor.role)
+    return f"{actor.name} ({role}) may not {what}"
+
+
+def mask_id_number(value: str | None) -> str | None:
+    """'001203004567' → '********4567' (what a viewer sees)."""
+    if not value:
+        return value
+    keep = 4 if len(value) > 6 else 1
+    return "*" * (len(value) - keep) + value[-keep:]
+
+
+def visible_id_number(subject, value: str | None) -> str | None:
+    return value if can(subject, "read_id_numbers") else mask_id_number(value)
+
+
+def area_of(mapper_or_table) -> str:
+    table = getattr(mapper_or_table, "local_table", mapper_or_table)
+    name = getattr(table, "name", str(table))
+    if name in AREA_OF_TABLE:
+        return AREA_OF_TABLE[name]
+    module = getattr(getattr(mapper_or_table, "class_", None), "__module__", "") or ""
+    return _AREA_OF_MODULE.get(module.rsplit(".", 1)[-1], "settings")
+
+
+# ---------------------------------------------------------------- the checks on every session
+def _before_flush(session: Session, _flush_context, _instances) -> None:
+    areas: set[str] = set()
+    for obj in session.new:
+        areas.add(area_of(inspect(obj).mapper))
+    for obj in session.deleted:
+        areas.add(area_of(inspect(obj).mapper))
+        _refuse_locked(obj)
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            areas.add(area_of(inspect(obj).mapper))
+            _refuse_locked(obj)
+    check_write_areas(session, areas)
+
+
+def _refuse_locked(obj) -> None:
+    if inspect(obj).mapper.local_table.name == "finalised_return":
+        raise PermissionDenied("a finalised return is never changed: make an amendment, with its reason")
+
+
+def check_write_areas(session: Session, areas) -> None:
+    if "audit_log" in areas:  # even for the program's own (system) sessions
+        raise PermissionDenied("the audit trail cannot be changed")
+    if session.info.get("system"):
+        return
+    for area in sorted(areas):
+        if area == "users" and not accounts_exist(session):
+            continue  # the first account is created in single-clerk mode
+        if area == "users" and _only_own_password(session):
+            continue
+        require(session, area)
+
+
+def _only_own_password(session: Session) -> bool:
+    """A user may change their own password (and nothing else of their account)."""
+    actor = session_user(session)
+    if actor is None or session.new or session.deleted:
+        return False
+    allowed = {"password_hash", "password_changed_at", "updated_at", "failed_attempts", "locked_until"}
+    for obj in session.dirty:
+        if not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        if state.mapper.local_table.name != "app_user" or obj.id != actor.id:
+            return False
+        changed = {a.key for a in state.attrs if a.history.has_changes()}
+        if changed - allowed:
+            return False
+    return True
+
+
+def _do_orm_execute(state) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    mapper = state.bind_arguments.get("mapper")
+    check_write_areas(state.session, {area_of(mapper if mapper is not None else table)})
+
+
+def _mask_on_load(target, _context_or_attrs, *_rest) -> None:
+    session = _session_of(target)
+    if session is None or session.info.get("system"):
+        return
+    actor = session.info.get("user")
+    if actor is None:
+        return
+    if not isinstance(actor, Actor):
+        actor = session_user(session)
+    if actor is None or actor.can("read_id_numbers"):
+        return
+    for key in _masked_keys(type(target)):
+        value = target.__dict__.get(key)
+        if value:
+            attributes.set_committed_value(target, key, mask_id_number(value))
+
+
+def _session_of(target):
+    from sqlalchemy.orm import object_session
+
+    return object_session(target)
+
+
+def _masked_keys(cls) -> list[str]:
+    return [a.key for a in inspect(cls).column_attrs if a.key.endswith("id_number")]
+
+
+_installed = {"global": False}
+
+
+def install(factory: sessionmaker) -> None:
+    """Attach the permission checks, the audit trail and masking to a session factory."""
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "do_orm_execute", _do_orm_execute)
+    from core import audit
+
+    audit.install(factory)
+    if not _installed["global"]:
+        from core.models import Base
+
+        for mapper in Base.registry.mappers:
+            if _masked_keys(mapper.class_):
+                event.listen(mapper.class_, "load", _mask_on_load)
+                event.listen(mapper.class_, "refresh", _mask_on_load)
+        _installed["global"] = True
+
+
+# ---------------------------------------------------------------- accounts
+def _User():
+    from core.models import User
+
+    return User
+
+
+def _get_user(session: Session, name: str):
+    User = _User()
+    row = session.scalar(select(User).where(User.name == _norm_name(name)))
+    if row is None:
+        raise NotFound(f"no account named '{name}'")
+    return row
+
+
+def _norm_name(name: str | None) -> str:
+    return (nfc(name) or "").lower()
+
+
+def create_user(session: Session, name: str, password: str, role: str, full_name: str | None = None):
+    """Add an account. The first account must be an administrator (it is made in single-clerk mode)."""
+    User = _User()
+    name = _norm_name(name)
+    errors = {}
+    if not name or len(name) > 100 or any(c.isspace() for c in name):
+        errors["name"] = "an account name is one word (no spaces), up to 100 characters"
+    if role not in ROLES:
+        errors["role"] = f"the role is one of {', '.join(ROLES)}"
+    first = not accounts_exist(session)
+    if first and role != "admin":
+        errors["role"] = "the first account must be an administrator (role admin)"
+    if not errors and session.scalar(select(User.id).where(User.name == name)) is not None:
+        errors["name"] = f"an account named '{name}' already exists"
+    if errors:
+        raise ValidationError("; ".join(errors.values()), errors)
+    password = check_new_password(password, name)
+    if not first:
+        require(session, "users")
+    row = User(name=name, full_name=nfc(full_name) or None, role=role, password_hash=hash_password(password),
+               active=True, failed_attempts=0, password_changed_at=datetime.now())
+    session.add(row)
+    session.flush()
+    session.info["_accounts"] = True
+    return row
+
+
+def list_users(session: Session) -> list:
+    require(session, "users")
+    User = _User()
+    return list(session.scalars(select(User).order_by(User.name)))
+
+
+def update_user(session: Session, name: str, *, role: str | None = None, full_name: str | None = None,
+                active: bool | None = None):
+    """Change an account's role, name or whether it may log in (administrators)."""
+    require(session, "users")
+    row = _get_user(session, name)
+    if role is not None and role not in ROLES:
+        raise ValidationError(f"the role is one of {', '.join(ROLES)}", {"role": "unknown role"})
+    demoting = (role is not None and role != "admin") or active is False
+    if row.role == "admin" and row.active and demoting and _active_admins(session) <= 1:
+        raise ValidationError("this is the last active administrator: make another one first",
+                              {"role": "last administrator"})
+    if role is not None:
+        row.role = role
+    if full_name is not None:
+        row.full_name = nfc(full_name) or None
+    if active is not None:
+        row.active = active
+        if active:
+            row.failed_attempts, row.locked_until = 0, None
+    session.flush()
+    return row
+
+
+def disable_user(session: Session, name: str):
+    return update_user(session, name, active=False)
+
+
+def _active_admins(session: Session) -> int:
+    User = _User()
+    return session.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True)))
+
+
+def set_password(session: Session, name: str, new_password: str):
+    """Administrators set anyone's password (which also unlocks the account); a user sets their own."""
+    row = _get_user(session, name)
+    actor = session_user(session)
+    if actor is None or actor.id != row.id:
+        require(session, "users")
+    row.password_hash = hash_password(check_new_password(new_password, row.name))
+    row.password_changed_at = datetime.now()
+    row.failed_attempts, row.locked_until = 0, None
+    session.flush()
+    return row
+
+
+class LoginFailed(CommuneDeskError):
+    pass
+
+
+def authenticate(db, name: str | None, password: str | None, now: datetime | None = None) -> Actor:
+    """Check a name and password; counts failures and locks the account after MAX_FAILED of them.
+    Failures are committed even though the login is refused."""
+    from core import audit
+    from core.db import transaction
+
+    now = now or datetime.now()
+    name = _norm_name(name)
+    password = password or ""
+    outcome: Actor | str
+    with transaction(db.sessions) as s:
+        s.info["system"] = True
+        User = _User()
+        row = s.scalar(select(User).where(User.name == name)) if name else None
+        if row is None:
+            _burn_time(password)
+            outcome = "wrong name or password"
+            audit.record(s, "login_failed", "app_user", None, note=f"unknown account '{name[:100]}'",
+                         user_name=name[:100] or None)
+        elif not row.active:
+            _burn_time(password)
+            outcome = "this account is disabled: ask the administrator"
+            audit.record(s, "login_failed", "app_user", row.id, note="disabled", user_name=row.name)
+        elif row.locked_until is not None and row.locked_until > now:
+            outcome = (f"too many wrong passwords: the account is locked until {row.locked_until:%H:%M}"
+                       " (or until the administrator sets a new password)")
+            audit.record(s, "login_failed", "app_user", row.id, note="locked", user_name=row.name)
+        elif not verify_password(password, row.password_hash):
+            row.failed_attempts = (row.failed_attempts or 0) + 1
+            outcome = "wrong name or password"
+            note = f"wrong password ({row.failed_attempts} of {MAX_FAILED})"
+            if row.failed_attempts >= MAX_FAILED:
+                row.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                row.failed_attempts = 0
+                outcome = (f"too many wrong passwords: the account is locked for {LOCK_MINUTES} minutes"
+                           " (or until the administrator sets a new password)")
+                note += f"; locked until {row.locked_until:%Y-%m-%d %H:%M}"
+            audit.record(s, "login_failed", "app_user", row.id, note=note, user_name=row.name)
+        else:
+            row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
+            if _needs_rehash(row.password_hash):
+                row.password_hash = hash_password(password)
+            outcome = actor_of(row)
+            audit.record(s, "login", "app_user", row.id, user_name=row.name, user_role=row.role)
+    if isinstance(outcome, str):
+        raise LoginFailed(outcome)
+    return outcome
+
+
+def set_db_user(db, actor: Actor | None) -> None:
+    """Every session of `db` from now on acts as `actor` (the window after login, a CLI command)."""
+    db.user = actor
+    info = dict(db.sessions.kw.get("info") or {})
+    info["user"] = actor
+    db.sessions.configure(info=info)
+
+
+def db_accounts_exist(db) -> bool:
+    from core.db import transaction
+
+    with transaction(db.sessions, write=False) as s:
+        return accounts_exist(s)
+
+
+def cli_login(db, name: str | None) -> Actor | None:
+    """`--user NAME` for commands: None in single-clerk mode; the password from
+    $COMMUNEDESK_PASSWORD or a prompt on the terminal."""
+    if not db_accounts_exist(db):
+        set_db_user(db, None)
+        return None
+    if not name:
+        raise CommuneDeskError("this database has accounts: give --user NAME "
+                               "(the password comes from $COMMUNEDESK_PASSWORD or a prompt)")
+    password = os.environ.get("COMMUNEDESK_PASSWORD")
+    if password is None:
+        password = _prompt(f"Password for {name}: ")
+    actor = authenticate(db, name, password)
+    set_db_user(db, actor)
+    return actor
+
+
+def _prompt(text: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommuneDeskError("no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
+    return getpass.getpass(text)
+
+
+def _new_password(args_name: str, allow_login_variable: bool) -> str:
+    password = os.environ.get("COMMUNEDESK_NEW_PASSWORD")
+    if password is None and allow_login_variable:
+        password = os.environ.get("COMMUNEDESK_PASSWORD")
+    if password is not None:
+        return password
+    first = _prompt(f"New password for {args_name}: ")
+    if _prompt("Once more: ") != first:
+        raise CommuneDeskError("the two passwords differ")
+    return first
+
+
+# ---------------------------------------------------------------- the `user` command
+from core.cli import command  # noqa: E402 - registers the command when core.cli loads plugins
+
+
+@command("user")
+def cmd_user(args) -> int:
+    from core.cli import open_db
+    from core.db import transaction
+
+    db = open_db(args)
+    try:
+        action, name = args.action, args.name
+        if action == "list":
+            with transaction(db.sessions, write=False) as s:
+                rows = list_users(s)
+                for u in rows:
+                    state = "active" if u.active else "disabled"
+                    if u.locked_until and u.locked_until > datetime.now():
+                        state = f"locked until {u.locked_until:%H:%M}"
+                    print(f"{u.name}\t{u.role}\t{u.full_name or ''}\t{state}")
+            if not rows:
+                print("no accounts: single-clerk mode")
+            return 0
+        if action == "passwd" and not name:
+            name = getattr(db.user, "name", None)
+        if not name:
+            raise CommuneDeskError(f"user {action} needs an account NAME")
+        if action == "add":
+            first = db.user is None
+            role = args.role or ("admin" if first else None)
+            if role is None:
+                raise CommuneDeskError("user add needs --role (admin, leader, clerk or viewer)")
+            password = _new_password(name, allow_login_variable=first)
+            with transaction(db.sessions) as s:
+                row = create_user(s, name, password, role, args.full_name)
+            print(f"account {row.name} added ({row.role})")
+            if first:
+                print("accounts now exist: log in with --user NAME from now on")
+        elif action == "passwd":
+            password = _new_password(name, allow_login_variable=False)
+            with transaction(db.sessions) as s:
+                set_password(s, name, password)
+            print(f"password of {_norm_name(name)} changed")
+        elif action == "disable":
+            with transaction(db.sessions) as s:
+                row = disable_user(s, name)
+            print(f"account {row.name} disabled")
+        return 0
+    finally:
+        db.close()
