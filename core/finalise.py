@@ -1,0 +1,262 @@
+"""Finalised returns (issue 7, point 3): a period's return stored exactly as submitted — the JSON as
+built, its SHA-256, and the SHA-256 of the workbook/PDF handed in. Re-printing uses the stored JSON,
+so the figures are the submitted ones whatever was edited since. A correction is a new version that
+points at the previous one (with a reason). Leaders finalise and amend (`returns` permission)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.auth import require, session_user
+from core.cli import command
+from core.errors import CommuneDeskError, ValidationError
+from core.formatting import nfc
+from core.returns import Period, build_return
+
+# Keys that describe the making of a document rather than the figures: not compared.
+VOLATILE_KEYS = {"generated_at", "made_at", "made_by", "created_at", "exported_at"}
+# Registers whose edits can move a return's figures.
+REGISTER_TABLES_EXCLUDED = {"app_user", "audit_entry", "finalised_return", "import_batch"}
+
+
+class AlreadyFinalised(CommuneDeskError):
+    pass
+
+
+def canonical_json(data: dict) -> str:
+    """The stored text: key order as built (what `report --json` shows), compact, UTF-8."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_file(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def versions(session: Session, period: Period) -> list:
+    """Every version of the period's finalised return, oldest first."""
+    from core.models import FinalisedReturn as F
+
+    return list(session.scalars(select(F).where(F.period_start == period.start, F.period_end == period.end)
+                                .order_by(F.version)))
+
+
+def latest(session: Session, period: Period):
+    v = versions(session, period)
+    return v[-1] if v else None
+
+
+def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None):
+    from core.models import FinalisedReturn
+
+    data = build_return(session, period) if data is None else data
+    text = canonical_json(data)
+    checksums = {Path(p).name: sha256_file(p) for p in (files or [])}
+    actor = session_user(session)
+    row = FinalisedReturn(period_start=period.start, period_end=period.end,
+                          version=(previous.version + 1) if previous else 1,
+                          previous_id=previous.id if previous else None, data_json=text,
+                          data_sha256=sha256_text(text), files_json=json.dumps(checksums, ensure_ascii=False),
+                          finalised_at=datetime.now().replace(microsecond=0),
+                          finalised_by=getattr(actor, "name", None) or _label(session), reason=reason)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _label(session: Session) -> str | None:
+    user = session.info.get("user")
+    return str(user)[:100] if user else None
+
+
+def finalise(session: Session, period: Period, data: dict | None = None, files=()):
+    """Lock the period's return as submitted (version 1). `data` is the JSON that was handed in
+    (built now when None); `files` the workbook/PDF produced from it (their checksums are kept)."""
+    require(session, "returns")
+    previous = latest(session, period)
+    if previous is not None:
+        raise AlreadyFinalised(f"the return of {_period_text(period)} was finalised on "
+                               f"{previous.finalised_at:%d/%m/%Y %H:%M} (version {previous.version}): "
+                               "a correction is an amendment, with its reason")
+    return _store(session, period, data, files, None, None)
+
+
+def amend(session: Session, period: Period, reason: str, data: dict | None = None, files=()):
+    """A corrected version, linked to the previous one; the reason is required."""
+    require(session, "returns")
+    reason = nfc(reason)
+    if not reason:
+        raise ValidationError("an amendment needs its reason", {"reason": "required"})
+    previous = latest(session, period)
+    if previous is None:
+        raise CommuneDeskError(f"the return of {_period_text(period)} has not been finalised: finalise it first")
+    return _store(session, period, data, files, previous, reason)
+
+
+def stored_data(row) -> dict:
+    """The JSON as submitted, after checking it against its checksum."""
+    if sha256_text(row.data_json) != row.data_sha256:
+        raise CommuneDeskError(f"the stored return (version {row.version}) does not match its checksum")
+    return json.loads(row.data_json)
+
+
+def reprint(session: Session, period: Period, version: int | None = None) -> dict:
+    """The figures as submitted (the latest version, or `version`)."""
+    rows = versions(session, period)
+    if not rows:
+        raise CommuneDeskError(f"the return of {_period_text(period)} has not been finalised")
+    if version is None:
+        return stored_data(rows[-1])
+    for r in rows:
+        if r.version == version:
+            return stored_data(r)
+    raise CommuneDeskError(f"there is no version {version} of the return of {_period_text(period)}")
+
+
+def file_checksums(row) -> dict[str, str]:
+    return json.loads(row.files_json or "{}")
+
+
+def verify_files(row, paths) -> dict[str, bool]:
+    """Is each file the one handed in? (by name and SHA-256)"""
+    known = file_checksums(row)
+    return {Path(p).name: known.get(Path(p).name) == sha256_file(p) for p in paths}
+
+
+@dataclass
+class EditCheck:
+    """Whether the registers moved under a finalised period since it was finalised."""
+    row: object
+    differences: list[str] = field(default_factory=list)  # figures (JSON paths) that would change
+    edits_since: int = 0  # audit entries on the registers since the finalisation
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.differences)
+
+    def __bool__(self) -> bool:
+        return self.touched
+
+
+def edited_since_finalised(session: Session, period: Period) -> EditCheck | None:
+    """None when the period is not finalised; otherwise which submitted figures the present data
+    would change (the window shows a warning when there are any) and how many edits there were."""
+    from core.models import AuditEntry as A
+
+    row = latest(session, period)
+    if row is None:
+        return None
+    diffs = diff(stored_data(row), build_return(session, period))
+    edits = session.scalar(select(func.count()).select_from(A).where(
+        A.at >= row.finalised_at, A.table_name.notin_(REGISTER_TABLES_EXCLUDED | {"database"}),
+        A.action.notin_(("login", "login_failed"))))
+    return EditCheck(row, diffs, edits or 0)
+
+
+def finalised_periods(session: Session) -> list:
+    """The latest version of every finalised period, newest period first."""
+    from core.models import FinalisedReturn as F
+
+    newest = select(F.period_start, F.period_end, func.max(F.version).label("v")) \
+        .group_by(F.period_start, F.period_end).subquery()
+    return list(session.scalars(select(F).join(newest, (F.period_start == newest.c.period_start)
+                                               & (F.period_end == newest.c.period_end) & (F.version == newest.c.v))
+                                .order_by(F.period_start.desc())))
+
+
+def touched_periods(session: Session) -> list[EditCheck]:
+    """Finalised periods whose figures later edits would change (for the window's warning)."""
+    out = []
+    for row in finalised_periods(session):
+        check = edited_since_finalised(session, Period(row.period_start, row.period_end))
+        if check:
+            out.append(check)
+    return out
+
+
+def diff(old, new, path: str = "") -> list[str]:
+    """JSON paths where `new` differs from `old` (volatile keys ignored)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out = []
+        for key in list(old) + [k for k in new if k not in old]:
+            if key in VOLATILE_KEYS:
+                continue
+            out += diff(old.get(key), new.get(key), f"{path}.{key}" if path else str(key))
+        return out
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [d for i, (a, b) in enumerate(zip(old, new)) for d in diff(a, b, f"{path}[{i}]")]
+    return [] if old == new else [path or "(all)"]
+
+
+def _period_text(period: Period) -> str:
+    return f"{period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}"
+
+
+# ---------------------------------------------------------------- the `returns` command
+@command("returns")
+def cmd_returns(args) -> int:
+    from core.cli import _user_name, open_db, period_from_args, write_json
+    from core.db import transaction
+
+    action = args.action
+    db = open_db(args)
+    try:
+        if action == "status":
+            with transaction(db.sessions, write=False) as s:
+                rows = [latest(s, period_from_args(args))] if (args.month or args.start) else finalised_periods(s)
+                rows = [r for r in rows if r is not None]
+                if not rows:
+                    print("no finalised return")
+                for r in rows:
+                    check = edited_since_finalised(s, Period(r.period_start, r.period_end))
+                    state = (f"EDITED SINCE: {len(check.differences)} figures differ ({', '.join(check.differences[:5])})"
+                             if check.touched else "unchanged since")
+                    print(f"{r.period_start}..{r.period_end}\tversion {r.version}\t{r.finalised_at:%Y-%m-%d %H:%M}\t"
+                          f"{r.finalised_by or ''}\t{state}")
+            return 0
+        period = period_from_args(args)
+        if action == "reprint":
+            with transaction(db.sessions, write=False) as s:
+                data = reprint(s, period, args.version)
+                _write_files(s, period, data, args, _user_name(db))
+            if args.json:
+                write_json(data, args.json)
+            return 0
+        # Build and write the files in a read transaction; store them in a short write one.
+        with transaction(db.sessions, write=False) as s:
+            require(s, "returns")
+            if action == "finalise" and latest(s, period) is not None:
+                finalise(s, period)  # raises AlreadyFinalised with the date and version
+            data = build_return(s, period)
+            files = _write_files(s, period, data, args, _user_name(db))
+        if args.json:
+            write_json(data, args.json)
+            if args.json != "-":
+                files.append(Path(args.json))
+        with transaction(db.sessions) as s:
+            row = finalise(s, period, data, files) if action == "finalise" else amend(s, period, args.reason, data, files)
+        print(f"return {_period_text(period)} finalised: version {row.version}, sha256 {row.data_sha256[:16]}…")
+        return 0
+    finally:
+        db.close()
+
+
+def _write_files(session, period, data, args, user) -> list[Path]:
+    if not (args.xlsx or args.pdf):
+        return []
+    from core.exports import write_return_files
+
+    return [Path(p) for p in write_return_files(session, period, data, xlsx=args.xlsx, pdf=args.pdf, user=user)]
