@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.calendar import WorkCalendar
@@ -41,6 +42,9 @@ def allowed_actions(status: str) -> list[str]:
 
 def search_key(code: str, applicant: str | None, procedure_name: str | None) -> str:
     return " ".join(fold(x) for x in (code, applicant, procedure_name) if x)
+
+
+CODE_ATTEMPTS = 20
 
 
 def next_code(session: Session, day: date) -> str:
@@ -97,18 +101,28 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         raise ValidationError("; ".join(errors.values()), errors)
     cal = calendar or WorkCalendar.from_session(session)
     received_at = received_at.replace(second=0, microsecond=0)
-    code = code or next_code(session, received_at.date())
-    d = Dossier(code=code, procedure_id=proc.id, field=nfc(field) or proc.field,
-                applicant_name=applicant.name, applicant_id_number=applicant.id_number,
-                applicant_phone=applicant.phone, applicant_address=applicant.address,
-                channel=channel, received_at=received_at, received_date=received_at.date(),
-                due_date=cal.due_date(received_at, proc.legal_days, proc.deadline_unit),
-                status="in_progress", handler_id=handler_id,
-                handler_name=_staff_name(session, handler_id), documents=nfc(documents) or None,
-                notes=nfc(notes) or None, search_key=search_key(code, applicant.name, proc.name),
-                supplement_count=0, paused_days=0)
-    session.add(d)
-    session.flush()
+    generated = code is None
+    due = cal.due_date(received_at, proc.legal_days, proc.deadline_unit)
+    for attempt in range(CODE_ATTEMPTS):
+        code = next_code(session, received_at.date()) if generated else code
+        d = Dossier(code=code, procedure_id=proc.id, field=nfc(field) or proc.field,
+                    applicant_name=applicant.name, applicant_id_number=applicant.id_number,
+                    applicant_phone=applicant.phone, applicant_address=applicant.address,
+                    channel=channel, received_at=received_at, received_date=received_at.date(),
+                    due_date=due, status="in_progress", handler_id=handler_id,
+                    handler_name=_staff_name(session, handler_id), documents=nfc(documents) or None,
+                    notes=nfc(notes) or None, search_key=search_key(code, applicant.name, proc.name),
+                    supplement_count=0, paused_days=0)
+        try:
+            # A savepoint: on PostgreSQL another clerk may commit the same next number meanwhile
+            # (SQLite's BEGIN IMMEDIATE already serialises intakes); then take the one after it.
+            with session.begin_nested():
+                session.add(d)
+                session.flush()
+            break
+        except IntegrityError:
+            if not generated or attempt == CODE_ATTEMPTS - 1:
+                raise
     _event(session, d, "received", received_at.date(), user, None, "in_progress", None, when=received_at)
     if handler_id is not None:
         _event(session, d, "assigned", received_at.date(), user, "in_progress", "in_progress", None,
