@@ -35,6 +35,10 @@ COLUMNS = [
 ]
 # The field is required by the contract; a column "Lĩnh vực" must be present.
 COLUMNS[2].required = True
+# Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
+for _key, _length in (("code", 100), ("procedure", 500), ("field", 200), ("applicant", 300), ("channel", 100),
+                      ("handler", 200), ("status", 100)):
+    next(c for c in COLUMNS if c.key == _key).max_length = _length
 
 BATCH = 5000
 

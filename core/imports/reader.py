@@ -16,6 +16,8 @@ from core.formatting import fold, nfc
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 MAX_ERRORS_SHOWN = 200
+MAX_TEXT = 10_000  # characters in one cell: more is a broken or hostile file, not a record
+MAX_ERRORS_COLLECTED = 10_000  # then reading stops: a file this wrong is refused without reading on
 
 
 @dataclass
@@ -155,6 +157,8 @@ class Column:
     required: bool = False
     parse: Callable[[Any], Any] = text
     ignored: bool = False
+    # Longest text accepted (the database column's length); any text is capped at MAX_TEXT.
+    max_length: int | None = None
 
     @property
     def label(self) -> str:
@@ -260,23 +264,29 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
     RowError naming the column as written in the file, and the row is skipped."""
-    positions = [(i, c.key, c.parse) for i, c in header.columns.items() if not c.ignored]
+    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT) for i, c in header.columns.items() if not c.ignored]
     required = [c.key for c in header.columns.values() if c.required]
-    width = max((i for i, _k, _p in positions), default=-1) + 1
+    width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
+        if len(errors) >= MAX_ERRORS_COLLECTED:
+            raise ImportFailed([RowError(0, None, f"more than {MAX_ERRORS_COLLECTED:,} rows are at fault "
+                                                  f"(reading stopped at row {row_no}); nothing was imported. "
+                                                  "The first ones:".replace(",", "."))] + errors)
         if len(cells) < width:
             cells = list(cells) + [None] * (width - len(cells))
         # Blank rows, and rows where only ignored columns (STT) are filled, are skipped.
-        for i, _key, _parse in positions:
+        for i, _key, _parse, _limit in positions:
             if not _blank(cells[i]):
                 break
         else:
             continue
         values: dict[str, Any] = {}
         ok = True
-        for i, key, parse in positions:
+        for i, key, parse, limit in positions:
             try:
-                values[key] = parse(cells[i])
+                value = values[key] = parse(cells[i])
+                if value.__class__ is str and len(value) > limit:
+                    raise CellError(f"is too long ({len(value)} characters, at most {limit})")
             except CellError as exc:
                 errors.append(RowError(row_no, header.label(key), str(exc)))
                 ok = False
