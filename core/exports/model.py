@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from core.exports.labels import key_kind, key_label, row_label, vocab_label
@@ -102,10 +103,13 @@ def form_rows(by_name: dict[str, dict]) -> list[list]:
 
 # ----------------------------------------------------------------------------- dossier lists
 
+# Labels of the dossier lists, once per code: a 2,000-row list asks for them 4,000 times (issue 8).
+@lru_cache(maxsize=64)
 def _channel(code):
     return vocab_label("CHANNEL", code, {"online": "Trực tuyến", "direct": "Trực tiếp", "postal": "Bưu chính"})
 
 
+@lru_cache(maxsize=64)
 def _status(code):
     return vocab_label("DOSSIER_STATUS", code, {"in_progress": "Đang xử lý", "awaiting_supplement": "Chờ bổ sung",
                                                 "returned": "Đã trả", "rejected": "Từ chối",

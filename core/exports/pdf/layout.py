@@ -35,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -57,6 +58,11 @@ from reportlab.platypus import (
 from core.formatting import date_line, fmt_date, fmt_decimal, fmt_int, nfc
 
 from . import fonts
+
+# Compressed page streams are written as binary, not re-encoded as ASCII85 text (reportlab's
+# default, for 7-bit channels that PDFs no longer travel over): 15 % smaller files and about 4 %
+# less time for a return with a 2,000-row annex (issue 8).
+rl_config.useA85 = 0
 
 __all__ = [
     "PAGE_SIZE",

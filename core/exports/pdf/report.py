@@ -402,7 +402,10 @@ class ReportPDF:
 
     def list_table(self, table: model.Table) -> list:
         cols, widths, align, rows, _ = self._cells(table, ANNEX_FONT)
-        chunk = 40
+        # Fewer rows than a page holds (about 24 two-line rows): a chunk that does not fit is split
+        # and measured again, so small chunks measure each row about once. A 2,150-row annex: 40 rows
+        # 0.84 s, 15 rows 0.78 s of CPU; the pages come out the same (issue 8).
+        chunk = 15
         out: list[Flowable] = []
         parts = long_table([[c.heading for c in cols]], rows, widths, align=align, font_size=ANNEX_FONT,
                            chunk_size=chunk, st=self.st)
