@@ -67,21 +67,34 @@ def open_app_db(path: str):
 
 
 def run_child(cmd: list[str], **kw) -> tuple[float, float | None, float | None]:
-    """Run a whole command: its wall time, its peak resident memory in MB and its CPU seconds."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
-    err = proc.stderr.read()
-    peak = cpu = None
-    if hasattr(os, "wait4"):
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
-    else:
-        proc.wait()
-    dt = time.perf_counter() - t
-    if proc.returncode:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')}")
-    return dt, peak, cpu
+    """Run a whole command `[python, SCRIPT or -c CODE, args…]`: its wall time, its own peak resident
+    memory in MB (bench/peak.py) and its CPU seconds."""
+    import tempfile
+
+    import peak as peak_mod
+
+    fd, peak_file = tempfile.mkstemp(prefix="peak-", suffix=".txt")
+    os.close(fd)
+    env = dict(kw.pop("env", None) or os.environ, **{peak_mod.ENV: peak_file})
+    cmd = [cmd[0], str(BENCH / "peak.py")] + cmd[1:]
+    try:
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, **kw)
+        err = proc.stderr.read()
+        cpu = None
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            cpu = usage.ru_utime + usage.ru_stime
+        else:
+            proc.wait()
+        dt = time.perf_counter() - t
+        if proc.returncode:
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')}")
+        text = Path(peak_file).read_text().strip()
+        return dt, (float(text) if text else None), cpu
+    finally:
+        Path(peak_file).unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- the measured work
@@ -252,20 +265,11 @@ def call_worker(ctx_path: Path, worker: str, side: str, reps: int, args: tuple, 
     with open(log, "ab") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env)
         out = proc.stdout.read()
-        peak = None
-        if hasattr(os, "wait4"):
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            peak = usage.ru_maxrss / 1024
-        else:
-            proc.wait()
+        proc.wait()
     if proc.returncode:
         raise RuntimeError(f"worker {worker} {side} {args} failed ({proc.returncode}); see {log}")
     line = [x for x in out.decode().splitlines() if x.startswith("RESULT ")][-1]
-    result = json.loads(line[len("RESULT "):])
-    if result.get("peak_mb") is None:
-        result["peak_mb"] = peak
-    return result
+    return json.loads(line[len("RESULT "):])
 
 
 def median(xs):
@@ -404,6 +408,10 @@ def main(argv=None) -> int:
         ctx = json.loads(Path(args.ctx).read_text())
         kind, side = args.worker
         result = WORKERS[kind](ctx, side, args.reps, *json.loads(args.args))
+        if result.get("peak_mb") is None:  # the work ran in this process: its own peak
+            from peak import hwm_mb
+
+            result["peak_mb"] = hwm_mb()
         print("RESULT " + json.dumps(result), flush=True)
         return 0
 

@@ -65,9 +65,12 @@ def _paint(page) -> None:
 
 def open_process_main(db_path: str, sql_out: str | None) -> None:
     """`python bench/window.py open DB [SQL_OUT]`: open to a painted list, then end at once."""
+    from peak import record
+
     _window, _page, recorder = _open_window(db_path)
     if sql_out:
         Path(sql_out).write_text(json.dumps(recorder.statements), encoding="utf-8")
+    record()
     sys.stdout.flush()
     os._exit(0)  # the clerk sees the list now; tearing Qt down is not part of opening
 
@@ -181,12 +184,9 @@ def measure(ctx, side: str, reps: int) -> dict:
                     parts[name].append(time.perf_counter() - t)
                     cpu[name].append(time.process_time() - c)
     # The peak of the window: the larger of the opening process and this one (the actions).
-    try:
-        import resource
+    from peak import hwm_mb
 
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    except ImportError:
-        own = 0
+    own = hwm_mb() or 0
     return {"parts": parts, "cpu": {k: v for k, v in cpu.items() if None not in v},
             "peak_mb": max([own] + [p for p in peaks if p]) or None, "matches": matches}
 
