@@ -91,7 +91,7 @@ def _actor_fields(session: Session | None) -> dict:
             actor = None
     name = getattr(actor, "name", None)
     if actor is None and session is not None and isinstance(session.info.get("user"), str):
-        name = session.info["user"][:100]  # single-clerk mode: the name the window or command gave
+        name = session.info["user"][:100] or None  # single-clerk mode: the name the window or command gave
     return {"user_name": name, "user_role": getattr(actor, "role", None),
             "workstation": WORKSTATION}
 

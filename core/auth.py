@@ -434,7 +434,11 @@ def set_password(session: Session, name: str, new_password: str):
 
 
 class LoginFailed(CommuneDeskError):
-    pass
+    """`reason`: "wrong" (name or password), "locked" (until `until`), or "disabled"."""
+
+    def __init__(self, message: str, reason: str = "wrong", until: datetime | None = None):
+        super().__init__(message)
+        self.reason, self.until = reason, until
 
 
 def authenticate(db, name: str | None, password: str | None, now: datetime | None = None) -> Actor:
@@ -447,6 +451,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
     name = _norm_name(name)
     password = password or ""
     outcome: Actor | str
+    reason, until = "wrong", None
     with transaction(db.sessions) as s:
         s.info["system"] = True
         User = _User()
@@ -458,11 +463,12 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
                          user_name=name[:100] or None)
         elif not row.active:
             _burn_time(password)
-            outcome = "this account is disabled: ask the administrator"
+            outcome, reason = "this account is disabled: ask the administrator", "disabled"
             audit.record(s, "login_failed", "app_user", row.id, note="disabled", user_name=row.name)
         elif row.locked_until is not None and row.locked_until > now:
             outcome = (f"too many wrong passwords: the account is locked until {row.locked_until:%H:%M}"
                        " (or until the administrator sets a new password)")
+            reason, until = "locked", row.locked_until
             audit.record(s, "login_failed", "app_user", row.id, note="locked", user_name=row.name)
         elif not verify_password(password, row.password_hash):
             row.failed_attempts = (row.failed_attempts or 0) + 1
@@ -473,6 +479,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
                 row.failed_attempts = 0
                 outcome = (f"too many wrong passwords: the account is locked for {LOCK_MINUTES} minutes"
                            " (or until the administrator sets a new password)")
+                reason, until = "locked", row.locked_until
                 note += f"; locked until {row.locked_until:%Y-%m-%d %H:%M}"
             audit.record(s, "login_failed", "app_user", row.id, note=note, user_name=row.name)
         else:
@@ -482,7 +489,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
             outcome = actor_of(row)
             audit.record(s, "login", "app_user", row.id, user_name=row.name, user_role=row.role)
     if isinstance(outcome, str):
-        raise LoginFailed(outcome)
+        raise LoginFailed(outcome, reason, until)
     return outcome
 
 

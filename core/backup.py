@@ -401,7 +401,7 @@ def backup_if_due(db, when: str = "start") -> Path | None:
         if not t.is_sqlite and infos and datetime.now() - infos[0].taken_at < timedelta(hours=1):
             return None
         return take_backup(db, "close", folder=folder)
-    except (CommuneDeskError, OSError) as exc:
+    except Exception as exc:  # the window's start and close must never fail for a backup
         log.warning("warning: the automatic backup failed: %s", exc)
         return None
 
@@ -780,7 +780,17 @@ def cmd_restore(args) -> int:
         import sys
 
         print(f"note: {current.message.split('. ')[0]}: restoring without opening it", file=sys.stderr)
-        actor = _login_against_backup(backup_file, getattr(args, "user", None)) if check.accounts else None
+        actor = None
+        if check.accounts:
+            name = getattr(args, "user", None)
+            if not name:
+                raise RestoreFailed("the backup has accounts: give --user NAME of an administrator")
+            password = os.environ.get("COMMUNEDESK_PASSWORD")
+            if password is None:
+                from core.auth import _prompt
+
+                password = _prompt(f"Password for {name}: ")
+            actor = login_against_backup(backup_file, name, password)
     result = restore(args.db, backup_file, actor)
     print(f"restored {result.restored_from}")
     if result.safety_copy:
@@ -790,23 +800,18 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _login_against_backup(backup_file: Path, name: str | None):
+def login_against_backup(backup_file, name: str | None, password: str | None):
     """When the current database does not open, the administrator proves who they are against the
     accounts of the backup being restored (read-only: no lockout counting on this path)."""
-    from core.auth import Actor, _prompt, verify_password
+    from core.auth import Actor, verify_password
 
-    if not name:
-        raise RestoreFailed("the backup has accounts: give --user NAME of an administrator")
-    password = os.environ.get("COMMUNEDESK_PASSWORD")
-    if password is None:
-        password = _prompt(f"Password for {name}: ")
-    con = sqlite3.connect(f"file:{backup_file}?mode=ro&immutable=1", uri=True)
+    con = sqlite3.connect(f"file:{Path(backup_file)}?mode=ro&immutable=1", uri=True)
     try:
         row = con.execute("SELECT id, name, role, full_name, password_hash, active FROM app_user WHERE name = ?",
-                          (name.lower(),)).fetchone()
+                          ((name or "").strip().lower(),)).fetchone()
     finally:
         con.close()
-    if row is None or not row[5] or not verify_password(password, row[4]):
+    if row is None or not row[5] or not verify_password(password or "", row[4]):
         raise RestoreFailed("wrong name or password (checked against the backup's accounts)")
     actor = Actor(row[0], row[1], row[2], row[3])
     if not actor.can("restore"):

@@ -65,6 +65,11 @@ class Controller:
 
     # -------------------------------------------------------------- start
     def start(self) -> int:
+        if not self.screenshot:
+            from gui.dialogs.backup import startup_check  # issue 7: a damaged file offers the newest backup
+
+            if not startup_check(self.args.db):
+                return 1
         try:
             self.db = open_database(self.args.db)
             with transaction(self.db.sessions, write=False) as s:
@@ -163,6 +168,9 @@ class Controller:
         else:
             self.window.restore_last_page()
         self.window.show()
+        from gui.dialogs.backup import start_daily_backup  # issue 7: the day's first backup
+
+        self.daily_backup = start_daily_backup(self.ctx, self.window)
         return self.window
 
     # -------------------------------------------------------------- language

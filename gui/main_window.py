@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(m, self.tr("Xuất danh sách hồ sơ ra Excel…"), self._export_dossiers, "Ctrl+E",
                                        "export")
         m.addSeparator()
+        self._action(m, self.tr("Khôi phục dữ liệu từ bản sao lưu…"), self._restore_backup)
+        m.addSeparator()
         self._action(m, self.tr("Thoát"), self.close, QKeySequence.Quit)
         m = bar.addMenu(self.tr("&Xem"))
         for n, (key, _module, _cls, title) in enumerate(PAGES, 1):
@@ -197,6 +199,14 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(m, self.tr("Phím tắt"), self._show_shortcuts, "F1")
         self._action(m, self.tr("Giới thiệu CommuneDesk"), self._about)
+
+    def _restore_backup(self):
+        from gui.dialogs.backup import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.ctx, self)
+        self.restore_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.restore_dialog.open()
+        return self.restore_dialog
 
     def _dossiers(self):
         return self.show_page("dossiers")
@@ -274,6 +284,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.remember:
+            from gui.dialogs.backup import backup_on_close  # issue 7: a backup when data changed
+
+            backup_on_close(self.ctx)
             prefs.set_value("window/geometry", self.saveGeometry())
             key = self.current_key()
             if key:

@@ -407,10 +407,21 @@ class DossiersPage(Page):
         self.view.selectRow(index.row())
         menu = QMenu(self)
         menu.addAction(tr("Mở hồ sơ"), self.open_selected)
+        menu.addAction(tr("Lịch sử thay đổi (nhật ký)…"), self.show_history)
         menu.addSeparator()
         self._fill_actions_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self.context_menu = menu
+
+    def show_history(self):
+        """Who changed what in the selected dossier, field by field (core.audit)."""
+        from gui.dialogs.audit import show_history
+
+        dossier_id = self.selected_dossier()
+        if dossier_id is None:
+            return None
+        self.history_dialog = show_history(self.ctx, "dossier", dossier_id, tr("Lịch sử thay đổi của hồ sơ"), self)
+        return self.history_dialog
 
     def start_action(self, dossier_id: int, action: str) -> ActionDialog:
         self.selected_id = dossier_id

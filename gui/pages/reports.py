@@ -148,6 +148,10 @@ class ReportsPage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         box.addWidget(self.status)
+        from gui.dialogs.finalise import FinalisedBox  # issue 7: finalised returns
+
+        self.finalised = FinalisedBox(self.ctx, tab)
+        box.addWidget(self.finalised)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for w in (self.month, self.kind):
@@ -235,6 +239,7 @@ class ReportsPage(Page):
         except CommuneDeskError as exc:
             self.data = None
             self.summary.setText(str(exc))
+        self.finalised.show_period(period, self.data)
         self._show_preview()
 
     def _show_preview(self) -> None:
@@ -322,13 +327,15 @@ class ReportsPage(Page):
         period = self.selected_period()
         ctx = self.ctx
         page = self
+        submitted = self.finalised.submitted_data() if self.finalised.period == period else None
 
         def work(progress):
             from core.db import transaction
             from core.returns import build_return
 
             with transaction(ctx.db.sessions, write=False) as s:
-                data = build_return(s, period)
+                # A finalised period prints the figures as submitted, whatever was edited since.
+                data = submitted if submitted is not None else build_return(s, period)
                 progress(0, None)
                 if kind == "json":
                     from core.cli import write_json

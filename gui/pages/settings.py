@@ -165,6 +165,14 @@ class SettingsPage(Page):
         self.tabs.addTab(self._catalogue_tab(), tr("Danh mục thủ tục"))
         self.tabs.addTab(self._calendar_tab(), tr("Ngày nghỉ, ngày làm bù"))
         self.tabs.addTab(self._window_tab(), tr("Ngôn ngữ, thư mục"))
+        from gui.dialogs.audit import AuditTab  # issue 7: accounts, backups, audit trail
+        from gui.dialogs.backup import BackupTab
+        from gui.dialogs.users import UsersTab
+
+        self.users_tab, self.backup_tab, self.audit_tab = UsersTab(ctx), BackupTab(ctx), AuditTab(ctx)
+        self.tabs.addTab(self.users_tab, tr("Tài khoản"))
+        self.tabs.addTab(self.backup_tab, tr("Sao lưu, khôi phục"))
+        self.tabs.addTab(self.audit_tab, tr("Nhật ký thay đổi"))
 
     # ------------------------------------------------------------------ the commune
     def _commune_tab(self) -> QWidget:

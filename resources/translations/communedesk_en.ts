@@ -82,6 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gui/dialogs/users.py" line="+60"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -134,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+312"/>
+        <location filename="../../gui/pages/settings.py" line="+320"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -145,6 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/dialogs/users.py" line="+71"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -165,18 +167,147 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/pages/settings.py" line="-183"/>
+        <location filename="../../gui/dialogs/users.py" line="-59"/>
+        <location filename="../../gui/pages/settings.py" line="-191"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+378"/>
+        <location filename="../../gui/dialogs/audit.py" line="+24"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhập tệp</source>
+        <translation>File import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm hàng loạt</source>
+        <translation>Bulk add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sửa hàng loạt</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa hàng loạt</source>
+        <translation>Bulk delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed log-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gui/dialogs/backup.py" line="+244"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Data restore</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../gui/dialogs/backup.py" line="-88"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
+        <location filename="../../gui/pages/dossiers.py" line="+389"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>người dùng</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mọi thao tác</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bảng, ví dụ dossier</source>
+        <translation>table, e.g. dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tìm trong giá trị, ghi chú</source>
+        <translation>search values, notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất ra Excel/CSV…</source>
+        <translation>Export to Excel/CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chỉ quản trị viên và lãnh đạo xem nhật ký.</source>
+        <translation>Only administrators and leaders can see the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} dòng</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hiện {n} dòng mới nhất; xuất ra tệp để xem hết)</source>
+        <translation>(showing the newest {n}; export to a file to see all)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Xuất nhật ký</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã xuất {n} dòng ra {file}</source>
+        <translation>Exported {n} rows to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+47"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
@@ -367,7 +498,7 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-390"/>
+        <location filename="../../gui/pages/dossiers.py" line="-401"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -447,7 +578,17 @@
         <translation>Open the dossier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Lịch sử thay đổi (nhật ký)…</source>
+        <translation>Change history (audit)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lịch sử thay đổi của hồ sơ</source>
+        <translation>Change history of the dossier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Chọn tệp hồ sơ để nhập</source>
         <translation>Choose a dossier file to import</translation>
     </message>
@@ -503,12 +644,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-166"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -538,18 +679,76 @@
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../gui/dialogs/finalise.py" line="+24"/>
+        <location line="+13"/>
+        <source>Chốt bản điều chỉnh</source>
+        <translation>Finalise an amendment</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):</source>
+        <translation>Why the finalised figures are amended (required, kept with the new version):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../gui/dialogs/users.py" line="+1"/>
+        <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+196"/>
+        <location line="+7"/>
+        <source>Nhập lý do điều chỉnh.</source>
+        <translation>Enter the reason for the amendment.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chốt báo cáo</source>
+        <translation>Finalised return</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chốt báo cáo kỳ này</source>
+        <translation>Finalise this period&apos;s return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chốt bản điều chỉnh…</source>
+        <translation>Finalise an amendment…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lãnh đạo chốt và điều chỉnh báo cáo.</source>
+        <translation>Leaders finalise and amend returns.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu.</source>
+        <translation>This period is not finalised: its figures follow the data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.</source>
+        <translation>Version {v} finalised at {when} by {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.</source>
+        <translation>The data changed after finalising: {n} figures differ from the return handed in. Re-printing still gives the submitted figures; finalise an amendment if needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có thay đổi nào làm khác số liệu đã nộp.</source>
+        <translation>No change since alters the submitted figures.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="+34"/>
+        <location line="+204"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-203"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -562,6 +761,21 @@
         <location line="+1"/>
         <source>Ngôn ngữ, thư mục</source>
         <translation>Language, folders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu, khôi phục</source>
+        <translation>Backup, restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhật ký thay đổi</source>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -660,22 +874,248 @@
         <translation>Yes</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/backup.py" line="-130"/>
+        <source>Hằng ngày (khi mở)</source>
+        <translation>Daily (at start)</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Khi đóng chương trình</source>
+        <translation>At close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập tệp</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản an toàn trước khi khôi phục</source>
+        <translation>Safety copy before a restore</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Thời điểm sao lưu</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Restore the data from a backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn bản sao lưu rồi bấm “Khôi phục”. Dữ liệu hiện tại được giữ lại thành một bản an toàn trước khi thay thế, nên có thể quay lại nếu chọn nhầm.</source>
+        <translation>Choose a backup and press “Restore”. The present data is kept as a safety copy before it is replaced, so a wrong choice can be undone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chọn tệp sao lưu khác…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Chỉ quản trị viên được khôi phục dữ liệu.</source>
+        <translation>Only an administrator can restore data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa có bản sao lưu nào trong thư mục sao lưu.</source>
+        <translation>There is no backup in the backup folder yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{commune}: {n} hồ sơ, sao lưu lúc {when}.</source>
+        <translation>{commune}: {n} dossiers, backed up at {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp này không dùng được: {why}</source>
+        <translation>This file cannot be used: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+232"/>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+232"/>
+        <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
+        <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
+        <translation>Replace the present data with the backup of {when}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (chúng vẫn nằm trong bản an toàn được tạo ngay bây giờ).</source>
+        <translation>Changes made after that time will no longer be in the data in use (they stay in the safety copy made now).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gui/pages/settings.py" line="+0"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã khôi phục dữ liệu từ {file}.</source>
+        <translation>Data restored from {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu trước khi khôi phục được giữ tại {file}.</source>
+        <translation>The data from before the restore is kept in {file}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Thư mục sao lưu:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chương trình tự sao lưu khi mở lần đầu trong ngày, khi đóng, trước khi nhập tệp, nâng cấp hoặc khôi phục; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Nên chọn một thư mục trên USB hoặc ổ đĩa khác.</source>
+        <translation>The program backs up at the day&apos;s first start, at close, and before an import, an upgrade or a restore; it keeps 7 daily, 4 weekly and 12 monthly backups. A folder on a USB stick or another drive is best.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã đổi thư mục sao lưu.</source>
+        <translation>Backup folder changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã sao lưu: {file}</source>
+        <translation>Backed up: {file}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CommuneDesk — Dữ liệu bị hỏng</source>
+        <translation>CommuneDesk — Damaged data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp dữ liệu {file} bị hỏng (có thể do mất điện hoặc lỗi ổ đĩa) nên chưa mở được. Chưa có gì bị thay đổi.</source>
+        <translation>The data file {file} is damaged (perhaps by a power cut or a disk fault) and was not opened. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quản trị viên:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gui/dialogs/users.py" line="-9"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chi tiết: {details}</source>
+        <translation>Details: {details}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khôi phục bản sao lưu này</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn bản sao lưu khác…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không tìm thấy bản sao lưu còn tốt. Hãy sao chép tệp dữ liệu sang nơi khác và nhờ hỗ trợ trước khi làm gì thêm.</source>
+        <translation>No good backup was found. Copy the data file somewhere else and ask for help before doing anything more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bản sao lưu tốt gần nhất: lúc {when} ({file}). Khôi phục bản này? Tệp hỏng được giữ lại bên cạnh các bản sao lưu.</source>
+        <translation>The newest good backup: {when} ({file}). Restore it? The damaged file is kept beside the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="+31"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/dialogs/backup.py" line="-322"/>
+        <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../gui/pages/settings.py" line="+0"/>
         <source>Tên, ghi chú</source>
         <translation>Name, note</translation>
     </message>
@@ -735,12 +1175,13 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../gui/dialogs/backup.py" line="+184"/>
+        <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gui/pages/settings.py" line="+5"/>
         <source>Thư mục lưu phiếu in:</source>
         <translation>Folder for printed slips:</translation>
     </message>
@@ -824,6 +1265,176 @@
         <location line="+3"/>
         <source>Thiếu: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/users.py" line="-43"/>
+        <source>Quản trị hệ thống</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cán bộ, công chức</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tài khoản, cài đặt, khôi phục dữ liệu</source>
+        <translation>accounts, settings, restoring data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xem tất cả, chốt và điều chỉnh báo cáo</source>
+        <translation>reads everything, finalises and amends returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hồ sơ, nhân sự, trang thiết bị, kiến nghị, nhập tệp, lập báo cáo</source>
+        <translation>dossiers, staff, equipment, recommendations, imports, returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ xem, số CCCD bị che</source>
+        <translation>read only, ID numbers masked</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tài khoản {name}</source>
+        <translation>Account {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Được đăng nhập</source>
+        <translation>May log in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>để trống: giữ mật khẩu cũ</source>
+        <translation>empty: keep the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+        <translation>The password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mật khẩu không được trùng tên đăng nhập.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có tài khoản cùng tên.</source>
+        <translation>An account with that name exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên đăng nhập là một từ, không có dấu cách.</source>
+        <translation>A user name is one word, without spaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài khoản đầu tiên phải là quản trị hệ thống.</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước.</source>
+        <translation>This is the last administrator: make another one first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn không có quyền làm việc này.</source>
+        <translation>You may not do this.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Add an account…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa, đặt lại mật khẩu…</source>
+        <translation>Edit, reset the password…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chỉ quản trị viên quản lý tài khoản.</source>
+        <translation>Only administrators manage accounts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có tài khoản nào: chương trình đang dùng cho một người, không cần đăng nhập. Khi tạo tài khoản đầu tiên (quản trị hệ thống), mọi người phải đăng nhập từ lần mở sau.</source>
+        <translation>No accounts yet: the program is used by one clerk, without logging in. Once the first account (an administrator) exists, everyone logs in from the next start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mỗi người dùng một tài khoản riêng; mọi thay đổi dữ liệu được ghi vào nhật ký với tên người làm.</source>
+        <translation>Each person uses their own account; every change to the data is recorded in the audit trail with who made it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngừng sử dụng</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạm khóa đến {time}</source>
+        <translation>Locked until {time}</translation>
     </message>
 </context>
 <context>
@@ -936,9 +1547,57 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../gui/dialogs/audit.py" line="-153"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>BoardTab</name>
     <message>
-        <location line="-327"/>
+        <location filename="../../gui/pages/tasks.py" line="-327"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1122,7 +1781,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+73"/>
+        <location filename="../../gui/app.py" line="+78"/>
         <source>Không mở được cơ sở dữ liệu.</source>
         <translation>The database could not be opened.</translation>
     </message>
@@ -1663,7 +2322,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-441"/>
+        <location filename="../../gui/pages/dossiers.py" line="-452"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2143,6 +2802,64 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/login.py" line="+19"/>
+        <source>CommuneDesk — Đăng nhập</source>
+        <translation>CommuneDesk — Log in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập tên đăng nhập và mật khẩu của bạn.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dữ liệu: {db}</source>
+        <translation>Data: {db}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Enter the user name and the password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi quản trị viên đặt mật khẩu mới.</source>
+        <translation>Too many wrong passwords: the account is locked until {time}, or until an administrator sets a new password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+183"/>
@@ -2166,6 +2883,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Khôi phục dữ liệu từ bản sao lưu…</source>
+        <translation>Restore the data from a backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -2176,12 +2898,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -2192,13 +2914,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+47"/>
+        <location line="-52"/>
+        <location line="+55"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
@@ -2370,7 +3092,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-273"/>
+        <location filename="../../gui/pages/settings.py" line="-281"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2961,7 +3683,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-225"/>
+        <location filename="../../gui/main_window.py" line="-235"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -3724,12 +4446,12 @@ time</translation>
         <translation>Open the file saved</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -3765,30 +4487,30 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+68"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>

@@ -1,0 +1,184 @@
+"""The audit trail in the window (core.audit): Settings → Nhật ký thay đổi (administrators and
+leaders: filters, export), and one record's history ("Lịch sử thay đổi…" on a dossier)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core import audit
+from core.auth import can
+from core.errors import CommuneDeskError
+
+LIMIT = 2000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Audit", text)
+
+
+def action_label(action: str) -> str:
+    return {"insert": tr("Thêm"), "update": tr("Sửa"), "delete": tr("Xóa"), "import": tr("Nhập tệp"),
+            "bulk_insert": tr("Thêm hàng loạt"), "bulk_update": tr("Sửa hàng loạt"),
+            "bulk_delete": tr("Xóa hàng loạt"), "login": tr("Đăng nhập"), "login_failed": tr("Đăng nhập sai"),
+            "restore": tr("Khôi phục dữ liệu")}.get(action, action)
+
+
+HEADERS = (QT_TRANSLATE_NOOP("Audit", "Thời gian"), QT_TRANSLATE_NOOP("Audit", "Người dùng"),
+           QT_TRANSLATE_NOOP("Audit", "Thao tác"), QT_TRANSLATE_NOOP("Audit", "Bảng"),
+           QT_TRANSLATE_NOOP("Audit", "Bản ghi"), QT_TRANSLATE_NOOP("Audit", "Trường"),
+           QT_TRANSLATE_NOOP("Audit", "Giá trị cũ"), QT_TRANSLATE_NOOP("Audit", "Giá trị mới"),
+           QT_TRANSLATE_NOOP("Audit", "Ghi chú"))
+
+
+def fill(table: QTableWidget, rows, with_record: bool = True) -> None:
+    table.setRowCount(len(rows))
+    for n, e in enumerate(rows):
+        values = [e.at.strftime("%d/%m/%Y %H:%M:%S") if e.at else "", e.user_name or "—", action_label(e.action)]
+        if with_record:
+            values += [e.table_name, e.record_id or ""]
+        values += [e.field or "", e.old_value or "", e.new_value or "", e.note or ""]
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if len(text) > 60:
+                item.setToolTip(text[:2000])
+            table.setItem(n, c, item)
+
+
+def make_table(with_record: bool = True) -> QTableWidget:
+    headers = [tr(h) for h in HEADERS if with_record or h not in ("Bảng", "Bản ghi")]
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setDefaultSectionSize(24)
+    h = table.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.Interactive)
+    h.setStretchLastSection(True)
+    for c, w in enumerate((140, 90, 90, 110, 60, 130, 160, 160) if with_record else (140, 90, 90, 130, 180, 180)):
+        table.setColumnWidth(c, w)
+    return table
+
+
+class HistoryDialog(QDialog):
+    """Everything recorded about one record, oldest first."""
+
+    def __init__(self, ctx, table: str, record_id, title: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title or tr("Lịch sử thay đổi"))
+        self.resize(900, 460)
+        layout = QVBoxLayout(self)
+        self.table = make_table(with_record=False)
+        layout.addWidget(self.table, 1)
+        try:
+            with ctx.read() as s:
+                rows = audit.record_history(s, table, record_id)
+        except CommuneDeskError as exc:
+            rows = []
+            layout.addWidget(QLabel(str(exc)))
+        fill(self.table, rows, with_record=False)
+        self.count = len(rows)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(tr("Đóng"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def show_history(ctx, table: str, record_id, title: str | None = None, parent=None) -> HistoryDialog:
+    dialog = HistoryDialog(ctx, table, record_id, title, parent)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class AuditTab(QWidget):
+    """Settings → Nhật ký thay đổi: the newest first, filtered by date, user, action, table and text."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        col = QVBoxLayout(self)
+        row = QHBoxLayout()
+        today = date.today()
+        self.since = QDateEdit(QDate(*(today - timedelta(days=30)).timetuple()[:3]))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for w in (self.since, self.until):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd/MM/yyyy")
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(tr("người dùng"))
+        self.action = QComboBox()
+        self.action.addItem(tr("Mọi thao tác"), None)
+        for a in ("insert", "update", "delete", "import", "login", "login_failed", "restore"):
+            self.action.addItem(action_label(a), a)
+        self.table_name = QLineEdit()
+        self.table_name.setPlaceholderText(tr("bảng, ví dụ dossier"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("tìm trong giá trị, ghi chú"))
+        for label, w in ((tr("Từ"), self.since), (tr("đến"), self.until)):
+            row.addWidget(QLabel(label))
+            row.addWidget(w)
+        for w in (self.user, self.action, self.table_name, self.search):
+            row.addWidget(w)
+        self.apply_btn = QPushButton(tr("Lọc"))
+        self.apply_btn.clicked.connect(self.refresh)
+        self.export_btn = QPushButton(tr("Xuất ra Excel/CSV…"))
+        self.export_btn.clicked.connect(self.choose_export)
+        row.addWidget(self.apply_btn)
+        row.addWidget(self.export_btn)
+        col.addLayout(row)
+        self.table = make_table()
+        col.addWidget(self.table, 1)
+        self.status = QLabel()
+        col.addWidget(self.status)
+        self.rows = []
+
+    def filters(self) -> audit.AuditFilter:
+        return audit.AuditFilter(
+            user=self.user.text().strip() or None, action=self.action.currentData(),
+            table=self.table_name.text().strip() or None, search=self.search.text().strip() or None,
+            since=self.since.date().toPython(), until=self.until.date().toPython())
+
+    def refresh(self) -> None:
+        if not can(getattr(self.ctx, "user", None), "audit"):
+            self.rows = []
+            fill(self.table, [])
+            self.status.setText(tr("Chỉ quản trị viên và lãnh đạo xem nhật ký."))
+            self.export_btn.setEnabled(False)
+            return
+        with self.ctx.read() as s:
+            f = self.filters()
+            self.rows = audit.audit_list(s, f, limit=LIMIT)
+            total = audit.audit_count(s, f)
+        fill(self.table, self.rows)
+        text = tr("{n} dòng").format(n=f"{total:,}".replace(",", "."))
+        if total > len(self.rows):
+            text += " " + tr("(hiện {n} dòng mới nhất; xuất ra tệp để xem hết)").format(n=len(self.rows))
+        self.status.setText(text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.refresh()
+        super().showEvent(event)
+
+    def choose_export(self) -> QFileDialog:
+        from gui import prefs
+
+        folder = prefs.get_str("exports/folder", "") if hasattr(prefs, "get_str") else ""
+        dialog = QFileDialog(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.selectFile(f"nhat-ky-{date.today():%Y%m%d}.xlsx")
+        dialog.fileSelected.connect(self.export)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export(self, path: str) -> int:
+        with self.ctx.read() as s:
+            n = audit.export_audit(s, path, self.filters())
+        self.status.setText(tr("Đã xuất {n} dòng ra {file}").format(n=n, file=path))
+        return n

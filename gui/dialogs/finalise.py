@@ -1,0 +1,143 @@
+"""Finalised returns in the window (core.finalise): on the Báo cáo page, whether the chosen period is
+finalised, a warning when later edits would change its figures, and (for leaders) Chốt báo cáo /
+Chốt bản điều chỉnh. Re-printing a finalised period uses the figures as submitted."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QVBoxLayout)
+
+from core import finalise as F
+from core.auth import can
+from core.errors import CommuneDeskError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Finalise", text)
+
+
+class AmendDialog(QDialog):
+    """The reason of an amendment (required)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Chốt bản điều chỉnh"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):"))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(90)
+        layout.addWidget(self.reason)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Chốt bản điều chỉnh"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.reason.toPlainText().strip():
+            self.error.setText(tr("Nhập lý do điều chỉnh."))
+            return
+        self.accept()
+
+
+class FinalisedBox(QGroupBox):
+    """The finalised state of the period shown on the reports page."""
+
+    finalised = Signal(int)  # the version just stored
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(tr("Chốt báo cáo"), parent)
+        self.ctx = ctx
+        self.period = None
+        self.data: dict | None = None
+        self.row = None
+        self.check = None
+        self.dialog = None
+        row = QHBoxLayout(self)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        row.addWidget(self.state, 1)
+        self.finalise_btn = QPushButton(tr("Chốt báo cáo kỳ này"))
+        self.finalise_btn.clicked.connect(self.finalise)
+        self.amend_btn = QPushButton(tr("Chốt bản điều chỉnh…"))
+        self.amend_btn.clicked.connect(self.ask_amend)
+        row.addWidget(self.finalise_btn)
+        row.addWidget(self.amend_btn)
+
+    def show_period(self, period, data: dict | None = None) -> None:
+        """Called by the reports page after it built the period's figures (`data`)."""
+        self.period, self.data = period, data
+        self.row = self.check = None
+        if period is not None:
+            try:
+                with self.ctx.read() as s:
+                    self.row = F.latest(s, period)
+                    self.check = F.edited_since_finalised(s, period) if self.row else None
+            except CommuneDeskError as exc:
+                self.state.setText(str(exc))
+        allowed = can(getattr(self.ctx, "user", None), "returns")
+        self.finalise_btn.setVisible(self.row is None)
+        self.amend_btn.setVisible(self.row is not None)
+        self.finalise_btn.setEnabled(allowed and period is not None)
+        self.amend_btn.setEnabled(allowed)
+        tip = "" if allowed else tr("Lãnh đạo chốt và điều chỉnh báo cáo.")
+        self.finalise_btn.setToolTip(tip)
+        self.amend_btn.setToolTip(tip)
+        if period is None:
+            self.state.setText("")
+        elif self.row is None:
+            self.state.setText(tr("Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu."))
+            self.state.setStyleSheet("")
+        else:
+            text = tr("Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.").format(
+                v=self.row.version, when=self.row.finalised_at.strftime("%H:%M %d/%m/%Y"),
+                who=self.row.finalised_by or "—")
+            if self.check is not None and self.check.touched:
+                text += " " + tr("Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã "
+                                 "chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.").format(
+                    n=len(self.check.differences))
+                self.state.setStyleSheet("color: #b3261e; font-weight: 600;")
+            else:
+                text += " " + tr("Chưa có thay đổi nào làm khác số liệu đã nộp.")
+                self.state.setStyleSheet("color: #2e7d32;")
+            self.state.setText(text)
+
+    def submitted_data(self) -> dict | None:
+        """The figures to print for this period: as submitted when finalised."""
+        if self.row is None:
+            return None
+        return F.stored_data(self.row)
+
+    def finalise(self, reason: str | None = None) -> bool:
+        from gui.messages import error_text
+
+        if self.period is None:
+            return False
+        try:
+            with self.ctx.write("returns") as s:
+                row = (F.amend(s, self.period, reason, self.data) if reason
+                       else F.finalise(s, self.period, self.data))
+        except CommuneDeskError as exc:
+            self.state.setText(error_text(exc))
+            return False
+        self.show_period(self.period, self.data)
+        self.finalised.emit(row.version)
+        return True
+
+    def ask_amend(self) -> AmendDialog:
+        self.dialog = AmendDialog(self)
+        self.dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialog.accepted.connect(self._amend_accepted)  # a bound method: the dialog deletes itself
+        self.dialog.open()
+        return self.dialog
+
+    def _amend_accepted(self) -> None:
+        self.finalise(self.dialog.reason.toPlainText())

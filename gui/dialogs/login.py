@@ -1,0 +1,98 @@
+"""Log-in before the main window, once the database has accounts (core.auth). Without accounts the
+window opens at once in single-clerk mode. Called by gui.app as `login(db, args, parent, on_done)`."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+
+from core.auth import LoginFailed, authenticate, db_accounts_exist, set_db_user
+from core.db import describe
+
+
+class LoginDialog(QDialog):
+    """Name and password; `actor` once accepted. Opened with open()."""
+
+    def __init__(self, db, name: str | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.actor = None
+        self.setWindowTitle(self.tr("CommuneDesk — Đăng nhập"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Nhập tên đăng nhập và mật khẩu của bạn."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit(name or "")
+        self.name.setMaxLength(100)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        form.addRow(self.tr("Tên đăng nhập:"), self.name)
+        form.addRow(self.tr("Mật khẩu:"), self.password)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        where = QLabel(self.tr("Dữ liệu: {db}").format(db=describe(db.engine)))
+        where.setWordWrap(True)
+        where.setStyleSheet("color: #546e7a;")
+        where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Đăng nhập"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Thoát"))
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        (self.password if name else self.name).setFocus()
+
+    def try_login(self) -> bool:
+        name = self.name.text().strip()
+        if not name or not self.password.text():
+            self._show(self.tr("Nhập tên đăng nhập và mật khẩu."))
+            return False
+        try:
+            actor = authenticate(self.db, name, self.password.text())
+        except LoginFailed as exc:
+            self.password.clear()
+            self.password.setFocus()
+            if exc.reason == "locked":
+                until = exc.until.strftime("%H:%M") if exc.until else ""
+                self._show(self.tr("Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi "
+                                   "quản trị viên đặt mật khẩu mới.").format(time=until))
+            elif exc.reason == "disabled":
+                self._show(self.tr("Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên."))
+            else:
+                self._show(self.tr("Sai tên đăng nhập hoặc mật khẩu."))
+            return False
+        self.password.clear()
+        self.actor = actor
+        self.accept()
+        return True
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def login(db, args, parent, on_done) -> LoginDialog | None:
+    """Ask for a log-in when the database has accounts, then `on_done(actor)`; `on_done(None)` when
+    the clerk chose Thoát. Single-clerk mode (no accounts): `on_done` at once with the --user name."""
+    if not db_accounts_exist(db):
+        on_done(getattr(args, "user", None) or "")
+        return None
+    dialog = LoginDialog(db, getattr(args, "user", None), parent)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+    def finished(result: int) -> None:
+        if result == QDialog.Accepted and dialog.actor is not None:
+            set_db_user(db, dialog.actor)
+            on_done(dialog.actor)
+        else:
+            on_done(None)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
