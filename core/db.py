@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -9,10 +10,14 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "CommuneDesk"
 BUSY_TIMEOUT_MS = 15000
+# A write transaction that cannot get the lock within the busy timeout tries again until this many
+# seconds have passed (a very large import may hold the lock for minutes).
+LOCK_WAIT_S = 600
 
 
 def default_db_path() -> Path:
@@ -109,9 +114,22 @@ def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -
     if user is not None:
         session.info["user"] = user
     try:
-        with session.begin():
-            if write:
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            tx = session.begin()
+            if not write:
+                break
+            try:
                 session.connection(execution_options={"sqlite_immediate": True})
+                break
+            except OperationalError as exc:
+                # Another clerk (or a long import) still holds the write lock after the busy timeout:
+                # nothing is done yet, so wait again rather than fail with "database is locked".
+                tx.rollback()
+                busy = "locked" in str(exc.orig) or "busy" in str(exc.orig)
+                if not busy or time.monotonic() > deadline:
+                    raise
+        with tx:
             yield session
     finally:
         session.close()

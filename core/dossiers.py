@@ -51,6 +51,10 @@ def next_code(session: Session, day: date) -> str:
     """`<prefix>-YYMMDD-NNNN`, numbered per day of receipt."""
     prefix = get_commune(session).code_prefix or "HS"
     stem = f"{prefix}-{day:%y%m%d}-"
+    if session.get_bind().dialect.name == "postgresql":
+        # Clerks taking in dossiers of the same day get their numbers one after another: the lock
+        # is held until the intake commits (SQLite's BEGIN IMMEDIATE already serialises writers).
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(stem))))
     last = session.scalar(select(func.max(Dossier.code)).where(Dossier.code.like(stem + "%")))
     seq = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
     return f"{stem}{seq:04d}"

@@ -121,3 +121,31 @@ def test_a_code_taken_meanwhile_is_skipped(db):
         dossiers.next_code = real
     assert second.code == "HS-261005-0002" and len(calls) == 2
     assert sorted(codes(db)) == ["HS-261005-0001", "HS-261005-0002"]
+
+
+def test_a_write_waits_out_a_lock_held_longer_than_the_busy_timeout(tmp_path, monkeypatch):
+    """Another process (here: a raw connection in a thread) holds the write lock for longer than
+    the busy timeout, as a very large import does: the clerk's save waits, then succeeds."""
+    import sqlite3
+    import threading
+    import time
+
+    import core.db
+    from core.commune import init_database
+
+    monkeypatch.setattr(core.db, "BUSY_TIMEOUT_MS", 300)
+    db = init_database(str(tmp_path / "busy.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    try:
+        holder = sqlite3.connect(str(tmp_path / "busy.sqlite"), isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")
+        threading.Timer(1.5, lambda: holder.execute("COMMIT")).start()
+        from tests.core.test_auth import take_in
+
+        started = time.monotonic()
+        with transaction(db.sessions) as s:
+            take_in(s)
+        assert time.monotonic() - started >= 1.0  # it did wait, well beyond one busy timeout
+        holder.close()
+        assert len(codes(db)) == 1
+    finally:
+        db.close()
