@@ -16,6 +16,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor = None
+        self.on_done = None
         self.setWindowTitle(self.tr("CommuneDesk — Đăng nhập"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -72,6 +73,16 @@ class LoginDialog(QDialog):
         self.accept()
         return True
 
+    def report(self, result: int) -> None:
+        """Tell the caller (`on_done`): the actor, acting on every session of the database; or None."""
+        if self.on_done is None:
+            return
+        if result == QDialog.Accepted and self.actor is not None:
+            set_db_user(self.db, self.actor)
+            self.on_done(self.actor)
+        else:
+            self.on_done(None)
+
     def _show(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -85,14 +96,7 @@ def login(db, args, parent, on_done) -> LoginDialog | None:
         return None
     dialog = LoginDialog(db, getattr(args, "user", None), parent)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
-
-    def finished(result: int) -> None:
-        if result == QDialog.Accepted and dialog.actor is not None:
-            set_db_user(db, dialog.actor)
-            on_done(dialog.actor)
-        else:
-            on_done(None)
-
-    dialog.finished.connect(finished)
+    dialog.on_done = on_done
+    dialog.finished.connect(dialog.report)  # a bound method: the dialog deletes itself
     dialog.open()
     return dialog
