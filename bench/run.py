@@ -429,6 +429,9 @@ def main(argv=None) -> int:
     else:
         tmp = tempfile.mkdtemp(prefix="communedesk-bench-")
         work = Path(tmp)
+    # The application backs up before every import: keep those copies in the work folder, never in the
+    # user's real data folder (child processes inherit this).
+    os.environ.setdefault("COMMUNEDESK_BACKUP_DIR", str(work / "backups"))
     started = time.perf_counter()
     print(f"CommuneDesk benchmark, {datetime.now():%Y-%m-%d %H:%M}: {machine()}")
     print(f"work folder: {work}", flush=True)

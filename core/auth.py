@@ -43,8 +43,9 @@ _READ = {"read", "read_id_numbers"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     # users, settings (and the catalogue), restore; reads everything and the audit trail.
     "admin": frozenset(_READ | {"users", "settings", "restore", "backup", "audit"}),
-    # reads everything, finalises and amends returns; sees the audit trail.
-    "leader": frozenset(_READ | {"returns", "audit", "backup"}),
+    # reads everything, finalises and amends returns; sees the audit trail; assigns the month's key
+    # tasks (issue 9: "a leader can assign the month's key tasks", which widens issue 7's list).
+    "leader": frozenset(_READ | {"returns", "audit", "backup", "tasks"}),
     # the registers, imports and draft returns (reports).
     "clerk": frozenset(_READ | set(REGISTERS) | {"imports", "draft_returns", "backup"}),
     # read only, ID numbers masked.

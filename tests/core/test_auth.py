@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from core import auth
 from core.auth import (Actor, LoginFailed, authenticate, can, create_user, mask_id_number, require,
@@ -305,3 +305,30 @@ def test_cli_accounts_login_and_no_secret_anywhere(tmp_path):
                                                               AuditEntry.note)) for v in row)
     db.close()
     assert "scrypt$" not in values and secret not in values and "(set)" in values
+
+
+def test_a_leader_assigns_the_months_key_tasks(db, people):
+    """Issue 9: a leader assigns key tasks (the `tasks` area), yet still cannot touch the registers."""
+    from datetime import date
+
+    import core.staff as S
+    import core.tasks as T
+    from core.models import Department, Task
+
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        dep = s.scalar(select(Department.id).order_by(Department.id))
+        pid = S.add_staff(s, S.Person(full_name="Lê Văn Tâm", category="civil_servant",
+                                      start_date=date(2020, 1, 1)), dep).id
+    data = T.TaskData(title="Rà soát hồ sơ tồn đọng", person_id=pid, deadline=date(2026, 10, 30),
+                      responsibility="lead", expected_product="Báo cáo", assigning_authority="Chủ tịch UBND xã")
+    with transaction(db.sessions, user=people["leader"]) as s:
+        T.create_task(s, data, assigned_on=date(2026, 10, 1))
+    with pytest.raises(PermissionDenied):
+        with transaction(db.sessions, user=people["viewer"]) as s:
+            T.create_task(s, data, assigned_on=date(2026, 10, 1))
+    with pytest.raises(PermissionDenied):
+        with transaction(db.sessions, user=people["leader"]) as s:
+            S.add_staff(s, S.Person(full_name="Người mới", category="contract"), dep)
+            s.flush()
+    with transaction(db.sessions, write=False) as s:
+        assert s.scalar(select(func.count()).select_from(Task)) == 1
