@@ -23,6 +23,7 @@ from core.db import transaction
 from core.dossiers import search_key
 from core.formatting import fold
 from core.models import Commune, Dossier, DossierEvent, Procedure, Staff
+from core.word_index import bulk_word_index
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
             "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương"]
@@ -205,7 +206,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
             conn.execute(insert(DossierEvent), event_rows)
         dossier_rows, event_rows = [], []
 
-    with transaction(db.sessions) as s:
+    with transaction(db.sessions) as s, bulk_word_index(s.connection()):  # indexed in one statement
         conn = s.connection()
         for day in picked:
             field = rng.choices(fields, weights)[0]

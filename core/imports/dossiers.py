@@ -8,13 +8,13 @@ from sqlalchemy import bindparam, insert, select, update
 
 from core.calendar import WorkCalendar
 from core.db import transaction
-from core.dossiers import search_key
 from core.formatting import fold
 from core.imports import ImportResult, register
 from core.imports.reader import (Column, ImportFailed, RowError, date_or_datetime, day, find_header,
-                                 iter_rows, parse_rows, text)
+                                 iter_rows, parse_rows)
 from core.models import Dossier, ImportBatch, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS
+from core.word_index import bulk_word_index
 
 COLUMNS = [
     Column("code", ("Mã hồ sơ", "code", "ma so ho so", "so ho so", "dossier code"), required=True),
@@ -72,6 +72,14 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
         statuses: dict[str, str | None] = {}
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
+
+        names_folded: dict[str, str] = {}
+
+        def folded_names(name: str) -> str:
+            folded = names_folded.get(name)
+            if folded is None:
+                folded = names_folded[name] = fold(name)
+            return folded
 
         def handler_ids(name: str) -> int | None:
             if name not in handler_cache:
@@ -144,16 +152,18 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             if known is None and key not in new_procedures:
                 new_procedures[key] = (proc_name, v["field"])
             handler = v.get("handler")
+            applicant = v.get("applicant")
             records.append({
-                "code": code, "proc_key": key, "field": v["field"], "applicant_name": v.get("applicant"),
+                "code": code, "proc_key": key, "field": v["field"], "applicant_name": applicant,
                 "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
                 "due_date": due, "completed_date": completed, "status": status,
                 "handler_id": handler_ids(handler) if handler else None, "handler_name": handler,
                 "supplement_requested_date": requested,
                 "supplement_count": 1 if status == "awaiting_supplement" else 0,
-                # = search_key(code, applicant, proc_name), with the procedure's name folded once:
-                # the code is never empty, so the folded name always follows a space.
-                "search_key": search_key(code, v.get("applicant"), None) + " " + key,
+                # = search_key(code, applicant, proc_name), with each applicant's and procedure's
+                # name folded once: the code is never empty, so the folded name follows a space.
+                "search_key": f"{fold(code)} {folded_names(applicant)} {key}" if applicant
+                else f"{fold(code)} {key}",
             })
             if progress and len(records) % BATCH == 0:
                 progress(len(records), None)
@@ -190,17 +200,19 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 r["paused_days"] = 0
                 new_rows.append(r)
         total = len(records)
-        for i in range(0, len(new_rows), BATCH):
-            conn.execute(insert(Dossier), new_rows[i:i + BATCH])
-            if progress:
-                progress(i + len(new_rows[i:i + BATCH]), total)
-        if changed_rows:
-            # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
-            stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
-            for i in range(0, len(changed_rows), BATCH):
-                conn.execute(stmt, changed_rows[i:i + BATCH])
+        with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
+            for i in range(0, len(new_rows), BATCH):
+                conn.execute(insert(Dossier), new_rows[i:i + BATCH])
                 if progress:
-                    progress(len(new_rows) + i + len(changed_rows[i:i + BATCH]), total)
+                    progress(i + len(new_rows[i:i + BATCH]), total)
+            if changed_rows:
+                word_index.rewriting(r["b_id"] for r in changed_rows)
+                # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
+                stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
+                for i in range(0, len(changed_rows), BATCH):
+                    conn.execute(stmt, changed_rows[i:i + BATCH])
+                    if progress:
+                        progress(len(new_rows) + i + len(changed_rows[i:i + BATCH]), total)
         return ImportResult("dossiers", inserted=len(new_rows), updated=len(changed_rows))
 
 

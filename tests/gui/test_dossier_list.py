@@ -115,6 +115,31 @@ def test_filters_and_search_agree_with_core(page, qtbot):
     assert page.model.rowCount() == core_count(page, received_from=today.replace(day=1), received_to=today)
 
 
+def test_a_broad_search_pages_through_every_match(page, qtbot, monkeypatch):
+    """A search matching more than the id list holds ("nguyen" on a million dossiers) is counted in
+    the word index and paged with patterns: the same rows, every one of them, no endless re-reading."""
+    from core import dossier_queries as dq
+
+    monkeypatch.setattr(dq, "SEARCH_ID_CAP", 50)
+    with page.ctx.read() as s:
+        dq._narrow.pop(s.get_bind(), None)
+    page.search.setText("nguyen")
+    page.apply_filters()
+    m = page.model
+    n = core_count(page, search="nguyen")
+    assert m.ids is None and 50 < m.rowCount() == n < N
+    page.view.scrollToBottom()
+    page.view.viewport().repaint()
+    rows = [m.row(i) for i in range(n)]
+    assert all(any(w.startswith("nguyen") for w in fold(f"{r.applicant_name} {r.procedure_name}").split(" "))
+               for r in rows)
+    assert len({r.id for r in rows}) == n
+    qtbot.wait(50)
+    assert m.rowCount() == n and m.reads <= n // m.block_size + 3  # read once, never reloaded in a loop
+    with page.ctx.read() as s:
+        dq._narrow.pop(s.get_bind(), None)
+
+
 def test_sorting_happens_in_sql(page):
     header = page.view.horizontalHeader()
     due = COLUMN_KEYS.index("due")
