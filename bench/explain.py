@@ -66,7 +66,11 @@ def main(db_path: str, month: str = "2026-10") -> None:
         ("The dossier list, no filter: count, first window, last window", window(DossierFilter())),
         ("The dossier list, one field", window(DossierFilter(fields=("Đất đai",)))),
         ("The dossier list, overdue", window(DossierFilter(deadline="overdue"))),
-        ("The dossier list, a search (\"Trần Thị Lan\")", window(DossierFilter(search="Trần Thị Lan"))),
+        ("The dossier list, a search (\"Trần Thị Lan\"): the word index", window(DossierFilter(search="Trần Thị Lan"))),
+        ("The dossier list, part of a code (\"HS-261015\"): the word index narrows, the pattern decides",
+         window(DossierFilter(search="HS-261015"))),
+        ("The dossier list, a broad search (\"nguyen\", 40 % of the register): counted in the word index, "
+         "paged down the list's index with the pattern", window(DossierFilter(search="nguyen"))),
     ]
     conn = sqlite3.connect(db_path)
     for title, fn in groups:

@@ -117,6 +117,16 @@ def _day(v) -> str | None:
     return (v.date() if isinstance(v, datetime) else v).isoformat()
 
 
+def without_triggers(db_path: str) -> None:
+    """The baseline inserts into the dossier table and its b-tree indexes, as the raw library sees
+    them: the application's triggers (its search's word index) are its own work, not the baseline's."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dossier'").fetchall()
+    for (name,) in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.close()
+
+
 def import_workbook(db_path: str, xlsx_path: str) -> int:
     """Baseline of the dossier import: python-calamine reads the sheet, sqlite3.executemany inserts the
     rows (procedure names mapped to ids, labels to codes) in one transaction."""

@@ -147,12 +147,16 @@ def w_report(ctx, side, reps):
 
 
 def w_import(ctx, side, reps):
+    import raw
+
     target = Path(ctx["workdir"]) / f"import-{side}.sqlite"
 
     def fresh():
         for suffix in ("", "-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         shutil.copyfile(ctx["template"], target)
+        if side != "app":
+            raw.without_triggers(str(target))
 
     if side == "app":
         from core.imports import load_importers, run_import
@@ -167,8 +171,6 @@ def w_import(ctx, side, reps):
                 db.close()
             assert result.inserted == ctx["import_rows"], result
     else:
-        import raw
-
         def run():
             assert raw.import_workbook(str(target), ctx["import_xlsx"]) == ctx["import_rows"]
     return timed(run, reps, warmup=0, before=fresh)

@@ -338,6 +338,12 @@ def build(path: Path, n: int, start: date, end: date, snapshot: date, seed: int 
                            "AND sql IS NOT NULL").fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
+    # The search's word index likewise (as core.word_index does for the import): its triggers are
+    # lifted and it is filled in one statement at the end.
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                            "AND name IN ('dossier_fts_insert', 'dossier_fts_update')").fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
     sql = (f"INSERT INTO dossier ({', '.join(DOSSIER_COLUMNS)}) "
            f"VALUES ({', '.join('?' for _ in DOSSIER_COLUMNS)})")
     rows = dossier_rows(rng, n, start, end, snapshot, procedures, staff, WorkCalendar(), late_share)
@@ -350,6 +356,10 @@ def build(path: Path, n: int, start: date, end: date, snapshot: date, seed: int 
     conn.executemany(sql, batch)
     for _name, index_sql in indexes:
         conn.execute(index_sql)
+    if triggers:
+        conn.execute("INSERT INTO dossier_fts(rowid, search_key) SELECT id, search_key FROM dossier")
+        for _name, trigger_sql in triggers:
+            conn.execute(trigger_sql)
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
