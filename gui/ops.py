@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.errors import Cancelled, CommuneDeskError
+from gui.import_messages import import_error_text, import_message
 
 
 class _Worker(QObject):
@@ -105,6 +106,8 @@ class Operation(QObject):
         if not message:  # cancelled: nothing was written
             self.error = "cancelled"
             return
+        if getattr(exc, "errors", None):  # a refused import: core's words in the window's language
+            message = import_error_text(exc)
         self.error = message
         self.exception = exc
         rows = [e for e in (getattr(exc, "errors", None) or []) if getattr(e, "row", 0)]
@@ -131,35 +134,36 @@ class RowErrorsDialog(QDialog):
 
     def __init__(self, title: str, errors, parent=None):
         super().__init__(parent)
-        tr = QCoreApplication.translate
         self.setWindowTitle(title)
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         rows = [e for e in errors if getattr(e, "row", 0)]
-        general = [e.message for e in errors if not getattr(e, "row", 0)]
-        head = QLabel(tr("Operation", "Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. "
-                                      "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len(rows)))
+        general = [import_message(e.message) for e in errors if not getattr(e, "row", 0)]
+        head = QLabel(QCoreApplication.translate(
+            "Operation", "Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. "
+                         "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len(rows)))
         head.setWordWrap(True)
         layout.addWidget(head)
         for text in general:
             layout.addWidget(QLabel(text))
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels([tr("Operation", "Dòng"), tr("Operation", "Cột"),
-                                              tr("Operation", "Lỗi")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Operation", "Dòng"),
+                                              QCoreApplication.translate("Operation", "Cột"),
+                                              QCoreApplication.translate("Operation", "Lỗi")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(True)
         for n, e in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(str(e.row)))
             self.table.setItem(n, 1, QTableWidgetItem(e.column or ""))
-            self.table.setItem(n, 2, QTableWidgetItem(e.message))
+            self.table.setItem(n, 2, QTableWidgetItem(import_message(e.message)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(tr("Operation", "Đóng"))
+        buttons.button(QDialogButtonBox.Close).setText(QCoreApplication.translate("Operation", "Đóng"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

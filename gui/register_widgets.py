@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.formatting import fmt_int, fmt_money, parse_vn_number
+from gui.import_messages import import_error_text
 
 ERROR_STYLE = "color: #b3261e;"
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -350,72 +351,6 @@ def short_money(n: int) -> str:
 
 
 # ---------------------------------------------------------------- import from a workbook
-# core's import messages (English, as the command line prints them) → the window's wording.
-# %1, %2: the pattern's groups; more specific patterns first.
-_IMPORT_MESSAGES = [
-    (r"'(.*)' is not an amount of money .*",
-     QT_TRANSLATE_NOOP("Import", "'%1' không phải số tiền (ghi số đồng, ví dụ 12.000.000)")),
-    (r"'(.*)' is negative", QT_TRANSLATE_NOOP("Import", "'%1' là số âm")),
-    (r"'(.*)' is not a quantity", QT_TRANSLATE_NOOP("Import", "'%1' không phải số lượng")),
-    (r"'(.*)' is not a whole number", QT_TRANSLATE_NOOP("Import", "'%1' không phải số nguyên")),
-    (r"(?:the amount|quantity) (\d+) is implausibly large", QT_TRANSLATE_NOOP("Import", "số %1 quá lớn")),
-    (r"'(.*)' is not a category \((.*)\)", QT_TRANSLATE_NOOP("Import", "'%1' không phải nhóm, lĩnh vực đã biết (%2)")),
-    (r"'(.*)' is not a priority \((.*)\)", QT_TRANSLATE_NOOP("Import", "'%1' không phải mức ưu tiên (%2)")),
-    (r"'(.*)' is not a status \((.*)\)", QT_TRANSLATE_NOOP("Import", "'%1' không phải trạng thái (%2)")),
-    (r"'(.*)' is not a date", QT_TRANSLATE_NOOP("Import", "'%1' không phải là ngày")),
-    (r"is required", QT_TRANSLATE_NOOP("Import", "bắt buộc nhập")),
-    (r"is before the date raised", QT_TRANSLATE_NOOP("Import", "trước ngày nêu kiến nghị")),
-    (r"missing required columns? (.*)", QT_TRANSLATE_NOOP("Import", "thiếu cột bắt buộc %1")),
-    (r"no header row found: the file needs a row with the columns (.*)",
-     QT_TRANSLATE_NOOP("Import", "không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1")),
-    (r"(.*): no (?:need|recommendation) rows below the header \(row (\d+)\)",
-     QT_TRANSLATE_NOOP("Import", "%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)")),
-    (r"(.*): no such file", QT_TRANSLATE_NOOP("Import", "%1: không tìm thấy tệp")),
-    (r"(.*): the file is empty", QT_TRANSLATE_NOOP("Import", "%1: tệp trống")),
-    (r"(.*): not a spreadsheet .*", QT_TRANSLATE_NOOP("Import", "%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)")),
-    (r"(.*): not a readable spreadsheet .*", QT_TRANSLATE_NOOP("Import", "%1: không đọc được bảng tính")),
-    (r"(.*): not UTF-8 text .*", QT_TRANSLATE_NOOP("Import", "%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)")),
-]
-
-
-def import_message(message: str) -> str:
-    import re
-
-    from PySide6.QtCore import QCoreApplication
-
-    for pattern, text in _IMPORT_MESSAGES:
-        m = re.fullmatch(pattern, message, flags=re.S)
-        if m:
-            out = QCoreApplication.translate("Import", text)
-            for i, g in enumerate(m.groups(), start=1):
-                out = out.replace(f"%{i}", g)
-            return out
-    return message
-
-
-def import_error_text(exc) -> str:
-    """A refused file's errors, one a line, in the window's language; the first line says what happened
-    (the error dialog shows the rest as details)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text):
-        return QCoreApplication.translate("Import", text)
-    lines = []
-    for e in exc.errors:
-        text = import_message(e.message)
-        if e.row and e.column:
-            lines.append(t("Dòng %1, %2: %3").replace("%1", str(e.row)).replace("%2", e.column).replace("%3", text))
-        elif e.row:
-            lines.append(t("Dòng %1: %2").replace("%1", str(e.row)).replace("%2", text))
-        else:
-            lines.append(text)
-    if len(lines) == 1:
-        return lines[0]
-    head = t("Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2").replace(
-        "%1", fmt_int(len(lines))).replace("%2", lines[0])
-    return "\n".join([head] + lines)
-
-
 def import_file(page, kind: str, area: str, path: str | None = None):
     """Import a workbook of `kind` in the background (progress, Cancel); any row error refuses the
     whole file and is shown with its row numbers. Without `path`, ask for the file."""

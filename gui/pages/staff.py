@@ -23,6 +23,7 @@ from core.errors import CommuneDeskError, ValidationError
 from core.formatting import fmt_date, fmt_int
 from core.imports.reader import CellError, day as parse_day
 from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
+from gui.import_messages import import_error_text
 from gui.ops import run_operation, show_error
 from gui.pages.base import Page
 
@@ -1249,83 +1250,6 @@ class DepartmentsTab(QWidget):
         if sel is not None:
             self._write(lambda s: S.set_department_active(s, sel.id, not sel.active))
 
-
-# ---------------------------------------------------------------- import errors in Vietnamese
-# core's import messages (English, as the command line prints them) → the window's wording.
-# %1, %2, %3: the pattern's groups. More specific patterns come first.
-IMPORT_MESSAGES = [
-    (r"'(.*)' of '(.*)' appears twice in the file \(also row (\d+)\)",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' của '%2' lặp lại trong tệp (đã có ở dòng %3)")),
-    (r"'(.*)' born (.*) appears twice in the file \(also row (\d+)\); give each a staff code",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ "
-                                    "cho từng người")),
-    (r"'(.*)' appears twice in the file \(also row (\d+)\)",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' lặp lại trong tệp (đã có ở dòng %2)")),
-    (r"'(.*)' matches (\d+) people with the same birth date; add the staff code column",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ")),
-    (r"row (\d+) already updates '(.*)'", QT_TRANSLATE_NOOP("StaffPage", "dòng %1 đã cập nhật '%2'")),
-    (r"is required", QT_TRANSLATE_NOOP("StaffPage", "bắt buộc nhập")),
-    (r"'(.*)' is a year, not a date", QT_TRANSLATE_NOOP("StaffPage", "'%1' là năm, cần ghi đủ ngày/tháng/năm")),
-    (r"'(.*)' is not a date", QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải là ngày")),
-    (r"'(.*)' is not a whole number", QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải là số nguyên")),
-    (r"'(.*)' is not a number", QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải là số")),
-    (r"'(.*)' is below (\d+)", QT_TRANSLATE_NOOP("StaffPage", "'%1' nhỏ hơn %2")),
-    (r"'(.*)' is not a category \(.*\)",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)")),
-    (r"'(.*)' is not a sex \(.*\)", QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải giới tính (Nam, Nữ)")),
-    (r"'(.*)' is not an origin \(.*\)",
-     QT_TRANSLATE_NOOP("StaffPage", "'%1' không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, "
-                                    "Điều động từ tỉnh)")),
-    (r"is after today", QT_TRANSLATE_NOOP("StaffPage", "sau ngày hôm nay")),
-    (r"is not before the start date", QT_TRANSLATE_NOOP("StaffPage", "không trước ngày nhận nhiệm vụ")),
-    (r"is before the start date", QT_TRANSLATE_NOOP("StaffPage", "trước ngày nhận nhiệm vụ")),
-    (r"an ID number has 12 digits \(9 for an old identity card\)",
-     QT_TRANSLATE_NOOP("StaffPage", "số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)")),
-    (r"is not a Vietnamese phone number", QT_TRANSLATE_NOOP("StaffPage", "không phải số điện thoại hợp lệ")),
-    (r"missing required columns? (.*)", QT_TRANSLATE_NOOP("StaffPage", "thiếu cột bắt buộc %1")),
-    (r"no header row found: the file needs a row with the columns (.*)",
-     QT_TRANSLATE_NOOP("StaffPage", "không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1")),
-    (r"(.*): no staff(?:ing)? rows below the header \(row (\d+)\)",
-     QT_TRANSLATE_NOOP("StaffPage", "%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)")),
-    (r"(.*): no such file", QT_TRANSLATE_NOOP("StaffPage", "%1: không tìm thấy tệp")),
-    (r"(.*): the file is empty", QT_TRANSLATE_NOOP("StaffPage", "%1: tệp trống")),
-    (r"(.*): not a spreadsheet .*",
-     QT_TRANSLATE_NOOP("StaffPage", "%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)")),
-    (r"(.*): not a readable spreadsheet .*", QT_TRANSLATE_NOOP("StaffPage", "%1: không đọc được bảng tính")),
-    (r"(.*): not UTF-8 text .*", QT_TRANSLATE_NOOP("StaffPage", "%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)")),
-]
-
-
-def import_message(message: str) -> str:
-    import re
-
-    for pattern, text in IMPORT_MESSAGES:
-        m = re.fullmatch(pattern, message, flags=re.S)
-        if m:
-            out = tr(text)
-            for i, g in enumerate(m.groups(), start=1):
-                out = out.replace(f"%{i}", g)
-            return out
-    return message
-
-
-def import_error_text(exc) -> str:
-    """The errors of a refused file, one a line, in the window's language: the first line says what
-    happened (the error dialog shows the rest as details)."""
-    lines = []
-    for e in exc.errors:
-        text = import_message(e.message)
-        if e.row and e.column:
-            lines.append(fill(QCoreApplication.translate("StaffPage", "Dòng %1, %2: %3"), e.row, e.column, text))
-        elif e.row:
-            lines.append(fill(QCoreApplication.translate("StaffPage", "Dòng %1: %2"), e.row, text))
-        else:
-            lines.append(text)
-    if len(lines) == 1:
-        return lines[0]
-    head = fill(QCoreApplication.translate("StaffPage", "Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2"),
-                fmt_int(len(lines)), lines[0])
-    return "\n".join([head] + lines)
 
 
 # ---------------------------------------------------------------- the page

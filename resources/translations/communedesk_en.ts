@@ -377,36 +377,6 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="+140"/>
-        <source>Operation</source>
-        <comment>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</comment>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Operation</source>
-        <comment>Dòng</comment>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Operation</source>
-        <comment>Cột</comment>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation</source>
-        <comment>Lỗi</comment>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Operation</source>
-        <comment>Đóng</comment>
-        <translation>Operation</translation>
-    </message>
-    <message>
         <location filename="../../gui/pages/dashboard.py" line="-128"/>
         <location line="+94"/>
         <source>Bấm để xem danh sách hồ sơ</source>
@@ -1483,7 +1453,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+527"/>
+        <location filename="../../gui/pages/staff.py" line="+528"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2516,7 +2486,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+240"/>
+        <location filename="../../gui/register_widgets.py" line="+241"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2534,17 +2504,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="+55"/>
+        <location filename="../../gui/import_messages.py" line="+102"/>
         <source>&apos;%1&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
         <translation>&apos;%1&apos; is not an amount (write đồng, e.g. 12.000.000)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; là số âm</source>
         <translation>&apos;%1&apos; is negative</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&apos;%1&apos; không phải số lượng</source>
         <translation>&apos;%1&apos; is not a quantity</translation>
     </message>
@@ -2554,17 +2524,237 @@
         <translation>&apos;%1&apos; is not a whole number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>số %1 quá lớn</source>
         <translation>the number %1 is too large</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>&apos;%1&apos; không phải nhóm, lĩnh vực đã biết (%2)</source>
         <translation>&apos;%1&apos; is not a known category (%2)</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>&apos;%1&apos; của &apos;%2&apos; lặp lại trong tệp (đã có ở dòng %3)</source>
+        <translation>&apos;%1&apos; of &apos;%2&apos; appears twice in the file (also row %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ cho từng người</source>
+        <translation>&apos;%1&apos; born %2 appears twice in the file (also row %3); give each a staff code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; lặp lại trong tệp (đã có ở dòng %2)</source>
+        <translation>&apos;%1&apos; appears twice in the file (also row %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
+        <translation>&apos;%1&apos; matches %2 people with the same birth date; add the staff code column</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>dòng %1 đã cập nhật &apos;%2&apos;</source>
+        <translation>row %1 already updates &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; không phải kênh nộp (Trực tuyến, Trực tiếp, Bưu chính)</source>
+        <translation>&apos;%1&apos; is not a channel (Trực tuyến, Trực tiếp, Bưu chính)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; là trạng thái đã kết thúc nhưng cột &apos;%2&apos; để trống</source>
+        <translation>&apos;%1&apos; is a closed status but &apos;%2&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có ngày trả kết quả nhưng trạng thái &apos;%1&apos; là chưa kết thúc</source>
+        <translation>a closing date is given but the status &apos;%1&apos; is still open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày tiếp nhận</source>
+        <translation>is before the received date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>để trống, mà thủ tục &apos;%1&apos; chưa có thời hạn giải quyết trong danh mục</source>
+        <translation>is empty and the procedure &apos;%1&apos; has no legal time in the catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không có cán bộ nào mang mã &apos;%1&apos;</source>
+        <translation>no staff member has the code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mã cán bộ &apos;%1&apos; là của %2, không phải &apos;%3&apos;</source>
+        <translation>the staff code &apos;%1&apos; is %2, not &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không có cán bộ nào tên &apos;%1&apos;</source>
+        <translation>no staff member is named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có %1 cán bộ cùng tên &apos;%2&apos;: hãy ghi mã cán bộ</source>
+        <translation>%1 staff members are named &apos;%2&apos;: give the staff code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bắt buộc nhập khi cột &apos;%1&apos; để trống</source>
+        <translation>is required when &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày giao %1</source>
+        <translation>is before the assigned date %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; không phải đơn vị của cơ quan</source>
+        <translation>&apos;%1&apos; is not a department of the office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; là người chủ trì</source>
+        <translation>&apos;%1&apos; is the person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; cần có cột &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; needs &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có ngày hoàn thành nhưng trạng thái là &apos;%1&apos;</source>
+        <translation>a date done is given but the status is &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có ngày hủy nhưng trạng thái là &apos;%1&apos;</source>
+        <translation>a cancellation date is given but the status is &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; nhưng thời hạn %2 chưa qua</source>
+        <translation>&apos;%1&apos; but the deadline %2 has not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải trách nhiệm (%2)</source>
+        <translation>&apos;%1&apos; is not a responsibility (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; không phải loại văn bản (%2)</source>
+        <translation>&apos;%1&apos; is not a kind of document (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải chủ đề (%2)</source>
+        <translation>&apos;%1&apos; is not a topic (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải hình thức (%2)</source>
+        <translation>&apos;%1&apos; is not a mode (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải kết quả (%2)</source>
+        <translation>&apos;%1&apos; is not a result (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày bắt đầu %1</source>
+        <translation>is before the start date %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>khác với dòng %1 của cùng khóa học (&apos;%2&apos;)</source>
+        <translation>differs from row %1 for the same course (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; có hai lần trong khóa học này (đã có ở dòng %2)</source>
+        <translation>&apos;%1&apos; is listed twice for this course (also row %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bắt buộc nhập cho khóa học mới &apos;%1&apos;</source>
+        <translation>is required for the new course &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã cán bộ %1 đã dùng cho %2</source>
+        <translation>the staff code %1 is already used by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mã nhiệm vụ %1 đã được dùng</source>
+        <translation>the task code %1 is already used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chọn đơn vị</source>
+        <translation>choose a department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chọn người chủ trì trong danh sách cán bộ</source>
+        <translation>choose the person in charge from the staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không rõ người hoặc đơn vị phối hợp</source>
+        <translation>unknown coordinating person or department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>người chủ trì không thể đồng thời là người phối hợp</source>
+        <translation>the person in charge cannot also be a coordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bắt buộc nhập trước khi giao nhiệm vụ (%1)</source>
+        <translation>is required before the task can be assigned (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày giao nhiệm vụ (%1)</source>
+        <translation>is before the day the task was assigned (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phải là số nguyên từ 0 trở lên</source>
+        <translation>must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phải là số nguyên từ 0 đến 100</source>
+        <translation>must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không phải tháng</source>
+        <translation>is not a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không thuộc các giá trị %2</source>
+        <translation>&apos;%1&apos; is not one of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
+        <translation>&apos;%1&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; không phải mức ưu tiên (%2)</source>
         <translation>&apos;%1&apos; is not a priority (%2)</translation>
     </message>
@@ -2575,8 +2765,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;%1&apos; không phải giới tính (Nam, Nữ)</source>
+        <translation>&apos;%1&apos; is not a sex (Nam, Nữ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
+        <translation>&apos;%1&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
+        <translation>&apos;%1&apos; is a year, not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;%1&apos; không phải là ngày</source>
         <translation>&apos;%1&apos; is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải tháng (mm/yyyy)</source>
+        <translation>&apos;%1&apos; is not a month (mm/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
+        <translation>&apos;%1&apos; is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; không phải số giờ</source>
+        <translation>&apos;%1&apos; is not a number of hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; không phải là số</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; nhỏ hơn %2</source>
+        <translation>&apos;%1&apos; is below %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quá dài (%1 ký tự, tối đa %2)</source>
+        <translation>is too long (%1 characters, at most %2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2584,12 +2819,37 @@
         <translation>required</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>sau ngày hôm nay</source>
+        <translation>is after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không trước ngày nhận nhiệm vụ</source>
+        <translation>is not before the start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước ngày nhận nhiệm vụ</source>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>trước ngày nêu kiến nghị</source>
         <translation>before the day the recommendation was raised</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
+        <translation>an ID number has 12 digits (9 for an old identity card)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>không phải số điện thoại hợp lệ</source>
+        <translation>is not a Vietnamese phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>thiếu cột bắt buộc %1</source>
         <translation>the required column %1 is missing</translation>
     </message>
@@ -2600,6 +2860,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>hơn %1 dòng có lỗi (dừng đọc ở dòng %2); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
+        <translation>more than %1 rows are at fault (reading stopped at row %2); nothing was imported. The first ones:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
         <translation>%1: no data rows below the header (row %2)</translation>
     </message>
@@ -2615,6 +2880,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: bảng tính không có trang nào</source>
+        <translation>%1: the workbook has no sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
         <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
     </message>
@@ -2624,12 +2894,37 @@
         <translation>%1: the spreadsheet cannot be read</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
         <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>%1: không phải tệp CSV dạng văn bản</source>
+        <translation>%1: not a CSV text file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: không đọc được tệp CSV</source>
+        <translation>%1: unreadable CSV</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dòng %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2</source>
+        <translation>The file has %1 errors; no row was imported. The first: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/register_widgets.py" line="+60"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2804,7 +3099,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+19"/>
+        <location filename="../../gui/dialogs/login.py" line="+20"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -2993,7 +3288,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="-85"/>
+        <location filename="../../gui/register_widgets.py" line="-19"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3428,14 +3723,35 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../gui/ops.py" line="-94"/>
+        <location filename="../../gui/ops.py" line="+69"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</source>
+        <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lỗi</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -5110,156 +5426,6 @@ time</translation>
     </message>
     <message>
         <location line="+295"/>
-        <source>&apos;%1&apos; của &apos;%2&apos; lặp lại trong tệp (đã có ở dòng %3)</source>
-        <translation>&apos;%1&apos; of &apos;%2&apos; is repeated in the file (also row %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ cho từng người</source>
-        <translation>&apos;%1&apos; born on %2 is repeated in the file (also row %3); give each person a staff code</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; lặp lại trong tệp (đã có ở dòng %2)</source>
-        <translation>&apos;%1&apos; is repeated in the file (also row %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
-        <translation>&apos;%1&apos; matches %2 people with the same date of birth; add a Staff code column</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dòng %1 đã cập nhật &apos;%2&apos;</source>
-        <translation>row %1 already updates &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
-        <translation>&apos;%1&apos; is a year; write the full day/month/year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải là ngày</source>
-        <translation>&apos;%1&apos; is not a date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải là số nguyên</source>
-        <translation>&apos;%1&apos; is not a whole number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải là số</source>
-        <translation>&apos;%1&apos; is not a number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; nhỏ hơn %2</source>
-        <translation>&apos;%1&apos; is less than %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
-        <translation>&apos;%1&apos; is not a staff category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải giới tính (Nam, Nữ)</source>
-        <translation>&apos;%1&apos; is not a sex (Nam, Nữ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
-        <translation>&apos;%1&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sau ngày hôm nay</source>
-        <translation>after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không trước ngày nhận nhiệm vụ</source>
-        <translation>not before the start date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày nhận nhiệm vụ</source>
-        <translation>before the start date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
-        <translation>the ID number has 12 digits (old ID card: 9 digits)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không phải số điện thoại hợp lệ</source>
-        <translation>not a valid phone number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>thiếu cột bắt buộc %1</source>
-        <translation>the required column %1 is missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1</source>
-        <translation>no header row found: the file needs a row with the columns %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
-        <translation>%1: no data rows below the header (row %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không tìm thấy tệp</source>
-        <translation>%1: file not found</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: tệp trống</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
-        <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không đọc được bảng tính</source>
-        <translation>%1: the spreadsheet cannot be read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
-        <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Dòng %1, %2: %3</source>
-        <translation>Row %1, %2: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dòng %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2</source>
-        <translation>The file has %1 errors; no row was imported. First error: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5302,7 +5468,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-726"/>
+        <location line="-649"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
