@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import NamedTuple, Sequence
 
-from sqlalchemy import column, false, func, literal, or_, select, table, tuple_
+from sqlalchemy import column, event, false, func, literal, or_, select, table, tuple_
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -239,8 +239,16 @@ def has_word_index(session: Session | None) -> bool:
     if known is None:
         known = session.scalar(sql_text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"),
                                {"n": FTS_TABLE}) == 1
+        if not event.contains(engine, "engine_disposed", _forget_engine):
+            # A restore disposes the engine: the file may be another one then.
+            event.listen(engine, "engine_disposed", _forget_engine)
         _word_index[engine] = known
     return known
+
+
+def _forget_engine(engine: Engine) -> None:
+    _word_index.pop(engine, None)
+    _narrow.pop(engine, None)
 
 
 def _index_matches(query: str):

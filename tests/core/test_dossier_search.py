@@ -309,3 +309,16 @@ def test_generated_registers_are_indexed(sqlite_db):
     generate(sqlite_db, 300, months=2, seed=5)
     generate(sqlite_db, 100, months=1, seed=6)  # a second batch on top of the first
     assert_index_agrees(sqlite_db)
+
+
+def test_a_disposed_engine_asks_again(sqlite_db):
+    """A restore disposes the engine and puts another file in place: what was known of the index goes."""
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert dq.has_word_index(s)
+        search_ids(s, DossierFilter(search="ha noi 12"))
+        engine = s.get_bind()
+    assert engine in dq._word_index and engine in dq._narrow
+    sqlite_db.engine.dispose()
+    assert engine not in dq._word_index and engine not in dq._narrow
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert dq.has_word_index(s)
