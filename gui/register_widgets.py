@@ -16,6 +16,7 @@ from core.formatting import fmt_int, fmt_money, parse_vn_number
 from gui.import_messages import import_error_text
 
 ERROR_STYLE = "color: #b3261e;"
+MUTED = QColor("#6b6b6b")
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 
@@ -38,7 +39,8 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[Any] = []
-        self.muted: Callable[[Any], bool] = lambda row: False
+        self.muted: Callable[[Any], bool] = lambda row: False  # greyed (closed, not in post, …)
+        self.row_tip: Callable[[Any], str | None] = lambda row: None  # where the column has no tip
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -70,17 +72,19 @@ class RowsModel(QAbstractTableModel):
             return "" if key is None else key
         if role == Qt.TextAlignmentRole:
             return col.align
-        if role == Qt.ToolTipRole and col.tip:
-            return col.tip(row)
+        if role == Qt.ToolTipRole:
+            return col.tip(row) if col.tip else self.row_tip(row)
         if role == Qt.ForegroundRole and self.muted(row):
-            return QColor("#6b6b6b")
+            return MUTED
         return None
 
     def row_at(self, proxy_index) -> Any:
         return self.rows[proxy_index.row()]
 
 
-class _SortProxy(QSortFilterProxyModel):
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by each cell's Qt.UserRole: the column's sort key (numbers, dates, folded names), else its text."""
+
     def lessThan(self, left, right):  # noqa: N802 - Qt API
         a, b = left.data(Qt.UserRole), right.data(Qt.UserRole)
         try:
@@ -97,7 +101,7 @@ class RowsTable(QTableView):
     def __init__(self, columns: list[Col], parent=None):
         super().__init__(parent)
         self.rows_model = RowsModel(columns, self)
-        self.proxy = _SortProxy(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.rows_model)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt,
                             QT_TRANSLATE_NOOP, QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
@@ -26,6 +26,7 @@ from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
 from gui.import_messages import import_error_text
 from gui.ops import run_operation, show_error
 from gui.pages.base import Page
+from gui.register_widgets import Col, RowsModel, SortProxy
 
 AREA = "staff"
 CTX = "StaffPage"
@@ -33,7 +34,6 @@ ERROR_STYLE = "color: #b3261e;"
 SHORTAGE_BG = QColor("#fde7e4")
 SHORTAGE_FG = QColor("#b3261e")
 SURPLUS_FG = QColor("#1b5e20")
-MUTED_FG = QColor("#7a7a7a")
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 
@@ -443,61 +443,6 @@ class AssignmentRow:
                    a.decision_number)
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over plain rows: columns are (title, value(row), sort key(row) or None, align)."""
-
-    def __init__(self, columns: list[tuple[str, Callable, Callable | None, int]], parent=None):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[Any] = []
-        self.foreground: Callable[[Any], QColor | None] = lambda row: None
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal:
-            if role == Qt.DisplayRole:
-                return self.columns[section][0]
-            if role == Qt.TextAlignmentRole:
-                return self.columns[section][3]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        title, value, sort, align = self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            v = value(row)
-            return "" if v is None else str(v)
-        if role == Qt.UserRole:
-            key = (sort or value)(row)
-            return "" if key is None else key
-        if role == Qt.TextAlignmentRole:
-            return align
-        if role == Qt.ForegroundRole:
-            return self.foreground(row)
-        return None
-
-
-class SortProxy(QSortFilterProxyModel):
-    def lessThan(self, left, right):  # noqa: N802 - Qt API
-        a, b = left.data(Qt.UserRole), right.data(Qt.UserRole)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-
 def make_table(model: QAbstractTableModel, parent=None, sortable: bool = True) -> QTableView:
     view = QTableView(parent)
     if sortable:
@@ -525,15 +470,15 @@ class AssignmentTable(QTableView):
     def __init__(self, lang: str, parent=None):
         super().__init__(parent)
         self.model_ = RowsModel([
-            (self.tr("Đơn vị"), lambda r: r.department, None, LEFT),
-            (self.tr("Vị trí việc làm"), lambda r: r.job_position, None, LEFT),
-            (self.tr("Lĩnh vực phụ trách"), lambda r: r.duties, None, LEFT),
-            (self.tr("Hình thức"), lambda r: vocab_label(ASSIGNMENT_KIND, r.kind, lang), None, LEFT),
-            (self.tr("Từ ngày"), lambda r: fmt_date(r.start_date), None, LEFT),
-            (self.tr("Đến ngày"), lambda r: fmt_date(r.end_date), None, LEFT),
-            (self.tr("Số quyết định"), lambda r: r.decision_number, None, LEFT),
+            Col(self.tr("Đơn vị"), lambda r: r.department),
+            Col(self.tr("Vị trí việc làm"), lambda r: r.job_position),
+            Col(self.tr("Lĩnh vực phụ trách"), lambda r: r.duties),
+            Col(self.tr("Hình thức"), lambda r: vocab_label(ASSIGNMENT_KIND, r.kind, lang)),
+            Col(self.tr("Từ ngày"), lambda r: fmt_date(r.start_date)),
+            Col(self.tr("Đến ngày"), lambda r: fmt_date(r.end_date)),
+            Col(self.tr("Số quyết định"), lambda r: r.decision_number),
         ], self)
-        self.model_.foreground = lambda r: MUTED_FG if r.end_date is not None and r.end_date <= date.today() else None
+        self.model_.muted = lambda r: r.end_date is not None and r.end_date <= date.today()
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -652,68 +597,38 @@ class EndAssignmentDialog(Dialog):
 
 
 # ---------------------------------------------------------------- the staff list
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowsModel):
     """The people of the list (plain core.staff.StaffRow values); people not in post on the list's
-    day are greyed."""
+    day are greyed. Text columns sort without diacritics."""
 
     def __init__(self, lang: str, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.lang = lang
-        self.rows: list[S.StaffRow] = []
-        self.columns: list[tuple[str, Callable, Callable | None, int]] = [
+        self.columns = [
             # Sorted by given name (the last word), as Vietnamese lists are.
-            (self.tr("Họ và tên"), lambda r: r.full_name,
-             lambda r: (_key(r.full_name.split()[-1]), _key(r.full_name)), LEFT),
-            (self.tr("Mã"), lambda r: r.code, None, LEFT),
-            (self.tr("Ngày sinh"), lambda r: fmt_date(r.birth_date), lambda r: r.birth_date or date.min, LEFT),
-            (self.tr("Giới tính"), lambda r: vocab_label(SEX, r.sex, lang), None, LEFT),
-            (self.tr("Loại"), lambda r: vocab_label(STAFF_CATEGORY, r.category, lang),
-             lambda r: STAFF_CATEGORY.codes().index(r.category) if r.category in STAFF_CATEGORY else 99, LEFT),
-            (self.tr("Chức vụ"), lambda r: r.title, None, LEFT),
-            (self.tr("Đơn vị"), lambda r: r.department, None, LEFT),
-            (self.tr("Vị trí việc làm"), lambda r: r.job_position, None, LEFT),
-            (self.tr("Chuyên môn"), lambda r: r.specialty, None, LEFT),
-            (self.tr("Trình độ"), lambda r: r.qualification, None, LEFT),
-            (self.tr("Nguồn"), lambda r: vocab_label(STAFF_ORIGIN, r.origin, lang), None, LEFT),
-            (self.tr("Ngày nhận nhiệm vụ"), lambda r: fmt_date(r.start_date), lambda r: r.start_date or date.min, LEFT),
-            (self.tr("Ngày thôi việc"), lambda r: fmt_date(r.end_date), lambda r: r.end_date or date.max, LEFT),
-            (self.tr("Kiêm nhiệm"), lambda r: "; ".join(r.concurrent), None, LEFT),
+            Col(self.tr("Họ và tên"), lambda r: r.full_name,
+                lambda r: (_key(r.full_name.split()[-1]), _key(r.full_name))),
+            Col(self.tr("Mã"), lambda r: r.code),
+            Col(self.tr("Ngày sinh"), lambda r: fmt_date(r.birth_date), lambda r: r.birth_date or date.min),
+            Col(self.tr("Giới tính"), lambda r: vocab_label(SEX, r.sex, lang)),
+            Col(self.tr("Loại"), lambda r: vocab_label(STAFF_CATEGORY, r.category, lang),
+                lambda r: STAFF_CATEGORY.codes().index(r.category) if r.category in STAFF_CATEGORY else 99),
+            Col(self.tr("Chức vụ"), lambda r: r.title),
+            Col(self.tr("Đơn vị"), lambda r: r.department),
+            Col(self.tr("Vị trí việc làm"), lambda r: r.job_position),
+            Col(self.tr("Chuyên môn"), lambda r: r.specialty),
+            Col(self.tr("Trình độ"), lambda r: r.qualification),
+            Col(self.tr("Nguồn"), lambda r: vocab_label(STAFF_ORIGIN, r.origin, lang)),
+            Col(self.tr("Ngày nhận nhiệm vụ"), lambda r: fmt_date(r.start_date), lambda r: r.start_date or date.min),
+            Col(self.tr("Ngày thôi việc"), lambda r: fmt_date(r.end_date), lambda r: r.end_date or date.max),
+            Col(self.tr("Kiêm nhiệm"), lambda r: "; ".join(r.concurrent)),
         ]
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.columns[section][0]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        _, value, sort, align = self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            v = value(row)
-            return "" if v is None else str(v)
-        if role == Qt.UserRole:
-            key = (sort or (lambda r: _key(value(r))))(row)
-            return "" if key is None else key
-        if role == Qt.ForegroundRole and not row.in_post:
-            return QBrush(MUTED_FG)
-        if role == Qt.ToolTipRole and not row.in_post:
-            return QCoreApplication.translate("StaffPage", "Không công tác vào ngày đang xem")
-        if role == Qt.TextAlignmentRole:
-            return align
-        return None
+        for col in self.columns:
+            if col.sort is None:
+                col.sort = lambda r, text=col.get: _key(text(r))
+        self.muted = lambda r: not r.in_post
+        self.row_tip = lambda r: None if r.in_post else QCoreApplication.translate(
+            "StaffPage", "Không công tác vào ngày đang xem")
 
 
 def _key(text) -> str:
@@ -1181,12 +1096,11 @@ class DepartmentsTab(QWidget):
         self.message.hide()
         lay.addWidget(self.message)
         self.model = RowsModel([
-            (self.tr("Phòng, đơn vị"), lambda r: r.name, lambda r: _key(r.name), LEFT),
-            (self.tr("Số người đang công tác"), lambda r: fmt_int(r.people), lambda r: r.people, RIGHT),
-            (self.tr("Trạng thái"), lambda r: self.tr("Đang sử dụng") if r.active else self.tr("Ngừng sử dụng"),
-             None, LEFT),
+            Col(self.tr("Phòng, đơn vị"), lambda r: r.name, lambda r: _key(r.name)),
+            Col(self.tr("Số người đang công tác"), lambda r: fmt_int(r.people), lambda r: r.people, RIGHT),
+            Col(self.tr("Trạng thái"), lambda r: self.tr("Đang sử dụng") if r.active else self.tr("Ngừng sử dụng")),
         ], self)
-        self.model.foreground = lambda r: None if r.active else QBrush(MUTED_FG)
+        self.model.muted = lambda r: not r.active
         self.view = make_table(self.model, self, sortable=False)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setColumnWidth(0, 360)

@@ -1453,7 +1453,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+528"/>
+        <location filename="../../gui/pages/staff.py" line="+473"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2037,7 +2037,7 @@
 <context>
     <name>DateText</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-523"/>
+        <location filename="../../gui/pages/staff.py" line="-468"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -2045,7 +2045,7 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+1071"/>
+        <location line="+986"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2062,12 +2062,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Ngừng sử dụng</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
@@ -2100,7 +2100,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location line="-1014"/>
+        <location line="-928"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2350,7 +2350,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+422"/>
+        <location filename="../../gui/pages/staff.py" line="+367"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2486,7 +2486,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+241"/>
+        <location filename="../../gui/register_widgets.py" line="+245"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-307"/>
+        <location filename="../../gui/pages/staff.py" line="-252"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -4007,7 +4007,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+458"/>
+        <location filename="../../gui/pages/staff.py" line="+373"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -5295,7 +5295,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-775"/>
+        <location line="-690"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
@@ -5395,7 +5395,7 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+239"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
@@ -5410,12 +5410,12 @@ time</translation>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+48"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+225"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
@@ -5425,7 +5425,7 @@ time</translation>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+294"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5468,7 +5468,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-649"/>
+        <location line="-619"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>

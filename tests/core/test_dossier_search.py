@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import delete, event, select, text, update
+from sqlalchemy import delete, select, text, update
 
 from core import dossier_queries as dq
 from core.db import transaction
@@ -16,6 +16,7 @@ from core.dossier_queries import DossierFilter, Sort, count_dossiers, fetch_rows
 from core.dossiers import Applicant, intake, search_key, update_details
 from core.formatting import fold
 from core.models import Dossier, Procedure
+from tests.core.test_figures_plans import plan, statements_of
 
 WORD = re.compile("[a-z0-9\u0080-\U0010ffff]")
 # Applicants and procedures with what real registers hold: marks, đ, punctuation glued to words,
@@ -93,23 +94,23 @@ def test_every_way_finds_what_the_definition_says(register, monkeypatch, way):
         dq._narrow.pop(engine, None)
         if way == "no index":
             monkeypatch.setitem(dq._word_index, engine, False)
-        for text in SEARCHES:
-            expected = _reference(s, text)
-            listed, counted, ids = _ways(s, text)
-            assert listed == expected, text
-            assert counted == len(expected), text
+        for typed in SEARCHES:
+            expected = _reference(s, typed)
+            listed, counted, ids = _ways(s, typed)
+            assert listed == expected, typed
+            assert counted == len(expected), typed
             if ids is not None:
-                assert set(ids) == expected, text
+                assert set(ids) == expected, typed
             # With another filter as well.
             online = {r.id for r in fetch_rows(s, DossierFilter(channels=("online",)), limit=10_000)}
-            listed, counted, ids = _ways(s, text, DossierFilter(channels=("online",)))
-            assert listed == expected & online and counted == len(expected & online), text
+            listed, counted, ids = _ways(s, typed, DossierFilter(channels=("online",)))
+            assert listed == expected & online and counted == len(expected & online), typed
         dq._narrow.pop(engine, None)
     # The searches worth having found something; nonsense found nothing.
     with transaction(register.sessions, write=False) as s:
-        for text, some in (("nguyen van an", True), ("neil", True), ("søren", True), ("(anh)", True),
+        for typed, some in (("nguyen van an", True), ("neil", True), ("søren", True), ("(anh)", True),
                            ("ren", False), ("ong", False), ("*", False), ("100%_", False), ("zzz", False)):
-            assert bool(_reference(s, text)) == some, text
+            assert bool(_reference(s, typed)) == some, text
 
 
 def test_words_and_patterns():
@@ -227,40 +228,28 @@ def test_the_plans(sqlite_db):
         for i in range(30):
             intake(s, procedure_id=proc.id, applicant=Applicant("Nguyễn Văn An" if i % 2 else "Trần Thị Lan"),
                    received_at=datetime(2026, 3, 2, 9, i))
-    seen = []
+    name_statements = [x for x in statements_of(sqlite_db, lambda s: search_ids(s, DossierFilter(search="tran lan")))
+                       if "MATCH" in x[0]]
 
-    def capture(conn, cursor, statement, parameters, context, executemany):
-        seen.append((statement, parameters))
+    def broad(s):
+        dq._narrow.pop(s.get_bind(), None)
+        assert search_ids(s, DossierFilter(search="nguyen")) is None  # too many: page instead
+        assert count_dossiers(s, DossierFilter(search="nguyen")) == 15
+        assert len(fetch_rows(s, DossierFilter(search="nguyen"), Sort(), limit=10)) == 10
+        dq._narrow.pop(s.get_bind(), None)
 
-    event.listen(sqlite_db.engine, "before_cursor_execute", capture)
+    dq.SEARCH_ID_CAP, cap = 5, dq.SEARCH_ID_CAP
     try:
-        with transaction(sqlite_db.sessions, write=False) as s:
-            assert len(search_ids(s, DossierFilter(search="tran lan"))) == 15
-        name_statements = [x for x in seen if "MATCH" in x[0]]
-        seen.clear()
-        with transaction(sqlite_db.sessions, write=False) as s:
-            dq.SEARCH_ID_CAP, cap = 5, dq.SEARCH_ID_CAP
-            try:
-                dq._narrow.pop(s.get_bind(), None)
-                assert search_ids(s, DossierFilter(search="nguyen")) is None  # too many: page instead
-                assert count_dossiers(s, DossierFilter(search="nguyen")) == 15
-                rows = fetch_rows(s, DossierFilter(search="nguyen"), Sort(), limit=10)
-            finally:
-                dq.SEARCH_ID_CAP = cap
-                dq._narrow.pop(s.get_bind(), None)
-            assert len(rows) == 10
-        page = [x for x in seen if "ORDER BY" in x[0] and "LIMIT" in x[0]][-1]
-        counted = [x for x in seen if "count(" in x[0]][-1]
+        seen = statements_of(sqlite_db, broad)
     finally:
-        event.remove(sqlite_db.engine, "before_cursor_execute", capture)
-    with sqlite_db.engine.connect() as conn:
-        def plan(statement, parameters):
-            return " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
-        name_plans = [plan(*x) for x in name_statements]
-        assert any("dossier_fts VIRTUAL TABLE" in p and " dossier " not in p + " " for p in name_plans), name_plans
-        assert "dossier_fts VIRTUAL TABLE" in plan(*counted)  # the index counts a search on its own
-        paged = plan(*page)
-        assert "dossier_fts" not in paged and "ix_dossier_received_at" in paged, paged
+        dq.SEARCH_ID_CAP = cap
+    page = [x for x in seen if "ORDER BY" in x[0] and "LIMIT" in x[0]][-1]
+    counted = [x for x in seen if "count(" in x[0]][-1]
+    name_plans = [" | ".join(plan(sqlite_db, *x)) for x in name_statements]
+    assert any("dossier_fts VIRTUAL TABLE" in p and " dossier " not in p + " " for p in name_plans), name_plans
+    assert "dossier_fts VIRTUAL TABLE" in " | ".join(plan(sqlite_db, *counted))  # counted by the index alone
+    paged = " | ".join(plan(sqlite_db, *page))
+    assert "dossier_fts" not in paged and "ix_dossier_received_at" in paged, paged
 
 
 def test_a_bulk_write_lifts_the_triggers_and_indexes_at_the_end(sqlite_db):
