@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import NamedTuple, Sequence
 
-from sqlalchemy import column, event, false, func, literal, or_, select, table, tuple_
+from sqlalchemy import cast, column, event, false, func, literal, or_, select, table, tuple_
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -172,36 +173,49 @@ def conditions(spec: DossierFilter, calendar: WorkCalendar | None = None, sessio
 # The SQLite word index of dossier.search_key (migration 0003): an FTS5 table whose rowid is the
 # dossier's id, with the `ascii` tokenizer: a word of the key is a run of a-z, 0-9 and any non-ASCII
 # character (the keys are folded, so Vietnamese is plain ASCII by then). The index may be missing
-# (an SQLite built without FTS5, PostgreSQL): the search then tests patterns with the same meaning.
+# (an SQLite built without FTS5): the search then tests patterns with the same meaning.
 FTS_TABLE = "dossier_fts"
 _fts = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
+# PostgreSQL's word index (migration 0003): GIN over dossier_words(search_key), the key's runs of
+# word characters as lexemes, as they are; prefix queries ('nguyen':* & 'an':*) use it.
+PG_WORD_INDEX = "ix_dossier_words"
 _WORD_CHARS = "a-z0-9\u0080-\U0010ffff"
 _RUN = re.compile(f"[{_WORD_CHARS}]+")
 _CODE_CHARS = frozenset("-/._")
 _word_index: "weakref.WeakKeyDictionary[Engine, bool]" = weakref.WeakKeyDictionary()
 # Whether the index narrows a search to at most SEARCH_ID_CAP dossiers, per engine and index query.
 # Both ways of searching give the same rows, so a stale answer costs time, never correctness.
-_narrow: "weakref.WeakKeyDictionary[Engine, dict[str, bool]]" = weakref.WeakKeyDictionary()
+_narrow: "weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], bool]]" = weakref.WeakKeyDictionary()
 _NARROW_MEMORY = 256
 
 
 @dataclass(frozen=True)
 class SearchTerms:
     """What a search asks for, folded: `prefixes` each begin a word of the key; `anywhere` each
-    occur somewhere in it; `index_query` is an FTS5 query every match satisfies (exactly the
-    prefixes, plus the words a pattern implies), "" when there is none."""
+    occur somewhere in it; `index_words` are word beginnings every match has (exactly the prefixes,
+    plus the words a pattern implies), for the word index."""
 
     prefixes: tuple[str, ...] = ()
     anywhere: tuple[str, ...] = ()
-    index_query: str = ""
+    index_words: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.prefixes or self.anywhere)
 
     @property
     def index_decides(self) -> bool:
-        """The index query alone is the search (no pattern left to test on the rows)."""
-        return bool(self.index_query) and not self.anywhere
+        """The index alone is the search (no pattern left to test on the rows)."""
+        return bool(self.index_words) and not self.anywhere
+
+    # Words hold no quote or backslash (they are runs of word characters), so each is a valid
+    # string in either syntax; * and :* ask for words beginning with it.
+    @property
+    def fts5_query(self) -> str:
+        return " AND ".join(f'"{w}"*' for w in self.index_words)
+
+    @property
+    def tsquery(self) -> str:
+        return " & ".join(f"'{w}':*" for w in self.index_words)
 
 
 def parse_search(text: str | None) -> SearchTerms:
@@ -225,20 +239,23 @@ def parse_search(text: str | None) -> SearchTerms:
             continue
         anywhere.append(word)
         words += [m.group() for m in _RUN.finditer(word) if m.start() > 0]
-    # Runs hold no quote, so each is a valid FTS5 string; * asks for words beginning with it.
-    query = " AND ".join(f'"{w}"*' for w in dict.fromkeys(words))
-    return SearchTerms(tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(anywhere)), query)
+    return SearchTerms(tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(anywhere)), tuple(dict.fromkeys(words)))
 
 
 def has_word_index(session: Session | None) -> bool:
-    """Whether this database has the FTS5 word index (SQLite with migration 0003); asked once per engine."""
-    if not _on_sqlite(session):
+    """Whether this database has a word index (migration 0003: FTS5 on SQLite, the GIN index of
+    dossier_words() on PostgreSQL); asked once per engine."""
+    if session is None or session.get_bind().dialect.name not in ("sqlite", "postgresql"):
         return False
     engine = session.get_bind()
     known = _word_index.get(engine)
     if known is None:
-        known = session.scalar(sql_text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"),
-                               {"n": FTS_TABLE}) == 1
+        if engine.dialect.name == "sqlite":
+            probe = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"
+        else:
+            probe = "SELECT count(*) FROM pg_indexes WHERE indexname = :n AND schemaname = current_schema()"
+        name = FTS_TABLE if engine.dialect.name == "sqlite" else PG_WORD_INDEX
+        known = session.scalar(sql_text(probe), {"n": name}) == 1
         if not event.contains(engine, "engine_disposed", _forget_engine):
             # A restore disposes the engine: the file may be another one then.
             event.listen(engine, "engine_disposed", _forget_engine)
@@ -251,19 +268,29 @@ def _forget_engine(engine: Engine) -> None:
     _narrow.pop(engine, None)
 
 
-def _index_matches(query: str):
-    return select(_fts.c.rowid).where(_fts.c[FTS_TABLE].match(query))
+def _index_matches(session: Session, terms: SearchTerms):
+    """SELECT of the ids of the dossiers that have every index word (SQLite: in the FTS5 table alone)."""
+    if _on_sqlite(session):
+        return select(_fts.c.rowid).where(_fts.c[FTS_TABLE].match(terms.fts5_query))
+    return select(D.id).where(_index_condition(session, terms))
+
+
+def _index_condition(session: Session, terms: SearchTerms):
+    """The index words as a condition on dossier rows."""
+    if _on_sqlite(session):
+        return D.id.in_(_index_matches(session, terms))
+    return func.dossier_words(D.search_key).op("@@")(cast(literal(terms.tsquery), TSQUERY))
 
 
 def _index_narrows(session: Session, terms: SearchTerms) -> bool:
     """Use the index for this search: it exists, the search gives it words, and they match at most
     SEARCH_ID_CAP dossiers. A broad search ("n", "nguyen": hundreds of thousands) is better served
     by walking the list's own index and testing the pattern on each row until a window is full."""
-    if not terms.index_query or not has_word_index(session):
+    if not terms.index_words or not has_word_index(session):
         return False
-    narrow = _narrow.get(session.get_bind(), {}).get(terms.index_query)
+    narrow = _narrow.get(session.get_bind(), {}).get(terms.index_words)
     if narrow is None:
-        probe = _index_matches(terms.index_query).limit(SEARCH_ID_CAP + 1).subquery()
+        probe = _index_matches(session, terms).limit(SEARCH_ID_CAP + 1).subquery()
         narrow = session.scalar(select(func.count()).select_from(probe)) <= SEARCH_ID_CAP
         _remember_narrow(session, terms, narrow)
     return narrow
@@ -273,7 +300,7 @@ def _remember_narrow(session: Session, terms: SearchTerms, narrow: bool) -> None
     known = _narrow.setdefault(session.get_bind(), {})
     if len(known) >= _NARROW_MEMORY:
         known.clear()
-    known[terms.index_query] = narrow
+    known[terms.index_words] = narrow
 
 
 def _pattern_conditions(terms: SearchTerms, sqlite: bool) -> list:
@@ -299,17 +326,16 @@ def _pattern_conditions(terms: SearchTerms, sqlite: bool) -> list:
 def search_conditions(text: str | None, session: Session | None = None) -> list:
     """The WHERE clauses of a search (see parse_search for what matches).
 
-    Narrow searches on SQLite with the word index: `dossier.id IN (SELECT rowid FROM dossier_fts
-    WHERE … MATCH …)` (20–30 ms at a million dossiers; a name's few thousand rows), then each pattern
-    as a GLOB on those rows only. Otherwise (a broad search, PostgreSQL, no FTS5) patterns on the
-    key, which give the same rows."""
+    Narrow searches through the word index: on SQLite `dossier.id IN (SELECT rowid FROM dossier_fts
+    WHERE … MATCH …)` (20–30 ms at a million dossiers; a name's few thousand rows), on PostgreSQL
+    `dossier_words(search_key) @@ '…':* & …`; then each pattern (GLOB, LIKE) on those rows only.
+    Otherwise (a broad search, no index) patterns on the key, which give the same rows."""
     terms = parse_search(text)
     if not terms:
         return []
     sqlite = _on_sqlite(session)
-    if sqlite and _index_narrows(session, terms):
-        return [D.id.in_(_index_matches(terms.index_query)),
-                *_pattern_conditions(SearchTerms(anywhere=terms.anywhere), sqlite)]
+    if session is not None and _index_narrows(session, terms):
+        return [_index_condition(session, terms), *_pattern_conditions(SearchTerms(anywhere=terms.anywhere), sqlite)]
     return _pattern_conditions(terms, sqlite)
 
 
@@ -323,7 +349,7 @@ def count_dossiers(session: Session, spec: DossierFilter = DossierFilter(),
     if spec.search and spec == DossierFilter(search=spec.search, today=spec.today):
         terms = parse_search(spec.search)
         if terms.index_decides and has_word_index(session):  # even "n" (644,000 at 1M): 20 ms
-            return session.scalar(select(func.count()).select_from(_index_matches(terms.index_query).subquery())) or 0
+            return session.scalar(select(func.count()).select_from(_index_matches(session, terms).subquery())) or 0
     return session.scalar(select(func.count()).select_from(Dossier.__table__)
                           .where(*conditions(spec, calendar, session))) or 0
 
@@ -403,13 +429,13 @@ def search_ids(session: Session, spec: DossierFilter, sort: Sort = Sort(), cap: 
     cap = SEARCH_ID_CAP if cap is None else cap
     if terms.index_decides and has_word_index(session):
         # The index alone answers, no row is read; what it finds also tells _index_narrows.
-        candidates = list(session.scalars(_index_matches(terms.index_query).limit(cap + 1)))
+        candidates = list(session.scalars(_index_matches(session, terms).limit(cap + 1)))
         if cap == SEARCH_ID_CAP:
             _remember_narrow(session, terms, len(candidates) <= cap)
     elif _index_narrows(session, terms):
         candidates = list(session.scalars(select(D.id).where(*search_conditions(spec.search, session))
                                           .limit(cap + 1)))
-    elif terms.index_query and has_word_index(session):
+    elif terms.index_words and has_word_index(session):
         return None  # the index matches too many: page over the list instead
     else:  # patterns only: test them on the narrow search index, not the table
         probe = select(D.id).where(*search_conditions(spec.search, session))

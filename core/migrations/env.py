@@ -2,19 +2,10 @@
 from alembic import context
 
 from core.models import Base
+from core.schema import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-# Objects made by hand-written revisions that the models do not describe (the FTS5 word index and
-# its shadow tables, PostgreSQL's trigram index): autogenerate must not propose dropping them.
-UNMODELLED_PREFIXES = ("dossier_fts", "ix_dossier_search_trgm")
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    return not (type_ in ("table", "index") and reflected and compare_to is None
-                and (name or "").startswith(UNMODELLED_PREFIXES))
 
 
 def run() -> None:

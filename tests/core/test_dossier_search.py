@@ -116,16 +116,17 @@ def test_every_way_finds_what_the_definition_says(register, monkeypatch, way):
 def test_words_and_patterns():
     t = parse_search("  Nguyễn  văn AN ")
     assert t.prefixes == ("nguyen", "van", "an") and t.anywhere == ()
-    assert t.index_query == '"nguyen"* AND "van"* AND "an"*' and t.index_decides
+    assert t.fts5_query == '"nguyen"* AND "van"* AND "an"*' and t.index_decides
+    assert t.tsquery == "'nguyen':* & 'van':* & 'an':*"
     t = parse_search("hồng,nhung")
     assert t.prefixes == ("hong", "nhung")
     t = parse_search("HS-261015")
     assert t.prefixes == () and t.anywhere == ("hs-261015",)
-    assert t.index_query == '"261015"*' and not t.index_decides  # the part after "-" begins a word
+    assert t.index_words == ("261015",) and not t.index_decides  # the part after "-" begins a word
     t = parse_search("0012")
-    assert t.anywhere == ("0012",) and t.index_query == ""  # inside a word: patterns only
+    assert t.anywhere == ("0012",) and t.index_words == ()  # inside a word: patterns only
     t = parse_search("* \"")
-    assert t.anywhere == ("*", '"') and t.index_query == ""  # wildcards and quotes are literal
+    assert t.anywhere == ("*", '"') and t.index_words == ()  # wildcards and quotes are literal
     assert not parse_search("   ") and not parse_search(None)
 
 
@@ -314,9 +315,10 @@ def test_a_disposed_engine_asks_again(sqlite_db):
 
 
 @pytest.mark.postgres
-def test_postgresql_searches_through_a_trigram_index(db):
-    """On PostgreSQL the patterns are served by pg_trgm's GIN index (migration 0003): on a register of
-    some size the planner reads the matching rows through it instead of the whole table."""
+def test_postgresql_searches_through_its_indexes(db):
+    """On PostgreSQL (migration 0003) words are looked up in the GIN index of dossier_words(), parts
+    of codes in pg_trgm's: on a register of some size the planner reads the matching rows through
+    them instead of the whole table."""
     from sqlalchemy import insert
 
     if db.engine.dialect.name != "postgresql":
@@ -337,13 +339,18 @@ def test_postgresql_searches_through_a_trigram_index(db):
                          "paused_days": 0, "search_key": search_key(code, name, proc.name)})
         s.execute(insert(Dossier), rows)
     with db.engine.begin() as conn:
-        assert conn.scalar(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_dossier_search_trgm'")) == 1
-        # New rows wait in GIN's pending list until (auto)vacuum merges them; do it now, as it would.
-        conn.exec_driver_sql("SELECT gin_clean_pending_list('ix_dossier_search_trgm')")
+        for index in ("ix_dossier_search_trgm", "ix_dossier_words"):
+            assert conn.scalar(text("SELECT count(*) FROM pg_indexes WHERE indexname = :n"), {"n": index}) == 1
+            # New rows wait in GIN's pending list until (auto)vacuum merges them; do it now, as it would.
+            conn.exec_driver_sql(f"SELECT gin_clean_pending_list('{index}')")
         conn.exec_driver_sql("ANALYZE dossier")
-    for typed in ("HS-250117-01", "hoang ngoc phuc"):
-        seen = statements_of(db, lambda s: count_dossiers(s, DossierFilter(search=typed)))
-        statement, parameters = [x for x in seen if "count(" in x[0]][-1]
+    for typed, index in (("HS-250117-01", "ix_dossier_words"), ("hoang ngoc phuc", "ix_dossier_words"),
+                         ("nguyen van an", "ix_dossier_words"), ("50117-0", "ix_dossier_search_trgm")):
+        with transaction(db.sessions, write=False) as s:
+            ids = search_ids(s, DossierFilter(search=typed))
+            assert set(ids) == _reference(s, typed) and ids, typed
+        seen = statements_of(db, lambda s: search_ids(s, DossierFilter(search=typed)))
+        statement, parameters = [x for x in seen if "LIMIT" in x[0]][0]  # the probe that finds the candidates
         with db.engine.connect() as conn:
             steps = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
-        assert "ix_dossier_search_trgm" in steps, (typed, steps)
+        assert index in steps and "Seq Scan" not in steps, (typed, steps)

@@ -4,9 +4,14 @@ The search box looks each word of letters up as a word prefix. Testing a pattern
 took 230 ms at a million dossiers; the word index answers in 20–30 ms. It is an external-content
 FTS5 table over dossier.search_key (the index only, the text stays in dossier), kept by triggers so
 every write path (the services, the importer, raw SQL, a restore of an old backup migrated forward)
-stays in step. PostgreSQL keeps its pattern search (LIKE, and a regular expression for "begins a
-word"), served by a pg_trgm trigram index when the extension can be created (a trusted extension
-since PostgreSQL 13: the database's owner may); without it the patterns scan the table.
+stays in step.
+
+PostgreSQL gets the same word index as an expression index: dossier_words(key) is the tsvector of
+the key's runs of word characters, as they are (array_to_tsvector: no parser, no stemming, so a
+word is exactly what the SQLite index and the patterns call a word), indexed by GIN; prefix queries
+('nguyen':* & 'an':*) use it. Parts of codes ("0012", "hs-26") are patterns (LIKE), served by a
+pg_trgm trigram index when the extension can be created (trusted since PostgreSQL 13: the
+database's owner may); without it those patterns scan the table.
 
 FTS5 writes out its pending entries at the end of every statement, so a bulk writer pays about
 20 µs a row through the triggers; core.word_index lifts the insert and update triggers inside the
@@ -56,6 +61,17 @@ def fts5_available(bind) -> bool:
 
 
 TRIGRAM_INDEX = "ix_dossier_search_trgm"
+WORD_INDEX = "ix_dossier_words"
+# Runs of anything but the word characters of core.dossier_queries (a-z, 0-9, every non-ASCII
+# character), written with the regular expression's own escapes.
+SEPARATORS = r"[^a-z0-9\u0080-\U0010FFFF]+"
+
+
+def word_index(bind) -> None:
+    bind.exec_driver_sql(
+        "CREATE FUNCTION dossier_words(key text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+        f"SELECT array_to_tsvector(array_remove(regexp_split_to_array(key, '{SEPARATORS}'), '')) $$")
+    bind.exec_driver_sql(f"CREATE INDEX {WORD_INDEX} ON dossier USING gin (dossier_words(search_key))")
 
 
 def trigram_index(bind) -> None:
@@ -72,6 +88,7 @@ def trigram_index(bind) -> None:
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
+        word_index(bind)
         trigram_index(bind)
         return
     if bind.dialect.name != "sqlite" or not fts5_available(bind):
@@ -89,6 +106,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}")
+        op.execute(f"DROP INDEX IF EXISTS {WORD_INDEX}")
+        op.execute("DROP FUNCTION IF EXISTS dossier_words(text)")
         return
     if op.get_bind().dialect.name != "sqlite":
         return
