@@ -8,6 +8,8 @@ import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
 from core import dossier_queries as dq
@@ -354,3 +356,37 @@ def test_postgresql_searches_through_its_indexes(db):
         with db.engine.connect() as conn:
             steps = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
         assert index in steps and "Seq Scan" not in steps, (typed, steps)
+
+
+# Names drawn from letters with and without marks, digits, punctuation glued to words, and
+# characters beyond Vietnamese (ø, ß, 中, curly quotes, an en dash, an emoji).
+_ALPHABET = "aàăâbcdđeêghiklmnoôơpqrstuưvxyAĐÔ0189 -'.,/()“”–øß中😀"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.text(_ALPHABET, min_size=1, max_size=18), min_size=3, max_size=12),
+       picks=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 17), st.integers(1, 6)), min_size=1, max_size=6))
+def test_any_name_and_any_part_of_it_is_found_as_defined(tmp_path_factory, names, picks):
+    """On random names, searches cut out of them (and their neighbours) find through the word index
+    exactly what the definition says, as the patterns do."""
+    from core.commune import init_database
+
+    db = init_database(str(tmp_path_factory.mktemp("h") / "h.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    try:
+        with transaction(db.sessions) as s:
+            proc = s.scalar(select(Procedure).where(Procedure.legal_days.is_not(None)))
+            for i, name in enumerate(names):
+                code = f"HS-260302-{i:04d}"
+                s.add(Dossier(code=code, procedure_id=proc.id, field=proc.field, applicant_name=name,
+                              channel="direct", received_at=datetime(2026, 3, 2, 9), received_date=date(2026, 3, 2),
+                              due_date=date(2026, 3, 6), status="in_progress", supplement_count=0, paused_days=0,
+                              search_key=search_key(code, name, proc.name)))
+        typed = [names[n % len(names)][start:start + length] for n, start, length in picks]
+        with transaction(db.sessions, write=False) as s:
+            for text_ in typed + [" ".join(typed)]:
+                expected = _reference(s, text_)
+                listed, counted, ids = _ways(s, text_)
+                assert listed == expected and counted == len(expected), text_
+                assert ids is None or set(ids) == expected, text_
+    finally:
+        db.close()
