@@ -9,7 +9,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.formatting import fmt_int, fmt_money, parse_vn_number
@@ -270,6 +270,16 @@ class FormDialog(QDialog):
         self.form.addRow(label, holder)
         return widget
 
+    def open_saving(self, ctx, area: str, write: Callable[[Any, dict], Any]) -> "FormDialog":
+        """Open the dialog; OK runs `write(session, values)` in a write transaction of `area` and
+        emits `saved` with the id of what it returns."""
+        def save(values: dict):
+            with ctx.write(area) as s:
+                return write(s, values).id
+        self.on_save = save
+        self.open()
+        return self
+
     def values(self) -> dict:
         raise NotImplementedError
 
@@ -314,6 +324,26 @@ class FormDialog(QDialog):
         self.saved.emit(result)
         self.accept()
         return True
+
+
+def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
+               on_action: Callable[[str], Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of `buttons`, then `caption` and one button per status action (action → label, already
+    translated; each named `action_<action>` and calling `on_action(action)`)."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addSpacing(16)
+    row.addWidget(QLabel(caption))
+    action_buttons: dict[str, QPushButton] = {}
+    for action, label in actions.items():
+        b = QPushButton(label)
+        b.setObjectName(f"action_{action}")
+        b.clicked.connect(lambda _=False, a=action: on_action(a))
+        action_buttons[action] = b
+        row.addWidget(b)
+    row.addStretch(1)
+    return row, action_buttons
 
 
 def plain_text(parent=None, height: int = 70) -> QPlainTextEdit:

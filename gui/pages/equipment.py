@@ -20,8 +20,8 @@ from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from gui.ops import show_error
 from gui.pages.base import Page
-from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, import_file, int_spin,
-                                  plain_text, set_combo_data, short_money, vocab_combo)
+from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, action_bar, import_file,
+                                  int_spin, plain_text, set_combo_data, short_money, vocab_combo)
 
 AREA = "equipment"
 CTX = "EquipmentPage"
@@ -401,19 +401,9 @@ class NeedsTab(QWidget):
         self.delete_btn.clicked.connect(self.delete)
         self.import_btn.clicked.connect(lambda: import_file(page, "equipment", AREA))
         filters.addWidget(self.import_btn)
-        buttons = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.delete_btn):
-            buttons.addWidget(b)
-        buttons.addSpacing(16)
-        buttons.addWidget(QLabel(self.tr("Chuyển trạng thái:")))
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action, label in ACTION_BUTTONS.items():
-            b = QPushButton(tr(label))
-            b.setObjectName(f"action_{action}")
-            b.clicked.connect(lambda _=False, a=action: self.act(a))
-            self.action_buttons[action] = b
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons, self.action_buttons = action_bar(
+            [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
+            {action: tr(label) for action, label in ACTION_BUTTONS.items()}, self.act)
 
         self.table = RowsTable([
             Col(self.tr("Hạng mục"), lambda r: r.item, width=170, tip=lambda r: r.justification or ""),
@@ -514,27 +504,16 @@ class NeedsTab(QWidget):
     # -- actions
     def add(self) -> NeedDialog:
         dlg = NeedDialog(self, self.page.ctx.lang, self.page.locations)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.propose_need(s, **v, user=self.page.ctx.user_name).id
-        dlg.on_save = save
         dlg.saved.connect(self.page.select_need)
-        dlg.open()
-        return dlg
+        return dlg.open_saving(self.page.ctx, AREA,
+                               lambda s, v: eq.propose_need(s, **v, user=self.page.ctx.user_name))
 
     def edit(self) -> NeedDialog | None:
         row = self.table.selected()
         if row is None:
             return None
-        dlg = NeedDialog(self, self.page.ctx.lang, self.page.locations, row)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.update_need(s, row.id, user=self.page.ctx.user_name, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return NeedDialog(self, self.page.ctx.lang, self.page.locations, row).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.update_need(s, row.id, user=self.page.ctx.user_name, **v))
 
     def delete(self) -> QMessageBox | None:
         row = self.table.selected()
@@ -549,14 +528,8 @@ class NeedsTab(QWidget):
         row = self.table.selected()
         if row is None or action not in eq.need_actions(row.status):
             return None
-        dlg = NeedActionDialog(self, self.page.ctx.lang, action, row)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.transition_need(s, row.id, action, user=self.page.ctx.user_name, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return NeedActionDialog(self, self.page.ctx.lang, action, row).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.transition_need(s, row.id, action, user=self.page.ctx.user_name, **v))
 
 
 class ItemsTab(QWidget):
@@ -618,27 +591,15 @@ class ItemsTab(QWidget):
         self.delete_btn.setEnabled(has)
 
     def add(self) -> ItemDialog:
-        dlg = ItemDialog(self, self.page.ctx.lang, self.page.locations)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.add_item(s, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return ItemDialog(self, self.page.ctx.lang, self.page.locations).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.add_item(s, **v))
 
     def edit(self) -> ItemDialog | None:
         row = self.table.selected()
         if row is None:
             return None
-        dlg = ItemDialog(self, self.page.ctx.lang, self.page.locations, row)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.update_item(s, row.id, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return ItemDialog(self, self.page.ctx.lang, self.page.locations, row).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.update_item(s, row.id, **v))
 
     def delete(self) -> QMessageBox | None:
         row = self.table.selected()
@@ -760,27 +721,15 @@ class SitesTab(QWidget):
         self.resolve_btn.setEnabled(row is not None and row.status != "resolved")
 
     def add(self) -> ProblemDialog:
-        dlg = ProblemDialog(self, self.page.ctx.lang, self.page.places)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.add_problem(s, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return ProblemDialog(self, self.page.ctx.lang, self.page.places).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.add_problem(s, **v))
 
     def edit(self) -> ProblemDialog | None:
         row = self.selected()
         if row is None:
             return None
-        dlg = ProblemDialog(self, self.page.ctx.lang, self.page.places, row)
-
-        def save(v):
-            with self.page.ctx.write(AREA) as s:
-                return eq.update_problem(s, row.id, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return ProblemDialog(self, self.page.ctx.lang, self.page.places, row).open_saving(
+            self.page.ctx, AREA, lambda s, v: eq.update_problem(s, row.id, **v))
 
     def resolve(self) -> None:
         row = self.selected()

@@ -16,8 +16,8 @@ from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.pages.equipment import confirm, search_box
-from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, import_file, plain_text, set_combo_data,
-                                  vocab_combo)
+from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, action_bar, import_file, plain_text,
+                                  set_combo_data, vocab_combo)
 
 AREA = "recommendations"
 CTX = "RecommendationsPage"
@@ -237,19 +237,9 @@ class RecommendationsPage(Page):
         self.add_btn.clicked.connect(self.add)
         self.edit_btn.clicked.connect(self.edit)
         self.delete_btn.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.delete_btn):
-            buttons.addWidget(b)
-        buttons.addSpacing(16)
-        buttons.addWidget(QLabel(self.tr("Chuyển trạng thái:")))
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action, label in ACTION_BUTTONS.items():
-            b = QPushButton(tr(label))
-            b.setObjectName(f"action_{action}")
-            b.clicked.connect(lambda _=False, a=action: self.act(a))
-            self.action_buttons[action] = b
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons, self.action_buttons = action_bar(
+            [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
+            {action: tr(label) for action, label in ACTION_BUTTONS.items()}, self.act)
         self.layout_.addLayout(buttons)
 
         self.table = RowsTable([
@@ -382,27 +372,15 @@ class RecommendationsPage(Page):
 
     def add(self) -> RecommendationDialog:
         dlg = self._dialog()
-
-        def save(v):
-            with self.ctx.write(AREA) as s:
-                return rc.raise_recommendation(s, **v, user=self.ctx.user_name).id
-        dlg.on_save = save
         dlg.saved.connect(self.table.select_id)
-        dlg.open()
-        return dlg
+        return dlg.open_saving(self.ctx, AREA, lambda s, v: rc.raise_recommendation(s, **v, user=self.ctx.user_name))
 
     def edit(self) -> RecommendationDialog | None:
         row = self.table.selected()
         if row is None:
             return None
-        dlg = self._dialog(row)
-
-        def save(v):
-            with self.ctx.write(AREA) as s:
-                return rc.update_recommendation(s, row.id, user=self.ctx.user_name, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return self._dialog(row).open_saving(
+            self.ctx, AREA, lambda s, v: rc.update_recommendation(s, row.id, user=self.ctx.user_name, **v))
 
     def delete(self):
         row = self.table.selected()
@@ -422,14 +400,8 @@ class RecommendationsPage(Page):
         row = self.table.selected()
         if row is None or action not in rc.rec_actions(row.status):
             return None
-        dlg = RecActionDialog(self, self.ctx.lang, action, row, self.bodies)
-
-        def save(v):
-            with self.ctx.write(AREA) as s:
-                return rc.transition_recommendation(s, row.id, action, user=self.ctx.user_name, **v).id
-        dlg.on_save = save
-        dlg.open()
-        return dlg
+        return RecActionDialog(self, self.ctx.lang, action, row, self.bodies).open_saving(
+            self.ctx, AREA, lambda s, v: rc.transition_recommendation(s, row.id, action, user=self.ctx.user_name, **v))
 
     def apply_navigation(self, options: dict) -> None:
         if options.get("open"):

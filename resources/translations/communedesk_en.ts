@@ -2404,7 +2404,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+762"/>
+        <location line="+711"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2496,7 +2496,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>The file has %1 errors; no row was imported. The first: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+60"/>
+        <location filename="../../gui/register_widgets.py" line="+80"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2937,7 +2937,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-616"/>
+        <location filename="../../gui/pages/equipment.py" line="-565"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3010,7 +3010,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+330"/>
+        <location line="+303"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3085,7 +3085,7 @@
         <translation>%1 lines · total quantity %2 (%3)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <location line="+2"/>
         <source>Xóa thiết bị</source>
         <translation>Delete the item</translation>
@@ -3395,7 +3395,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-472"/>
+        <location filename="../../gui/pages/equipment.py" line="-433"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -3606,12 +3606,12 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Hạng mục</source>
         <translation>Item</translation>
     </message>
@@ -3709,7 +3709,7 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Xóa nhu cầu</source>
         <translation>Delete the need</translation>
@@ -4088,7 +4088,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-285"/>
+        <location filename="../../gui/pages/equipment.py" line="-264"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4440,12 +4440,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Ngày nêu</source>
         <translation>Raised on</translation>
     </message>
@@ -4561,7 +4561,7 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <location line="+2"/>
         <source>Xóa kiến nghị</source>
         <translation>Delete the recommendation</translation>
@@ -5114,7 +5114,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+364"/>
+        <location filename="../../gui/pages/equipment.py" line="+325"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -5175,12 +5175,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+105"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-104"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -5200,7 +5200,7 @@ time</translation>
         <translation>%1 villages or places · %2 problems · %3 not fixed yet · about %4 households affected</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <location line="+1"/>
         <source>Xóa khó khăn</source>
         <translation>Delete the problem</translation>
@@ -6088,7 +6088,7 @@ time</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-715"/>
+        <location filename="../../gui/pages/equipment.py" line="-664"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
