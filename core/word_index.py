@@ -13,8 +13,9 @@ triggers inside its own transaction, writes, indexes what it wrote, and puts the
         conn.execute(update_stmt, changed_rows)
 
 SQLite's DDL is transactional: other connections never see the triggers gone, and a rollback brings
-them back with the rows. The delete trigger stays (no bulk writer deletes). PostgreSQL, and an SQLite
-without FTS5, have no index: the context does nothing there.
+them back with the rows. The delete trigger stays (no bulk writer deletes). On PostgreSQL the GIN
+index is kept by the server itself, and an SQLite without FTS5 has no index: the context does
+nothing there.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""dossier word index: an FTS5 index of the folded search key (SQLite)
+"""dossier word index: FTS5 on SQLite, a GIN index of dossier_words() on PostgreSQL
 
 The search box looks each word of letters up as a word prefix. Testing a pattern on every key
 took 230 ms at a million dossiers; the word index answers in 20–30 ms. It is an external-content
