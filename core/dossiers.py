@@ -13,6 +13,7 @@ from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fold, nfc
+from core.messages import problem
 from core.models import Dossier, DossierEvent, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES
 
@@ -150,7 +151,7 @@ def _event(session, d, kind, day, user, from_status, to_status, note, staff_id=N
 def get_dossier(session: Session, dossier_id: int) -> Dossier:
     d = session.get(Dossier, dossier_id)
     if d is None:
-        raise NotFound(f"no dossier with id {dossier_id}")
+        raise NotFound("not_found", what=problem("noun.dossier"), id=dossier_id)
     return d
 
 

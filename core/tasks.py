@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fmt_date, fold, nfc
+from core.messages import Problem, problem
 from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoordinator, TaskEvent
 from core.returns import Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
@@ -61,33 +62,6 @@ SIX_CLEAR = {
     "expected_product": "rõ sản phẩm",
     "assigning_authority": "rõ thẩm quyền",
 }
-
-# Problems a field can have: code → English message (the CLI's wording); the window words each code
-# in Vietnamese. `params` fill the {placeholders}.
-PROBLEMS = {
-    "required": "is required",
-    "required_to_assign": "is required before the task can be assigned ({rule})",
-    "unknown_person": "choose the person in charge from the staff",
-    "unknown_department": "choose a department",
-    "unknown_coordinator": "unknown coordinating person or department",
-    "person_coordinates": "the person in charge cannot also be a coordinator",
-    "unknown_value": "'{value}' is not one of {choices}",
-    "before_assigned": "is before the day the task was assigned ({value})",
-    "code_taken": "the task code {value} is already used",
-    "progress": "must be a whole number from 0 to 100",
-    "not_assigned": "the task has not been assigned yet",
-    "month": "is not a month",
-}
-
-
-class TaskValidationError(ValidationError):
-    """Field problems with their codes (`problems`: field → (code, params)) so a window can word them."""
-
-    def __init__(self, problems: dict[str, tuple[str, dict]]):
-        self.problems = problems
-        messages = {f: PROBLEMS[code].format(**params) for f, (code, params) in problems.items()}
-        super().__init__("; ".join(f"{f}: {m}" for f, m in messages.items()), messages)
-
 
 # ---------------------------------------------------------------- the task form
 @dataclass
@@ -131,18 +105,18 @@ def _vocab_code(vocab, value):
     return code, value
 
 
-def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, Problem]]:
     """The data cleaned (NFC text, codes for labels, coordinators without repeats) and its problems
     that need no database (vocabularies). The six attributes are checked by `check_task`."""
     out = TaskData(**{f.name: getattr(data, f.name) for f in fields(TaskData)})
     for name in _TEXT:
         setattr(out, name, nfc(getattr(out, name)) or None)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for name, vocab in (("responsibility", TASK_RESPONSIBILITY), ("priority", TASK_PRIORITY),
                         ("source_kind", TASK_SOURCE)):
         code, raw = _vocab_code(vocab, getattr(out, name))
         if raw is not None and code is None:
-            problems[name] = ("unknown_value", {"value": raw, "choices": ", ".join(t.vi for t in vocab.terms)})
+            problems[name] = problem("unknown_value", value=raw, choices=[t.vi for t in vocab.terms])
         setattr(out, name, code)
     out.priority = out.priority or TASK_PRIORITY.default
     out.coordinator_ids = list(dict.fromkeys(i for i in (out.coordinator_ids or []) if i is not None))
@@ -157,31 +131,31 @@ def missing_six(data: TaskData) -> list[str]:
 
 
 def check_task(session: Session, data: TaskData, *, assign: bool, assigned_on: date | None,
-               task_id: int | None = None) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+               task_id: int | None = None) -> tuple[TaskData, dict[str, Problem]]:
     data, problems = clean_task_data(data)
     if not data.title:
-        problems["title"] = ("required", {})
+        problems["title"] = problem("required")
     if assign:
         for name in missing_six(data):
-            problems.setdefault(name, ("required_to_assign", {"rule": SIX_CLEAR[name]}))
+            problems.setdefault(name, problem("tasks.required_to_assign", rule=SIX_CLEAR[name]))
     if data.person_id is not None and session.get(Staff, data.person_id) is None:
-        problems["person_id"] = ("unknown_person", {})
+        problems["person_id"] = problem("tasks.unknown_person")
     if data.department_id is not None and session.get(Department, data.department_id) is None:
-        problems["department_id"] = ("unknown_department", {})
+        problems["department_id"] = problem("unknown_department")
     if data.person_id is not None and data.person_id in data.coordinator_ids:
-        problems["coordinator_ids"] = ("person_coordinates", {})
+        problems["coordinator_ids"] = problem("tasks.person_coordinates")
     elif data.coordinator_ids and len(session.scalars(select(Staff.id).where(
             Staff.id.in_(data.coordinator_ids))).all()) != len(data.coordinator_ids):
-        problems["coordinator_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_ids"] = problem("tasks.unknown_coordinator")
     if data.coordinator_department_ids and len(session.scalars(select(Department.id).where(
             Department.id.in_(data.coordinator_department_ids))).all()) != len(data.coordinator_department_ids):
-        problems["coordinator_department_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_department_ids"] = problem("tasks.unknown_coordinator")
     if assigned_on is not None and data.deadline is not None and data.deadline < assigned_on:
-        problems["deadline"] = ("before_assigned", {"value": fmt_date(assigned_on)})
+        problems["deadline"] = problem("tasks.before_assigned", value=assigned_on)
     if data.code:
         other = session.scalar(select(Task.id).where(Task.code == data.code))
         if other is not None and other != task_id:
-            problems["code"] = ("code_taken", {"value": data.code})
+            problems["code"] = problem("tasks.code_taken", value=data.code)
     return data, problems
 
 
@@ -234,7 +208,7 @@ def apply_data(session: Session, task: Task, data: TaskData, day: date) -> None:
 def get_task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"no task with id {task_id}")
+        raise NotFound("not_found", what=problem("noun.task"), id=task_id)
     return task
 
 
@@ -248,7 +222,7 @@ def create_task(session: Session, data: TaskData, *, assign: bool = True, assign
         assigned_on = assigned_on or today
     data, problems = check_task(session, data, assign=assign, assigned_on=assigned_on if assign else None)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task = Task(status="not_started")
     apply_data(session, task, data, assigned_on or today)
     task.original_deadline = data.deadline
@@ -281,7 +255,7 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
     assigned = task.assigned_date is not None
     data, problems = check_task(session, data, assign=assigned, assigned_on=task.assigned_date, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     before = TaskData.of(task)
     old_deadline = task.deadline
     apply_data(session, task, data, task.assigned_date or today)
@@ -316,7 +290,7 @@ def assign_task(session: Session, task_id: int, on: date | None = None, *, user=
         raise TransitionError(f"a task in status {task.status} cannot be assigned")
     data, problems = check_task(session, TaskData.of(task), assign=True, assigned_on=on, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task.assigned_date = on
     if task.department_id is None:
         task.department_id = _person_department(session, task.person_id, on)
@@ -380,12 +354,12 @@ def change_status(session: Session, task_id: int, action: str, *, on: date | Non
     task = get_task(session, task_id)
     if action not in allowed_actions(task):
         if task.assigned_date is None and action != "cancel":
-            raise TaskValidationError({"assigned_date": ("not_assigned", {})})
+            raise ValidationError({"assigned_date": problem("tasks.not_assigned")})
         raise TransitionError(f"a task in status {task.status} cannot be given action {action}")
     if task.assigned_date is not None and on < task.assigned_date:
-        raise TaskValidationError({"on": ("before_assigned", {"value": fmt_date(task.assigned_date)})})
+        raise ValidationError({"on": problem("tasks.before_assigned", value=task.assigned_date)})
     if action in NOTE_REQUIRED and not note:
-        raise TaskValidationError({"note": ("required", {})})
+        raise ValidationError({"note": problem("required")})
     _, target, kind = TRANSITIONS[action]
     progress = None
     if action == "complete":
@@ -412,15 +386,15 @@ def add_progress(session: Session, task_id: int, note: str, percent: int | None 
     task = get_task(session, task_id)
     problems = {}
     if not note:
-        problems["note"] = ("required", {})
+        problems["note"] = problem("required")
     if percent is not None and (isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100):
-        problems["progress"] = ("progress", {})
+        problems["progress"] = problem("tasks.progress")
     if task.assigned_date is None:
-        problems["assigned_date"] = ("not_assigned", {})
+        problems["assigned_date"] = problem("tasks.not_assigned")
     elif on < task.assigned_date:
-        problems["on"] = ("before_assigned", {"value": fmt_date(task.assigned_date)})
+        problems["on"] = problem("tasks.before_assigned", value=task.assigned_date)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     if task.status in CLOSED_TASK_STATUSES:
         raise TransitionError(f"a task in status {task.status} takes no progress notes: reopen it")
     to_status = "in_progress" if task.status == "not_started" else task.status
@@ -458,7 +432,7 @@ def task_events(session: Session, task_id: int) -> list[TaskEvent]:
 # ---------------------------------------------------------------- monthly plans
 def _check_month(year: int, month: int) -> None:
     if not (isinstance(month, int) and 1 <= month <= 12 and isinstance(year, int) and 1900 <= year <= 9999):
-        raise TaskValidationError({"month": ("month", {})})
+        raise ValidationError({"month": problem("tasks.month")})
 
 
 def previous_month(year: int, month: int) -> tuple[int, int]:

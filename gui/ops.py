@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.errors import Cancelled, CommuneDeskError
-from gui.import_messages import import_error_text, import_message
+from gui.messages import error_text, problem_line, problem_text
 
 
 class _Worker(QObject):
@@ -106,8 +106,8 @@ class Operation(QObject):
         if not message:  # cancelled: nothing was written
             self.error = "cancelled"
             return
-        if getattr(exc, "errors", None):  # a refused import: core's words in the window's language
-            message = import_error_text(exc)
+        if isinstance(exc, CommuneDeskError):  # core's problems in the window's language
+            message = error_text(exc)
         self.error = message
         self.exception = exc
         rows = [e for e in (getattr(exc, "errors", None) or []) if getattr(e, "row", 0)]
@@ -138,7 +138,7 @@ class RowErrorsDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         rows = [e for e in errors if getattr(e, "row", 0)]
-        general = [import_message(e.message) for e in errors if not getattr(e, "row", 0)]
+        general = [problem_line(e) for e in errors if not getattr(e, "row", 0)]
         head = QLabel(QCoreApplication.translate(
             "Operation", "Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. "
                          "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len(rows)))
@@ -156,7 +156,7 @@ class RowErrorsDialog(QDialog):
         for n, e in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(str(e.row)))
             self.table.setItem(n, 1, QTableWidgetItem(e.column or ""))
-            self.table.setItem(n, 2, QTableWidgetItem(import_message(e.message)))
+            self.table.setItem(n, 2, QTableWidgetItem(problem_text(e)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)

@@ -23,7 +23,8 @@ from core.errors import CommuneDeskError, ValidationError
 from core.formatting import fmt_date, fmt_int
 from core.imports.reader import CellError, day as parse_day
 from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
-from gui.import_messages import import_error_text
+from core.messages import problem
+from gui.messages import error_text, form_errors, import_error_text
 from gui.ops import run_operation, show_error
 from gui.pages.base import Page
 from gui.register_widgets import Col, RowsModel, SortProxy
@@ -40,42 +41,6 @@ LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-# What the window says for each problem code of core.staff.PROBLEMS (%1, %2: its parameters).
-PROBLEM_TEXT = {
-    "required": QT_TRANSLATE_NOOP("StaffPage", "Bắt buộc nhập."),
-    "unknown_category": QT_TRANSLATE_NOOP("StaffPage", "Chọn loại cán bộ."),
-    "unknown_sex": QT_TRANSLATE_NOOP("StaffPage", "Chọn giới tính."),
-    "unknown_origin": QT_TRANSLATE_NOOP("StaffPage", "Chọn nguồn."),
-    "future": QT_TRANSLATE_NOOP("StaffPage", "Không được sau ngày hôm nay."),
-    "birth_after_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày sinh phải trước ngày nhận nhiệm vụ."),
-    "end_before_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày thôi việc không được trước ngày nhận nhiệm vụ."),
-    "id_number": QT_TRANSLATE_NOOP("StaffPage", "Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)."),
-    "phone": QT_TRANSLATE_NOOP("StaffPage", "Số điện thoại không hợp lệ (VD: 0912 345 678)."),
-    "code_taken": QT_TRANSLATE_NOOP("StaffPage", "Mã %1 đã dùng cho %2."),
-    "unknown_department": QT_TRANSLATE_NOOP("StaffPage", "Chọn đơn vị."),
-    "quota": QT_TRANSLATE_NOOP("StaffPage", "Định biên là số nguyên từ 0 trở lên."),
-    "date_order": QT_TRANSLATE_NOOP("StaffPage", "Phải sau ngày %1."),
-    "same_post": QT_TRANSLATE_NOOP("StaffPage", "Đây đã là đơn vị và vị trí hiện tại."),
-    "later_assignment": QT_TRANSLATE_NOOP("StaffPage", "Đã có phân công từ ngày %1."),
-    "not_in_post": QT_TRANSLATE_NOOP("StaffPage", "Người này không công tác vào ngày %1."),
-    "exists": QT_TRANSLATE_NOOP("StaffPage", "Đã có trong danh sách."),
-}
-BAD_DATE = QT_TRANSLATE_NOOP("StaffPage", "Ngày không hợp lệ (dd/mm/yyyy).")
-
-
-def problem_messages(exc: ValidationError) -> dict[str, str]:
-    """Field → Vietnamese message for a core validation error."""
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return {f: m for f, m in exc.fields.items()} or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = tr(PROBLEM_TEXT.get(code, code))
-        text = text.replace("%1", str(params.get("value", ""))).replace("%2", str(params.get("name", "")))
-        out[fld] = text
-    return out
 
 
 def fill(text: str, *values) -> str:
@@ -238,11 +203,8 @@ class Dialog(QDialog):
     def try_save(self) -> bool:
         try:
             self.result_value = self.save()
-        except ValidationError as exc:
-            self.show_errors(problem_messages(exc))
-            return False
         except CommuneDeskError as exc:
-            self.show_errors({"": str(exc)})
+            self.show_errors(form_errors(exc))
             return False
         self.show_errors({})
         self.accept()
@@ -255,9 +217,9 @@ class Dialog(QDialog):
             try:
                 out[key] = widget.value()
             except ValueError:
-                bad[key] = tr(BAD_DATE)
+                bad[key] = problem("date_format")
         if bad:
-            raise ValidationError("bad dates", bad)
+            raise ValidationError(bad)
         return out
 
 
@@ -421,7 +383,7 @@ class PersonDialog(Dialog):
             with self.ctx.write(AREA) as s:
                 S.delete_assignment(s, mains[-1].id)
         except CommuneDeskError as exc:
-            show_error(self, self.tr("Hoàn tác"), str(exc))
+            show_error(self, self.tr("Hoàn tác"), error_text(exc))
             return
         self._after_change()
 
@@ -543,7 +505,7 @@ class MoveDialog(Dialog):
     def save(self):
         dates = self.read_dates({"on": self.on})
         if dates["on"] is None:
-            raise S.StaffValidationError({"on": ("required", {})})
+            raise ValidationError({"on": problem("required")})
         with self.ctx.write(AREA) as s:
             return S.move_staff(s, self.staff_id, self.department.currentData(), dates["on"],
                                 job_position=self.job_position.text(), duties=self.duties.text(),
@@ -591,7 +553,7 @@ class EndAssignmentDialog(Dialog):
     def save(self):
         dates = self.read_dates({"end_date": self.on})
         if dates["end_date"] is None:
-            raise S.StaffValidationError({"end_date": ("required", {})})
+            raise ValidationError({"end_date": problem("required")})
         with self.ctx.write(AREA) as s:
             return S.end_assignment(s, self.row.id, dates["end_date"]).id
 
@@ -1032,7 +994,7 @@ class PlanTab(QWidget):
             with self.page.ctx.write(AREA) as s:
                 S.update_quota(s, quota_id, **{field: value})
         except ValidationError as exc:
-            self.message.setText("; ".join(problem_messages(exc).values()))
+            self.message.setText("; ".join(form_errors(exc).values()))
             self.message.show()
             return
         self.message.hide()
@@ -1142,8 +1104,8 @@ class DepartmentsTab(QWidget):
             with self.page.ctx.write(AREA) as s:
                 fn(s)
         except ValidationError as exc:
-            msgs = problem_messages(exc)
-            if "name" in exc.fields:
+            msgs = form_errors(exc)
+            if "name" in exc.by_field:
                 msgs = {"name": self.tr("Tên trống hoặc trùng với một đơn vị đã có.")}
             self.message.setText("; ".join(msgs.values()))
             self.message.show()
