@@ -173,3 +173,13 @@ def test_python_predicates_select_what_the_sql_selects(db):
 def test_a_rule_outside_what_predicate_evaluates_is_refused():
     with pytest.raises(TypeError):
         rules.predicate(lambda c: c.status.like("await%"))
+
+
+def test_the_rules_depend_on_no_other_core_module():
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(rules.__file__).read_text(encoding="utf-8"))
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert not {m for m in imported if m == "core" or m.startswith("core.")}
