@@ -31,13 +31,9 @@ from sqlalchemy.orm import Session, attributes, sessionmaker
 from core.changes import REGISTERS, area_of
 from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
 from core.formatting import nfc
+from core.messages import Problem, problem
 
 ROLES = ("admin", "leader", "clerk", "viewer")
-ROLE_LABELS = {
-    "vi": {"admin": "Quản trị hệ thống", "leader": "Lãnh đạo", "clerk": "Cán bộ, công chức", "viewer": "Chỉ xem"},
-    "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
-}
-
 # Areas a write can touch (core.changes maps each table to one); each is also the permission needed
 # to write it.
 _READ = {"read", "read_id_numbers"}
@@ -52,16 +48,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # read only, ID numbers masked.
     "viewer": frozenset({"read"}),
 }
-PERMISSION_TEXT = {
-    "read": "read the records", "read_id_numbers": "see ID numbers", "users": "manage accounts",
-    "settings": "change settings and the catalogue", "restore": "restore a backup",
-    "backup": "take a backup", "audit": "read the audit trail", "returns": "finalise or amend a return",
-    "imports": "import files", "draft_returns": "make returns", "dossiers": "change dossiers",
-    "staff": "change staff records", "equipment": "change equipment and needs",
-    "recommendations": "change recommendations", "tasks": "change tasks and plans",
-    "training": "change training records",
-}
-
 MIN_PASSWORD = 8
 MAX_FAILED = 5
 LOCK_MINUTES = 15
@@ -134,10 +120,9 @@ def _burn_time(password: str) -> None:
 def check_new_password(password: str | None, name: str | None = None) -> str:
     password = nfc(password or "")
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"the password needs at least {MIN_PASSWORD} characters",
-                              {"password": f"at least {MIN_PASSWORD} characters"})
+        raise ValidationError({"password": problem("auth.password_short", count=MIN_PASSWORD)})
     if name and password.lower() == name.lower():
-        raise ValidationError("the password must not be the account name", {"password": "not the account name"})
+        raise ValidationError({"password": problem("auth.password_is_name")})
     return password
 
 
@@ -153,7 +138,7 @@ def session_user(session: Session) -> Actor | None:
     if cached is None or cached.name != str(user):
         row = session.execute(select(_User()).where(_User().name == str(user).lower())).scalar_one_or_none()
         if row is None or not row.active:
-            raise PermissionDenied(f"unknown or disabled account '{user}'")
+            raise PermissionDenied("auth.unknown_account", name=user)
         cached = session.info["_actor"] = actor_of(row)
     return cached
 
@@ -189,17 +174,16 @@ def can(subject, permission: str) -> bool:
 
 def require(subject, permission: str) -> None:
     if not can(subject, permission):
-        raise PermissionDenied(_denied_text(subject, permission))
+        raise PermissionDenied(_denied(subject, permission))
 
 
-def _denied_text(subject, permission: str) -> str:
+def _denied(subject, permission: str) -> Problem:
     actor = session_user(subject) if isinstance(subject, Session) else (
         subject if isinstance(subject, Actor) or subject is None else getattr(subject, "user", None))
-    what = PERMISSION_TEXT.get(permission, permission)
+    what = problem(f"permission.{permission}")
     if actor is None:
-        return f"log in first: this database has accounts, and only a logged-in user may {what}"
-    role = ROLE_LABELS["en"].get(actor.role, actor.role)
-    return f"{actor.name} ({role}) may not {what}"
+        return problem("auth.log_in_first", what=what)
+    return problem("auth.not_allowed", name=actor.name, role=problem(f"role.{actor.role}"), what=what)
 
 
 def mask_id_number(value: str | None) -> str | None:
@@ -231,12 +215,12 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
 
 def _refuse_locked(obj) -> None:
     if inspect(obj).mapper.local_table.name == "finalised_return":
-        raise PermissionDenied("a finalised return is never changed: make an amendment, with its reason")
+        raise PermissionDenied("audit.locked_return")
 
 
 def check_write_areas(session: Session, areas) -> None:
     if "audit_log" in areas:  # even for the program's own (system) sessions
-        raise PermissionDenied("the audit trail cannot be changed")
+        raise PermissionDenied("audit.trail_locked")
     if session.info.get("system"):
         return
     for area in sorted(areas):
@@ -331,7 +315,7 @@ def _get_user(session: Session, name: str):
     User = _User()
     row = session.scalar(select(User).where(User.name == _norm_name(name)))
     if row is None:
-        raise NotFound(f"no account named '{name}'")
+        raise NotFound("auth.no_account", name=name)
     return row
 
 
@@ -343,18 +327,18 @@ def create_user(session: Session, name: str, password: str, role: str, full_name
     """Add an account. The first account must be an administrator (it is made in single-clerk mode)."""
     User = _User()
     name = _norm_name(name)
-    errors = {}
+    errors: dict[str, Problem] = {}
     if not name or len(name) > 100 or any(c.isspace() for c in name):
-        errors["name"] = "an account name is one word (no spaces), up to 100 characters"
+        errors["name"] = problem("auth.account_name")
     if role not in ROLES:
-        errors["role"] = f"the role is one of {', '.join(ROLES)}"
+        errors["role"] = problem("auth.unknown_role", roles=list(ROLES))
     first = not accounts_exist(session)
     if first and role != "admin":
-        errors["role"] = "the first account must be an administrator (role admin)"
+        errors["role"] = problem("auth.first_is_admin")
     if not errors and session.scalar(select(User.id).where(User.name == name)) is not None:
-        errors["name"] = f"an account named '{name}' already exists"
+        errors["name"] = problem("auth.account_exists", name=name)
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     password = check_new_password(password, name)
     if not first:
         require(session, "users")
@@ -378,11 +362,10 @@ def update_user(session: Session, name: str, *, role: str | None = None, full_na
     require(session, "users")
     row = _get_user(session, name)
     if role is not None and role not in ROLES:
-        raise ValidationError(f"the role is one of {', '.join(ROLES)}", {"role": "unknown role"})
+        raise ValidationError({"role": problem("auth.unknown_role", roles=list(ROLES))})
     demoting = (role is not None and role != "admin") or active is False
     if row.role == "admin" and row.active and demoting and _active_admins(session) <= 1:
-        raise ValidationError("this is the last active administrator: make another one first",
-                              {"role": "last administrator"})
+        raise ValidationError({"role": problem("auth.last_admin")})
     if role is not None:
         row.role = role
     if full_name is not None:
@@ -420,8 +403,8 @@ def set_password(session: Session, name: str, new_password: str):
 class LoginFailed(CommuneDeskError):
     """`reason`: "wrong" (name or password), "locked" (until `until`), or "disabled"."""
 
-    def __init__(self, message: str, reason: str = "wrong", until: datetime | None = None):
-        super().__init__(message)
+    def __init__(self, refusal: Problem, reason: str = "wrong", until: datetime | None = None):
+        super().__init__(refusal)
         self.reason, self.until = reason, until
 
 
@@ -434,7 +417,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
     now = now or datetime.now()
     name = _norm_name(name)
     password = password or ""
-    outcome: Actor | str
+    outcome: Actor | Problem
     reason, until = "wrong", None
     with transaction(db.sessions) as s:
         s.info["system"] = True
@@ -442,27 +425,25 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
         row = s.scalar(select(User).where(User.name == name)) if name else None
         if row is None:
             _burn_time(password)
-            outcome = "wrong name or password"
+            outcome = problem("auth.wrong")
             audit.record(s, "login_failed", "app_user", None, note=f"unknown account '{name[:100]}'",
                          user_name=name[:100] or None)
         elif not row.active:
             _burn_time(password)
-            outcome, reason = "this account is disabled: ask the administrator", "disabled"
+            outcome, reason = problem("auth.disabled"), "disabled"
             audit.record(s, "login_failed", "app_user", row.id, note="disabled", user_name=row.name)
         elif row.locked_until is not None and row.locked_until > now:
-            outcome = (f"too many wrong passwords: the account is locked until {row.locked_until:%H:%M}"
-                       " (or until the administrator sets a new password)")
+            outcome = problem("auth.locked_until", time=f"{row.locked_until:%H:%M}")
             reason, until = "locked", row.locked_until
             audit.record(s, "login_failed", "app_user", row.id, note="locked", user_name=row.name)
         elif not verify_password(password, row.password_hash):
             row.failed_attempts = (row.failed_attempts or 0) + 1
-            outcome = "wrong name or password"
+            outcome = problem("auth.wrong")
             note = f"wrong password ({row.failed_attempts} of {MAX_FAILED})"
             if row.failed_attempts >= MAX_FAILED:
                 row.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 row.failed_attempts = 0
-                outcome = (f"too many wrong passwords: the account is locked for {LOCK_MINUTES} minutes"
-                           " (or until the administrator sets a new password)")
+                outcome = problem("auth.locked_for", minutes=LOCK_MINUTES)
                 reason, until = "locked", row.locked_until
                 note += f"; locked until {row.locked_until:%Y-%m-%d %H:%M}"
             audit.record(s, "login_failed", "app_user", row.id, note=note, user_name=row.name)
@@ -472,7 +453,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
                 row.password_hash = hash_password(password)
             outcome = actor_of(row)
             audit.record(s, "login", "app_user", row.id, user_name=row.name, user_role=row.role)
-    if isinstance(outcome, str):
+    if isinstance(outcome, Problem):
         raise LoginFailed(outcome, reason, until)
     return outcome
 
@@ -499,8 +480,7 @@ def cli_login(db, name: str | None) -> Actor | None:
         set_db_user(db, None)
         return None
     if not name:
-        raise CommuneDeskError("this database has accounts: give --user NAME "
-                               "(the password comes from $COMMUNEDESK_PASSWORD or a prompt)")
+        raise CommuneDeskError("auth.give_user")
     password = os.environ.get("COMMUNEDESK_PASSWORD")
     if password is None:
         password = _prompt(f"Password for {name}: ")
@@ -511,7 +491,7 @@ def cli_login(db, name: str | None) -> Actor | None:
 
 def _prompt(text: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
-        raise CommuneDeskError("no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
+        raise CommuneDeskError("auth.no_password")
     return getpass.getpass(text)
 
 
@@ -523,7 +503,7 @@ def _new_password(args_name: str, allow_login_variable: bool) -> str:
         return password
     first = _prompt(f"New password for {args_name}: ")
     if _prompt("Once more: ") != first:
-        raise CommuneDeskError("the two passwords differ")
+        raise CommuneDeskError("auth.passwords_differ")
     return first
 
 
@@ -553,12 +533,12 @@ def cmd_user(args) -> int:
         if action == "passwd" and not name:
             name = getattr(db.user, "name", None)
         if not name:
-            raise CommuneDeskError(f"user {action} needs an account NAME")
+            raise CommuneDeskError("auth.user_needs_name", action=action)
         if action == "add":
             first = db.user is None
             role = args.role or ("admin" if first else None)
             if role is None:
-                raise CommuneDeskError("user add needs --role (admin, leader, clerk or viewer)")
+                raise CommuneDeskError("auth.user_needs_role")
             password = _new_password(name, allow_login_variable=first)
             with transaction(db.sessions) as s:
                 row = create_user(s, name, password, role, args.full_name)

@@ -80,7 +80,7 @@ def parse_iso(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise CommuneDeskError(f"{what}: '{text}' is not a date (YYYY-MM-DD)") from None
+        raise CommuneDeskError("cli.not_a_date", option=what, value=text) from None
 
 
 @command("init")
@@ -119,7 +119,7 @@ def period_from_args(args):
     if args.month:
         return Period.parse_month(args.month)
     if not args.end:
-        raise CommuneDeskError("--from needs --to")
+        raise CommuneDeskError("cli.from_needs_to")
     return Period(parse_iso(args.start, "--from"), parse_iso(args.end, "--to"))
 
 
@@ -129,7 +129,7 @@ def cmd_report(args) -> int:
     from core.returns import build_return
 
     if not (args.json or args.xlsx or args.pdf):
-        raise CommuneDeskError("say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
+        raise CommuneDeskError("cli.report_outputs")
     period = period_from_args(args)
     db = open_db(args)
     try:
