@@ -25,14 +25,20 @@ class Database:
 
 
 def open_database(target=None, migrate: bool = True) -> Database:
-    """Open (and bring up to date) the database at `target`; see core.db.resolve_url."""
+    """Open (and bring up to date: its schema, then its office settings) the database at `target`;
+    see core.db.resolve_url."""
     engine = make_engine(target)
     if migrate and schema.needs_upgrade(engine):
         from core import hooks
 
         hooks.before_migration(engine)
         schema.upgrade(engine)
-    return Database(engine, make_session_factory(engine))
+    db = Database(engine, make_session_factory(engine))
+    if migrate:
+        from core import settings
+
+        settings.upgrade_office(db.sessions)
+    return db
 
 
 def init_database(target, commune: str, province: str) -> Database:
