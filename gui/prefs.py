@@ -35,6 +35,10 @@ class _QtStore:
         self.qs = qs
 
     def raw(self, key: str):
+        # Ask only for keys that are there: PySide6's value() for a missing key hands back None
+        # without its reference, and enough of those crash Python as it exits.
+        if not self.qs.contains(key):
+            return None
         value = self.qs.value(key)
         return value.data() if isinstance(value, QByteArray) else value
 
@@ -42,7 +46,8 @@ class _QtStore:
         self.qs.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
 
     def remove(self, key: str) -> None:
-        self.qs.remove(key)
+        if self.qs.contains(key):
+            self.qs.remove(key)
 
 
 def get(key: str):
@@ -55,17 +60,24 @@ def put(key: str, value) -> None:
     if isinstance(value, QByteArray):
         value = value.data()
     qs = prefs()
-    WORKSTATION.write(_QtStore(qs), key, value)
+    store = _QtStore(qs)
+    if not qs.contains(WORKSTATION.version_key):  # a new store: written in the current layout
+        store.put_raw(WORKSTATION.version_key, str(WORKSTATION.version))
+    WORKSTATION.write(store, key, value)
     qs.sync()
 
 
 def upgrade() -> list[int]:
     """Bring the preferences to the current layout (at start), after a copy of the file as it was
-    (`<name>-v<version>.ini`, as Picard keeps one). Returns the upgrade steps run."""
+    (`<name>-v<version>.ini`, as Picard keeps one). Returns the upgrade steps run.
+
+    Each call of a QSettings method that returns nothing costs Python a reference to None in
+    PySide6 6.12 on Python 3.11 (enough of them crash the interpreter): an up-to-date or empty store
+    is therefore only read."""
     qs = prefs()
     store = _QtStore(qs)
-    if not WORKSTATION.needs_upgrade(store):
-        return []
+    if not qs.allKeys() or not WORKSTATION.needs_upgrade(store):
+        return []  # nothing kept yet (the first `put` records the version), or up to date
     path = Path(qs.fileName())
     if path.is_file():
         try:

@@ -37,7 +37,7 @@ def test_a_first_release_file_is_upgraded(first_release_ini):
     widths = prefs.get("dossiers/column_widths")
     assert widths == {"code": 150, "received": 130, "applicant": 141, "procedure": 200, "field": 101,
                       "channel": 80, "handler": 137, "due": 90, "completed": 82, "status": 99}
-    assert prefs.prefs().value("dossiers/columns") is None
+    assert not prefs.prefs().contains("dossiers/columns")
     assert (prefs.get("ui/lang"), prefs.get("window/page"), prefs.get("dossiers/hidden")) == ("en", "staff", ["channel"])
     assert prefs.get("window/geometry") == b"\x01\xd9\xd0\xcb"
     assert str(prefs.prefs().value("settings/version")) == "2"
@@ -61,6 +61,14 @@ def test_the_dossier_list_takes_the_upgraded_widths(first_release_ini, qtbot, ct
     assert prefs.get("dossiers/column_widths")["due"] == 111
 
 
+def test_a_new_store_is_written_in_the_current_layout(monkeypatch, tmp_path):
+    path = tmp_path / "new" / "prefs.ini"
+    monkeypatch.setenv("COMMUNEDESK_SETTINGS", str(path))
+    assert prefs.upgrade() == [] and not path.exists()  # nothing to upgrade, nothing written
+    prefs.put("window/page", "reports")
+    assert str(prefs.prefs().value("settings/version")) == "2" and prefs.upgrade() == []
+
+
 def test_preferences_are_typed_and_unknown_keys_refused():
     assert prefs.get("dossiers/hidden") == ["channel", "completed"]  # the declared default
     prefs.put("dossiers/hidden", [])  # all shown: a value, not the default
@@ -68,7 +76,7 @@ def test_preferences_are_typed_and_unknown_keys_refused():
     prefs.put("window/geometry", b"\x01\xd9\xd0\xcb")
     assert prefs.get("window/geometry") == b"\x01\xd9\xd0\xcb"
     prefs.put("ui/lang", "vi")  # the default: nothing kept
-    assert prefs.prefs().value("ui/lang") is None and prefs.get("ui/lang") == "vi"
+    assert not prefs.prefs().contains("ui/lang") and prefs.get("ui/lang") == "vi"
     with pytest.raises(ValueError):
         prefs.put("ui/lang", "fr")
     with pytest.raises(settings.UnknownSetting):
