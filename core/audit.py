@@ -250,7 +250,7 @@ def guarded_import(db, kind: str, path, run):
     from core import backup
     from core.auth import require
     from core.db import transaction
-    from core.imports.reader import ImportFailed
+    from core.errors import ImportFailed
 
     with transaction(db.sessions, write=False) as s:
         require(s, "imports")
@@ -266,7 +266,7 @@ def guarded_import(db, kind: str, path, run):
                 and not isinstance(getattr(exc, "orig", None), (ValueError, TypeError)):
             raise
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-        raise ImportFailed(f"{name}: the database refused a value, nothing was imported ({reason})") from None
+        raise ImportFailed("import.database_refused", name=name, reason=reason) from None
     finally:
         _import_ctx.reset(token)
     if not ctx["recorded"]:

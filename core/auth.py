@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, attributes, sessionmaker
 
+from core.changes import REGISTERS, area_of
 from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
 from core.formatting import nfc
 
@@ -37,8 +38,8 @@ ROLE_LABELS = {
     "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
 }
 
-# Areas a write can touch; each is also the permission needed to write it.
-REGISTERS = ("dossiers", "staff", "equipment", "recommendations", "tasks", "training")
+# Areas a write can touch (core.changes maps each table to one); each is also the permission needed
+# to write it.
 _READ = {"read", "read_id_numbers"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     # users, settings (and the catalogue), restore; reads everything and the audit trail.
@@ -60,15 +61,6 @@ PERMISSION_TEXT = {
     "recommendations": "change recommendations", "tasks": "change tasks and plans",
     "training": "change training records",
 }
-
-# Which area a table belongs to. Tables not listed fall back to their model module's name
-# (core/models/<register>.py) and, failing that, to "settings" (administrators only).
-AREA_OF_TABLE = {
-    "procedure": "settings", "commune": "settings", "setting": "settings", "holiday_override": "settings",
-    "import_batch": "imports", "app_user": "users", "finalised_return": "returns", "audit_entry": "audit_log",
-    "department": "staff",
-}
-_AREA_OF_MODULE = {name: name for name in REGISTERS} | {"commune": "settings"}
 
 MIN_PASSWORD = 8
 MAX_FAILED = 5
@@ -220,15 +212,6 @@ def mask_id_number(value: str | None) -> str | None:
 
 def visible_id_number(subject, value: str | None) -> str | None:
     return value if can(subject, "read_id_numbers") else mask_id_number(value)
-
-
-def area_of(mapper_or_table) -> str:
-    table = getattr(mapper_or_table, "local_table", mapper_or_table)
-    name = getattr(table, "name", str(table))
-    if name in AREA_OF_TABLE:
-        return AREA_OF_TABLE[name]
-    module = getattr(getattr(mapper_or_table, "class_", None), "__module__", "") or ""
-    return _AREA_OF_MODULE.get(module.rsplit(".", 1)[-1], "settings")
 
 
 # ---------------------------------------------------------------- the checks on every session

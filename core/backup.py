@@ -570,6 +570,9 @@ def restore(target, backup_file, actor=None) -> RestoreResult:
     else:
         result = _restore_pg(t, backup_file)
     _after_restore(t, result, actor)
+    from core.changes import everything_changed
+
+    everything_changed()  # every table is the backup's now
     return result
 
 

@@ -1,7 +1,9 @@
 """Engine and session factory: SQLite (default, WAL, durable) or PostgreSQL by URL."""
 from __future__ import annotations
 
+import contextvars
 import os
+import threading
 import time
 from contextlib import contextmanager
 from functools import lru_cache
@@ -63,8 +65,20 @@ def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
         # clerks wait on the busy timeout instead of failing to upgrade a read lock.
         @event.listens_for(engine, "begin")
         def _begin(conn):
-            immediate = conn.get_execution_options().get("sqlite_immediate")
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            options = conn.get_execution_options()
+            if not options.get("sqlite_immediate"):
+                conn.exec_driver_sql("BEGIN")
+                return
+            busy_ms = options.get("sqlite_busy_ms")
+            if busy_ms is None:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            # A watched write asks for the lock in short attempts, so that Cancel is heard at once.
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_ms)}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
         engine.dialect._commune_sqlite = True  # noqa: SLF001 - marker for code that needs it
         engine.dialect.statement_compiler = _sqlite_compiler_with_hints()
@@ -99,28 +113,95 @@ def is_sqlite(engine: Engine) -> bool:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
-    # Permissions, the audit trail and ID masking travel with every session (core.auth, issue 7).
+    # Permissions, the audit trail and ID masking travel with every session (core.auth); each
+    # transaction reports what it changed (core.changes).
+    from core import changes
     from core.auth import install
 
     install(factory)
+    changes.install(factory)
     return factory
+
+
+class Watch:
+    """Lets another thread (the window) follow and stop the units of work run inside `watching()`:
+    a write waiting for the lock asks for it in short attempts and tells `on_wait(seconds)`; after
+    `cancel()` the wait ends with Cancelled and so does the work before it commits (nothing is
+    written); a statement running on PostgreSQL is interrupted by the server."""
+
+    STEP_MS = 200
+
+    def __init__(self, on_wait=None):
+        self.on_wait = on_wait
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._dbapi = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            dbapi = self._dbapi
+        cancel = getattr(dbapi, "cancel", None)  # psycopg: thread-safe, a no-op when idle
+        if cancel is not None and not getattr(dbapi, "closed", False):
+            try:
+                cancel()
+            except Exception:  # the statement ended meanwhile, or the connection is gone
+                pass
+
+    def check(self) -> None:
+        if self.cancelled:
+            from core.errors import Cancelled
+
+            raise Cancelled("cancelled")
+
+    def waited(self, seconds: float) -> None:
+        if self.on_wait is not None:
+            self.on_wait(seconds)
+
+    def attach(self, dbapi) -> None:
+        with self._lock:
+            self._dbapi = dbapi
+
+
+_watch: contextvars.ContextVar[Watch | None] = contextvars.ContextVar("communedesk_watch", default=None)
+
+
+@contextmanager
+def watching(watch: Watch) -> Iterator[Watch]:
+    """Every transaction opened inside the block, on this thread, is followed by `watch`."""
+    token = _watch.set(watch)
+    try:
+        yield watch
+    finally:
+        _watch.reset(token)
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception. `user` (a core.auth.Actor)
     acts in it; by default the user logged in on the database (core.auth.set_db_user) acts."""
+    watch = _watch.get()
     session = factory()
     if user is not None:
         session.info["user"] = user
     try:
-        deadline = time.monotonic() + LOCK_WAIT_S
+        started = time.monotonic()
+        deadline = started + LOCK_WAIT_S
+        options = {"sqlite_immediate": True}
+        if watch is not None:
+            options["sqlite_busy_ms"] = watch.STEP_MS
         while True:
+            if watch is not None:
+                watch.check()
             tx = session.begin()
             if not write:
                 break
             try:
-                session.connection(execution_options={"sqlite_immediate": True})
+                session.connection(execution_options=options)
                 break
             except OperationalError as exc:
                 # Another clerk (or a long import) still holds the write lock after the busy timeout:
@@ -129,8 +210,18 @@ def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -
                 busy = "locked" in str(exc.orig) or "busy" in str(exc.orig)
                 if not busy or time.monotonic() > deadline:
                     raise
-        with tx:
-            yield session
+                if watch is not None:
+                    watch.waited(time.monotonic() - started)
+        if watch is not None and write:
+            watch.attach(session.connection().connection.dbapi_connection)
+        try:
+            with tx:
+                yield session
+                if watch is not None:
+                    watch.check()  # cancelled while the work ran: roll back, nothing is written
+        finally:
+            if watch is not None:
+                watch.attach(None)
     finally:
         session.close()
 

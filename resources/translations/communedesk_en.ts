@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+88"/>
         <location filename="../../gui/pages/dossiers.py" line="+93"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+320"/>
+        <location filename="../../gui/pages/settings.py" line="+322"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+71"/>
+        <location filename="../../gui/dialogs/users.py" line="+75"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -167,13 +167,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-59"/>
-        <location filename="../../gui/pages/settings.py" line="-191"/>
+        <location filename="../../gui/dialogs/users.py" line="-63"/>
+        <location filename="../../gui/pages/settings.py" line="-193"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+24"/>
+        <location filename="../../gui/dialogs/audit.py" line="+25"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -219,7 +219,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+244"/>
+        <location filename="../../gui/dialogs/backup.py" line="+240"/>
+        <location line="+198"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
@@ -230,9 +231,9 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../gui/dialogs/backup.py" line="-88"/>
+        <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+389"/>
+        <location filename="../../gui/pages/dossiers.py" line="+388"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -332,7 +333,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -468,7 +469,7 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-401"/>
+        <location filename="../../gui/pages/dossiers.py" line="-400"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -573,7 +574,7 @@
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -614,12 +615,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -649,7 +650,7 @@
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/finalise.py" line="+24"/>
+        <location filename="../../gui/dialogs/finalise.py" line="+26"/>
         <location line="+13"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
@@ -662,6 +663,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
+        <location filename="../../gui/ops.py" line="+193"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -712,13 +714,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+34"/>
-        <location line="+204"/>
+        <location filename="../../gui/pages/settings.py" line="+35"/>
+        <location line="+205"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -783,17 +785,17 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -829,12 +831,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -844,7 +846,7 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-130"/>
+        <location filename="../../gui/dialogs/backup.py" line="-129"/>
         <source>Hằng ngày (khi mở)</source>
         <translation>Daily (at start)</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>Safety copy before a restore</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>
@@ -936,18 +938,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+225"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-208"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
@@ -963,12 +965,12 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Đã khôi phục dữ liệu từ {file}.</source>
         <translation>Data restored from {file}.</translation>
     </message>
@@ -978,7 +980,7 @@
         <translation>The data from before the restore is kept in {file}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Thư mục sao lưu:</source>
         <translation>Backup folder:</translation>
     </message>
@@ -1003,7 +1005,7 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -1013,7 +1015,7 @@
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -1079,7 +1081,7 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-322"/>
+        <location filename="../../gui/dialogs/backup.py" line="-315"/>
         <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
@@ -1120,17 +1122,17 @@
         <translation>National calendar (holidays)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Chưa lưu.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Đã lưu ngày {day}.</source>
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
@@ -1145,7 +1147,7 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+184"/>
+        <location filename="../../gui/dialogs/backup.py" line="+180"/>
         <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
@@ -1166,12 +1168,12 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+104"/>
+        <location filename="../../gui/pages/tasks.py" line="+73"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
@@ -1181,13 +1183,13 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location line="+201"/>
-        <location line="+755"/>
+        <location line="+200"/>
+        <location line="+747"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-753"/>
+        <location line="-745"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
@@ -1312,12 +1314,12 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Mật khẩu cần ít nhất {n} ký tự.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
@@ -1406,11 +1408,26 @@
         <source>Tạm khóa đến {time}</source>
         <translation>Locked until {time}</translation>
     </message>
+    <message>
+        <location filename="../../gui/ops.py" line="+14"/>
+        <source>Đang lưu… Dữ liệu đang bận: một người khác hoặc một việc trước (như nhập tệp lớn) đang ghi. Bấm Hủy để thôi, không có gì được ghi.</source>
+        <translation>Saving… The data is busy: someone else, or earlier work (such as a large import), is writing. Press Cancel to give up; nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã chờ {n} giây.</source>
+        <translation>Waited {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Lưu dữ liệu</source>
+        <translation>Saving data</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+82"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+83"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
@@ -1453,7 +1470,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+473"/>
+        <location filename="../../gui/pages/staff.py" line="+435"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -1491,7 +1508,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+418"/>
+        <location filename="../../gui/pages/tasks.py" line="+411"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1567,7 +1584,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-327"/>
+        <location filename="../../gui/pages/tasks.py" line="-320"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1625,12 +1642,12 @@
     <message>
         <location line="+8"/>
         <location line="+159"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
@@ -1705,7 +1722,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -1751,17 +1768,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Không mở được cơ sở dữ liệu.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
+        <source>Tạo cơ sở dữ liệu</source>
+        <translation>Creating the database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có màn hình đăng nhập.</source>
         <translation>This database has user accounts, but this version has no log-in window yet.</translation>
     </message>
@@ -1769,7 +1796,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/messages.py" line="+14"/>
+        <location filename="../../gui/messages.py" line="+132"/>
         <source>Số định danh (CCCD) gồm đúng 12 chữ số</source>
         <translation>The ID number (CCCD) has exactly 12 digits</translation>
     </message>
@@ -1800,12 +1827,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kênh nộp không hợp lệ</source>
         <translation>Not a valid channel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Ngày tiếp nhận không được sau hôm nay</source>
         <translation>The day of receipt cannot be after today</translation>
     </message>
@@ -1828,6 +1855,16 @@
         <location line="+1"/>
         <source>Ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
         <translation>The supplement cannot be dated before it was requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được trước bước xử lý trước đó của hồ sơ</source>
+        <translation>The date cannot be before the dossier&apos;s previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được sau hôm nay</source>
+        <translation>The date cannot be after today</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1898,7 +1935,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+333"/>
+        <location filename="../../gui/pages/equipment.py" line="+334"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -1916,7 +1953,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+10"/>
+        <location filename="../../gui/pages/tasks.py" line="+9"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
@@ -2037,7 +2074,7 @@
 <context>
     <name>DateText</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-468"/>
+        <location filename="../../gui/pages/staff.py" line="-466"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -2045,7 +2082,7 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+986"/>
+        <location line="+977"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2100,7 +2137,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location line="-928"/>
+        <location line="-917"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2201,7 +2238,7 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-443"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-444"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2292,7 +2329,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-452"/>
+        <location filename="../../gui/pages/dossiers.py" line="-451"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2350,7 +2387,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+367"/>
+        <location filename="../../gui/pages/staff.py" line="+363"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2404,7 +2441,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+711"/>
+        <location line="+713"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2486,7 +2523,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+245"/>
+        <location filename="../../gui/register_widgets.py" line="+246"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2496,7 +2533,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
     </message>
@@ -2909,22 +2946,7 @@
         <translation>%1: unreadable CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Dòng %1, %2: %3</source>
-        <translation>Row %1, %2: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dòng %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2</source>
-        <translation>The file has %1 errors; no row was imported. The first: %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/register_widgets.py" line="+80"/>
+        <location filename="../../gui/register_widgets.py" line="+74"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2937,7 +2959,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-565"/>
+        <location filename="../../gui/pages/equipment.py" line="-567"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3010,7 +3032,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3099,7 +3121,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+20"/>
+        <location filename="../../gui/dialogs/login.py" line="+21"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -3134,12 +3156,12 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi quản trị viên đặt mật khẩu mới.</source>
         <translation>Too many wrong passwords: the account is locked until {time}, or until an administrator sets a new password.</translation>
     </message>
@@ -3387,7 +3409,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-281"/>
+        <location filename="../../gui/pages/settings.py" line="-284"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3395,7 +3417,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-433"/>
+        <location filename="../../gui/pages/equipment.py" line="-435"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -3709,7 +3731,7 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Xóa nhu cầu</source>
         <translation>Delete the need</translation>
@@ -3723,12 +3745,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../gui/ops.py" line="+69"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../../gui/ops.py" line="+22"/>
         <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -3757,7 +3774,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-252"/>
+        <location filename="../../gui/pages/staff.py" line="-245"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -3907,7 +3924,7 @@
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3915,7 +3932,7 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+325"/>
+        <location filename="../../gui/pages/tasks.py" line="+324"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
@@ -4007,7 +4024,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+373"/>
+        <location filename="../../gui/pages/staff.py" line="+369"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -4065,12 +4082,13 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
+        <location line="+10"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
     </message>
@@ -4088,7 +4106,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-264"/>
+        <location filename="../../gui/pages/equipment.py" line="-265"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4173,7 +4191,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-1123"/>
+        <location filename="../../gui/pages/tasks.py" line="-1118"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -4186,7 +4204,7 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-170"/>
+        <location filename="../../gui/pages/staff.py" line="-166"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4214,7 +4232,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+164"/>
+        <location filename="../../gui/pages/recommendations.py" line="+165"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -4561,7 +4579,7 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>Xóa kiến nghị</source>
         <translation>Delete the recommendation</translation>
@@ -4575,7 +4593,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+43"/>
+        <location filename="../../gui/pages/reports.py" line="+54"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4803,30 +4821,30 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+122"/>
-        <location line="+68"/>
+        <location line="+116"/>
+        <location line="+69"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-184"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>
@@ -4836,13 +4854,13 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+168"/>
+        <location line="+8"/>
+        <location line="+169"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4937,7 +4955,7 @@ time</translation>
         <translation>Consolidated returns</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 đơn vị, kỳ %2 – %3: tiếp nhận %4 hồ sơ, đã giải quyết %5, tỷ lệ trước hạn, đúng hạn %6; đang giải quyết quá hạn %7.</source>
         <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
     </message>
@@ -4951,7 +4969,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+971"/>
+        <location filename="../../gui/pages/tasks.py" line="+965"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -4988,11 +5006,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>Bỏ yêu cầu</source>
         <translation>Remove the requirement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>Cán bộ chưa được bồi dưỡng theo yêu cầu (tính đến hôm nay)</source>
         <translation>Staff missing required training (as of today)</translation>
     </message>
@@ -5025,7 +5044,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-231"/>
+        <location line="-229"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -5053,7 +5072,7 @@ time</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-136"/>
+        <location filename="../../gui/pages/settings.py" line="-137"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -5114,7 +5133,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+325"/>
+        <location filename="../../gui/pages/equipment.py" line="+327"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -5237,7 +5256,7 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-280"/>
+        <location filename="../../gui/pages/staff.py" line="-278"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
@@ -5295,97 +5314,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-690"/>
-        <source>Bắt buộc nhập.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn loại cán bộ.</source>
-        <translation>Choose the category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn giới tính.</source>
-        <translation>Choose the sex.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn nguồn.</source>
-        <translation>Choose the origin.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không được sau ngày hôm nay.</source>
-        <translation>Cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày sinh phải trước ngày nhận nhiệm vụ.</source>
-        <translation>The date of birth must be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày thôi việc không được trước ngày nhận nhiệm vụ.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
-        <translation>The ID number has 12 digits (old ID card: 9 digits).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số điện thoại không hợp lệ (VD: 0912 345 678).</source>
-        <translation>Not a valid phone number (e.g. 0912 345 678).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã %1 đã dùng cho %2.</source>
-        <translation>The code %1 is already used for %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn đơn vị.</source>
-        <translation>Choose an office.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Định biên là số nguyên từ 0 trở lên.</source>
-        <translation>The quota is a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phải sau ngày %1.</source>
-        <translation>Must be after %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đây đã là đơn vị và vị trí hiện tại.</source>
-        <translation>This is already the current office and position.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có phân công từ ngày %1.</source>
-        <translation>There is already an assignment from %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người này không công tác vào ngày %1.</source>
-        <translation>This person is not in post on %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có trong danh sách.</source>
-        <translation>Already on the list.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ngày không hợp lệ (dd/mm/yyyy).</source>
-        <translation>Not a valid date (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location line="+204"/>
+        <location line="-461"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
@@ -5395,7 +5324,7 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+232"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
@@ -5415,7 +5344,7 @@ time</translation>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+223"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
@@ -5425,7 +5354,7 @@ time</translation>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+287"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5468,7 +5397,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-619"/>
+        <location line="-610"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -5541,7 +5470,7 @@ time</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-524"/>
+        <location filename="../../gui/pages/tasks.py" line="-517"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -5575,7 +5504,7 @@ time</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
@@ -5758,92 +5687,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="-346"/>
-        <source>Bắt buộc nhập.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cần có trước khi giao nhiệm vụ (%1).</source>
-        <translation>Needed before the task is assigned (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn người trong danh sách cán bộ.</source>
-        <translation>Choose a person from the staff list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn đơn vị.</source>
-        <translation>Choose an office.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người hoặc đơn vị phối hợp không có trong danh sách.</source>
-        <translation>A coordinating person or office is not on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người chủ trì không đồng thời là người phối hợp.</source>
-        <translation>The person in charge cannot also coordinate.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn một giá trị trong danh sách.</source>
-        <translation>Choose a value from the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không được trước ngày giao (%1).</source>
-        <translation>Cannot be before the day assigned (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã %1 đã dùng cho nhiệm vụ khác.</source>
-        <translation>The code %1 is already used by another task.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiến độ là số nguyên từ 0 đến 100.</source>
-        <translation>Progress is a whole number from 0 to 100.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhiệm vụ chưa được giao.</source>
-        <translation>The task has not been assigned.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tháng không hợp lệ.</source>
-        <translation>Not a valid month.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày kết thúc không được trước ngày bắt đầu.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số giờ từ 0 đến 9999.</source>
-        <translation>Hours from 0 to 9999.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có khóa học cùng tên bắt đầu ngày %1.</source>
-        <translation>A course with this name already starts on %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người này đã có trong danh sách.</source>
-        <translation>This person is already on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số tháng từ 1 đến 600, hoặc để trống.</source>
-        <translation>Months from 1 to 600, or empty.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-320"/>
         <source>Rõ người</source>
         <translation>Clear person</translation>
     </message>
@@ -5898,7 +5742,7 @@ time</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1280"/>
+        <location line="+1265"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
@@ -6028,11 +5872,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-73"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
@@ -6048,11 +5893,12 @@ time</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location line="+8"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
     </message>
@@ -6065,7 +5911,7 @@ time</translation>
 <context>
     <name>page</name>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
@@ -6088,7 +5934,7 @@ time</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-664"/>
+        <location filename="../../gui/pages/equipment.py" line="-666"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -6096,6 +5942,459 @@ time</translation>
         <location line="+1"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{value}&apos; nhỏ hơn {minimum}</source>
+        <comment>below</comment>
+        <translation>&apos;{value}&apos; is below {minimum}</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <comment>cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>ngày không hợp lệ (dd/mm/yyyy)</source>
+        <comment>date_format</comment>
+        <translation>is not a date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>không được sau ngày hôm nay</source>
+        <comment>future</comment>
+        <translation>is after today</translation>
+    </message>
+    <message>
+        <source>{name}: cơ sở dữ liệu không nhận một giá trị, không có dữ liệu nào được nhập ({reason})</source>
+        <comment>import.database_refused</comment>
+        <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: tệp trống</source>
+        <comment>import.empty_file</comment>
+        <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc {names:q}</source>
+        <comment>import.missing_column</comment>
+        <translation>missing required column {names:q}</translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc {names:q}</source>
+        <comment>import.missing_columns</comment>
+        <translation>missing required columns {names:q}</translation>
+    </message>
+    <message>
+        <source>… và {count:n} lỗi khác</source>
+        <comment>import.more_errors</comment>
+        <translation>… and {count:n} more errors</translation>
+    </message>
+    <message>
+        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột {names:q}</source>
+        <comment>import.no_header</comment>
+        <translation>no header row found: the file needs a row with the columns {names:q}</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.dossiers</comment>
+        <translation>{name}: no dossier rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.equipment</comment>
+        <translation>{name}: no need rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.recommendations</comment>
+        <translation>{name}: no recommendation rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.staff</comment>
+        <translation>{name}: no staff rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.staffing</comment>
+        <translation>{name}: no staffing rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.tasks</comment>
+        <translation>{name}: no task rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.training</comment>
+        <translation>{name}: no attendance rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: bảng tính không có trang nào</source>
+        <comment>import.no_sheet</comment>
+        <translation>{name}: the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>{name}: không tìm thấy tệp</source>
+        <comment>import.no_such_file</comment>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
+        <comment>import.not_a_spreadsheet</comment>
+        <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>
+    </message>
+    <message>
+        <source>{name}: không phải tệp CSV dạng văn bản</source>
+        <comment>import.not_csv</comment>
+        <translation>{name}: not a CSV text file</translation>
+    </message>
+    <message>
+        <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
+        <comment>import.not_utf8</comment>
+        <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
+    </message>
+    <message>
+        <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
+        <comment>import.refused</comment>
+        <translation>The file has {count:n} errors; no row was imported. The first: {first}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
+        <comment>import.repeated</comment>
+        <translation>&apos;{value}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
+        <comment>import.too_many_errors</comment>
+        <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
+    </message>
+    <message>
+        <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
+        <comment>import.unknown_kind</comment>
+        <translation>unknown import kind &apos;{kind}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được tệp CSV ({reason})</source>
+        <comment>import.unreadable_csv</comment>
+        <translation>{name}: unreadable CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được bảng tính</source>
+        <comment>import.unreadable_spreadsheet</comment>
+        <translation>{name}: not a readable spreadsheet</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là số âm</source>
+        <comment>negative</comment>
+        <translation>&apos;{value}&apos; is negative</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải là ngày</source>
+        <comment>not_a_date</comment>
+        <translation>&apos;{value}&apos; is not a date</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải là số</source>
+        <comment>not_a_number</comment>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số nguyên</source>
+        <comment>not_a_whole_number</comment>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>không tìm thấy {what} (số {id})</source>
+        <comment>not_found</comment>
+        <translation>no {what} with id {id}</translation>
+    </message>
+    <message>
+        <source>phân công</source>
+        <comment>noun.assignment</comment>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>lượt tham gia</source>
+        <comment>noun.attendance</comment>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>khóa học</source>
+        <comment>noun.course</comment>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <comment>noun.department</comment>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>hồ sơ</source>
+        <comment>noun.dossier</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>thiết bị</source>
+        <comment>noun.equipment</comment>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <source>nhu cầu</source>
+        <comment>noun.need</comment>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>dòng định biên</source>
+        <comment>noun.plan_row</comment>
+        <translation>plan row</translation>
+    </message>
+    <message>
+        <source>kiến nghị</source>
+        <comment>noun.recommendation</comment>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>yêu cầu bồi dưỡng</source>
+        <comment>noun.required_training</comment>
+        <translation>required training</translation>
+    </message>
+    <message>
+        <source>khó khăn ở cơ sở</source>
+        <comment>noun.site_problem</comment>
+        <translation>site problem</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <comment>noun.staff_member</comment>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <comment>noun.task</comment>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập</source>
+        <comment>required</comment>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
+        <comment>staff.ambiguous_person</comment>
+        <translation>&apos;{name}&apos; matches {count} people with the same birth date; add the staff code column</translation>
+    </message>
+    <message>
+        <source>ngày sinh phải trước ngày nhận nhiệm vụ</source>
+        <comment>staff.birth_after_start</comment>
+        <translation>is not before the start date</translation>
+    </message>
+    <message>
+        <source>mã {value} đã dùng cho {name}</source>
+        <comment>staff.code_taken</comment>
+        <translation>the staff code {value} is already used by {name}</translation>
+    </message>
+    <message>
+        <source>phải sau ngày {value}</source>
+        <comment>staff.date_order</comment>
+        <translation>must be after {value}</translation>
+    </message>
+    <message>
+        <source>đơn vị &apos;{name}&apos; đã có</source>
+        <comment>staff.department_exists</comment>
+        <translation>the department &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>nhập tên đơn vị</source>
+        <comment>staff.department_name_required</comment>
+        <translation>the department&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>ngày thôi việc không được trước ngày nhận nhiệm vụ</source>
+        <comment>staff.end_before_start</comment>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
+        <comment>staff.id_number</comment>
+        <translation>an ID number has 12 digits (9 for an old identity card)</translation>
+    </message>
+    <message>
+        <source>chỉ hủy được lần điều động gần nhất, và mỗi người giữ một vị trí chính</source>
+        <comment>staff.last_main_post</comment>
+        <translation>only the latest move can be undone, and a person keeps one main post</translation>
+    </message>
+    <message>
+        <source>đã có phân công từ ngày {value}</source>
+        <comment>staff.later_assignment</comment>
+        <translation>there is already an assignment from {value}</translation>
+    </message>
+    <message>
+        <source>người này không công tác vào ngày {value}</source>
+        <comment>staff.not_in_post</comment>
+        <translation>the person is not in post on {value}</translation>
+    </message>
+    <message>
+        <source>số điện thoại không hợp lệ (VD: 0912 345 678)</source>
+        <comment>staff.phone</comment>
+        <translation>is not a Vietnamese phone number</translation>
+    </message>
+    <message>
+        <source>đã có trong danh sách</source>
+        <comment>staff.plan_row_exists</comment>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>định biên là số nguyên từ 0 trở lên</source>
+        <comment>staff.quota</comment>
+        <translation>must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sinh ngày {born} lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <comment>staff.repeated_person</comment>
+        <translation>&apos;{name}&apos; born {born} appears twice in the file (also row {first}); give each a staff code</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; (không có ngày sinh) lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <comment>staff.repeated_person_no_birth</comment>
+        <translation>&apos;{name}&apos; born (no date) appears twice in the file (also row {first}); give each a staff code</translation>
+    </message>
+    <message>
+        <source>&apos;{specialty}&apos; của &apos;{department}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
+        <comment>staff.repeated_plan_row</comment>
+        <translation>&apos;{specialty}&apos; of &apos;{department}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>dòng {first} đã cập nhật &apos;{name}&apos;</source>
+        <comment>staff.row_updates_same</comment>
+        <translation>row {first} already updates &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>đây đã là đơn vị và vị trí hiện tại</source>
+        <comment>staff.same_post</comment>
+        <translation>is the current department and position already</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
+        <comment>staff.unknown_category</comment>
+        <translation>&apos;{value}&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
+        <comment>staff.unknown_origin</comment>
+        <translation>&apos;{value}&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải giới tính (Nam, Nữ)</source>
+        <comment>staff.unknown_sex</comment>
+        <translation>&apos;{value}&apos; is not a sex (Nam, Nữ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
+        <comment>staff.year_not_date</comment>
+        <translation>&apos;{value}&apos; is a year, not a date</translation>
+    </message>
+    <message>
+        <source>không được trước ngày giao nhiệm vụ ({value})</source>
+        <comment>tasks.before_assigned</comment>
+        <translation>is before the day the task was assigned ({value})</translation>
+    </message>
+    <message>
+        <source>mã nhiệm vụ {value} đã được dùng</source>
+        <comment>tasks.code_taken</comment>
+        <translation>the task code {value} is already used</translation>
+    </message>
+    <message>
+        <source>tháng không hợp lệ</source>
+        <comment>tasks.month</comment>
+        <translation>is not a month</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ chưa được giao</source>
+        <comment>tasks.not_assigned</comment>
+        <translation>the task has not been assigned yet</translation>
+    </message>
+    <message>
+        <source>người chủ trì không thể đồng thời là người phối hợp</source>
+        <comment>tasks.person_coordinates</comment>
+        <translation>the person in charge cannot also be a coordinator</translation>
+    </message>
+    <message>
+        <source>tiến độ là số nguyên từ 0 đến 100</source>
+        <comment>tasks.progress</comment>
+        <translation>must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>cần có trước khi giao nhiệm vụ ({rule})</source>
+        <comment>tasks.required_to_assign</comment>
+        <translation>is required before the task can be assigned ({rule})</translation>
+    </message>
+    <message>
+        <source>người hoặc đơn vị phối hợp không có trong danh sách</source>
+        <comment>tasks.unknown_coordinator</comment>
+        <translation>unknown coordinating person or department</translation>
+    </message>
+    <message>
+        <source>chọn người chủ trì trong danh sách cán bộ</source>
+        <comment>tasks.unknown_person</comment>
+        <translation>choose the person in charge from the staff</translation>
+    </message>
+    <message>
+        <source>quá dài ({length:n} ký tự, tối đa {limit:n})</source>
+        <comment>too_long</comment>
+        <translation>is too long ({length:n} characters, at most {limit:n})</translation>
+    </message>
+    <message>
+        <source>không được trước ngày bắt đầu</source>
+        <comment>training.end_before_start</comment>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <source>đã có khóa học cùng tên bắt đầu ngày {value}</source>
+        <comment>training.exists</comment>
+        <translation>a course with this name already starts on {value}</translation>
+    </message>
+    <message>
+        <source>số giờ từ 0 đến 9999</source>
+        <comment>training.hours</comment>
+        <translation>must be a number of hours from 0 to 9999</translation>
+    </message>
+    <message>
+        <source>chọn cán bộ trong danh sách</source>
+        <comment>training.unknown_person</comment>
+        <translation>choose a staff member</translation>
+    </message>
+    <message>
+        <source>số tháng từ 1 đến 600, hoặc để trống</source>
+        <comment>training.valid_months</comment>
+        <translation>must be a whole number of months from 1 to 600, or empty</translation>
+    </message>
+    <message>
+        <source>chọn đơn vị</source>
+        <comment>unknown_department</comment>
+        <translation>choose a department</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không thuộc các giá trị {choices}</source>
+        <comment>unknown_value</comment>
+        <translation>&apos;{value}&apos; is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: {text}</source>
+        <comment>where.column</comment>
+        <translation>{where}: {text}</translation>
+    </message>
+    <message>
+        <source>dòng {n}: {text}</source>
+        <comment>where.row</comment>
+        <translation>row {n}: {text}</translation>
+    </message>
+    <message>
+        <source>dòng {n}, {where}: {text}</source>
+        <comment>where.row_column</comment>
+        <translation>row {n}, {where}: {text}</translation>
     </message>
 </context>
 </TS>
