@@ -250,7 +250,7 @@ def guarded_import(db, kind: str, path, run):
     from core import backup
     from core.auth import require
     from core.db import transaction
-    from core.imports.reader import ImportFailed
+    from core.errors import ImportFailed
 
     with transaction(db.sessions, write=False) as s:
         require(s, "imports")
@@ -266,7 +266,7 @@ def guarded_import(db, kind: str, path, run):
                 and not isinstance(getattr(exc, "orig", None), (ValueError, TypeError)):
             raise
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-        raise ImportFailed(f"{name}: the database refused a value, nothing was imported ({reason})") from None
+        raise ImportFailed("import.database_refused", name=name, reason=reason) from None
     finally:
         _import_ctx.reset(token)
     if not ctx["recorded"]:
@@ -277,7 +277,6 @@ def guarded_import(db, kind: str, path, run):
     return result
 
 
-_engines_done: set[int] = set()
 _mapper_events = {"done": False}
 
 
@@ -286,9 +285,10 @@ def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _orm_execute)
     engine = factory.kw.get("bind")
-    if engine is not None and id(engine) not in _engines_done:
+    # Asked of the engine itself: an id() kept in a set could be reused by a later engine once the
+    # first is gone, which would then record nothing of its bulk statements.
+    if engine is not None and not event.contains(engine, "after_execute", _after_execute):
         event.listen(engine, "after_execute", _after_execute)
-        _engines_done.add(id(engine))
     if not _mapper_events["done"]:
         from core.models import Base
 

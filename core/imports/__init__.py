@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from core.imports.reader import ImportFailed, RowError  # noqa: F401 - re-exported
+from core.errors import ImportFailed, RowError  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -42,7 +42,7 @@ def load_importers() -> None:
 def run_import(kind: str, db, path, user: str | None = None, progress=None) -> ImportResult:
     load_importers()
     if kind not in IMPORTERS:
-        raise ImportFailed(f"unknown import kind {kind!r} (known: {', '.join(sorted(IMPORTERS))})")
+        raise ImportFailed("import.unknown_kind", kind=kind, known=sorted(IMPORTERS))
     from core.audit import guarded_import  # permission, backup first, audit row (issue 7)
 
     return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress))
