@@ -98,12 +98,9 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    factory = sessionmaker(engine, expire_on_commit=False)
-    # Permissions, the audit trail and ID masking travel with every session (core.auth, issue 7).
-    from core.auth import install
-
-    install(factory)
-    return factory
+    """A bare session factory. Opening a database (core.commune.open_database) adds the permission
+    checks, the audit trail and ID masking to it (core.auth.install): they sit above this module."""
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import backup
+from core.restore import restore as restore_backup
 from core.auth import can
 from core.errors import CommuneDeskError
 
@@ -237,7 +238,7 @@ class RestoreDialog(QDialog):
 
         def work(progress):
             engine.dispose()  # no pooled connection keeps the old pages cached
-            return backup.restore(engine, info.path, actor if not isinstance(actor, str) else None)
+            return restore_backup(engine, info.path, actor if not isinstance(actor, str) else None)
 
         # The work belongs to the context, not to this dialog (which may be closed meanwhile); the
         # progress shows in the status line.
@@ -441,7 +442,7 @@ class DamagedDatabaseDialog(QDialog):
             actor = None
             if self.file_check and self.file_check.accounts:
                 actor = backup.login_against_backup(info.path, self.name.text(), self.password.text())
-            self.result_ = backup.restore(self.target, info.path, actor)
+            self.result_ = restore_backup(self.target, info.path, actor)
         except CommuneDeskError as exc:
             self.password.clear()
             self.error.setText(error_text(exc))

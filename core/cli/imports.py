@@ -1,0 +1,25 @@
+"""`import KIND FILE`: a register from an .xlsx or .csv file; the kinds are core.imports' registry."""
+from __future__ import annotations
+
+from core.cli.common import open_db, user_name
+
+
+def add_commands(sub) -> None:
+    from core.imports import import_kinds
+
+    c = sub.add_parser("import", help="import an .xlsx or .csv register")
+    c.add_argument("kind", choices=import_kinds())
+    c.add_argument("file")
+    c.set_defaults(run=cmd_import)
+
+
+def cmd_import(args) -> int:
+    from core.imports import run_import
+
+    db = open_db(args)
+    try:
+        result = run_import(args.kind, db, args.file, user=user_name(db))
+    finally:
+        db.close()
+    print(result.summary())
+    return 0
