@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 import holidays
 from sqlalchemy import select
@@ -93,7 +94,18 @@ class WorkCalendar:
             return start
         return self.add_working_days(day, legal_days)
 
-    def extend_for_pause(self, due: date, requested: date, supplied: date) -> date:
-        """The due date after a pause: the working days the clock stood still are added back."""
+    def pause(self, due: date, requested: date, supplied: date) -> "Pause":
+        """A supplement requested on `requested` and supplied on `supplied`: the working days the
+        clock stood still (those in (requested, supplied]) and the due date with them added back.
+        The only place the pause rule lives."""
         paused = self.working_days_between(requested, supplied)
-        return self.add_working_days(due, paused) if paused else due
+        return Pause(paused, self.add_working_days(due, paused) if paused else due)
+
+    def extend_for_pause(self, due: date, requested: date, supplied: date) -> date:
+        """The due date after a pause (`pause`)."""
+        return self.pause(due, requested, supplied).due_date
+
+
+class Pause(NamedTuple):
+    working_days: int
+    due_date: date

@@ -1,7 +1,7 @@
 """The figures of the dashboard (Tổng quan): today's counters, the on-time rate by month, dossiers
 by field. The counters are counts of the dossier list's own filters (core.dossier_queries), so
 clicking a counter opens a list with exactly that many rows; the rates follow the return's
-definition (core.returns: completed in the month, (early + on time) ÷ completed, half-up to 2
+definition (core.figures_rules: completed in the month, (early + on time) ÷ completed, half-up to 2
 decimals), computed for all months in one grouped query."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.dossier_queries import UNASSIGNED, DossierFilter, count_dossiers
 from core.models import Dossier
@@ -81,8 +82,8 @@ def monthly_on_time(session: Session, last: date, months: int = 12) -> list[Mont
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for day, n, ok in session.execute(
             select(D.completed_date, func.count(),
-                   func.coalesce(func.sum(case((D.completed_date <= D.due_date, 1), else_=0)), 0))
-            .where(D.completed_date.between(start, end)).group_by(D.completed_date)):
+                   func.coalesce(func.sum(case((rules.closed_in_time(D), 1), else_=0)), 0))
+            .where(rules.completed_in(D, start, end)).group_by(D.completed_date)):
         key = (day.year, day.month)
         total, on_time = found.get(key, (0, 0))
         found[key] = (total + int(n), on_time + int(ok))
@@ -97,7 +98,7 @@ def monthly_on_time(session: Session, last: date, months: int = 12) -> list[Mont
 def received_by_field(session: Session, period: Period) -> list[tuple[str, int]]:
     """Dossiers received in the period by field, most first (the index on received day and field
     answers it without reading the table)."""
-    rows = session.execute(select(D.field, func.count()).where(D.received_date.between(period.start, period.end))
+    rows = session.execute(select(D.field, func.count()).where(rules.received_in(D, period.start, period.end))
                            .group_by(D.field))
     return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], x[0]))
 

@@ -7,8 +7,8 @@ and a jump into the second half of the list is read backwards from the end, so n
 larger than half the count.
 
 "Overdue" and "due within 2 working days" follow the return's definition of pending_overdue
-(core.returns): a dossier in progress whose due date has passed; a dossier awaiting a supplement has
-its clock stopped and is neither.
+(core.figures_rules): a dossier in progress whose due date has passed; a dossier awaiting a
+supplement has its clock stopped and is neither.
 """
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.formatting import fold
 from core.models import Dossier, Procedure, Staff
-from core.returns import awaiting_supplement_on, pending_overdue_condition, pending_parts
 
 D = Dossier.__table__.c
 P = Procedure.__table__.c
@@ -158,15 +158,15 @@ def conditions(spec: DossierFilter, calendar: WorkCalendar | None = None, sessio
         today = spec.today or date.today()
         if spec.deadline not in DEADLINES:
             raise ValueError(f"unknown deadline filter {spec.deadline!r}")
-        # Pending today and not awaiting a supplement (its clock is stopped): the return's rule.
-        out += [pending_parts(today)[0], ~awaiting_supplement_on(today)]
+        # Open today (the first part of pending: not closed yet), then the return's rules.
+        out.append(rules.pending_parts(D, today)[0])
         if spec.deadline == "overdue":
-            out.append(pending_overdue_condition(today))
+            out.append(rules.overdue_on(D, today))
         elif spec.deadline == "due_today":
-            out.append(D.due_date == today)
+            out.append(rules.due_on(D, today))
         else:
             cal = calendar or (WorkCalendar.from_session(session) if session is not None else WorkCalendar())
-            out.append(D.due_date.between(today, due_soon_horizon(today, cal)))
+            out.append(rules.due_between(D, today, due_soon_horizon(today, cal)))
     return out
 
 
@@ -486,22 +486,30 @@ class DeadlineState:
 
 
 def deadline_state(row, today: date, horizon: date) -> DeadlineState:
-    """The same rules as the "overdue" and "due soon" filters, for one row (it needs status,
-    due_date, completed_date, supplement_requested_date and received_at or received_date);
-    `horizon` = due_soon_horizon(today, calendar)."""
+    """The same rules as the "overdue" and "due soon" filters (core.figures_rules), for one row (it
+    needs status, due_date, completed_date, supplement_requested_date and received_at or
+    received_date); `horizon` = due_soon_horizon(today, calendar)."""
     if row.completed_date is not None:
-        return DeadlineState(closed_late=row.completed_date > row.due_date)
-    if row.status == "awaiting_supplement":
-        requested = row.supplement_requested_date or _day(getattr(row, "received_date", None) or row.received_at)
-        if requested <= today:
-            return DeadlineState()
-    if row.due_date < today:
+        return DeadlineState(closed_late=rules.is_closed_late(row))
+    row = _Days(row)
+    if rules.is_overdue_on(row, today):
         return DeadlineState(overdue=True)
-    return DeadlineState(due_soon=row.due_date <= horizon)
+    return DeadlineState(due_soon=rules.is_due_between(row, today, horizon))
 
 
-def _day(value) -> date:
-    return value.date() if isinstance(value, datetime) else value
+class _Days:
+    """A row as the rules read it: a list row carries its moment of receipt, the rules its day."""
+
+    __slots__ = ("_row",)
+
+    def __init__(self, row):
+        self._row = row
+
+    def __getattr__(self, name):
+        if name == "received_date":
+            value = getattr(self._row, "received_date", None) or self._row.received_at
+            return value.date() if isinstance(value, datetime) else value
+        return getattr(self._row, name)
 
 
 __all__ = ["DossierFilter", "Sort", "DossierRow", "SORTS", "SORT_COLUMNS", "KEYSET_SORTS", "NULLABLE_SORTS",

@@ -184,9 +184,9 @@ def transition(session: Session, dossier_id: int, action: str, *, on: date | Non
         requested = d.supplement_requested_date or d.received_date
         if on < requested:
             raise ValidationError("supplied before it was requested", {"date": "before the request"})
-        paused = cal.working_days_between(requested, on)
-        d.due_date = cal.add_working_days(d.due_date, paused) if paused else d.due_date
-        d.paused_days = (d.paused_days or 0) + paused
+        pause = cal.pause(d.due_date, requested, on)
+        d.due_date = pause.due_date
+        d.paused_days = (d.paused_days or 0) + pause.working_days
         d.supplement_requested_date = None
     elif action == "apologize":
         if new_date is None or new_date <= d.due_date:

@@ -1,5 +1,5 @@
-"""The figures of a period, computed by the database. The definitions of every figure (domain.md)
-live here and nowhere else."""
+"""The figures of a period, computed by the database from the conditions of core.figures_rules
+(the definitions of domain.md, written there once), each query over one index range."""
 from __future__ import annotations
 
 import calendar as _cal
@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.errors import CommuneDeskError
 from core.models import Dossier
 
@@ -121,36 +122,6 @@ def on_index(stmt, index: str):
     return stmt.with_hint(Dossier.__table__, f"INDEXED BY {index}", "sqlite")
 
 
-def _not_closed_by(day: date):
-    """Not closed on or before `day`: still open, or closed after it. Written as two index ranges
-    (completed_date NULL / > day) so the cost follows the recent rows, not the whole history."""
-    return or_(D.completed_date.is_(None), D.completed_date > day)
-
-
-def pending_parts(day: date) -> tuple:
-    """Pending at `day` (received on or before it, not closed on or before it), as two conditions
-    whose union is exactly that set: still open, or closed after `day` (two index ranges)."""
-    return (and_(D.completed_date.is_(None), D.received_date <= day),
-            and_(D.completed_date > day, D.received_date <= day))
-
-
-def awaiting_supplement_on(day: date):
-    """Awaiting a supplement on `day`: status Chờ bổ sung and the request made on or before it (an
-    imported dossier without a request date counts as requested on its received date)."""
-    return and_(D.status == "awaiting_supplement",
-                func.coalesce(D.supplement_requested_date, D.received_date) <= day)
-
-
-def pending_overdue_condition(day: date):
-    """Of the dossiers pending at `day`: overdue = due date before `day` and not awaiting a supplement."""
-    return and_(D.due_date < day, ~awaiting_supplement_on(day))
-
-
-def completed_late_condition(period: "Period"):
-    """Completed in the period with a closing day after the due date (form column 10)."""
-    return and_(D.completed_date.between(period.start, period.end), D.completed_date > D.due_date)
-
-
 def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures], int, int]:
     """Figures by field, plus how many completed dossiers closed by rejection and by withdrawal."""
     F, T = period.start, period.end
@@ -163,32 +134,30 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
     for field, n, online, direct, postal in session.execute(on_index(
             select(D.field, func.count(), _count(D.channel == "online"), _count(D.channel == "direct"),
                    _count(D.channel == "postal"))
-            .where(D.received_date.between(F, T)).group_by(D.field), RECEIVED_INDEX)):
+            .where(rules.received_in(D, F, T)).group_by(D.field), RECEIVED_INDEX)):
         b = bucket(field)
         b.received, b.received_online, b.received_direct, b.received_postal = n, online, direct, postal
 
     # completed in F..T: early / on time / late against the due date
     rejected = withdrawn = 0
     for field, n, early, on_time, late, rej, wd in session.execute(on_index(
-            select(D.field, func.count(), _count(D.completed_date < D.due_date),
-                   _count(D.completed_date == D.due_date), _count(D.completed_date > D.due_date),
-                   _count(D.status == "rejected"), _count(D.status == "withdrawn"))
-            .where(D.completed_date.between(F, T)).group_by(D.field), COMPLETED_INDEX)):
+            select(D.field, func.count(), _count(rules.closed_early(D)), _count(rules.closed_on_time(D)),
+                   _count(rules.closed_late(D)), _count(rules.rejected(D)), _count(rules.withdrawn(D)))
+            .where(rules.completed_in(D, F, T)).group_by(D.field), COMPLETED_INDEX)):
         b = bucket(field)
         b.completed, b.completed_early, b.completed_on_time, b.completed_late = n, early, on_time, late
         rejected += rej
         withdrawn += wd
 
     # carried over: received before F and not closed before F
-    for part in (D.completed_date.is_(None), D.completed_date >= F):
-        for field, n in session.execute(on_index(select(D.field, func.count())
-                                                 .where(part, D.received_date < F).group_by(D.field),
+    for part in rules.carried_over_parts(D, F):
+        for field, n in session.execute(on_index(select(D.field, func.count()).where(part).group_by(D.field),
                                                  COMPLETED_INDEX)):
             bucket(field).carried_over += n
 
     # pending at T: received on or before T and not closed on or before T
-    overdue = pending_overdue_condition(T)
-    for part in pending_parts(T):
+    overdue = rules.overdue_on(D, T)
+    for part in rules.pending_parts(D, T):
         for field, n, late in session.execute(on_index(select(D.field, func.count(), _count(overdue))
                                                        .where(part).group_by(D.field), COMPLETED_INDEX)):
             b = bucket(field)

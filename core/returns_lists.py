@@ -1,6 +1,6 @@
 """The lists that go with the return: the dossiers behind two of its figures, and the record lists
 other registers attach to their sections. Queried by SQL with the very conditions that define the
-figures in core.returns, so a list always has as many rows as its figure counts."""
+figures (core.figures_rules), so a list always has as many rows as its figure counts."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.models import Dossier, Procedure
-from core.returns import (COMPLETED_INDEX, Period, completed_late_condition, on_index,
-                          pending_overdue_condition, pending_parts)
+from core.returns import COMPLETED_INDEX, Period, on_index
 
 D = Dossier.__table__.c
 P = Procedure.__table__.c
@@ -42,9 +42,9 @@ def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
     first; days overdue are counted to the period's last day."""
     T = period.end
     rows: list[DossierRow] = []
-    for part in pending_parts(T):
+    for part in rules.pending_parts(D, T):
         stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
-                .where(part, pending_overdue_condition(T)))
+                .where(part, rules.overdue_on(D, T)))
         for r in session.execute(on_index(stmt, COMPLETED_INDEX)):  # not a range back to the first day
             rows.append(DossierRow(*r, days_late=(T - r[6]).days))
     rows.sort(key=lambda r: (r.due, r.code))
@@ -54,7 +54,7 @@ def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
 def completed_late(session: Session, period: Period) -> list[DossierRow]:
     """The dossiers counted in `completed_late` (form column 10), by closing day."""
     stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
-            .where(completed_late_condition(period)).order_by(D.completed_date, D.code))
+            .where(rules.completed_late_in(D, period.start, period.end)).order_by(D.completed_date, D.code))
     return [DossierRow(*r, days_late=(r[7] - r[6]).days) for r in session.execute(on_index(stmt, COMPLETED_INDEX))]
 
 

@@ -12,9 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.errors import NotFound, ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.models import Assignment, Commune, Department, Dossier, Setting, Staff, StaffingQuota
@@ -838,14 +839,12 @@ def handler_workload(session: Session, day: date) -> list[HandlerLoad]:
     and how many of them are overdue (due before `day` and not awaiting a supplement on `day`): the
     return's `pending` and `pending_overdue` per handler. Most overdue first."""
     D = Dossier.__table__.c
-    awaiting = and_(D.status == "awaiting_supplement",
-                    func.coalesce(D.supplement_requested_date, D.received_date) <= day)
-    overdue = func.coalesce(func.sum(case((and_(D.due_date < day, ~awaiting), 1), else_=0)), 0)
+    overdue = func.coalesce(func.sum(case((rules.overdue_on(D, day), 1), else_=0)), 0)
     loads: dict[tuple, HandlerLoad] = {}
-    for part in (D.completed_date.is_(None), D.completed_date > day):
+    for part in rules.pending_parts(D, day):
         for sid, name, n, late in session.execute(
                 select(D.handler_id, D.handler_name, func.count(), overdue)
-                .where(part, D.received_date <= day).group_by(D.handler_id, D.handler_name)):
+                .where(part).group_by(D.handler_id, D.handler_name)):
             key = (sid,) if sid is not None else (None, fold(name) or None)
             load = loads.setdefault(key, HandlerLoad(sid, nfc(name) or None, 0, 0))
             load.open += n

@@ -71,6 +71,14 @@ def test_pause_adds_working_days_back():
     assert cal.extend_for_pause(date(2025, 7, 11), date(2025, 7, 7), date(2025, 7, 7)) == date(2025, 7, 11)
 
 
+def test_pause_counts_and_extends_in_one_rule():
+    assert cal.pause(date(2025, 7, 11), date(2025, 7, 7), date(2025, 7, 10)) == (3, date(2025, 7, 16))
+    assert cal.pause(date(2025, 7, 11), date(2025, 7, 7), date(2025, 7, 7)) == (0, date(2025, 7, 11))
+    # Requested Fri 29 Aug 2025, supplied Wed 3 Sep: the weekend and 1-2 Sep (days off) do not count.
+    pause = cal.pause(date(2025, 9, 5), date(2025, 8, 29), date(2025, 9, 3))
+    assert (pause.working_days, pause.due_date) == (1, date(2025, 9, 8))
+
+
 def test_office_overrides_win(db):
     with transaction(db.sessions) as s:
         s.add(HolidayOverride(day=date(2025, 7, 8), kind="day_off", note="Nghỉ đột xuất"))
