@@ -41,6 +41,18 @@ def test_import_kinds_are_the_importers_registry(monkeypatch):
     assert not parses("import", "wells", "f.xlsx")
     monkeypatch.setitem(IMPORTERS, "wells", lambda db, path, user=None, progress=None: None)
     assert parses("import", "wells", "f.xlsx")
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "--help"], capture_output=True, text=True,
+                       cwd=ROOT, env=ENV, timeout=300)
+    assert "dossiers, staff, staffing, equipment, recommendations, tasks," in r.stdout
+
+
+def test_the_choices_are_read_only_when_needed():
+    """Building the parser loads no registry: `--help` and the commands that do not import stay light."""
+    code = ("import sys; from gui.launch import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('core.imports', 'core.auth', 'core.audit', "
+            "'sqlalchemy', 'PySide6'))))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "[]", r.stdout + r.stderr
 
 
 def test_roles_are_core_auths(monkeypatch):

@@ -1,17 +1,21 @@
 """`audit`: the audit trail, newest first, filtered, or exported (core.audit); the actions are core.audit's."""
 from __future__ import annotations
 
-from core.cli.common import open_db, parse_iso
+from core.cli.common import RegistryChoices, open_db, parse_iso
+
+
+def actions() -> tuple[str, ...]:
+    from core.audit import ACTIONS
+
+    return ACTIONS
 
 
 def add_commands(sub) -> None:
-    from core.audit import ACTIONS
-
     c = sub.add_parser("audit", help="the audit trail, newest first, filtered; or exported")
     c.add_argument("--table")
     c.add_argument("--record", metavar="ID")
     c.add_argument("--by", dest="user_filter", metavar="NAME", help="changes made by this account")
-    c.add_argument("--action", choices=ACTIONS)
+    c.add_argument("--action", metavar="ACTION", choices=RegistryChoices(actions), help="%(choices)s")
     c.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     c.add_argument("--search", metavar="TEXT")

@@ -6,8 +6,25 @@ import getpass
 import os
 import sys
 from datetime import date
+from typing import Callable, Iterable
 
 from core.errors import CommuneDeskError
+
+
+class RegistryChoices:
+    """argparse `choices` read from a service's registry only when argparse looks at them (to check
+    the value given, or to print the help): the registry stays the one list, and a command does not
+    load the modules another command's choices need. Give the argument a `metavar` (argparse would
+    otherwise list the choices while the parser is built) and `help="%(choices)s"` to show them."""
+
+    def __init__(self, load: Callable[[], Iterable[str]]):
+        self.load = load
+
+    def __contains__(self, value) -> bool:
+        return value in self.load()
+
+    def __iter__(self):
+        return iter(self.load())
 
 
 def open_db(args):

@@ -3,19 +3,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from core.cli.common import new_password, open_db
+from core.cli.common import RegistryChoices, new_password, open_db
 from core.errors import CommuneDeskError
 
 USER_ACTIONS = ("add", "list", "passwd", "disable")
 
 
-def add_commands(sub) -> None:
+def roles() -> tuple[str, ...]:
     from core.auth import ROLES
 
+    return ROLES
+
+
+def add_commands(sub) -> None:
     c = sub.add_parser("user", help="manage accounts")
     c.add_argument("action", choices=USER_ACTIONS)
     c.add_argument("name", nargs="?")
-    c.add_argument("--role", choices=ROLES)
+    c.add_argument("--role", metavar="ROLE", choices=RegistryChoices(roles), help="%(choices)s")
     c.add_argument("--full-name")
     c.set_defaults(run=cmd_user)
 
