@@ -11,33 +11,14 @@ from sqlalchemy.orm import Session
 
 from core.calendar import WorkCalendar
 from core.commune import get_commune
-from core.errors import NotFound, TransitionError, ValidationError
+from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
 from core.models import Dossier, DossierEvent, Procedure, Staff
-from core.vocab import CHANNEL, CLOSED_STATUSES
-
-# action → (statuses it may start from, status it leads to; None keeps the status)
-TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "assign": (("in_progress", "awaiting_supplement"), None),
-    "request_supplement": (("in_progress",), "awaiting_supplement"),
-    "supply": (("awaiting_supplement",), "in_progress"),
-    "apologize": (("in_progress", "awaiting_supplement"), None),
-    "return": (("in_progress",), "returned"),
-    "reject": (("in_progress", "awaiting_supplement"), "rejected"),
-    "withdraw": (("in_progress", "awaiting_supplement"), "withdrawn"),
-}
-EVENT_OF_ACTION = {"assign": "assigned", "request_supplement": "supplement_requested",
-                   "supply": "supplement_supplied", "apologize": "apology", "return": "returned",
-                   "reject": "rejected", "withdraw": "withdrawn"}
-# Actions whose note is required (the reason is printed on the slip).
-NOTE_REQUIRED = {"request_supplement", "reject", "apologize"}
+from core.vocab import CHANNEL, OPEN_STATUSES
+from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 ID_NUMBER_RE = re.compile(r"^\d{12}$")
 PHONE_RE = re.compile(r"^(\+?84|0)\d{9,10}$")
-
-
-def allowed_actions(status: str) -> list[str]:
-    return [a for a, (sources, _) in TRANSITIONS.items() if status in sources]
 
 
 def search_key(code: str, applicant: str | None, procedure_name: str | None) -> str:
@@ -127,24 +108,15 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         except IntegrityError:
             if not generated or attempt == CODE_ATTEMPTS - 1:
                 raise
-    _event(session, d, "received", received_at.date(), user, None, "in_progress", None, when=received_at)
+    DOSSIER_FLOW.log(session, d, "received", received_at, user, to_status="in_progress")
     if handler_id is not None:
-        _event(session, d, "assigned", received_at.date(), user, "in_progress", "in_progress", None,
-               staff_id=handler_id)
+        DOSSIER_FLOW.log(session, d, "assigned", received_at.date(), user, from_status="in_progress",
+                         to_status="in_progress", staff_id=handler_id)
     return d
 
 
 def _staff_name(session: Session, staff_id: int | None) -> str | None:
     return session.get(Staff, staff_id).full_name if staff_id else None
-
-
-def _event(session, d, kind, day, user, from_status, to_status, note, staff_id=None, when=None):
-    ev = DossierEvent(dossier_id=d.id, kind=kind, day=day, user_name=user, staff_id=staff_id,
-                      from_status=from_status, to_status=to_status, note=note)
-    if when is not None:
-        ev.at = when
-    session.add(ev)
-    return ev
 
 
 def get_dossier(session: Session, dossier_id: int) -> Dossier:
@@ -154,52 +126,123 @@ def get_dossier(session: Session, dossier_id: int) -> Dossier:
     return d
 
 
-def transition(session: Session, dossier_id: int, action: str, *, on: date | None = None,
+# ---------------------------------------------------------------- the state machine
+REASON = Param("note", required=Refusal("note", "a reason is required"))
+
+
+def _calendar(move: Move) -> WorkCalendar:
+    cal = move.context.get("calendar")
+    if cal is None:
+        cal = move.context["calendar"] = WorkCalendar.from_session(move.session)
+    return cal
+
+
+def _handler_chosen(move: Move) -> Refusal | None:
+    handler_id = move.params.get("handler_id")
+    if handler_id is None or move.session.get(Staff, handler_id) is None:
+        return Refusal("handler", "choose a handler")
+    return None
+
+
+def _assign(move: Move) -> None:
+    d, handler_id = move.record, move.params["handler_id"]
+    d.handler_id, d.handler_name = handler_id, _staff_name(move.session, handler_id)
+    move.event["staff_id"] = handler_id
+
+
+def _request_supplement(move: Move) -> None:
+    d = move.record
+    d.supplement_requested_date = move.day
+    d.supplement_count = (d.supplement_count or 0) + 1
+
+
+def _supplied_after_request(move: Move) -> Refusal | None:
+    d = move.record
+    if move.day < (d.supplement_requested_date or d.received_date):
+        return Refusal("date", "before the request", "supplied before it was requested")
+    return None
+
+
+def _supply(move: Move) -> None:
+    d = move.record
+    pause = _calendar(move).pause(d.due_date, d.supplement_requested_date or d.received_date, move.day)
+    d.due_date = pause.due_date
+    d.paused_days = (d.paused_days or 0) + pause.working_days
+    d.supplement_requested_date = None
+
+
+def _new_date_after_due(move: Move) -> Refusal | None:
+    new_date = move.params.get("new_date")
+    if new_date is None or new_date <= move.record.due_date:
+        return Refusal("new_date", "after the due date", "the new date must be after the due date")
+    return None
+
+
+def _apologize(move: Move) -> None:
+    move.record.apology_new_date = move.params["new_date"]
+
+
+def _close(move: Move) -> None:
+    move.record.completed_date = move.day
+    move.record.supplement_requested_date = None
+
+
+def _previous_step(move: Move) -> date:
+    """The day of the dossier's last step (its receipt at the earliest): a step may be recorded late,
+    never before it. Edits of the details are not steps."""
+    d = move.record
+    last = move.session.scalar(select(func.max(DossierEvent.day)).where(
+        DossierEvent.dossier_id == d.id, DossierEvent.kind.in_(STEP_EVENTS))) if d.id is not None else None
+    return max(x for x in (d.received_date, last) if x is not None)
+
+
+def _too_early(move: Move, earliest: date) -> Refusal:
+    if earliest == move.record.received_date:
+        return Refusal("date", "before receipt", "the date is before the dossier was received")
+    return Refusal("date", "before the previous step",
+                   f"the date is before the dossier's previous step ({earliest:%d/%m/%Y})")
+
+
+DOSSIER_FLOW = Flow("dossiers", [
+    Step("assign", OPEN_STATUSES, None, "assigned", params=(Param("handler_id", text=False), Param("note")),
+         guards=(_handler_chosen,), effect=_assign),
+    Step("request_supplement", ("in_progress",), "awaiting_supplement", "supplement_requested", params=(REASON,),
+         effect=_request_supplement),
+    Step("supply", ("awaiting_supplement",), "in_progress", "supplement_supplied", params=(Param("note"),),
+         guards=(_supplied_after_request,), effect=_supply),
+    Step("apologize", OPEN_STATUSES, None, "apology", params=(REASON, Param("new_date", text=False)),
+         guards=(_new_date_after_due,), effect=_apologize),
+    Step("return", ("in_progress",), "returned", "returned", params=(Param("note"),), effect=_close),
+    Step("reject", OPEN_STATUSES, "rejected", "rejected", params=(REASON,), effect=_close),
+    Step("withdraw", OPEN_STATUSES, "withdrawn", "withdrawn", params=(Param("note"),), effect=_close),
+], events=EventRow(DossierEvent, "dossier_id"), previous=_previous_step, too_early=_too_early,
+    in_future=Refusal("date", "after today", "the date is in the future"), noun="dossier")
+# The events that are steps of the machine (and the receipt): what `_previous_step` looks back on.
+STEP_EVENTS = ("received", *(s.event_kind for s in DOSSIER_FLOW.steps.values()))
+
+# Views of the table for the window: action → (starting statuses, status it leads to), the actions
+# whose reason is required (printed on the slip).
+TRANSITIONS = DOSSIER_FLOW.table()
+EVENT_OF_ACTION = {a: s.event_kind for a, s in DOSSIER_FLOW.steps.items()}
+NOTE_REQUIRED = DOSSIER_FLOW.requiring("note")
+
+
+def allowed_actions(status_or_dossier) -> list[str]:
+    """The actions a dossier (or a dossier in a status) may be given, in the table's order."""
+    if isinstance(status_or_dossier, str):
+        return DOSSIER_FLOW.actions_from(status_or_dossier)
+    return DOSSIER_FLOW.allowed_actions(status_or_dossier)
+
+
+def transition(session: Session, dossier_id: int, action: str, *, on: date | datetime | None = None,
                note: str | None = None, user: str | None = None, handler_id: int | None = None,
                new_date: date | None = None, calendar: WorkCalendar | None = None) -> Dossier:
-    """Apply one action to a dossier, enforcing the allowed transitions, and record the event."""
-    if action not in TRANSITIONS:
-        raise TransitionError(f"unknown action {action!r}")
+    """Apply one action to a dossier on day `on` (default today; late, but not before its previous
+    step nor in the future), enforcing the allowed transitions, and record the event."""
+    DOSSIER_FLOW.step(action)
     d = get_dossier(session, dossier_id)
-    sources, target = TRANSITIONS[action]
-    if d.status not in sources:
-        raise TransitionError(f"a dossier in status {d.status} cannot be given action {action}")
-    on = on or date.today()
-    note = nfc(note) or None
-    if on < d.received_date:
-        raise ValidationError("the date is before the dossier was received", {"date": "before receipt"})
-    if action in NOTE_REQUIRED and not note:
-        raise ValidationError("a reason is required", {"note": "a reason is required"})
-    cal = calendar or WorkCalendar.from_session(session)
-    from_status = d.status
-    staff_id = None
-    if action == "assign":
-        if handler_id is None or session.get(Staff, handler_id) is None:
-            raise ValidationError("choose a handler", {"handler": "choose a handler"})
-        d.handler_id, d.handler_name, staff_id = handler_id, _staff_name(session, handler_id), handler_id
-    elif action == "request_supplement":
-        d.supplement_requested_date = on
-        d.supplement_count = (d.supplement_count or 0) + 1
-    elif action == "supply":
-        requested = d.supplement_requested_date or d.received_date
-        if on < requested:
-            raise ValidationError("supplied before it was requested", {"date": "before the request"})
-        pause = cal.pause(d.due_date, requested, on)
-        d.due_date = pause.due_date
-        d.paused_days = (d.paused_days or 0) + pause.working_days
-        d.supplement_requested_date = None
-    elif action == "apologize":
-        if new_date is None or new_date <= d.due_date:
-            raise ValidationError("the new date must be after the due date", {"new_date": "after the due date"})
-        d.apology_new_date = new_date
-    if target in CLOSED_STATUSES:
-        d.completed_date = on
-        d.supplement_requested_date = None
-    if target is not None:
-        d.status = target
-    _event(session, d, EVENT_OF_ACTION[action], on, user, from_status, d.status, note, staff_id=staff_id)
-    session.flush()
-    return d
+    return DOSSIER_FLOW.apply(session, d, action, at=on, actor=user, context={"calendar": calendar},
+                              note=note, handler_id=handler_id, new_date=new_date)
 
 
 def update_details(session: Session, dossier_id: int, *, applicant: Applicant | None = None,
@@ -231,6 +274,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
             changes.append(attr)
     if changes:
         d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
-        _event(session, d, "edited", date.today(), user, d.status, d.status, ", ".join(changes))
+        DOSSIER_FLOW.log(session, d, "edited", date.today(), user, from_status=d.status, to_status=d.status,
+                         note=", ".join(changes))
         session.flush()
     return d

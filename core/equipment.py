@@ -15,27 +15,13 @@ from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fold, nfc, parse_vn_number
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
 from core.returns_lists import DetailTable, open_in
+from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
 
-# action → (statuses it may start from, status it leads to). The only way a need changes status.
-TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "submit": (("proposed",), "submitted"),
-    "approve": (("submitted",), "approved"),
-    "deliver": (("approved",), "delivered"),
-    "reject": (("proposed", "submitted", "approved"), "rejected"),
-    "repropose": (("rejected",), "proposed"),
-}
-# Actions that need the deciding body (who approved or refused).
-BODY_REQUIRED = {"approve", "reject"}
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = 10 ** 14  # 100,000 billion đồng: beyond it a typing error, not a need
 FIRST_YEAR = 1950
-
-
-def need_actions(status: str) -> list[str]:
-    """The actions a need in `status` may take, in the order the window shows them."""
-    return [a for a, (sources, _) in TRANSITIONS.items() if status in sources]
 
 
 # ---------------------------------------------------------------- values
@@ -253,7 +239,7 @@ def propose_need(session: Session, *, item: str, category: str, quantity_needed,
     need = Need(**fields, status="proposed", status_date=on)
     session.add(need)
     session.flush()
-    _event(session, need, "proposed", on, None, "proposed", None, None, user)
+    NEED_FLOW.log(session, need, "proposed", on, user, to_status="proposed")
     return need
 
 
@@ -281,7 +267,8 @@ def update_need(session: Session, need_id: int, user: str | None = None, **chang
     for k, v in fields.items():
         setattr(need, k, v)
     if changed:
-        _event(session, need, "edited", date.today(), need.status, need.status, None, ", ".join(changed), user)
+        NEED_FLOW.log(session, need, "edited", date.today(), user, from_status=need.status, to_status=need.status,
+                      note=", ".join(changed))
     session.flush()
     return need
 
@@ -295,11 +282,80 @@ def delete_need(session: Session, need_id: int) -> None:
     session.flush()
 
 
-def _event(session, need, action, day, from_status, to_status, body, note, user) -> NeedEvent:
-    ev = NeedEvent(need_id=need.id, action=action, day=day, from_status=from_status, to_status=to_status,
-                   body=body, note=note, user_name=user)
-    session.add(ev)
-    return ev
+# ---------------------------------------------------------------- the needs' state machine
+NOTE, BODY = Param("note"), Param("body")
+DECIDING_BODY = Param("body", required=Refusal("body", "the deciding body is required"))
+
+
+def _delivered_quantity(move: Move) -> int | None:
+    quantity = move.params.get("quantity")
+    return move.record.quantity_needed if quantity in (None, "") else quantity
+
+
+def _deliverable(move: Move) -> list[Refusal]:
+    errors: dict[str, str] = {}
+    delivered = _check_quantity(errors, "quantity", _delivered_quantity(move), "quantity delivered")
+    if delivered == 0:
+        errors["quantity"] = "the quantity delivered must be above 0"
+    _check_vocab(errors, "condition", CONDITION, move.params.get("condition") or "good", "condition")
+    move.context["delivered"] = delivered
+    return [Refusal(f, m) for f, m in errors.items()]
+
+
+def _deliver(move: Move) -> None:
+    """Add the delivered quantity to the equipment on hand at the need's location, on the line of the
+    same item, category and condition, or a new line."""
+    session, need, on = move.session, move.record, move.day
+    condition, delivered = move.params.get("condition") or "good", move.context["delivered"]
+    line = session.scalar(select(EquipmentItem).where(
+        EquipmentItem.name_key == need.item_key, EquipmentItem.location_key == need.location_key,
+        EquipmentItem.category == need.category, EquipmentItem.condition == condition)
+        .order_by(EquipmentItem.id).limit(1))
+    if line is None:
+        line = EquipmentItem(name=need.item, name_key=need.item_key, category=need.category, quantity=0,
+                             unit=need.unit, condition=condition, location=need.location,
+                             location_key=need.location_key, acquisition_year=on.year)
+        session.add(line)
+        session.flush()
+    line.quantity += delivered
+    need.quantity_delivered = delivered
+    need.equipment_item_id = line.id
+    move.event["note"] = move.params.get("note") or f"+{delivered}"
+
+
+def _decided(move: Move) -> None:
+    """Every step: its day, and the body of the last step (who received it, who decided); proposing
+    again starts afresh."""
+    if move.step.action == "deliver":
+        _deliver(move)
+    need, body = move.record, move.params.get("body")
+    need.status_date = move.day
+    need.decided_by = body if (body or move.step.action == "repropose") else need.decided_by
+    move.event["body"] = body
+
+
+NEED_FLOW = Flow("needs", [
+    Step("submit", ("proposed",), "submitted", params=(BODY, NOTE), effect=_decided),
+    Step("approve", ("submitted",), "approved", params=(DECIDING_BODY, NOTE), effect=_decided),
+    Step("deliver", ("approved",), "delivered",
+         params=(BODY, NOTE, Param("quantity", text=False), Param("condition")), guards=(_deliverable,),
+         effect=_decided),
+    Step("reject", ("proposed", "submitted", "approved"), "rejected", params=(DECIDING_BODY, NOTE), effect=_decided),
+    Step("repropose", ("rejected",), "proposed", params=(BODY, NOTE), effect=_decided),
+], events=EventRow(NeedEvent, "need_id", kind="action"),
+    previous=lambda move: move.record.status_date,
+    too_early=lambda move, day: Refusal("date", f"the date is before the last step ({day:%d/%m/%Y})"),
+    in_future=Refusal("date", "the date is in the future"), noun="need")
+
+# Views of the table for the window: action → (starting statuses, status it leads to), and the
+# actions that need the deciding body (who approved or refused).
+TRANSITIONS = NEED_FLOW.table()
+BODY_REQUIRED = NEED_FLOW.requiring("body")
+
+
+def need_actions(status: str) -> list[str]:
+    """The actions a need in `status` may take, in the order the window shows them."""
+    return NEED_FLOW.actions_from(status)
 
 
 def transition_need(session: Session, need_id: int, action: str, *, on: date | None = None,
@@ -309,52 +365,10 @@ def transition_need(session: Session, need_id: int, action: str, *, on: date | N
     be proposed again), recording the day, the body (the province, the deciding body) and a note.
     Delivering adds the delivered quantity (default: the quantity needed) to the equipment on hand at
     the need's location, on the line of the same item, category and condition, or a new line."""
-    if action not in TRANSITIONS:
-        raise TransitionError(f"unknown action {action!r}")
+    NEED_FLOW.step(action)
     need = get_need(session, need_id)
-    sources, target = TRANSITIONS[action]
-    if need.status not in sources:
-        raise TransitionError(f"a need in status {need.status} cannot be given action {action}")
-    on = on or date.today()
-    body, note = nfc(body) or None, nfc(note) or None
-    errors: dict[str, str] = {}
-    if need.status_date and on < need.status_date:
-        errors["date"] = f"the date is before the last step ({need.status_date:%d/%m/%Y})"
-    if on > date.today():
-        errors["date"] = "the date is in the future"
-    if action in BODY_REQUIRED and not body:
-        errors["body"] = "the deciding body is required"
-    delivered = None
-    if action == "deliver":
-        delivered = _check_quantity(errors, "quantity", need.quantity_needed if quantity in (None, "") else quantity,
-                                    "quantity delivered")
-        if delivered == 0:
-            errors["quantity"] = "the quantity delivered must be above 0"
-        _check_vocab(errors, "condition", CONDITION, condition, "condition")
-    _raise(errors)
-    from_status = need.status
-    if action == "deliver":
-        line = session.scalar(select(EquipmentItem).where(
-            EquipmentItem.name_key == need.item_key, EquipmentItem.location_key == need.location_key,
-            EquipmentItem.category == need.category, EquipmentItem.condition == condition)
-            .order_by(EquipmentItem.id).limit(1))
-        if line is None:
-            line = EquipmentItem(name=need.item, name_key=need.item_key, category=need.category, quantity=0,
-                                 unit=need.unit, condition=condition, location=need.location,
-                                 location_key=need.location_key, acquisition_year=on.year)
-            session.add(line)
-            session.flush()
-        line.quantity += delivered
-        need.quantity_delivered = delivered
-        need.equipment_item_id = line.id
-        note = note or f"+{delivered}"
-    need.status = target
-    need.status_date = on
-    # The body of the last step: who received it, who decided; proposing again starts afresh.
-    need.decided_by = body if (body or action == "repropose") else need.decided_by
-    _event(session, need, action, on, from_status, target, body, note, user)
-    session.flush()
-    return need
+    return NEED_FLOW.apply(session, need, action, at=on, actor=user, body=body, note=note, quantity=quantity,
+                           condition=condition)
 
 
 @dataclass

@@ -10,25 +10,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 import core.models as models
-from core.errors import NotFound, TransitionError, ValidationError
+from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
 from core.returns_lists import DetailTable, open_in
 from core.vocab import REC_CATEGORY, REC_STATUS
+from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
-# action → (statuses it may start from, status it leads to). The only way a status changes.
-TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "submit": (("new",), "submitted"),
-    "answer": (("new", "submitted"), "answered"),
-    "resolve": (("submitted", "answered"), "resolved"),
-    # The answer did not settle it: the office raises it again with the province.
-    "reopen": (("answered", "resolved"), "submitted"),
-}
 OPEN_STATUSES = ("new", "submitted")
-
-
-def rec_actions(status: str) -> list[str]:
-    return [a for a, (sources, _) in TRANSITIONS.items() if status in sources]
 
 
 @dataclass(frozen=True)
@@ -88,13 +77,6 @@ def _set_links(session: Session, r: Recommendation, need_ids, shortages) -> None
                               for s in wanted.values()]
 
 
-def _event(session, r, action, day, from_status, to_status, body, note, user) -> RecommendationEvent:
-    ev = RecommendationEvent(recommendation_id=r.id, action=action, day=day, from_status=from_status,
-                             to_status=to_status, body=body, note=note, user_name=user)
-    session.add(ev)
-    return ev
-
-
 def raise_recommendation(session: Session, *, content: str, category: str, raised_date: date | None = None,
                          addressed_to: str | None = None, notes: str | None = None, need_ids=(),
                          shortages=(), user: str | None = None) -> Recommendation:
@@ -105,7 +87,7 @@ def raise_recommendation(session: Session, *, content: str, category: str, raise
     session.flush()
     _set_links(session, r, need_ids, shortages)
     r.search_key = _search_key(r)
-    _event(session, r, "raised", raised_date, None, "new", r.addressed_to, None, user)
+    REC_FLOW.log(session, r, "raised", raised_date, user, to_status="new", body=r.addressed_to)
     session.flush()
     return r
 
@@ -142,7 +124,8 @@ def update_recommendation(session: Session, rec_id: int, *, need_ids=None, short
         changed.append("shortages")
     r.search_key = _search_key(r)
     if changed:
-        _event(session, r, "edited", date.today(), r.status, r.status, None, ", ".join(changed), user)
+        REC_FLOW.log(session, r, "edited", date.today(), user, from_status=r.status, to_status=r.status,
+                     note=", ".join(changed))
     session.flush()
     return r
 
@@ -152,50 +135,69 @@ def delete_recommendation(session: Session, rec_id: int) -> None:
     session.flush()
 
 
+# ---------------------------------------------------------------- the state machine
+NOTE, BODY = Param("note"), Param("body")
+
+
+def _sent(move: Move) -> None:
+    """submit, reopen: sent (again) on that day to `body`, default the body it is addressed to."""
+    r = move.record
+    r.addressed_to = move.params.get("body") or r.addressed_to
+    r.submitted_date = move.day
+    if move.step.action == "reopen":
+        r.resolved_date = None
+    move.event["body"] = r.addressed_to
+
+
+def _answered(move: Move) -> None:
+    r, answer, note = move.record, move.params["answer"], move.params.get("note")
+    r.answer, r.answer_date = answer, move.day
+    r.answered_by = move.params.get("body") or r.addressed_to
+    move.event.update(body=r.answered_by, note=answer if not note else f"{answer}\n{note}")
+
+
+def _resolved(move: Move) -> None:
+    move.record.resolved_date = move.day
+    move.event["body"] = move.params.get("body")
+
+
+def _searchable(move: Move) -> None:
+    move.record.search_key = _search_key(move.record)
+
+
+def _last_step(move: Move) -> date | None:
+    r = move.record
+    return max((d for d in (r.raised_date, r.submitted_date, r.answer_date, r.resolved_date) if d), default=None)
+
+
+REC_FLOW = Flow("recommendations", [
+    Step("submit", ("new",), "submitted", params=(BODY, NOTE), effect=_sent, then=_searchable),
+    Step("answer", ("new", "submitted"), "answered",
+         params=(Param("answer", required=Refusal("answer", "the answer received is required")), BODY, NOTE),
+         effect=_answered, then=_searchable),
+    Step("resolve", ("submitted", "answered"), "resolved", params=(BODY, NOTE), effect=_resolved, then=_searchable),
+    # The answer did not settle it: the office raises it again with the province.
+    Step("reopen", ("answered", "resolved"), "submitted", params=(BODY, NOTE), effect=_sent, then=_searchable),
+], events=EventRow(RecommendationEvent, "recommendation_id", kind="action"), previous=_last_step,
+    too_early=lambda move, day: Refusal("date", f"the date is before the last step ({day:%d/%m/%Y})"),
+    in_future=Refusal("date", "the date is in the future"), noun="recommendation")
+
+# A view of the table for the window: action → (starting statuses, status it leads to).
+TRANSITIONS = REC_FLOW.table()
+
+
+def rec_actions(status: str) -> list[str]:
+    return REC_FLOW.actions_from(status)
+
+
 def transition_recommendation(session: Session, rec_id: int, action: str, *, on: date | None = None,
                               body: str | None = None, answer: str | None = None, note: str | None = None,
                               user: str | None = None) -> Recommendation:
     """submit (to `body`, default the body it is addressed to), answer (the answer text is required;
     `body` is who answered), resolve, reopen (the answer did not settle it: sent again)."""
-    if action not in TRANSITIONS:
-        raise TransitionError(f"unknown action {action!r}")
+    REC_FLOW.step(action)
     r = get_recommendation(session, rec_id)
-    sources, target = TRANSITIONS[action]
-    if r.status not in sources:
-        raise TransitionError(f"a recommendation in status {r.status} cannot be given action {action}")
-    on = on or date.today()
-    body, answer, note = nfc(body) or None, nfc(answer) or None, nfc(note) or None
-    errors: dict[str, str] = {}
-    last = max((d for d in (r.raised_date, r.submitted_date, r.answer_date, r.resolved_date) if d), default=None)
-    if last and on < last:
-        errors["date"] = f"the date is before the last step ({last:%d/%m/%Y})"
-    if on > date.today():
-        errors["date"] = "the date is in the future"
-    if action == "answer" and not answer:
-        errors["answer"] = "the answer received is required"
-    if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
-    from_status = r.status
-    if action == "submit":
-        r.addressed_to = body or r.addressed_to
-        r.submitted_date = on
-        body = r.addressed_to
-    elif action == "answer":
-        r.answer, r.answer_date = answer, on
-        r.answered_by = body or r.addressed_to
-        body, note = r.answered_by, answer if not note else f"{answer}\n{note}"
-    elif action == "resolve":
-        r.resolved_date = on
-    elif action == "reopen":
-        r.submitted_date = on
-        r.resolved_date = None
-        r.addressed_to = body or r.addressed_to
-        body = r.addressed_to
-    r.status = target
-    r.search_key = _search_key(r)
-    _event(session, r, action, on, from_status, target, body, note, user)
-    session.flush()
-    return r
+    return REC_FLOW.apply(session, r, action, at=on, actor=user, body=body, answer=answer, note=note)
 
 
 def answer_recommendation(session: Session, rec_id: int, answer: str, *, on: date | None = None,

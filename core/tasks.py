@@ -49,6 +49,7 @@ from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoor
 from core.returns import Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
                         TASK_SOURCE, TASK_STATUS)
+from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 NO_DEPARTMENT = "(không có đơn vị)"
 
@@ -185,17 +186,11 @@ def check_task(session: Session, data: TaskData, *, assign: bool, assigned_on: d
     return data, problems
 
 
-def _user(session: Session, user) -> str | None:
-    user = user if user is not None else session.info.get("user")
-    return getattr(user, "name", user)
-
-
 def record_event(session: Session, task: Task, kind: str, day: date, user, from_status=None, to_status=None,
-           note: str | None = None, progress: int | None = None) -> TaskEvent:
-    ev = TaskEvent(task_id=task.id, kind=kind, day=day, user_name=_user(session, user),
-                   from_status=from_status, to_status=to_status, note=note, progress=progress)
-    session.add(ev)
-    return ev
+                 note: str | None = None, progress: int | None = None) -> TaskEvent:
+    """A row of the task's history that is no status step (created, assigned, edited, imported…)."""
+    return TASK_FLOW.log(session, task, kind, day, user, from_status=from_status, to_status=to_status, note=note,
+                         progress=progress)
 
 
 def task_search_key(code, title, person_name, source_number) -> str:
@@ -297,7 +292,8 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
         record_event(session, task, "edited", today, user, task.status, task.status, ", ".join(changed))
     if assigned:
         if task.status == "overdue" and task.deadline is not None and task.deadline >= today:
-            _set_status(session, task, "in_progress", "deadline_changed", today, user, "hết quá hạn sau khi đổi thời hạn")
+            TASK_FLOW.apply(session, task, "clear_overdue", at=today, today=today, actor=user,
+                            note="hết quá hạn sau khi đổi thời hạn")
         else:
             mark_if_overdue(session, task, today, user)
     session.flush()
@@ -337,32 +333,85 @@ def delete_draft(session: Session, task_id: int) -> None:
 
 
 # ---------------------------------------------------------------- statuses
-# action → (statuses it may start from, status it leads to, event kind)
+def _refuse(refusals: list[Refusal]):
+    problems: dict[str, tuple[str, dict]] = {}
+    for r in refusals:
+        problems.setdefault(r.field, (r.message, dict(r.params)))
+    raise TaskValidationError(problems)
+
+
+def _assigned(move: Move) -> Refusal | None:
+    return Refusal("assigned_date", "not_assigned") if move.record.assigned_date is None else None
+
+
+def _complete(move: Move) -> None:
+    task = move.record
+    task.date_done, task.cancelled_date = move.day, None
+    task.progress = move.event["progress"] = 100
+
+
+def _cancel(move: Move) -> None:
+    move.record.cancelled_date, move.record.date_done = move.day, None
+
+
+def _reopen(move: Move) -> None:
+    move.record.date_done = move.record.cancelled_date = None
+
+
+def _overdue_at_once(move: Move) -> None:
+    """A reopened task past its deadline is overdue at once."""
+    mark_if_overdue(move.session, move.record, move.today, move.actor)
+
+
+def _percent(move: Move) -> Refusal | None:
+    percent = move.params.get("percent")
+    if percent is not None and (isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100):
+        return Refusal("progress", "progress")
+    return None
+
+
+def _progress(move: Move) -> None:
+    percent = move.params.get("percent")
+    if percent is not None:
+        move.record.progress = percent
+    move.event["progress"] = percent
+
+
+NOTE, REASON = Param("note"), Param("note", required=Refusal("note", "required"))
+TASK_FLOW = Flow("tasks", [
+    Step("start", ("not_started",), "in_progress", "started", params=(NOTE,), when=(_assigned,)),
+    Step("complete", OPEN_TASK_STATUSES, "done", "done", params=(NOTE,), when=(_assigned,), effect=_complete),
+    Step("cancel", OPEN_TASK_STATUSES, "cancelled", "cancelled", params=(REASON,), effect=_cancel),
+    Step("reopen", CLOSED_TASK_STATUSES, "in_progress", "reopened", params=(REASON,), when=(_assigned,),
+         effect=_reopen, then=_overdue_at_once),
+    # A progress note (and the percentage done): a task not started yet is in progress from then on.
+    Step("progress", OPEN_TASK_STATUSES, lambda m: "in_progress" if m.from_status == "not_started" else None,
+         params=(REASON, Param("percent", text=False)), when=(_assigned,), guards=(_percent,), effect=_progress,
+         offered=False),
+    # Steps the application takes itself, on the day it notices.
+    Step("mark_overdue", ("not_started", "in_progress"), "overdue", "overdue", params=(NOTE,), offered=False,
+         checks_moment=False),
+    Step("clear_overdue", ("overdue",), "in_progress", "deadline_changed", params=(NOTE,), offered=False,
+         checks_moment=False),
+], events=EventRow(TaskEvent, "task_id"), previous=lambda move: move.record.assigned_date,
+    too_early=lambda move, day: Refusal("on", "before_assigned", params={"value": fmt_date(day)}),
+    refuse=_refuse, noun="task")
+
+# A view of the table for the window: action → (statuses it may start from, status it leads to, event kind).
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "start": (("not_started",), "in_progress", "started"),
-    "complete": (OPEN_TASK_STATUSES, "done", "done"),
-    "cancel": (OPEN_TASK_STATUSES, "cancelled", "cancelled"),
-    "reopen": (CLOSED_TASK_STATUSES, "in_progress", "reopened"),
-}
-NOTE_REQUIRED = {"cancel", "reopen"}
+    a: (s.sources, s.target, s.event_kind) for a, s in TASK_FLOW.steps.items() if s.offered}
+NOTE_REQUIRED = TASK_FLOW.requiring("note") & set(TRANSITIONS)
 
 
 def allowed_actions(task: Task) -> list[str]:
-    if task.assigned_date is None:
-        return ["cancel"] if task.status in OPEN_TASK_STATUSES else []
-    return [a for a, (sources, _, _) in TRANSITIONS.items() if task.status in sources]
-
-
-def _set_status(session, task, to_status, kind, day, user, note=None, progress=None):
-    from_status = task.status
-    task.status = to_status
-    record_event(session, task, kind, day, user, from_status, to_status, note, progress)
+    return TASK_FLOW.allowed_actions(task)
 
 
 def mark_if_overdue(session: Session, task: Task, today: date, user) -> bool:
     if (task.assigned_date is not None and task.status in ("not_started", "in_progress")
             and task.deadline is not None and task.deadline < today):
-        _set_status(session, task, "overdue", "overdue", today, user, f"quá hạn {fmt_date(task.deadline)}")
+        TASK_FLOW.apply(session, task, "mark_overdue", at=today, today=today, actor=user,
+                        note=f"quá hạn {fmt_date(task.deadline)}")
         return True
     return False
 
@@ -374,61 +423,16 @@ def change_status(session: Session, task_id: int, action: str, *, on: date | Non
     is overdue at once."""
     if action not in TRANSITIONS:
         raise TransitionError(f"unknown action {action!r}")
-    today = today or date.today()
-    on = on or today
-    note = nfc(note) or None
     task = get_task(session, task_id)
-    if action not in allowed_actions(task):
-        if task.assigned_date is None and action != "cancel":
-            raise TaskValidationError({"assigned_date": ("not_assigned", {})})
-        raise TransitionError(f"a task in status {task.status} cannot be given action {action}")
-    if task.assigned_date is not None and on < task.assigned_date:
-        raise TaskValidationError({"on": ("before_assigned", {"value": fmt_date(task.assigned_date)})})
-    if action in NOTE_REQUIRED and not note:
-        raise TaskValidationError({"note": ("required", {})})
-    _, target, kind = TRANSITIONS[action]
-    progress = None
-    if action == "complete":
-        task.date_done, task.cancelled_date = on, None
-        task.progress = progress = 100
-    elif action == "cancel":
-        task.cancelled_date, task.date_done = on, None
-    elif action == "reopen":
-        task.date_done = task.cancelled_date = None
-    _set_status(session, task, target, kind, on, user, note, progress)
-    if action == "reopen":
-        mark_if_overdue(session, task, today, user)
-    session.flush()
-    return task
+    return TASK_FLOW.apply(session, task, action, at=on, today=today, actor=user, note=note)
 
 
 def add_progress(session: Session, task_id: int, note: str, percent: int | None = None, *,
                  on: date | None = None, user=None, today: date | None = None) -> Task:
     """A progress note (and optionally the percentage done). A task not started yet is in progress
     from then on."""
-    today = today or date.today()
-    on = on or today
-    note = nfc(note) or None
     task = get_task(session, task_id)
-    problems = {}
-    if not note:
-        problems["note"] = ("required", {})
-    if percent is not None and (isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100):
-        problems["progress"] = ("progress", {})
-    if task.assigned_date is None:
-        problems["assigned_date"] = ("not_assigned", {})
-    elif on < task.assigned_date:
-        problems["on"] = ("before_assigned", {"value": fmt_date(task.assigned_date)})
-    if problems:
-        raise TaskValidationError(problems)
-    if task.status in CLOSED_TASK_STATUSES:
-        raise TransitionError(f"a task in status {task.status} takes no progress notes: reopen it")
-    to_status = "in_progress" if task.status == "not_started" else task.status
-    if percent is not None:
-        task.progress = percent
-    _set_status(session, task, to_status, "progress", on, user, note, percent)
-    session.flush()
-    return task
+    return TASK_FLOW.apply(session, task, "progress", at=on, today=today, actor=user, note=note, percent=percent)
 
 
 def mark_overdue(session: Session, today: date | None = None, user=None) -> int:

@@ -24,6 +24,8 @@ EXACT = {
     "a reason is required": QT_TRANSLATE_NOOP("CoreMessages", "Nhập lý do (được in trên phiếu)"),
     "choose a handler": QT_TRANSLATE_NOOP("CoreMessages", "Chọn cán bộ xử lý"),
     "before the request": QT_TRANSLATE_NOOP("CoreMessages", "Ngày bổ sung không được trước ngày yêu cầu bổ sung"),
+    "before the previous step": QT_TRANSLATE_NOOP("CoreMessages", "Ngày không được trước bước xử lý trước đó của hồ sơ"),
+    "after today": QT_TRANSLATE_NOOP("CoreMessages", "Ngày không được sau hôm nay"),
     "after the due date": QT_TRANSLATE_NOOP("CoreMessages", "Ngày hẹn mới phải sau hạn trả hiện tại"),
     "name is required": QT_TRANSLATE_NOOP("CoreMessages", "Nhập tên thủ tục"),
     "field is required": QT_TRANSLATE_NOOP("CoreMessages", "Nhập lĩnh vực"),

@@ -1795,12 +1795,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kênh nộp không hợp lệ</source>
         <translation>Not a valid channel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Ngày tiếp nhận không được sau hôm nay</source>
         <translation>The day of receipt cannot be after today</translation>
     </message>
@@ -1823,6 +1823,16 @@
         <location line="+1"/>
         <source>Ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
         <translation>The supplement cannot be dated before it was requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được trước bước xử lý trước đó của hồ sơ</source>
+        <translation>The date cannot be before the dossier&apos;s previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được sau hôm nay</source>
+        <translation>The date cannot be after today</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,0 +1,269 @@
+"""One helper for every state machine: dossiers, equipment needs, recommendations, tasks.
+
+A register declares its machine once, as a table of `Step`s: the action, the statuses it may start
+from, the status it leads to (None keeps the status), the event it records, the parameters it takes,
+its guards and its effect on the record. `Flow.apply` is then the only way a record changes status:
+
+1. the step's preconditions (`when`: guards on the record alone) and its starting statuses;
+2. the parameters: text made NFC (blank is None), the required ones present;
+3. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
+   before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future;
+4. the guards, each returning a `Refusal` (the field and the reason) or None; every refusal of 2-4
+   is collected and raised together, each at its field;
+5. the effect (what the step does beyond the status), the new status, the event row, a follow-up.
+
+The audit trail records the changed columns at flush, as for every write (core.audit).
+`Flow.allowed_actions(record)` lists the steps a record may take, in the table's order, without those
+its preconditions refuse.
+
+Adding a rule is a guard on a step; a parameter, a `Param`; a step, a row of the table: the helper
+does not change. A guard is a function of the `Move` (the record, the step, the day, the parameters,
+the caller's context such as a calendar), e.g. "a second supplement request needs a reason":
+
+    def second_request_needs_a_reason(move):
+        if move.record.supplement_count and not move.params.get("reason"):
+            return Refusal("reason", "a second request needs its reason")
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Callable, Iterable, Mapping, NoReturn
+
+from sqlalchemy.orm import Session
+
+from core.errors import TransitionError, ValidationError
+from core.formatting import nfc
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a step cannot be taken: the field it concerns (None: the step as a whole), the message at
+    that field, the sentence for the whole error (default: the message), and parameters for a flow
+    whose messages are codes."""
+
+    field: str | None
+    message: str
+    summary: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> str:
+        return self.summary or self.message
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter a step takes. `required`: the refusal when it is missing. Text is made NFC and a
+    blank one is None."""
+
+    name: str
+    required: Refusal | None = None
+    text: bool = True
+
+
+# A guard: None when the step may be taken, else why not (one Refusal, or several at their fields).
+Check = Callable[["Move"], "Refusal | Iterable[Refusal] | None"]
+
+
+@dataclass(frozen=True)
+class Step:
+    action: str
+    sources: tuple[str, ...]
+    target: str | None | Callable[["Move"], str | None] = None  # None keeps the status
+    event: str | None = None  # the event kind recorded (default: the action)
+    params: tuple[Param, ...] = ()
+    when: tuple[Check, ...] = ()  # preconditions on the record alone: also decide allowed_actions
+    guards: tuple[Check, ...] = ()  # checked when the step is taken, with its parameters
+    effect: Callable[["Move"], None] | None = None
+    then: Callable[["Move"], None] | None = None  # after the event is written (a follow-up step)
+    checks_moment: bool = True  # False for the steps the application takes itself (e.g. overdue)
+    offered: bool = True  # an action the window offers; False: taken by the application or its own form
+
+    @property
+    def event_kind(self) -> str:
+        return self.event or self.action
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def requires(self, name: str) -> bool:
+        p = self.param(name)
+        return p is not None and p.required is not None
+
+
+@dataclass
+class Move:
+    """One step being taken: what the guards, the effect and the event read and write."""
+
+    session: Session
+    record: Any
+    step: Step
+    at: date | datetime
+    today: date
+    actor: str | None
+    params: dict[str, Any]
+    context: dict[str, Any]
+    from_status: str | None = None
+    # Columns of the event row beyond the common ones, and overrides of them (e.g. the note).
+    event: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def day(self) -> date:
+        return self.at.date() if isinstance(self.at, datetime) else self.at
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """Where a flow writes its history: the model, the column linking it to the record, the column
+    holding the event kind. Rows get day, from_status, to_status, note and user_name."""
+
+    model: type
+    link: str
+    kind: str = "kind"
+
+
+def _raise_validation(refusals: list[Refusal]) -> NoReturn:
+    fields: dict[str, str] = {}
+    for r in refusals:
+        if r.field is not None:
+            fields.setdefault(r.field, r.message)  # the first reason at each field
+    raise ValidationError("; ".join(dict.fromkeys(r.sentence for r in refusals)), fields)
+
+
+def _refusals(found) -> list[Refusal]:
+    if found is None:
+        return []
+    return [found] if isinstance(found, Refusal) else list(found)
+
+
+def _actor_name(session: Session, actor) -> str | None:
+    actor = actor if actor is not None else session.info.get("user")
+    return getattr(actor, "name", actor)
+
+
+class Flow:
+    """A register's state machine: its steps, where its events go and its rules for the moment."""
+
+    def __init__(self, name: str, steps: Iterable[Step], *, events: EventRow,
+                 previous: Callable[[Move], date | None] | None = None,
+                 too_early: Callable[[Move, date], Refusal] | None = None,
+                 in_future: Refusal | None = None,
+                 refuse: Callable[[list[Refusal]], NoReturn] = _raise_validation,
+                 noun: str = "record"):
+        self.name = name
+        self.steps: dict[str, Step] = {}
+        for s in steps:
+            if s.action in self.steps:
+                raise ValueError(f"{name}: the step {s.action} is declared twice")
+            self.steps[s.action] = s
+        self.events = events
+        self.previous = previous
+        self.too_early = too_early
+        self.in_future = in_future
+        self.refuse = refuse
+        self.noun = noun
+        self._param_names = {p.name for s in self.steps.values() for p in s.params}
+
+    # ------------------------------------------------------------ reading the table
+    def step(self, action: str) -> Step:
+        try:
+            return self.steps[action]
+        except KeyError:
+            raise TransitionError(f"unknown action {action!r}") from None
+
+    def actions_from(self, status: str) -> list[str]:
+        """The offered steps whose starting statuses include `status`, in the table's order."""
+        return [a for a, s in self.steps.items() if s.offered and status in s.sources]
+
+    def requiring(self, param: str) -> set[str]:
+        """The actions for which `param` is required."""
+        return {a for a, s in self.steps.items() if s.requires(param)}
+
+    def allowed_actions(self, record, *, session: Session | None = None, today: date | None = None,
+                        **context) -> list[str]:
+        """The steps `record` may take now (its status, its preconditions), in the table's order."""
+        today = today or date.today()
+        out = []
+        for action in self.actions_from(record.status):
+            move = self._move(session, record, self.steps[action], today, today, None, {}, context)
+            if not any(_refusals(check(move)) for check in move.step.when):
+                out.append(action)
+        return out
+
+    # ------------------------------------------------------------ taking a step
+    def apply(self, session: Session, record, action: str, *, at: date | datetime | None = None,
+              actor=None, today: date | None = None, context: Mapping[str, Any] | None = None, **params):
+        """Take step `action` on `record` at `at` (default today) and record it. Parameters of the
+        flow's other steps are ignored (a form may send all its fields); unknown ones are refused."""
+        unknown = set(params) - self._param_names
+        if unknown:
+            raise TypeError(f"{self.name}: unknown parameters {', '.join(sorted(unknown))}")
+        step = self.step(action)
+        today = today or date.today()
+        given = {}
+        for p in step.params:
+            value = params.get(p.name)
+            given[p.name] = (nfc(value) or None) if p.text and isinstance(value, str) else value
+        move = self._move(session, record, step, at or today, today, _actor_name(session, actor), given,
+                          dict(context or {}))
+        for check in step.when:
+            refused = _refusals(check(move))
+            if refused:
+                self.refuse(refused)
+        if record.status not in step.sources:
+            raise TransitionError(f"a {self.noun} in status {record.status} cannot be given action {action}")
+        refusals = [p.required for p in step.params if p.required is not None and given[p.name] in (None, "")]
+        for check in step.guards:
+            refusals += _refusals(check(move))
+        if step.checks_moment:
+            refusals += self._moment_refusals(move)
+        if refusals:
+            self.refuse(refusals)
+        return self._take(move)
+
+    def _move(self, session, record, step, at, today, actor, params, context) -> Move:
+        return Move(session=session, record=record, step=step, at=at, today=today, actor=actor,
+                    params=params, context=context, from_status=record.status)
+
+    def _moment_refusals(self, move: Move) -> list[Refusal]:
+        out = []
+        earliest = self.previous(move) if self.previous else None
+        if earliest is not None and move.day < earliest:
+            out.append(self.too_early(move, earliest))
+        if self.in_future is not None and move.day > move.today:
+            out.append(self.in_future)
+        return out
+
+    def _take(self, move: Move):
+        step, record = move.step, move.record
+        if step.effect is not None:
+            step.effect(move)
+        target = step.target(move) if callable(step.target) else step.target
+        if target is not None:
+            record.status = target
+        columns = {"note": move.params.get("note"), **move.event}
+        self.log(move.session, record, step.event_kind, move.at, move.actor, from_status=move.from_status,
+                 to_status=record.status, **columns)
+        if step.then is not None:
+            step.then(move)
+        move.session.flush()
+        return record
+
+    def log(self, session: Session, record, kind: str, at: date | datetime, actor, *, from_status=None,
+            to_status=None, note=None, **columns):
+        """Write one row of the record's history (a step's, or an event that is no step: an edit)."""
+        day = at.date() if isinstance(at, datetime) else at
+        row = self.events.model(**{self.events.link: record.id, self.events.kind: kind}, day=day,
+                                from_status=from_status, to_status=to_status, note=note,
+                                user_name=_actor_name(session, actor), **columns)
+        if isinstance(at, datetime):
+            row.at = at
+        session.add(row)
+        return row
+
+    # ------------------------------------------------------------ views for the window
+    def table(self) -> dict[str, tuple[tuple[str, ...], str | None]]:
+        """Offered action → (starting statuses, status it leads to; None keeps it or depends on the record)."""
+        return {a: (s.sources, s.target if isinstance(s.target, str) else None)
+                for a, s in self.steps.items() if s.offered}
