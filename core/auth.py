@@ -24,22 +24,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, attributes, sessionmaker
 
+from core.changes import REGISTERS, area_of
 from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
 from core.formatting import nfc
 # Roles, permissions and the acting user live one layer down (core.audit needs them too); they are
 # re-exported here because callers think of them as part of the accounts.
-from core.permissions import (PERMISSION_TEXT, PERMISSIONS, REGISTERS, ROLE_LABELS, ROLES, Actor,  # noqa: F401
+from core.permissions import (PERMISSION_TEXT, PERMISSIONS, ROLE_LABELS, ROLES, Actor,  # noqa: F401
                               _User, accounts_exist, actor_of, can, mask_id_number, require, session_user,
                               visible_id_number)
-
-# Which area a table belongs to. Tables not listed fall back to their model module's name
-# (core/models/<register>.py) and, failing that, to "settings" (administrators only).
-AREA_OF_TABLE = {
-    "procedure": "settings", "commune": "settings", "setting": "settings", "holiday_override": "settings",
-    "import_batch": "imports", "app_user": "users", "finalised_return": "returns", "audit_entry": "audit_log",
-    "department": "staff",
-}
-_AREA_OF_MODULE = {name: name for name in REGISTERS} | {"commune": "settings"}
 
 MIN_PASSWORD = 8
 MAX_FAILED = 5
@@ -98,15 +90,6 @@ def check_new_password(password: str | None, name: str | None = None) -> str:
     if name and password.lower() == name.lower():
         raise ValidationError("the password must not be the account name", {"password": "not the account name"})
     return password
-
-
-def area_of(mapper_or_table) -> str:
-    table = getattr(mapper_or_table, "local_table", mapper_or_table)
-    name = getattr(table, "name", str(table))
-    if name in AREA_OF_TABLE:
-        return AREA_OF_TABLE[name]
-    module = getattr(getattr(mapper_or_table, "class_", None), "__module__", "") or ""
-    return _AREA_OF_MODULE.get(module.rsplit(".", 1)[-1], "settings")
 
 
 # ---------------------------------------------------------------- the checks on every session

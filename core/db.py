@@ -1,7 +1,9 @@
 """Engine and session factory: SQLite (default, WAL, durable) or PostgreSQL by URL."""
 from __future__ import annotations
 
+import contextvars
 import os
+import threading
 import time
 from contextlib import contextmanager
 from functools import lru_cache
@@ -12,6 +14,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from core import changes
 
 APP_NAME = "CommuneDesk"
 BUSY_TIMEOUT_MS = 15000
@@ -63,8 +67,20 @@ def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
         # clerks wait on the busy timeout instead of failing to upgrade a read lock.
         @event.listens_for(engine, "begin")
         def _begin(conn):
-            immediate = conn.get_execution_options().get("sqlite_immediate")
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            options = conn.get_execution_options()
+            if not options.get("sqlite_immediate"):
+                conn.exec_driver_sql("BEGIN")
+                return
+            busy_ms = options.get("sqlite_busy_ms")
+            if busy_ms is None:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            # A watched write asks for the lock in short attempts, so that Cancel is heard at once.
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_ms)}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
         engine.dialect._commune_sqlite = True  # noqa: SLF001 - marker for code that needs it
         engine.dialect.statement_compiler = _sqlite_compiler_with_hints()
@@ -98,26 +114,93 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """A bare session factory. Opening a database (core.commune.open_database) adds the permission
-    checks, the audit trail and ID masking to it (core.auth.install): they sit above this module."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """A session factory whose transactions report what they changed (core.changes). Opening a
+    database (core.commune.open_database) adds the permission checks, the audit trail and ID masking
+    (core.auth.install): they sit above this module."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    changes.install(factory)
+    return factory
+
+
+class Watch:
+    """Lets another thread (the window) follow and stop the units of work run inside `watching()`:
+    a write waiting for the lock asks for it in short attempts and tells `on_wait(seconds)`; after
+    `cancel()` the wait ends with Cancelled and so does the work before it commits (nothing is
+    written); a statement running on PostgreSQL is interrupted by the server."""
+
+    STEP_MS = 200
+
+    def __init__(self, on_wait=None):
+        self.on_wait = on_wait
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._dbapi = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            dbapi = self._dbapi
+        cancel = getattr(dbapi, "cancel", None)  # psycopg: thread-safe, a no-op when idle
+        if cancel is not None and not getattr(dbapi, "closed", False):
+            try:
+                cancel()
+            except Exception:  # the statement ended meanwhile, or the connection is gone
+                pass
+
+    def check(self) -> None:
+        if self.cancelled:
+            from core.errors import Cancelled
+
+            raise Cancelled("cancelled")
+
+    def waited(self, seconds: float) -> None:
+        if self.on_wait is not None:
+            self.on_wait(seconds)
+
+    def attach(self, dbapi) -> None:
+        with self._lock:
+            self._dbapi = dbapi
+
+
+_watch: contextvars.ContextVar[Watch | None] = contextvars.ContextVar("communedesk_watch", default=None)
+
+
+@contextmanager
+def watching(watch: Watch) -> Iterator[Watch]:
+    """Every transaction opened inside the block, on this thread, is followed by `watch`."""
+    token = _watch.set(watch)
+    try:
+        yield watch
+    finally:
+        _watch.reset(token)
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception. `user` (a core.auth.Actor)
     acts in it; by default the user logged in on the database (core.auth.set_db_user) acts."""
+    watch = _watch.get()
     session = factory()
     if user is not None:
         session.info["user"] = user
     try:
-        deadline = time.monotonic() + LOCK_WAIT_S
+        started = time.monotonic()
+        deadline = started + LOCK_WAIT_S
+        options = {"sqlite_immediate": True}
+        if watch is not None:
+            options["sqlite_busy_ms"] = watch.STEP_MS
         while True:
+            if watch is not None:
+                watch.check()
             tx = session.begin()
             if not write:
                 break
             try:
-                session.connection(execution_options={"sqlite_immediate": True})
+                session.connection(execution_options=options)
                 break
             except OperationalError as exc:
                 # Another clerk (or a long import) still holds the write lock after the busy timeout:
@@ -126,8 +209,18 @@ def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -
                 busy = "locked" in str(exc.orig) or "busy" in str(exc.orig)
                 if not busy or time.monotonic() > deadline:
                     raise
-        with tx:
-            yield session
+                if watch is not None:
+                    watch.waited(time.monotonic() - started)
+        if watch is not None and write:
+            watch.attach(session.connection().connection.dbapi_connection)
+        try:
+            with tx:
+                yield session
+                if watch is not None:
+                    watch.check()  # cancelled while the work ran: roll back, nothing is written
+        finally:
+            if watch is not None:
+                watch.attach(None)
     finally:
         session.close()
 

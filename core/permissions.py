@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.changes import REGISTERS
 from core.errors import PermissionDenied
 
 ROLES = ("admin", "leader", "clerk", "viewer")
@@ -18,8 +19,8 @@ ROLE_LABELS = {
     "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
 }
 
-# Areas a write can touch; each is also the permission needed to write it.
-REGISTERS = ("dossiers", "staff", "equipment", "recommendations", "tasks", "training")
+# Areas a write can touch (core.changes maps each table to one); each is also the permission needed
+# to write it.
 _READ = {"read", "read_id_numbers"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     # users, settings (and the catalogue), restore; reads everything and the audit trail.

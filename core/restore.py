@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core import audit
 from core.backup import RestoreResult, put_in_place, target_of
+from core.changes import everything_changed
 from core.commune import open_database
 from core.db import transaction
 
@@ -17,6 +18,7 @@ def restore(target, backup_file, actor=None) -> RestoreResult:
     """Put backup `backup_file` in place of database `target`, bring it up to date and record who did it."""
     result = put_in_place(target, backup_file)
     _after_restore(target_of(target).url, result, actor)
+    everything_changed()  # every table is the backup's now
     return result
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.commune import find_commune, init_database, open_database
 from core.db import describe, transaction
-from gui import i18n, prefs
+from core.errors import CommuneDeskError
+from gui import i18n, ops, prefs
 from gui.context import AppContext
 from gui.dialogs.login import login
 from gui.main_window import MainWindow
@@ -70,13 +71,21 @@ class Controller:
 
             if not startup_check(self.args.db):
                 return 1
-        try:
-            self.db = open_database(self.args.db)
-            with transaction(self.db.sessions, write=False) as s:
-                has_commune = find_commune(s) is not None
-        except Exception as exc:
-            return self._fatal(self.tr("Không mở được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}",
-                               run_loop=True)
+        target = self.args.db
+
+        def work(_progress):  # on the window's writer: opening may bring the schema up to date
+            try:
+                db = open_database(target)
+                with transaction(db.sessions, write=False) as s:
+                    return db, find_commune(s) is not None
+            except Exception as exc:
+                raise CommuneDeskError(f"{type(exc).__name__}: {exc}") from exc
+
+        job = ops.run(None, self.tr("Mở cơ sở dữ liệu"), work, failed=lambda _exc: None, show_dialog=False)
+        ops.runner().wait_idle(events=True)
+        if job.error:
+            return self._fatal(self.tr("Không mở được cơ sở dữ liệu."), str(job.exception), run_loop=True)
+        self.db, has_commune = job.result
         if self.screenshot:
             self._login_then_open()
             return self._take_screenshot()
@@ -118,17 +127,28 @@ class Controller:
                 self.app.quit()
                 return
             commune, province = dialog.values()
-            try:
-                self.db.close()
-                self.db = init_database(self.args.db, commune, province)
-            except Exception as exc:
-                self._fatal(self.tr("Không tạo được cơ sở dữ liệu."), f"{type(exc).__name__}: {exc}")
-                return
-            self._login_then_open()
+            self.db.close()
+            target = self.args.db
+
+            def work(_progress):  # on the window's writer: a new database, migrated and seeded
+                try:
+                    return init_database(target, commune, province)
+                except Exception as exc:
+                    raise CommuneDeskError(f"{type(exc).__name__}: {exc}") from exc
+
+            self.first_run_job = ops.run(None, self.tr("Tạo cơ sở dữ liệu"), work, done=self._created,
+                                         failed=self._not_created)
 
         dialog.finished.connect(done)
         dialog.open()
         self.first_run_dialog = dialog
+
+    def _created(self, db) -> None:
+        self.db = db
+        self._login_then_open()
+
+    def _not_created(self, exc) -> None:
+        self._fatal(self.tr("Không tạo được cơ sở dữ liệu."), str(exc))
 
     def _login_then_open(self) -> None:
         if self.screenshot:

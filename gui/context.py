@@ -9,9 +9,9 @@ from core.db import transaction
 
 
 class AppContext(QObject):
-    # Emitted after a successful write with the area that changed ("dossiers", "staff", "settings", …);
-    # pages refresh from `core` queries when an area they show has changed.
-    data_changed = Signal(str)
+    # Emitted on the GUI thread after work of the window committed, with what it changed (a
+    # core.changes.ChangeSet, from gui.ops); pages refresh when an area they show is in it.
+    changed = Signal(object)
     # Emitted when the clerk asks to open a page, optionally with a filter (e.g. ("dossiers", {"overdue": True})).
     navigate = Signal(str, object)
     # Emitted when the clerk picks another language; the window is rebuilt in it (gui.app).
@@ -29,14 +29,7 @@ class AppContext(QObject):
 
     @contextmanager
     def read(self):
+        """A read on the GUI thread (fast reads only). Every write goes through gui.ops."""
         with transaction(self.db.sessions, write=False) as s:
             s.info["user"] = self.user
             yield s
-
-    @contextmanager
-    def write(self, area: str):
-        """A unit of work; on commit, tell the pages that `area` changed."""
-        with transaction(self.db.sessions) as s:
-            s.info["user"] = self.user
-            yield s
-        self.data_changed.emit(area)

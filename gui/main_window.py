@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         ctx.navigate.connect(self.show_page)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._changed)
         self.update_status()
         if remember:
             geometry = prefs.prefs().value("window/geometry")
@@ -270,12 +270,15 @@ class MainWindow(QMainWindow):
         user = self.ctx.user_name
         self.user_label.setText(self.tr("Người dùng: {user}").format(user=user) if user else "")
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("settings", "*"):
+    def _changed(self, changes) -> None:
+        if "settings" in changes:
             QTimer.singleShot(0, self.update_status)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from gui import ops
+
+        ops.runner().wait_idle(events=True)  # the clerk's last saves are written before the window goes
         if self.remember:
             from gui.dialogs.backup import backup_on_close  # issue 7: a backup when data changed
 

@@ -1,120 +1,336 @@
-"""One runner for long work (imports, exports, backups): a worker thread, a progress dialog with
-Cancel, errors shown as a readable dialog with the rows at fault. The window never freezes."""
+"""The one runner for everything the window does to the data (Anki's CollectionOp and TaskManager).
+
+- Every job that writes runs on ONE worker thread, in the order it was submitted (a thread pool of
+  one): a clerk's save, an import, a restore, the log-in's record. The GUI thread never opens a write
+  transaction, so the window never freezes behind another clerk's import. Work that only reads
+  (exports, backups, consolidation) runs on a small pool beside it.
+- `write(ctx, fn)` runs `fn(session)` in one write transaction as the context's user. The values
+  `fn` needs are read from the widgets before it is queued: the worker never touches a widget.
+- `run(ctx, title, fn)` runs long work `fn(progress)` with a progress dialog and Cancel; `progress`
+  raises Cancelled after Cancel, so the core function rolls its transaction back.
+- Each job runs inside core.changes.collect(): what it committed (tables, areas) comes back with its
+  result and the context broadcasts it (`ctx.changed`) before `done(result)` runs. Pages refresh what
+  they show from it; no caller names the areas.
+- While a write waits (another clerk holds the database, or earlier work of this window still runs)
+  a progress dialog with Cancel shows; Cancel abandons the wait and nothing is written
+  (core.db.Watch).
+- A failure comes back to `failed(exc)`; by default it is shown as a readable dialog (a refused
+  import with the rows at fault).
+"""
 from __future__ import annotations
 
+import threading
+import time
 import traceback
-from typing import Any, Callable
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
                                QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from core import changes as core_changes
+from core.db import Watch, transaction, watching
 from core.errors import Cancelled, CommuneDeskError
 from gui.import_messages import import_error_text, import_message
 
+# A write still not done after this long shows its progress dialog (with Cancel).
+WRITE_DIALOG_DELAY_MS = 400
 
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str, str, object)  # message, details, the exception (None when cancelled)
 
-    def __init__(self, fn: Callable[[Callable[[int, int | None], None]], Any]):
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Operation", text)
+
+
+def _valid(obj) -> bool:
+    return obj is not None and shiboken6.isValid(obj)
+
+
+class _Bridge(QObject):
+    """Runs closures posted from the worker threads on the GUI thread (Anki's run_on_main): a locked
+    queue, drained when the event loop delivers the wake-up, or by `Runner.wait_idle`."""
+
+    wake = Signal()
+
+    def __init__(self):
         super().__init__()
-        self.fn = fn
-        self.cancelled = False
+        self._lock = threading.Lock()
+        self._queue: deque[Callable[[], None]] = deque()
+        self.wake.connect(self.drain, Qt.QueuedConnection)
 
-    def progress(self, done: int, total: int | None = None) -> None:
-        if self.cancelled:
-            raise Cancelled("cancelled")
-        self.progressed.emit(int(done), int(total or 0))
+    def post(self, fn: Callable[[], None]) -> None:
+        with self._lock:
+            self._queue.append(fn)
+        self.wake.emit()
 
-    def run(self) -> None:
+    def drain(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    return
+                fn = self._queue.popleft()
+            fn()
+
+
+class Runner:
+    """The process's one writer (a single worker thread) and its small pool of readers."""
+
+    def __init__(self):
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="communedesk-writer")
+        self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="communedesk-reader")
+        self._bridge = _Bridge()
+        self.jobs: list[Job] = []  # submitted and not yet delivered (touched on the GUI thread only)
+        self.writer_thread: threading.Thread | None = None
+
+    def post(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread (from any thread)."""
+        self._bridge.post(fn)
+
+    def submit(self, job: "Job") -> "Job":
+        self.jobs.append(job)
+        (self._writer if job.writes else self._readers).submit(self._execute, job)
+        return job
+
+    def _execute(self, job: "Job") -> None:
+        if job.writes:
+            self.writer_thread = threading.current_thread()
         try:
-            result = self.fn(self.progress)
-        except Cancelled:
-            self.failed.emit("", "", None)
-        except CommuneDeskError as exc:
-            self.failed.emit(str(exc), "", exc)
-        except Exception as exc:  # an unexpected fault: show it, keep the window alive
-            self.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc(), exc)
-        else:
-            self.finished.emit(result)
+            job._work_on_worker()
+        finally:
+            self.post(job._deliver)
+
+    @property
+    def idle(self) -> bool:
+        return not self.jobs
+
+    def wait_idle(self, timeout_s: float | None = None, events: bool = False) -> bool:
+        """Deliver every submitted job's end on the GUI thread before returning. With `events`, the
+        event loop keeps running meanwhile (the window's close: a wait dialog stays usable); without,
+        only the jobs' own deliveries run, as if the work had been done in place (tests). False if
+        `timeout_s` passed first."""
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        while True:
+            self._bridge.drain()
+            if not self.jobs:
+                return True
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+            if events:
+                QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+            else:
+                time.sleep(0.003)
+
+    def cancel_all(self) -> None:
+        for job in list(self.jobs):
+            job.cancel()
 
 
-class Operation(QObject):
-    """Run `fn(progress)` off the GUI thread. `progress(done, total)` raises Cancelled after Cancel,
-    so the core function rolls its transaction back. `done(result)` runs on the GUI thread."""
+_runner: Runner | None = None
+
+
+def runner() -> Runner:
+    global _runner
+    if _runner is None:
+        _runner = Runner()
+    return _runner
+
+
+class Job(QObject):
+    """One piece of work on the runner. After it ends: `result`, `changes` (core.changes.ChangeSet),
+    `error` ("cancelled", a message, or None), `exception`, `error_dialog`."""
 
     succeeded = Signal(object)
     ended = Signal()
 
-    def __init__(self, parent: QWidget, title: str, fn, on_done: Callable[[Any], None] | None = None,
-                 show_dialog: bool = True):
-        super().__init__(parent)
-        self.parent_widget = parent
+    def __init__(self, title: str, work: Callable[[Callable], Any], *, ctx=None, parent: QWidget | None = None,
+                 done: Callable[[Any], None] | None = None, failed: Callable[[BaseException], None] | None = None,
+                 writes: bool = True, dialog: str | None = "progress", busy: Iterable[QWidget] = ()):
+        super().__init__()
         self.title = title
-        self.on_done = on_done
+        self.work = work
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.on_done = done
+        self.on_failed = failed
+        self.writes = writes
+        self.dialog_kind = dialog  # "progress": long work; "wait": a write, shown only when it waits
+        self.busy = [(w, w.isEnabled()) for w in busy if _valid(w)]
+        self.result: Any = None
+        self.changes = core_changes.NOTHING
         self.error: str | None = None
         self.exception: BaseException | None = None
         self.error_dialog: QWidget | None = None
-        self.thread = QThread()
-        self.worker = _Worker(fn)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
         self.dialog: QProgressDialog | None = None
-        if show_dialog:
-            self.dialog = QProgressDialog(title, QCoreApplication.translate("Operation", "Hủy"), 0, 0, parent)
-            self.dialog.setWindowTitle(title)
-            self.dialog.setWindowModality(Qt.WindowModal)
-            self.dialog.setMinimumDuration(300)
-            self.dialog.canceled.connect(self.cancel)
+        self.watch = Watch(on_wait=self._waited)
+        self.started = threading.Event()
+        self.finished = False
+        self._outcome: tuple = ("cancelled", None, core_changes.NOTHING, "")
 
-    def start(self) -> "Operation":
-        self.thread.start()
+    # ------------------------------------------------------------ the GUI thread
+    def start(self) -> "Job":
+        for w, _was in self.busy:
+            w.setEnabled(False)
+        runner().submit(self)
+        if self.dialog_kind == "progress":
+            self._open_dialog(self.title, minimum_ms=300)
+        elif self.dialog_kind == "wait":
+            QTimer.singleShot(WRITE_DIALOG_DELAY_MS, self._still_waiting)
         return self
 
+    @property
+    def running(self) -> bool:
+        return not self.finished
+
     def cancel(self) -> None:
-        self.worker.cancelled = True
+        self.watch.cancel()
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total if total > 0 else 0)
-            if total > 0:
-                self.dialog.setValue(min(done, total))
-            else:
-                self.dialog.setLabelText(f"{self.title} ({done:,})".replace(",", "."))
+    def _open_dialog(self, label: str, minimum_ms: int = 0) -> None:
+        if self.finished or self.dialog is not None:
+            return
+        parent = self.parent_widget if _valid(self.parent_widget) else None
+        dialog = QProgressDialog(label, tr("Hủy"), 0, 0, parent)
+        dialog.setWindowTitle(self.title)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(minimum_ms)
+        dialog.canceled.connect(self.cancel)
+        if minimum_ms == 0:
+            dialog.show()
+        self.dialog = dialog
 
-    def _cleanup(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
-        if self.dialog is not None:
+    def _still_waiting(self) -> None:
+        if not self.finished:
+            self._open_dialog(self._wait_text())
+
+    def _wait_text(self, seconds: float | None = None) -> str:
+        text = tr("Đang lưu… Dữ liệu đang bận: một người khác hoặc một việc trước (như nhập tệp lớn) đang ghi. "
+                  "Bấm Hủy để thôi, không có gì được ghi.")
+        if seconds:
+            text += "\n" + tr("Đã chờ {n} giây.").format(n=int(seconds))
+        return text
+
+    def _show_wait(self, seconds: float) -> None:
+        if self.finished:
+            return
+        if self.dialog is None:
+            self._open_dialog(self._wait_text(seconds))
+        elif _valid(self.dialog) and self.dialog_kind == "wait":
+            self.dialog.setLabelText(self._wait_text(seconds))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.finished or not _valid(self.dialog):
+            return
+        self.dialog.setMaximum(total if total > 0 else 0)
+        if total > 0:
+            self.dialog.setValue(min(done, total))
+        else:
+            self.dialog.setLabelText(f"{self.title} ({done:,})".replace(",", "."))
+
+    def _deliver(self) -> None:
+        self.finished = True
+        jobs = runner().jobs
+        if self in jobs:
+            jobs.remove(self)
+        if _valid(self.dialog):
             self.dialog.reset()
             self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
+        for w, was in self.busy:
+            if _valid(w):
+                w.setEnabled(was)
+        kind, value, changes, details = self._outcome
+        self.changes = changes
+        if changes and self.ctx is not None:
+            self.ctx.changed.emit(changes)
+        alive = self.parent_widget is None or _valid(self.parent_widget)
+        if kind == "ok":
+            self.result = value
+            if alive and self.on_done is not None:
+                self.on_done(value)
+            self.succeeded.emit(value)
+        elif kind == "cancelled":
+            self.error = "cancelled"
+        else:
+            self.exception = value
+            self.error = describe(value)
+            # `failed` handles the expected failures (core's refusals); a fault is always shown.
+            if alive and self.on_failed is not None and isinstance(value, CommuneDeskError):
+                self.on_failed(value)
+            else:
+                self.error_dialog = show_failure(self.parent_widget if alive else None, self.title, value, details)
         self.ended.emit()
 
-    def _finished(self, result) -> None:
-        self._cleanup()
-        if self.on_done:
-            self.on_done(result)
-        self.succeeded.emit(result)
+    # ------------------------------------------------------------ the worker thread
+    def _progress(self, done: int, total: int | None = None) -> None:
+        if self.watch.cancelled:
+            raise Cancelled("cancelled")
+        runner().post(lambda: self._show_progress(int(done), int(total or 0)))
 
-    def _failed(self, message: str, details: str, exc=None) -> None:
-        self._cleanup()
-        if not message:  # cancelled: nothing was written
-            self.error = "cancelled"
+    def _waited(self, seconds: float) -> None:
+        runner().post(lambda: self._show_wait(seconds))
+
+    def _work_on_worker(self) -> None:
+        self.started.set()
+        if self.watch.cancelled:  # cancelled while it waited in the queue: never started
             return
-        if getattr(exc, "errors", None):  # a refused import: core's words in the window's language
-            message = import_error_text(exc)
-        self.error = message
-        self.exception = exc
-        rows = [e for e in (getattr(exc, "errors", None) or []) if getattr(e, "row", 0)]
-        if rows:
-            self.error_dialog = show_row_errors(self.parent_widget, self.title, exc.errors)
-        else:
-            self.error_dialog = show_error(self.parent_widget, self.title, message, details)
+        with core_changes.collect() as seen:
+            try:
+                with watching(self.watch):
+                    result = self.work(self._progress)
+            except Cancelled:
+                self._outcome = ("cancelled", None, seen.changes, "")
+            except Exception as exc:
+                if self.watch.cancelled:  # a statement interrupted by Cancel (PostgreSQL)
+                    self._outcome = ("cancelled", None, seen.changes, "")
+                else:
+                    details = "" if isinstance(exc, CommuneDeskError) else traceback.format_exc()
+                    self._outcome = ("failed", exc, seen.changes, details)
+            else:
+                self._outcome = ("ok", result, seen.changes, "")
+
+
+def describe(exc: BaseException) -> str:
+    """The clerk's words for a failure: core's messages in the window's language."""
+    if getattr(exc, "errors", None):  # a refused import
+        return import_error_text(exc)
+    if isinstance(exc, CommuneDeskError):
+        from gui.messages import error_text
+
+        return error_text(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def write(ctx, fn: Callable[[Any], Any], *, parent: QWidget | None = None, done=None, failed=None,
+          title: str | None = None, busy: Iterable[QWidget] = ()) -> Job:
+    """Queue `fn(session)` to run in one write transaction as `ctx`'s user, on the writer thread.
+    `done(result)` or `failed(exc)` runs on the GUI thread after the pages have been told what changed.
+    `busy` widgets (the Save button) are disabled meanwhile, so a save is never queued twice."""
+    db, user = ctx.db, ctx.user
+
+    def work(_progress):
+        with transaction(db.sessions, user=user) as s:
+            s.info["user"] = user
+            return fn(s)
+
+    return Job(title or tr("Lưu dữ liệu"), work, ctx=ctx, parent=parent, done=done, failed=failed,
+               writes=True, dialog="wait", busy=busy).start()
+
+
+def run(ctx, title: str, fn: Callable[[Callable], Any], *, parent: QWidget | None = None, done=None, failed=None,
+        writes: bool = True, show_dialog: bool = True, busy: Iterable[QWidget] = ()) -> Job:
+    """Long work `fn(progress)` (an import, an export, a backup) with a progress dialog and Cancel.
+    `writes=False` for work that does not change the database (it runs beside the writer)."""
+    return Job(title, fn, ctx=ctx, parent=parent, done=done, failed=failed, writes=writes,
+               dialog="progress" if show_dialog else None, busy=busy).start()
+
+
+def show_failure(parent: QWidget | None, title: str, exc: BaseException, details: str = "") -> QWidget:
+    rows = [e for e in (getattr(exc, "errors", None) or []) if getattr(e, "row", 0)]
+    if rows:
+        return show_row_errors(parent, title, exc.errors)
+    return show_error(parent, title, describe(exc), details)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
@@ -173,7 +389,3 @@ def show_row_errors(parent: QWidget | None, title: str, errors) -> RowErrorsDial
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def run_operation(parent: QWidget, title: str, fn, on_done=None) -> Operation:
-    return Operation(parent, title, fn, on_done).start()

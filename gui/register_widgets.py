@@ -233,7 +233,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.messages = messages or {}
-        self.on_save: Callable[[dict], Any] | None = None
+        self.ctx = None
+        self.on_save: Callable[[Any, dict], Any] | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.error_labels: dict[str, QLabel] = {}
@@ -270,13 +271,11 @@ class FormDialog(QDialog):
         self.form.addRow(label, holder)
         return widget
 
-    def open_saving(self, ctx, area: str, write: Callable[[Any, dict], Any]) -> "FormDialog":
-        """Open the dialog; OK runs `write(session, values)` in a write transaction of `area` and
+    def open_saving(self, ctx, write: Callable[[Any, dict], Any]) -> "FormDialog":
+        """Open the dialog; OK queues `write(session, values)` on the window's writer (gui.ops) and
         emits `saved` with the id of what it returns."""
-        def save(values: dict):
-            with ctx.write(area) as s:
-                return write(s, values).id
-        self.on_save = save
+        self.ctx = ctx
+        self.on_save = lambda session, values: write(session, values).id
         self.open()
         return self
 
@@ -299,8 +298,10 @@ class FormDialog(QDialog):
         return {k: lab.text() for k, lab in self.error_labels.items() if not lab.isHidden()} | (
             {"": self.general_error.text()} if not self.general_error.isHidden() else {})
 
-    def try_save(self) -> bool:
-        from core.errors import CommuneDeskError, ValidationError
+    def try_save(self):
+        """Read and check the fields, then queue the save; the dialog closes when it committed and
+        stays open with the problems by their fields when core refused it."""
+        from gui import ops
 
         try:
             values = self.values()
@@ -311,19 +312,26 @@ class FormDialog(QDialog):
         if problems:
             self.show_errors(problems)
             return False
-        try:
-            result = self.on_save(values) if self.on_save else values
-        except ValidationError as exc:
-            self.show_errors({k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.fields}
-                             or {"": str(exc)})
-            return False
-        except CommuneDeskError as exc:
-            self.show_errors({"": str(exc)})
-            return False
+        if self.on_save is None:
+            self._saved(values)
+            return True
+        save = self.on_save
+        return ops.write(self.ctx, lambda s: save(s, values), parent=self, done=self._saved, failed=self._refused,
+                         busy=[self.buttons])
+
+    def _saved(self, result) -> None:
         self.show_errors({})
         self.saved.emit(result)
         self.accept()
-        return True
+
+    def _refused(self, exc) -> None:
+        from core.errors import ValidationError
+
+        if isinstance(exc, ValidationError):
+            self.show_errors({k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.fields}
+                             or {"": str(exc)})
+        else:
+            self.show_errors({"": str(exc)})
 
 
 def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
@@ -385,14 +393,14 @@ def short_money(n: int) -> str:
 
 
 # ---------------------------------------------------------------- import from a workbook
-def import_file(page, kind: str, area: str, path: str | None = None):
-    """Import a workbook of `kind` in the background (progress, Cancel); any row error refuses the
+def import_file(page, kind: str, path: str | None = None):
+    """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
     whole file and is shown with its row numbers. Without `path`, ask for the file."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog
 
     from core.imports import run_import
-    from gui.ops import run_operation
+    from gui import ops
 
     title = QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:
@@ -401,18 +409,18 @@ def import_file(page, kind: str, area: str, path: str | None = None):
         if not path:
             return None
     ctx = page.ctx
+    db, user = ctx.db, ctx.user_name
 
     def work(progress):
         from core.errors import CommuneDeskError
         from core.imports import ImportFailed
 
         try:
-            return run_import(kind, ctx.db, path, user=ctx.user_name, progress=progress)
+            return run_import(kind, db, path, user=user, progress=progress)
         except ImportFailed as exc:
             raise CommuneDeskError(import_error_text(exc)) from None
 
     def done(result):
-        ctx.data_changed.emit(area)
         page.last_import = result
 
-    return run_operation(page, title, work, on_done=done)
+    return ops.run(ctx, title, work, parent=page, done=done)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from core import backup
 from core.restore import restore as restore_backup
 from core.auth import can
-from core.errors import CommuneDeskError
+from gui import ops
 
 
 def tr(text: str) -> str:
@@ -47,15 +47,14 @@ _running: dict[int, object] = {}
 def start_daily_backup(ctx, parent: QWidget | None = None):
     """At start: the day's first backup, in the background (no dialog; a failure is only logged).
     The work belongs to the context (it outlives a window rebuilt for another language)."""
-    from gui.ops import Operation
-
     op = _running.get(id(ctx))
-    if op is not None and op.thread.isRunning():
+    if op is not None and op.running:
         return op
-    op = Operation(ctx, tr("Sao lưu hằng ngày"), lambda progress: backup.backup_if_due(ctx.db, "start"),
-                   show_dialog=False)
+    db = ctx.db
+    op = ops.run(ctx, tr("Sao lưu hằng ngày"), lambda progress: backup.backup_if_due(db, "start"),
+                 writes=False, show_dialog=False)
     _running[id(ctx)] = op
-    return op.start()
+    return op
 
 
 def wait_for_backups(ctx, timeout_s: float = 300) -> None:
@@ -67,7 +66,7 @@ def wait_for_backups(ctx, timeout_s: float = 300) -> None:
 
     op = _running.pop(id(ctx), None)
     deadline = time.monotonic() + timeout_s
-    while op is not None and op.thread.isRunning() and time.monotonic() < deadline:
+    while op is not None and op.running and time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
         time.sleep(0.01)
 
@@ -228,9 +227,7 @@ class RestoreDialog(QDialog):
             self.restore(self._pending)
 
     def restore(self, info: backup.BackupInfo):
-        """Put `info` in place, in the background; the pages reload when it is done."""
-        from gui.ops import Operation
-
+        """Put `info` in place, on the writer (no save runs meanwhile); the pages reload when it is done."""
         self.restore_btn.setEnabled(False)
         self.status.setText(tr("Đang khôi phục…"))
         engine = self.ctx.db.engine
@@ -240,11 +237,10 @@ class RestoreDialog(QDialog):
             engine.dispose()  # no pooled connection keeps the old pages cached
             return restore_backup(engine, info.path, actor if not isinstance(actor, str) else None)
 
-        # The work belongs to the context, not to this dialog (which may be closed meanwhile); the
-        # progress shows in the status line.
-        self.operation = Operation(self.ctx, tr("Khôi phục dữ liệu"), work, self._restored, show_dialog=False)
-        self.operation.parent_widget = self
-        return self.operation.start()
+        # The progress shows in the status line; the pages are told when it is done (everything changed).
+        self.operation = ops.run(self.ctx, tr("Khôi phục dữ liệu"), work, parent=self, done=self._restored,
+                                 show_dialog=False)
+        return self.operation
 
     def _restored(self, result: backup.RestoreResult) -> None:
         self.result_ = result
@@ -255,7 +251,6 @@ class RestoreDialog(QDialog):
             text += " " + tr("Dữ liệu trước khi khôi phục được giữ tại {file}.").format(file=result.safety_copy)
         self.status.setText(text)
         self.reload()
-        self.ctx.data_changed.emit("*")
 
 
 # ---------------------------------------------------------------- settings: the backup tab
@@ -318,26 +313,23 @@ class BackupTab(QWidget):
         dialog.open()
         return dialog
 
-    def set_folder(self, path: str) -> bool:
-        from gui.messages import error_text
+    def set_folder(self, path: str) -> "ops.Job":
+        return ops.write(self.ctx, lambda s: backup.set_backup_folder(s, path), parent=self,
+                         done=self._folder_set, failed=self._folder_refused, busy=[self.choose])
 
-        try:
-            with self.ctx.write("settings") as s:
-                backup.set_backup_folder(s, path)
-        except CommuneDeskError as exc:
-            self.status.setText(error_text(exc))
-            return False
+    def _folder_set(self, _folder=None) -> None:
         self.status.setText(tr("Đã đổi thư mục sao lưu."))
         self.refresh()
-        return True
+
+    def _folder_refused(self, exc) -> None:
+        self.status.setText(ops.describe(exc))
 
     def take_backup(self):
-        from gui.ops import Operation
-
         self.status.setText(tr("Đang sao lưu…"))
-        self.operation = Operation(self, tr("Sao lưu"), lambda progress: backup.take_backup(self.ctx.db, "manual"),
-                                   self._backed_up)
-        return self.operation.start()
+        db = self.ctx.db
+        self.operation = ops.run(self.ctx, tr("Sao lưu"), lambda progress: backup.take_backup(db, "manual"),
+                                 parent=self, done=self._backed_up, writes=False)
+        return self.operation
 
     def _backed_up(self, path: Path) -> None:
         self.status.setText(tr("Đã sao lưu: {file}").format(file=path.name))
@@ -431,26 +423,28 @@ class DamagedDatabaseDialog(QDialog):
         self.set_backup(backup.parse_name(p) or backup.BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime),
                                                                    "manual", p.stem))
 
-    def restore(self) -> bool:
-        from gui.messages import error_text
-
+    def restore(self) -> "ops.Job | bool":
+        """Put the chosen backup in place, on the writer: the dialog's own event loop keeps running."""
         info = self.backup_info
         if info is None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            actor = None
-            if self.file_check and self.file_check.accounts:
-                actor = backup.login_against_backup(info.path, self.name.text(), self.password.text())
-            self.result_ = restore_backup(self.target, info.path, actor)
-        except CommuneDeskError as exc:
-            self.password.clear()
-            self.error.setText(error_text(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        target, name, password = self.target, self.name.text(), self.password.text()
+        check_accounts = bool(self.file_check and self.file_check.accounts)
+        self.password.clear()
+
+        def work(_progress):
+            actor = backup.login_against_backup(info.path, name, password) if check_accounts else None
+            return restore_backup(target, info.path, actor)
+
+        return ops.run(None, tr("Khôi phục dữ liệu"), work, parent=self, done=self._restored,
+                       failed=self._refused, show_dialog=False, busy=[self.buttons])
+
+    def _restored(self, result: backup.RestoreResult) -> None:
+        self.result_ = result
         self.accept()
-        return True
+
+    def _refused(self, exc) -> None:
+        self.error.setText(ops.describe(exc))
 
 
 def startup_check(target) -> bool:

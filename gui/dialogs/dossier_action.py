@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from core.calendar import WorkCalendar
 from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
-from core.errors import CommuneDeskError, ValidationError
+from core.errors import ValidationError
 from core.formatting import fmt_date, nfc
 from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
+from gui import ops
 from gui.messages import error_text, field_message
 
 CTX = "DossierAction"
@@ -152,7 +153,7 @@ class ActionDialog(QDialog):
         self.general.setText(text)
         self.general.setVisible(bool(text))
 
-    def save(self) -> bool:
+    def save(self) -> "ops.Job | bool":
         note = nfc(self.note.toPlainText()) or None
         missing = {}
         if self.action in NOTE_REQUIRED and not note:
@@ -162,17 +163,20 @@ class ActionDialog(QDialog):
         if missing:
             self.show_errors(missing)
             return False
-        try:
-            with self.ctx.write("dossiers") as s:
-                transition(s, self.dossier_id, self.action, on=pydate(self.day.date()), note=note,
-                           user=self.ctx.user_name, handler_id=self.handler.currentData(),
-                           new_date=pydate(self.new_date.date()) if self.action == "apologize" else None)
-        except ValidationError as exc:
+        dossier_id, action, user = self.dossier_id, self.action, self.ctx.user_name
+        on, handler_id = pydate(self.day.date()), self.handler.currentData()
+        new_date = pydate(self.new_date.date()) if action == "apologize" else None
+        return ops.write(self.ctx, lambda s: transition(s, dossier_id, action, on=on, note=note, user=user,
+                                                        handler_id=handler_id, new_date=new_date),
+                         parent=self, done=self._saved, failed=self._failed, busy=[self.buttons])
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, ValidationError):
             self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
-            return False
-        except CommuneDeskError as exc:
+        else:
             self.show_errors({}, error_text(exc))
-            return False
+
+    def _saved(self, _result=None) -> None:
         self.show_errors({})
         if self.action in SLIP_OF_ACTION and self.print_slip.isChecked():
             from gui.slips import produce_slip
@@ -180,4 +184,3 @@ class ActionDialog(QDialog):
             self.slip_path = produce_slip(self.ctx, self.dossier_id, SLIP_OF_ACTION[self.action], self)
         self.applied.emit(self.dossier_id, self.action)
         self.accept()
-        return True

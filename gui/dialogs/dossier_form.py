@@ -22,11 +22,12 @@ from core.catalogue import list_procedures
 from core.commune import find_commune
 from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
-from core.errors import CommuneDeskError, ValidationError
+from core.errors import ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
 from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
+from gui import ops
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
 from gui.messages import error_text, field_message
@@ -375,52 +376,53 @@ class DossierForm(QDialog):
             self._show_field_error(key, problems.get(key))
 
     # ------------------------------------------------------------------ saving
-    def save(self) -> bool:
+    def save(self) -> "ops.Job":
         if self.dossier_id is None:
             return self._intake()
         return self._update()
 
-    def _intake(self) -> bool:
+    def _failed(self, exc) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+        else:
+            self.show_errors({}, error_text(exc))
+
+    def _intake(self) -> "ops.Job":
         if self.procedure is None:
             self._proc_typed()
-        try:
-            with self.ctx.write("dossiers") as s:
-                d = intake(s, procedure_id=self.procedure[0] if self.procedure else -1,
-                           applicant=self._applicant(), received_at=from_qdatetime(self.received.dateTime()),
-                           channel=self.channel.currentData(), handler_id=self.handler.currentData(),
-                           documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
-                           user=self.ctx.user_name)
-                new_id, self.new_code = d.id, d.code
-        except ValidationError as exc:
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
-            return False
-        except CommuneDeskError as exc:
-            self.show_errors({}, error_text(exc))
-            return False
+        values = dict(procedure_id=self.procedure[0] if self.procedure else -1, applicant=self._applicant(),
+                      received_at=from_qdatetime(self.received.dateTime()), channel=self.channel.currentData(),
+                      handler_id=self.handler.currentData(), documents=self.documents.toPlainText(),
+                      notes=self.notes.toPlainText(), user=self.ctx.user_name)
+
+        def work(s):
+            d = intake(s, **values)
+            return d.id, d.code
+
+        return ops.write(self.ctx, work, parent=self, done=self._taken_in, failed=self._failed,
+                         busy=[self.save_button])
+
+    def _taken_in(self, result) -> None:
+        new_id, self.new_code = result
         self.dossier_id = new_id
         self.show_errors({})
         if self.print_receipt.isChecked():
             self.slip_path = produce_slip(self.ctx, new_id, "receipt", self)
         self.saved.emit(new_id)
         self.accept()
-        return True
 
-    def _update(self) -> bool:
-        try:
-            with self.ctx.write("dossiers") as s:
-                update_details(s, self.dossier_id, applicant=self._applicant(), channel=self.channel.currentData(),
-                               documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
-                               user=self.ctx.user_name)
-        except ValidationError as exc:
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
-            return False
-        except CommuneDeskError as exc:
-            self.show_errors({}, error_text(exc))
-            return False
+    def _update(self) -> "ops.Job":
+        dossier_id = self.dossier_id
+        values = dict(applicant=self._applicant(), channel=self.channel.currentData(),
+                      documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
+                      user=self.ctx.user_name)
+        return ops.write(self.ctx, lambda s: update_details(s, dossier_id, **values), parent=self,
+                         done=self._updated, failed=self._failed, busy=[self.save_button])
+
+    def _updated(self, _result=None) -> None:
         self.show_errors({})
         self.load()
         self.saved.emit(self.dossier_id)
-        return True
 
     # ------------------------------------------------------------------ an existing dossier
     def load(self) -> None:

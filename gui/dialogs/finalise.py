@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout
 from core import finalise as F
 from core.auth import can
 from core.errors import CommuneDeskError
+from gui import ops
 
 
 def tr(text: str) -> str:
@@ -116,21 +117,24 @@ class FinalisedBox(QGroupBox):
             return None
         return F.stored_data(self.row)
 
-    def finalise(self, reason: str | None = None) -> bool:
-        from gui.messages import error_text
-
+    def finalise(self, reason: str | None = None) -> "ops.Job | bool":
         if self.period is None:
             return False
-        try:
-            with self.ctx.write("returns") as s:
-                row = (F.amend(s, self.period, reason, self.data) if reason
-                       else F.finalise(s, self.period, self.data))
-        except CommuneDeskError as exc:
-            self.state.setText(error_text(exc))
-            return False
+        period, data = self.period, self.data
+
+        def work(s):
+            row = F.amend(s, period, reason, data) if reason else F.finalise(s, period, data)
+            return row.version
+
+        buttons = [self.finalise_btn, self.amend_btn]
+        return ops.write(self.ctx, work, parent=self, done=self._finalised, failed=self._failed, busy=buttons)
+
+    def _finalised(self, version: int) -> None:
         self.show_period(self.period, self.data)
-        self.finalised.emit(row.version)
-        return True
+        self.finalised.emit(version)
+
+    def _failed(self, exc) -> None:
+        self.state.setText(ops.describe(exc))
 
     def ask_amend(self) -> AmendDialog:
         self.dialog = AmendDialog(self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from core.auth import LoginFailed, authenticate, db_accounts_exist, set_db_user
 from core.db import describe
+from gui import ops
 
 
 class LoginDialog(QDialog):
@@ -49,29 +50,32 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if name else self.name).setFocus()
 
-    def try_login(self) -> bool:
-        name = self.name.text().strip()
-        if not name or not self.password.text():
+    def try_login(self) -> "ops.Job | bool":
+        """Check the name and password on the writer (a login records the attempt)."""
+        name, password, db = self.name.text().strip(), self.password.text(), self.db
+        if not name or not password:
             self._show(self.tr("Nhập tên đăng nhập và mật khẩu."))
             return False
-        try:
-            actor = authenticate(self.db, name, self.password.text())
-        except LoginFailed as exc:
-            self.password.clear()
-            self.password.setFocus()
-            if exc.reason == "locked":
-                until = exc.until.strftime("%H:%M") if exc.until else ""
-                self._show(self.tr("Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi "
-                                   "quản trị viên đặt mật khẩu mới.").format(time=until))
-            elif exc.reason == "disabled":
-                self._show(self.tr("Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên."))
-            else:
-                self._show(self.tr("Sai tên đăng nhập hoặc mật khẩu."))
-            return False
         self.password.clear()
+        return ops.run(None, self.windowTitle(), lambda _progress: authenticate(db, name, password), parent=self,
+                       done=self._logged_in, failed=self._refused, show_dialog=False, busy=[self.buttons])
+
+    def _logged_in(self, actor) -> None:
         self.actor = actor
         self.accept()
-        return True
+
+    def _refused(self, exc) -> None:
+        self.password.setFocus()
+        if not isinstance(exc, LoginFailed):
+            self._show(ops.describe(exc))
+        elif exc.reason == "locked":
+            until = exc.until.strftime("%H:%M") if exc.until else ""
+            self._show(self.tr("Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi "
+                               "quản trị viên đặt mật khẩu mới.").format(time=until))
+        elif exc.reason == "disabled":
+            self._show(self.tr("Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên."))
+        else:
+            self._show(self.tr("Sai tên đăng nhập hoặc mật khẩu."))
 
     def report(self, result: int) -> None:
         """Tell the caller (`on_done`): the actor, acting on every session of the database; or None."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import auth
-from core.errors import CommuneDeskError
+from gui import ops
 
 
 def tr(text: str) -> str:
@@ -68,37 +68,41 @@ class UserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Lưu"))
         buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def save(self) -> bool:
-        from gui.messages import error_text
-
+    def save(self) -> "ops.Job | bool":
         password = self.password.text()
         if password != self.again.text():
             self.error.setText(tr("Hai lần nhập mật khẩu không giống nhau."))
-            return False
-        try:
-            with self.ctx.write("users") as s:
-                if self.user_name is None:
-                    auth.create_user(s, self.name.text(), password, self.role.currentData(), self.full_name.text())
-                else:
-                    auth.update_user(s, self.user_name, role=self.role.currentData(),
-                                     full_name=self.full_name.text(), active=self.active.isChecked())
-                    if password:
-                        auth.set_password(s, self.user_name, password)
-        except CommuneDeskError as exc:
-            self.error.setText(_account_message(exc) or error_text(exc))
-            return False
-        finally:
             self.password.clear()
             self.again.clear()
+            return False
+        existing, name, role = self.user_name, self.name.text(), self.role.currentData()
+        full_name, active = self.full_name.text(), self.active.isChecked()
+
+        def work(s):
+            if existing is None:
+                auth.create_user(s, name, password, role, full_name)
+            else:
+                auth.update_user(s, existing, role=role, full_name=full_name, active=active)
+                if password:
+                    auth.set_password(s, existing, password)
+
+        self.password.clear()
+        self.again.clear()
+        return ops.write(self.ctx, work, parent=self, done=self._saved, failed=self._failed,
+                         busy=[self.buttons])
+
+    def _saved(self, _result=None) -> None:
         self.accept()
-        return True
+
+    def _failed(self, exc) -> None:
+        self.error.setText(_account_message(exc) or ops.describe(exc))
 
 
 def _account_message(exc: Exception) -> str | None:

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
-    # Areas of data this page shows; the page refreshes when one of them changes.
+    # Areas of data this page shows (core.changes): the page refreshes when work of the window
+    # changed one of them.
     areas: tuple[str, ...] = ()
 
     def __init__(self, ctx, parent=None):
@@ -17,7 +18,7 @@ class Page(QWidget):
         self.heading.setObjectName("pageHeading")
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 0 8px 0;")
         self.layout_.addWidget(self.heading)
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.changed.connect(self._on_changed)
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
@@ -33,8 +34,8 @@ class Page(QWidget):
     def apply_navigation(self, options: dict) -> None:
         """Open with a filter asked for elsewhere (e.g. the dashboard's "overdue" count)."""
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in self.areas or area == "*":
+    def _on_changed(self, changes) -> None:
+        if changes.touches(self.areas):
             if self.isVisible():
                 self.refresh()
             else:

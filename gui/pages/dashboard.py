@@ -94,7 +94,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
 
 
 class DashboardPage(Page):
-    areas = ("dossiers", "settings", "*")
+    areas = ("dossiers", "staff", "settings")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

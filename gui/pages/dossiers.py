@@ -23,7 +23,7 @@ from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
-from gui.ops import run_operation
+from gui import ops
 from gui.pages.base import Page
 
 CTX = "DossiersPage"
@@ -74,7 +74,7 @@ def pydate(q: QDate) -> date:
 
 
 class DossiersPage(Page):
-    areas = ("dossiers", "staff", "settings", "*")
+    areas = ("dossiers", "staff", "settings")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -383,7 +383,7 @@ class DossiersPage(Page):
         return None
 
     def _saved(self, dossier_id: int) -> None:
-        # The list has already reloaded (data_changed comes with the commit): show the dossier in it.
+        # The list has already reloaded (the change set comes before `done`): show the dossier in it.
         self.select_dossier(dossier_id)
 
     def _fill_actions_menu(self, menu: QMenu) -> None:
@@ -452,11 +452,10 @@ class DossiersPage(Page):
             return run_import("dossiers", db, path, user=user, progress=progress)
 
         def done(result) -> None:
-            self.ctx.data_changed.emit("dossiers")
             self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
                        .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
 
-        self.operation = run_operation(self, title, work, done)
+        self.operation = ops.run(self.ctx, title, work, parent=self, done=done)
         return self.operation
 
     def choose_export_file(self) -> QFileDialog:
@@ -483,7 +482,7 @@ class DossiersPage(Page):
             self._info(title, tr("Đã ghi {n} hồ sơ vào {path}.").format(n=fmt_int(n), path=path))
             open_path(path)
 
-        self.operation = run_operation(self, title, work, done)
+        self.operation = ops.run(self.ctx, title, work, parent=self, done=done, writes=False)
         return self.operation
 
     def _info(self, title: str, text: str) -> QMessageBox:

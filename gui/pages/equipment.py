@@ -18,12 +18,12 @@ from core.formatting import fmt_date, fmt_int, fmt_money
 from core.models import Need
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
+from gui import ops
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, action_bar, import_file,
                                   int_spin, plain_text, set_combo_data, short_money, vocab_combo)
 
-AREA = "equipment"
 CTX = "EquipmentPage"
 
 # The buttons of the need's status steps, in the state machine's order (core.equipment.TRANSITIONS).
@@ -399,7 +399,7 @@ class NeedsTab(QWidget):
         self.add_btn.clicked.connect(self.add)
         self.edit_btn.clicked.connect(self.edit)
         self.delete_btn.clicked.connect(self.delete)
-        self.import_btn.clicked.connect(lambda: import_file(page, "equipment", AREA))
+        self.import_btn.clicked.connect(lambda: import_file(page, "equipment"))
         filters.addWidget(self.import_btn)
         buttons, self.action_buttons = action_bar(
             [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
@@ -505,15 +505,16 @@ class NeedsTab(QWidget):
     def add(self) -> NeedDialog:
         dlg = NeedDialog(self, self.page.ctx.lang, self.page.locations)
         dlg.saved.connect(self.page.select_need)
-        return dlg.open_saving(self.page.ctx, AREA,
-                               lambda s, v: eq.propose_need(s, **v, user=self.page.ctx.user_name))
+        user = self.page.ctx.user_name
+        return dlg.open_saving(self.page.ctx, lambda s, v: eq.propose_need(s, **v, user=user))
 
     def edit(self) -> NeedDialog | None:
         row = self.table.selected()
         if row is None:
             return None
+        user = self.page.ctx.user_name
         return NeedDialog(self, self.page.ctx.lang, self.page.locations, row).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.update_need(s, row.id, user=self.page.ctx.user_name, **v))
+            self.page.ctx, lambda s, v: eq.update_need(s, row.id, user=user, **v))
 
     def delete(self) -> QMessageBox | None:
         row = self.table.selected()
@@ -528,8 +529,9 @@ class NeedsTab(QWidget):
         row = self.table.selected()
         if row is None or action not in eq.need_actions(row.status):
             return None
+        user = self.page.ctx.user_name
         return NeedActionDialog(self, self.page.ctx.lang, action, row).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.transition_need(s, row.id, action, user=self.page.ctx.user_name, **v))
+            self.page.ctx, lambda s, v: eq.transition_need(s, row.id, action, user=user, **v))
 
 
 class ItemsTab(QWidget):
@@ -592,14 +594,14 @@ class ItemsTab(QWidget):
 
     def add(self) -> ItemDialog:
         return ItemDialog(self, self.page.ctx.lang, self.page.locations).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.add_item(s, **v))
+            self.page.ctx, lambda s, v: eq.add_item(s, **v))
 
     def edit(self) -> ItemDialog | None:
         row = self.table.selected()
         if row is None:
             return None
         return ItemDialog(self, self.page.ctx.lang, self.page.locations, row).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.update_item(s, row.id, **v))
+            self.page.ctx, lambda s, v: eq.update_item(s, row.id, **v))
 
     def delete(self) -> QMessageBox | None:
         row = self.table.selected()
@@ -722,14 +724,14 @@ class SitesTab(QWidget):
 
     def add(self) -> ProblemDialog:
         return ProblemDialog(self, self.page.ctx.lang, self.page.places).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.add_problem(s, **v))
+            self.page.ctx, lambda s, v: eq.add_problem(s, **v))
 
     def edit(self) -> ProblemDialog | None:
         row = self.selected()
         if row is None:
             return None
         return ProblemDialog(self, self.page.ctx.lang, self.page.places, row).open_saving(
-            self.page.ctx, AREA, lambda s, v: eq.update_problem(s, row.id, **v))
+            self.page.ctx, lambda s, v: eq.update_problem(s, row.id, **v))
 
     def resolve(self) -> None:
         row = self.selected()
@@ -746,7 +748,7 @@ class SitesTab(QWidget):
 
 # ---------------------------------------------------------------- the page
 class EquipmentPage(Page):
-    areas = (AREA,)
+    areas = ("equipment",)
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -784,15 +786,9 @@ class EquipmentPage(Page):
                              .replace("%1", fmt_int(totals["open_count"]))
                              .replace("%2", fmt_money(totals["open_estimated_cost"])))
 
-    def write(self, fn, title: str) -> bool:
-        """A short write (deletion, one-click step); errors shown, pages told on success."""
-        try:
-            with self.ctx.write(AREA) as s:
-                fn(s)
-        except CommuneDeskError as exc:
-            show_error(self, title, str(exc))
-            return False
-        return True
+    def write(self, fn, title: str) -> "ops.Job":
+        """A short write (deletion, one-click step) on the window's writer; a refusal is shown."""
+        return ops.write(self.ctx, fn, parent=self, title=title)
 
     def select_need(self, need_id: int) -> None:
         self.tabs.setCurrentWidget(self.needs)

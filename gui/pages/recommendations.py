@@ -13,13 +13,13 @@ from core import recommendations as rc
 from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int
 from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
+from gui import ops
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.pages.equipment import confirm, search_box
 from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, action_bar, import_file, plain_text,
                                   set_combo_data, vocab_combo)
 
-AREA = "recommendations"
 CTX = "RecommendationsPage"
 
 ACTION_BUTTONS = {
@@ -202,7 +202,7 @@ class RecActionDialog(FormDialog):
 
 
 class RecommendationsPage(Page):
-    areas = (AREA, "equipment", "staff")
+    areas = ("recommendations", "equipment", "staff")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -223,7 +223,7 @@ class RecommendationsPage(Page):
         for combo in (self.status, self.category, self.year):
             combo.currentIndexChanged.connect(self.refresh)
         self.import_btn = QPushButton(self.tr("Nhập từ Excel…"))
-        self.import_btn.clicked.connect(lambda: import_file(self, "recommendations", AREA))
+        self.import_btn.clicked.connect(lambda: import_file(self, "recommendations"))
         filters = QHBoxLayout()
         for w in (self.search, self.status, self.category, self.year):
             filters.addWidget(w)
@@ -373,14 +373,16 @@ class RecommendationsPage(Page):
     def add(self) -> RecommendationDialog:
         dlg = self._dialog()
         dlg.saved.connect(self.table.select_id)
-        return dlg.open_saving(self.ctx, AREA, lambda s, v: rc.raise_recommendation(s, **v, user=self.ctx.user_name))
+        user = self.ctx.user_name
+        return dlg.open_saving(self.ctx, lambda s, v: rc.raise_recommendation(s, **v, user=user))
 
     def edit(self) -> RecommendationDialog | None:
         row = self.table.selected()
         if row is None:
             return None
+        user = self.ctx.user_name
         return self._dialog(row).open_saving(
-            self.ctx, AREA, lambda s, v: rc.update_recommendation(s, row.id, user=self.ctx.user_name, **v))
+            self.ctx, lambda s, v: rc.update_recommendation(s, row.id, user=user, **v))
 
     def delete(self):
         row = self.table.selected()
@@ -388,11 +390,8 @@ class RecommendationsPage(Page):
             return None
 
         def really():
-            try:
-                with self.ctx.write(AREA) as s:
-                    rc.delete_recommendation(s, row.id)
-            except CommuneDeskError as exc:
-                show_error(self, self.tr("Xóa kiến nghị"), str(exc))
+            ops.write(self.ctx, lambda s: rc.delete_recommendation(s, row.id), parent=self,
+                      title=self.tr("Xóa kiến nghị"))
         short = row.content if len(row.content) <= 80 else row.content[:77] + "…"
         return confirm(self, self.tr("Xóa kiến nghị"), self.tr("Xóa kiến nghị “%1”?").replace("%1", short), really)
 
@@ -400,8 +399,9 @@ class RecommendationsPage(Page):
         row = self.table.selected()
         if row is None or action not in rc.rec_actions(row.status):
             return None
+        user = self.ctx.user_name
         return RecActionDialog(self, self.ctx.lang, action, row, self.bodies).open_saving(
-            self.ctx, AREA, lambda s, v: rc.transition_recommendation(s, row.id, action, user=self.ctx.user_name, **v))
+            self.ctx, lambda s, v: rc.transition_recommendation(s, row.id, action, user=user, **v))
 
     def apply_navigation(self, options: dict) -> None:
         if options.get("open"):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridL
 
 from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int, fmt_rate
-from gui.ops import run_operation
+from gui import ops
 from gui.pages.base import Page
 from gui.register_widgets import DateField
 
@@ -31,6 +31,16 @@ def _slug(text: str) -> str:
 
     words = re.sub(r"[^0-9A-Za-z]+", " ", fold(unicodedata.normalize("NFC", text or ""))).split()
     return "_".join(w.capitalize() for w in words) or "bao_cao"
+
+
+def return_options(session, data, user, typed: dict[str, str]):
+    """The document's options: the office's defaults, then what the clerk typed on the page."""
+    from core.exports import ReturnOptions
+
+    opts = ReturnOptions.from_session(session, data, user)
+    for key, value in typed.items():
+        setattr(opts, key, value)
+    return opts
 
 
 class ReportsPage(Page):
@@ -310,30 +320,23 @@ class ReportsPage(Page):
                 path += "." + kind
             self.export(kind, path)
 
-    def options(self, session, data):
-        from core.exports import ReturnOptions
-
-        opts = ReturnOptions.from_session(session, data, self.ctx.user_name)
-        if self.doc_number.text().strip():
-            opts.doc_number = self.doc_number.text().strip()
-        if self.made_by.text().strip():
-            opts.made_by = self.made_by.text().strip()
-        if self.signer.text().strip():
-            opts.signer_name = self.signer.text().strip()
-        return opts
+    def typed_options(self) -> dict[str, str]:
+        """What the clerk typed for the document (read here, on the GUI thread, before the work starts)."""
+        typed = {"doc_number": self.doc_number.text().strip(), "made_by": self.made_by.text().strip(),
+                 "signer_name": self.signer.text().strip()}
+        return {k: v for k, v in typed.items() if v}
 
     def export(self, kind: str, path: str):
         """Write the return of the selected period as `kind` (xlsx, pdf, json) in the background."""
         period = self.selected_period()
-        ctx = self.ctx
-        page = self
+        db, user, typed = self.ctx.db, self.ctx.user_name, self.typed_options()
         submitted = self.finalised.submitted_data() if self.finalised.period == period else None
 
         def work(progress):
             from core.db import transaction
             from core.return_sections import build_return
 
-            with transaction(ctx.db.sessions, write=False) as s:
+            with transaction(db.sessions, write=False) as s:
                 # A finalised period prints the figures as submitted, whatever was edited since.
                 data = submitted if submitted is not None else build_return(s, period)
                 progress(0, None)
@@ -344,11 +347,12 @@ class ReportsPage(Page):
                     return [Path(path)]
                 from core.exports import write_return_files
 
-                return write_return_files(s, period, data, user=ctx.user_name, options=page.options(s, data),
+                return write_return_files(s, period, data, user=user, options=return_options(s, data, user, typed),
                                           progress=progress, **{kind: path})
 
         self.status.setText(self.tr("Đang lập báo cáo…"))
-        self.operation = run_operation(self, self.tr("Lập báo cáo"), work, on_done=self._written)
+        self.operation = ops.run(self.ctx, self.tr("Lập báo cáo"), work, parent=self, done=self._written,
+                                 writes=False)
         self.operation.ended.connect(self._ended)
         return self.operation
 
@@ -461,7 +465,8 @@ class ReportsPage(Page):
             return consolidate(read_returns(paths, progress))
 
         self.consolidated = None
-        self.operation = run_operation(self, self.tr("Tổng hợp báo cáo"), work, on_done=self._consolidated)
+        self.operation = ops.run(self.ctx, self.tr("Tổng hợp báo cáo"), work, parent=self, done=self._consolidated,
+                                 writes=False)
         return self.operation
 
     def _consolidated(self, data: dict) -> None:
@@ -516,8 +521,8 @@ class ReportsPage(Page):
 
             return write_consolidation(data, user=user, progress=progress, **{kind: path})
 
-        self.operation = run_operation(self, self.tr("Lưu báo cáo tổng hợp"), work,
-                                       on_done=self._consolidation_written)
+        self.operation = ops.run(self.ctx, self.tr("Lưu báo cáo tổng hợp"), work, parent=self,
+                                 done=self._consolidation_written, writes=False)
         return self.operation
 
     def _consolidation_written(self, paths) -> None:

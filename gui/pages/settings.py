@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
 from core.commune import find_commune, update_commune
-from core.errors import CommuneDeskError, ValidationError
+from core.errors import ValidationError
 from core.formatting import fmt_date, fold
 from core.slips import time_limit_label
 from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
-from gui import i18n, prefs
+from gui import i18n, ops, prefs
 from gui.desktop import slips_folder
 from gui.messages import error_text, field_message
 from gui.pages.base import Page
@@ -132,25 +132,26 @@ class ProcedureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def save(self) -> bool:
-        try:
-            with self.ctx.write("settings") as s:
-                p = save_procedure(s, name=self.name.text(), field=self.field.currentText(),
-                                   legal_days=self.days.value() if self.has_limit.isChecked() else None,
-                                   deadline_unit=self.unit.currentData(), legal_basis=self.basis.text(),
-                                   active=self.active.isChecked(), procedure_id=self.procedure_id)
-                self.procedure_id = p.id
-        except ValidationError as exc:
+    def save(self) -> "ops.Job":
+        values = dict(name=self.name.text(), field=self.field.currentText(),
+                      legal_days=self.days.value() if self.has_limit.isChecked() else None,
+                      deadline_unit=self.unit.currentData(), legal_basis=self.basis.text(),
+                      active=self.active.isChecked(), procedure_id=self.procedure_id)
+        return ops.write(self.ctx, lambda s: save_procedure(s, **values).id, parent=self, done=self._saved,
+                         failed=self._failed, busy=[self.buttons])
+
+    def _saved(self, procedure_id: int) -> None:
+        self.procedure_id = procedure_id
+        self.accept()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, ValidationError):
             rest = self.f.show_errors(exc.fields or {})
             self.general.setText("; ".join(rest))
             self.general.setVisible(bool(rest))
-            return False
-        except CommuneDeskError as exc:
+        else:
             self.general.setText(error_text(exc))
             self.general.show()
-            return False
-        self.accept()
-        return True
 
 
 class SettingsPage(Page):
@@ -210,22 +211,23 @@ class SettingsPage(Page):
         col.addStretch(1)
         return w
 
-    def save_commune(self) -> bool:
-        try:
-            with self.ctx.write("settings") as s:
-                update_commune(s, name=self.commune_name.text(), province=self.province.text(),
-                               code_prefix=self.code_prefix.text(), place_name=self.place_name.text(),
-                               chairperson=self.chairperson.text())
-        except ValidationError as exc:
-            rest = self.commune_fields.show_errors(exc.fields or {})
-            self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
-            return False
-        except CommuneDeskError as exc:
-            self._status(self.commune_status, error_text(exc), error=True)
-            return False
+    def save_commune(self) -> "ops.Job":
+        values = dict(name=self.commune_name.text(), province=self.province.text(),
+                      code_prefix=self.code_prefix.text(), place_name=self.place_name.text(),
+                      chairperson=self.chairperson.text())
+        return ops.write(self.ctx, lambda s: update_commune(s, **values), parent=self, done=self._commune_saved,
+                         failed=self._commune_refused, busy=[self.commune_save])
+
+    def _commune_saved(self, _result=None) -> None:
         self.commune_fields.show_errors({})
         self._status(self.commune_status, tr("Đã lưu."))
-        return True
+
+    def _commune_refused(self, exc) -> None:
+        if isinstance(exc, ValidationError):
+            rest = self.commune_fields.show_errors(exc.fields or {})
+            self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
+        else:
+            self._status(self.commune_status, error_text(exc), error=True)
 
     @staticmethod
     def _status(label: QLabel, text: str, error: bool = False) -> None:
@@ -374,30 +376,32 @@ class SettingsPage(Page):
                     item.setForeground(Qt.darkBlue)
                 self.cal_table.setItem(n, c, item)
 
-    def add_override(self) -> bool:
-        try:
-            with self.ctx.write("settings") as s:
-                set_override(s, pydate(self.override_day.date()), self.override_kind.currentData(),
-                             self.override_note.text())
-        except ValidationError as exc:
-            rest = self.override_fields.show_errors(exc.fields or {})
-            self._status(self.override_status, "; ".join(rest) or tr("Chưa lưu."), error=True)
-            return False
-        self.override_fields.show_errors({})
-        self.override_note.clear()
-        self._status(self.override_status, tr("Đã lưu ngày {day}.").format(day=fmt_date(pydate(self.override_day.date()))))
-        return True
+    def add_override(self) -> "ops.Job":
+        day, kind, note = pydate(self.override_day.date()), self.override_kind.currentData(), self.override_note.text()
 
-    def delete_selected_override(self) -> bool:
+        def saved(_result=None) -> None:
+            self.override_fields.show_errors({})
+            self.override_note.clear()
+            self._status(self.override_status, tr("Đã lưu ngày {day}.").format(day=fmt_date(day)))
+
+        return ops.write(self.ctx, lambda s: set_override(s, day, kind, note), parent=self, done=saved,
+                         failed=self._override_refused, busy=[self.override_add])
+
+    def _override_refused(self, exc) -> None:
+        rest = self.override_fields.show_errors(getattr(exc, "fields", None) or {})
+        text = "; ".join(rest) or (tr("Chưa lưu.") if isinstance(exc, ValidationError) else error_text(exc))
+        self._status(self.override_status, text, error=True)
+
+    def delete_selected_override(self) -> "ops.Job | bool":
         row = self.cal_table.currentRow()
         if row < 0 or row >= len(self.calendar_days) or self.calendar_days[row].source != "office":
             self._status(self.override_status, tr("Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa."), error=True)
             return False
         day = self.calendar_days[row].day
-        with self.ctx.write("settings") as s:
-            delete_override(s, day)
-        self._status(self.override_status, tr("Đã xóa ngày {day}.").format(day=fmt_date(day)))
-        return True
+        return ops.write(self.ctx, lambda s: delete_override(s, day), parent=self,
+                         done=lambda _r=None: self._status(self.override_status,
+                                                           tr("Đã xóa ngày {day}.").format(day=fmt_date(day))),
+                         failed=self._override_refused, busy=[self.override_delete])
 
     # ------------------------------------------------------------------ language and folders
     def _window_tab(self) -> QWidget:

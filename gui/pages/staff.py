@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt,
@@ -24,11 +24,10 @@ from core.formatting import fmt_date, fmt_int
 from core.imports.reader import CellError, day as parse_day
 from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
 from gui.import_messages import import_error_text
-from gui.ops import run_operation, show_error
+from gui import ops
 from gui.pages.base import Page
 from gui.register_widgets import Col, RowsModel, SortProxy
 
-AREA = "staff"
 CTX = "StaffPage"
 ERROR_STYLE = "color: #b3261e;"
 SHORTAGE_BG = QColor("#fde7e4")
@@ -204,7 +203,9 @@ class FieldForm(QWidget):
 
 
 class Dialog(QDialog):
-    """OK runs `save()`: a ValidationError keeps the dialog open with the messages by the fields."""
+    """OK runs `save()`, which reads the fields and returns the work `fn(session)` queued on the window's
+    writer (gui.ops); a ValidationError (the window's own or core's) keeps the dialog open with the
+    messages by the fields."""
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
@@ -227,7 +228,7 @@ class Dialog(QDialog):
         self.body.addWidget(self.general)
         self.body.addWidget(self.buttons)
 
-    def save(self) -> Any:
+    def save(self) -> Callable[[Any], Any]:
         raise NotImplementedError
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -235,18 +236,21 @@ class Dialog(QDialog):
         self.general.setVisible(bool(rest))
         self.general.setText("\n".join(rest.values()))
 
-    def try_save(self) -> bool:
+    def try_save(self):
         try:
-            self.result_value = self.save()
+            work = self.save()
         except ValidationError as exc:
             self.show_errors(problem_messages(exc))
             return False
-        except CommuneDeskError as exc:
-            self.show_errors({"": str(exc)})
-            return False
+        return ops.write(self.ctx, work, parent=self, done=self._saved, failed=self._refused, busy=[self.buttons])
+
+    def _saved(self, value) -> None:
+        self.result_value = value
         self.show_errors({})
         self.accept()
-        return True
+
+    def _refused(self, exc) -> None:
+        self.show_errors(problem_messages(exc) if isinstance(exc, ValidationError) else {"": str(exc)})
 
     def read_dates(self, fields: dict[str, DateText]) -> dict[str, date | None]:
         """The dates typed; a ValidationError naming every field that is not a date."""
@@ -367,13 +371,11 @@ class PersonDialog(Dialog):
 
     def save(self):
         person = self.person()
-        with self.ctx.write(AREA) as s:
-            if self.staff_id is None:
-                staff = S.add_staff(s, person, self.department.currentData(),
-                                    job_position=self.job_position.text(), duties=self.duties.text())
-            else:
-                staff = S.update_staff(s, self.staff_id, person)
-            return staff.id
+        if self.staff_id is None:
+            department, job, duties = self.department.currentData(), self.job_position.text(), self.duties.text()
+            return lambda s: S.add_staff(s, person, department, job_position=job, duties=duties).id
+        staff_id = self.staff_id
+        return lambda s: S.update_staff(s, staff_id, person).id
 
     # -- the history
     def load_history(self) -> None:
@@ -391,9 +393,8 @@ class PersonDialog(Dialog):
         self.end_button.setEnabled(bool(sel and sel.kind == "concurrent" and sel.end_date is None))
         self.undo_button.setEnabled(len(mains) > 1)
 
-    def _after_change(self) -> None:
+    def _after_change(self, _result=None) -> None:
         self.load_history()
-        self.page.refresh()
 
     def open_move(self) -> None:
         dlg = MoveDialog(self.page, self.staff_id, self)
@@ -417,13 +418,9 @@ class PersonDialog(Dialog):
         mains = [r for r in self.history.model_.rows if r.kind == "main"]
         if len(mains) < 2:
             return
-        try:
-            with self.ctx.write(AREA) as s:
-                S.delete_assignment(s, mains[-1].id)
-        except CommuneDeskError as exc:
-            show_error(self, self.tr("Hoàn tác"), str(exc))
-            return
-        self._after_change()
+        last = mains[-1].id
+        ops.write(self.ctx, lambda s: S.delete_assignment(s, last), parent=self, done=self._after_change,
+                  title=self.tr("Hoàn tác"), busy=[self.undo_button])
 
 
 @dataclass
@@ -544,10 +541,10 @@ class MoveDialog(Dialog):
         dates = self.read_dates({"on": self.on})
         if dates["on"] is None:
             raise S.StaffValidationError({"on": ("required", {})})
-        with self.ctx.write(AREA) as s:
-            return S.move_staff(s, self.staff_id, self.department.currentData(), dates["on"],
-                                job_position=self.job_position.text(), duties=self.duties.text(),
-                                decision_number=self.decision_number.text(), note=self.note.text()).id
+        staff_id, department, on = self.staff_id, self.department.currentData(), dates["on"]
+        values = dict(job_position=self.job_position.text(), duties=self.duties.text(),
+                      decision_number=self.decision_number.text(), note=self.note.text())
+        return lambda s: S.move_staff(s, staff_id, department, on, **values).id
 
 
 class ConcurrentDialog(Dialog):
@@ -571,10 +568,10 @@ class ConcurrentDialog(Dialog):
 
     def save(self):
         dates = self.read_dates({"start_date": self.start, "end_date": self.end})
-        with self.ctx.write(AREA) as s:
-            return S.add_concurrent(s, self.staff_id, self.department.currentData(), dates["start_date"],
-                                    end=dates["end_date"], job_position=self.job_position.text(),
-                                    duties=self.duties.text(), decision_number=self.decision_number.text()).id
+        staff_id, department = self.staff_id, self.department.currentData()
+        values = dict(end=dates["end_date"], job_position=self.job_position.text(), duties=self.duties.text(),
+                      decision_number=self.decision_number.text())
+        return lambda s: S.add_concurrent(s, staff_id, department, dates["start_date"], **values).id
 
 
 class EndAssignmentDialog(Dialog):
@@ -592,8 +589,8 @@ class EndAssignmentDialog(Dialog):
         dates = self.read_dates({"end_date": self.on})
         if dates["end_date"] is None:
             raise S.StaffValidationError({"end_date": ("required", {})})
-        with self.ctx.write(AREA) as s:
-            return S.end_assignment(s, self.row.id, dates["end_date"]).id
+        row_id = self.row.id
+        return lambda s: S.end_assignment(s, row_id, dates["end_date"]).id
 
 
 # ---------------------------------------------------------------- the staff list
@@ -760,7 +757,7 @@ class StaffListTab(QWidget):
 
     def add_person(self) -> PersonDialog:
         dlg = PersonDialog(self.page)
-        dlg.accepted.connect(lambda: (self.page.refresh(), self.select_id(dlg.result_value)))
+        dlg.accepted.connect(lambda: self.select_id(dlg.result_value))  # the list has reloaded already
         dlg.open()
         return dlg
 
@@ -769,7 +766,6 @@ class StaffListTab(QWidget):
         if sid is None:
             return None
         dlg = PersonDialog(self.page, sid)
-        dlg.finished.connect(lambda *_: self.page.refresh())
         dlg.open()
         return dlg
 
@@ -778,7 +774,6 @@ class StaffListTab(QWidget):
         if sid is None:
             return None
         dlg = MoveDialog(self.page, sid)
-        dlg.accepted.connect(self.page.refresh)
         dlg.open()
         return dlg
 
@@ -893,8 +888,8 @@ class QuotaDialog(Dialog):
         self.setMinimumWidth(440)
 
     def save(self):
-        with self.ctx.write(AREA) as s:
-            return S.set_quota(s, self.department.currentData(), self.specialty.currentText(), self.quota.value()).id
+        department, specialty, quota = self.department.currentData(), self.specialty.currentText(), self.quota.value()
+        return lambda s: S.set_quota(s, department, specialty, quota).id
 
 
 class ShortageChart(QChartView):
@@ -1027,20 +1022,17 @@ class PlanTab(QWidget):
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_row() is not None)
 
-    def save_cell(self, quota_id: int, field: str, value) -> None:
-        try:
-            with self.page.ctx.write(AREA) as s:
-                S.update_quota(s, quota_id, **{field: value})
-        except ValidationError as exc:
-            self.message.setText("; ".join(problem_messages(exc).values()))
-            self.message.show()
-            return
-        self.message.hide()
-        self.page.refresh()
+    def save_cell(self, quota_id: int, field: str, value) -> "ops.Job":
+        return ops.write(self.page.ctx, lambda s: S.update_quota(s, quota_id, **{field: value}), parent=self,
+                         done=lambda _r=None: self.message.hide(), failed=self._refused)
+
+    def _refused(self, exc) -> None:
+        self.message.setText("; ".join(problem_messages(exc).values()) if isinstance(exc, ValidationError)
+                             else str(exc))
+        self.message.show()
 
     def add_row(self) -> QuotaDialog:
         dlg = QuotaDialog(self.page)
-        dlg.accepted.connect(self.page.refresh)
         dlg.open()
         return dlg
 
@@ -1057,9 +1049,8 @@ class PlanTab(QWidget):
 
         def done(button):
             if box.standardButton(button) == QMessageBox.Yes:
-                with self.page.ctx.write(AREA) as s:
-                    S.delete_quota(s, row.id)
-                self.page.refresh()
+                ops.write(self.page.ctx, lambda s: S.delete_quota(s, row.id), parent=self,
+                          title=self.tr("Xóa dòng định biên"))
         box.buttonClicked.connect(done)
         box.open()
         self.confirm_box = box
@@ -1137,38 +1128,38 @@ class DepartmentsTab(QWidget):
         if sel is not None:
             self.name.setText(sel.name)
 
-    def _write(self, fn) -> None:
-        try:
-            with self.page.ctx.write(AREA) as s:
-                fn(s)
-        except ValidationError as exc:
+    def _write(self, fn) -> "ops.Job":
+        buttons = [self.add_button, self.rename_button, self.toggle_button]
+        return ops.write(self.page.ctx, fn, parent=self, done=lambda _r=None: self.message.hide(),
+                         failed=self._refused, busy=buttons)
+
+    def _refused(self, exc) -> None:
+        if not isinstance(exc, ValidationError):
+            msgs = {"": str(exc)}
+        elif "name" in exc.fields:
+            msgs = {"name": self.tr("Tên trống hoặc trùng với một đơn vị đã có.")}
+        else:
             msgs = problem_messages(exc)
-            if "name" in exc.fields:
-                msgs = {"name": self.tr("Tên trống hoặc trùng với một đơn vị đã có.")}
-            self.message.setText("; ".join(msgs.values()))
-            self.message.show()
-            return
-        self.message.hide()
-        self.page.refresh()
+        self.message.setText("; ".join(msgs.values()))
+        self.message.show()
 
-    def add(self) -> None:
-        self._write(lambda s: S.add_department(s, self.name.text()))
+    def add(self) -> "ops.Job":
+        name = self.name.text()
+        return self._write(lambda s: S.add_department(s, name))
 
-    def rename(self) -> None:
+    def rename(self) -> "ops.Job | None":
+        sel, name = self.selected(), self.name.text()
+        return self._write(lambda s: S.rename_department(s, sel.id, name)) if sel is not None else None
+
+    def toggle(self) -> "ops.Job | None":
         sel = self.selected()
-        if sel is not None:
-            self._write(lambda s: S.rename_department(s, sel.id, self.name.text()))
-
-    def toggle(self) -> None:
-        sel = self.selected()
-        if sel is not None:
-            self._write(lambda s: S.set_department_active(s, sel.id, not sel.active))
+        return self._write(lambda s: S.set_department_active(s, sel.id, not sel.active)) if sel is not None else None
 
 
 
 # ---------------------------------------------------------------- the page
 class StaffPage(Page):
-    areas = (AREA,)
+    areas = ("staff",)
 
     IMPORT_TITLES = {"staff": QT_TRANSLATE_NOOP("StaffPage", "Nhập danh sách cán bộ"),
                      "staffing": QT_TRANSLATE_NOOP("StaffPage", "Nhập định biên")}
@@ -1228,9 +1219,6 @@ class StaffPage(Page):
             self.notice.setText(self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
                                 .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated)))
             self.notice.show()
-            self.ctx.data_changed.emit(AREA)
-            if kind == "staff":
-                self.ctx.data_changed.emit("dossiers")  # handler names may now point at staff
 
-        self.operation = run_operation(self, title, work, on_done=done)
+        self.operation = ops.run(self.ctx, title, work, parent=self, done=done)
         return self.operation

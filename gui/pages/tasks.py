@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from core import staff as S
 from core import tasks as T
 from core import training as TR
-from core.db import transaction
-from core.errors import CommuneDeskError, ValidationError
+from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fold
 from core.returns import Period
 from core.vocab import (OPEN_TASK_STATUSES, TASK_EVENT, TASK_PRIORITY, TASK_RESPONSIBILITY, TASK_SOURCE,
                         TASK_STATUS, TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC)
-from gui.ops import show_error
+from gui import ops
 from gui.pages.base import Page
 from gui.register_widgets import RIGHT, Col, RowsTable, import_file, set_combo_data
 
@@ -198,8 +197,9 @@ def vocab_combo(vocab, lang: str, blank: str | None = None) -> QComboBox:
 
 
 class ProblemDialog(QDialog):
-    """A form whose fields each carry an error line; OK runs `save()`, and a ValidationError keeps the
-    dialog open with the messages by the fields."""
+    """A form whose fields each carry an error line; OK runs `save()`, which reads the fields and returns
+    the work `fn(session)` queued on the window's writer (gui.ops); a ValidationError keeps the dialog
+    open with the messages by the fields."""
 
     def __init__(self, title: str, parent=None, columns: int = 1):
         super().__init__(parent)
@@ -265,18 +265,22 @@ class ProblemDialog(QDialog):
             out[""] = self.general.text()
         return out
 
-    def try_save(self) -> bool:
+    def try_save(self):
         try:
-            self.result_value = self.save()
+            work = self.save()
         except ValidationError as exc:
             self.show_errors(problem_messages(exc))
             return False
-        except CommuneDeskError as exc:
-            self.show_errors({"": str(exc)})
-            return False
+        return ops.write(self.page.ctx, work, parent=self, done=self._saved, failed=self._refused,
+                         busy=[self.buttons])
+
+    def _saved(self, value) -> None:
+        self.result_value = value
         self.show_errors({})
         self.accept()
-        return True
+
+    def _refused(self, exc) -> None:
+        self.show_errors(problem_messages(exc) if isinstance(exc, ValidationError) else {"": str(exc)})
 
 
 # ---------------------------------------------------------------- the task form
@@ -453,26 +457,25 @@ class TaskDialog(ProblemDialog):
         self.six.setText("&nbsp;&nbsp;".join(parts))
         self.missing = missing
 
-    def save_draft(self) -> None:
+    def save_draft(self):
         self._as_draft = True
         try:
-            self.try_save()
+            return self.try_save()
         finally:
             self._as_draft = False
 
     def save(self):
-        data = self.data()
-        with self.ctx.write("tasks") as s:
-            if self.task_id is None:
-                task = T.create_task(s, data, assign=not self._as_draft, assigned_on=self.assigned_on.value(),
-                                     plan=self.plan)
-                tid = task.id
-            else:
-                T.update_task(s, self.task_id, data)
-                tid = self.task_id
-                if not self.assigned and not self._as_draft:
-                    T.assign_task(s, tid, self.assigned_on.value())
-        return tid
+        data, draft, on = self.data(), self._as_draft, self.assigned_on.value()
+        task_id, plan, assigned = self.task_id, self.plan, self.assigned
+
+        def work(s):
+            if task_id is None:
+                return T.create_task(s, data, assign=not draft, assigned_on=on, plan=plan).id
+            T.update_task(s, task_id, data)
+            if not assigned and not draft:
+                T.assign_task(s, task_id, on)
+            return task_id
+        return work
 
 
 class StepDialog(ProblemDialog):
@@ -498,11 +501,11 @@ class StepDialog(ProblemDialog):
         self.setMinimumWidth(480)
 
     def save(self):
-        on = self.day.value()
-        with self.page.ctx.write("tasks") as s:
-            if self.action == "progress":
-                return T.add_progress(s, self.card.id, self.note.toPlainText(), self.percent.value(), on=on).id
-            return T.change_status(s, self.card.id, self.action, on=on, note=self.note.toPlainText()).id
+        on, note, task_id, action = self.day.value(), self.note.toPlainText(), self.card.id, self.action
+        if action == "progress":
+            percent = self.percent.value()
+            return lambda s: T.add_progress(s, task_id, note, percent, on=on).id
+        return lambda s: T.change_status(s, task_id, action, on=on, note=note).id
 
 
 # ---------------------------------------------------------------- the board
@@ -739,7 +742,7 @@ class BoardTab(QWidget):
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.new_button.clicked.connect(self.new_task)
         self.carry_button.clicked.connect(self.carry_over)
-        self.import_button.clicked.connect(lambda: import_file(self.page, "tasks", "tasks"))
+        self.import_button.clicked.connect(lambda: import_file(self.page, "tasks"))
         self.open_button.clicked.connect(lambda: self.open_task(self.selected_id))
         self.delete_button.clicked.connect(self.delete_draft)
         self._choices_loaded = False
@@ -889,11 +892,7 @@ class BoardTab(QWidget):
         box.setAttribute(Qt.WA_DeleteOnClose)
 
         def yes():
-            try:
-                with self.ctx.write("tasks") as s:
-                    T.delete_draft(s, card.id)
-            except CommuneDeskError as exc:
-                show_error(self, self.tr("Xóa dự thảo"), str(exc))
+            ops.write(self.ctx, lambda s: T.delete_draft(s, card.id), parent=self, title=self.tr("Xóa dự thảo"))
         box.accepted.connect(yes)
         box.open()
         self.page.dialog = box
@@ -912,13 +911,10 @@ class BoardTab(QWidget):
         self.year, self.month = year, month
         self.reload()
 
-    def carry_over(self) -> list[int]:
-        try:
-            with self.ctx.write("tasks") as s:
-                return T.carry_over(s, self.year, self.month)
-        except CommuneDeskError as exc:
-            show_error(self, self.tr("Chuyển nhiệm vụ"), str(exc))
-            return []
+    def carry_over(self) -> "ops.Job":
+        year, month = self.year, self.month
+        return ops.write(self.ctx, lambda s: T.carry_over(s, year, month), parent=self,
+                         title=self.tr("Chuyển nhiệm vụ"), busy=[self.carry_button])
 
 
 # ---------------------------------------------------------------- training
@@ -959,10 +955,10 @@ class CourseDialog(ProblemDialog):
                              start_date=self.start.value(), end_date=self.end.value(),
                              hours=Decimal(str(self.hours.value())) if self.hours.value() else None,
                              mode=self.mode.currentData(), location=self.location.text(), notes=self.notes.text())
-        with self.page.ctx.write("training") as s:
-            if self.course_id is None:
-                return TR.add_course(s, data).id
-            return TR.update_course(s, self.course_id, data).id
+        course_id = self.course_id
+        if course_id is None:
+            return lambda s: TR.add_course(s, data).id
+        return lambda s: TR.update_course(s, course_id, data).id
 
 
 class AttendanceDialog(ProblemDialog):
@@ -989,9 +985,9 @@ class AttendanceDialog(ProblemDialog):
             self.notes.setText(row.notes or "")
 
     def save(self):
-        with self.page.ctx.write("training") as s:
-            return TR.set_attendance(s, self.course_id, self.person.currentData(), self.result.currentData(),
-                                     certificate=self.certificate.text(), notes=self.notes.text()).id
+        course_id, person, result = self.course_id, self.person.currentData(), self.result.currentData()
+        values = dict(certificate=self.certificate.text(), notes=self.notes.text())
+        return lambda s: TR.set_attendance(s, course_id, person, result, **values).id
 
 
 class RequirementDialog(ProblemDialog):
@@ -1010,9 +1006,8 @@ class RequirementDialog(ProblemDialog):
         self.setMinimumWidth(480)
 
     def save(self):
-        with self.page.ctx.write("training") as s:
-            return TR.set_required(s, self.position.currentText(), self.topic.currentData(),
-                                   self.valid.value() or None).id
+        position, topic, months = self.position.currentText(), self.topic.currentData(), self.valid.value() or None
+        return lambda s: TR.set_required(s, position, topic, months).id
 
 
 class TrainingTab(QWidget):
@@ -1094,7 +1089,7 @@ class TrainingTab(QWidget):
         self.add_button.clicked.connect(self.add_course)
         self.edit_button.clicked.connect(self.edit_course)
         self.delete_button.clicked.connect(self.delete_course)
-        self.import_button.clicked.connect(lambda: import_file(self.page, "training", "training"))
+        self.import_button.clicked.connect(lambda: import_file(self.page, "training"))
         self.add_person.clicked.connect(self.add_attendee)
         self.edit_person.clicked.connect(self.edit_attendee)
         self.remove_person.clicked.connect(self.remove_attendee)
@@ -1162,8 +1157,7 @@ class TrainingTab(QWidget):
         box.setAttribute(Qt.WA_DeleteOnClose)
 
         def yes():
-            with self.ctx.write("training") as s:
-                TR.delete_course(s, course.id)
+            ops.write(self.ctx, lambda s: TR.delete_course(s, course.id), parent=self, title=self.tr("Xóa khóa học"))
         box.accepted.connect(yes)
         self._open(box)
 
@@ -1178,9 +1172,9 @@ class TrainingTab(QWidget):
     def remove_attendee(self) -> None:
         row = self.attendees.selected()
         if row is None:
-            return
-        with self.ctx.write("training") as s:
-            TR.remove_attendance(s, row.id)
+            return None
+        return ops.write(self.ctx, lambda s: TR.remove_attendance(s, row.id), parent=self,
+                         title=self.tr("Bỏ khỏi danh sách"), busy=[self.remove_person])
 
 
 class RequiredTab(QWidget):
@@ -1248,9 +1242,10 @@ class RequiredTab(QWidget):
 
     def remove_requirement(self) -> None:
         row = self.required.selected()
-        if row is not None:
-            with self.ctx.write("training") as s:
-                TR.remove_required(s, row.id)
+        if row is None:
+            return None
+        return ops.write(self.ctx, lambda s: TR.remove_required(s, row.id), parent=self,
+                         title=self.tr("Bỏ yêu cầu"), busy=[self.remove_button])
 
 
 class PersonTab(QWidget):
@@ -1390,15 +1385,10 @@ class TasksPage(Page):
         self.tabs.widget(i).reload()
 
     def _mark_overdue(self) -> None:
-        """Record in each task's history when it became overdue (the board shows it either way)."""
-        if not can_write(self.ctx, "tasks"):
-            return
-        try:
-            with transaction(self.ctx.db.sessions) as s:
-                s.info["user"] = self.ctx.user
-                T.mark_overdue(s)
-        except CommuneDeskError:
-            pass
+        """Record in each task's history when it became overdue (the board shows it either way); the
+        board reloads if that changed anything."""
+        if can_write(self.ctx, "tasks"):
+            ops.write(self.ctx, T.mark_overdue, parent=self, failed=lambda _exc: None)
 
     def apply_navigation(self, options: dict) -> None:
         """{"overdue": True} shows only overdue tasks; {"month": "YYYY-MM"} opens that month's board;

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+88"/>
         <location filename="../../gui/pages/dossiers.py" line="+93"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+320"/>
+        <location filename="../../gui/pages/settings.py" line="+322"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+71"/>
+        <location filename="../../gui/dialogs/users.py" line="+75"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -167,8 +167,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-59"/>
-        <location filename="../../gui/pages/settings.py" line="-191"/>
+        <location filename="../../gui/dialogs/users.py" line="-63"/>
+        <location filename="../../gui/pages/settings.py" line="-193"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -219,7 +219,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+245"/>
+        <location filename="../../gui/dialogs/backup.py" line="+241"/>
+        <location line="+198"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
@@ -230,9 +231,9 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../gui/dialogs/backup.py" line="-88"/>
+        <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+389"/>
+        <location filename="../../gui/pages/dossiers.py" line="+388"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -332,7 +333,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -468,7 +469,7 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-401"/>
+        <location filename="../../gui/pages/dossiers.py" line="-400"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -573,7 +574,7 @@
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -614,12 +615,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -649,7 +650,7 @@
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/finalise.py" line="+24"/>
+        <location filename="../../gui/dialogs/finalise.py" line="+25"/>
         <location line="+13"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
@@ -662,6 +663,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
+        <location filename="../../gui/ops.py" line="+193"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -712,13 +714,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+34"/>
-        <location line="+204"/>
+        <location filename="../../gui/pages/settings.py" line="+35"/>
+        <location line="+205"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -783,17 +785,17 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -829,12 +831,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -844,7 +846,7 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-130"/>
+        <location filename="../../gui/dialogs/backup.py" line="-129"/>
         <source>Hằng ngày (khi mở)</source>
         <translation>Daily (at start)</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>Safety copy before a restore</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>
@@ -936,18 +938,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+225"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-208"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
@@ -963,12 +965,12 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Đã khôi phục dữ liệu từ {file}.</source>
         <translation>Data restored from {file}.</translation>
     </message>
@@ -978,7 +980,7 @@
         <translation>The data from before the restore is kept in {file}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Thư mục sao lưu:</source>
         <translation>Backup folder:</translation>
     </message>
@@ -1003,7 +1005,7 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -1013,7 +1015,7 @@
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -1079,7 +1081,7 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-322"/>
+        <location filename="../../gui/dialogs/backup.py" line="-315"/>
         <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
@@ -1120,17 +1122,17 @@
         <translation>National calendar (holidays)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Chưa lưu.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Đã lưu ngày {day}.</source>
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
@@ -1145,7 +1147,7 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+184"/>
+        <location filename="../../gui/dialogs/backup.py" line="+180"/>
         <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
@@ -1166,12 +1168,12 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+104"/>
+        <location filename="../../gui/pages/tasks.py" line="+103"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
@@ -1181,13 +1183,13 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location line="+201"/>
-        <location line="+755"/>
+        <location line="+200"/>
+        <location line="+747"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-753"/>
+        <location line="-745"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
@@ -1312,12 +1314,12 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Mật khẩu cần ít nhất {n} ký tự.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
@@ -1406,11 +1408,26 @@
         <source>Tạm khóa đến {time}</source>
         <translation>Locked until {time}</translation>
     </message>
+    <message>
+        <location filename="../../gui/ops.py" line="+14"/>
+        <source>Đang lưu… Dữ liệu đang bận: một người khác hoặc một việc trước (như nhập tệp lớn) đang ghi. Bấm Hủy để thôi, không có gì được ghi.</source>
+        <translation>Saving… The data is busy: someone else, or earlier work (such as a large import), is writing. Press Cancel to give up; nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã chờ {n} giây.</source>
+        <translation>Waited {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Lưu dữ liệu</source>
+        <translation>Saving data</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+82"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+83"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
@@ -1453,7 +1470,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+473"/>
+        <location filename="../../gui/pages/staff.py" line="+470"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -1491,7 +1508,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+418"/>
+        <location filename="../../gui/pages/tasks.py" line="+411"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1567,7 +1584,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-327"/>
+        <location filename="../../gui/pages/tasks.py" line="-320"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1625,12 +1642,12 @@
     <message>
         <location line="+8"/>
         <location line="+159"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
@@ -1705,7 +1722,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -1751,12 +1768,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Không mở được cơ sở dữ liệu.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
+        <source>Tạo cơ sở dữ liệu</source>
+        <translation>Creating the database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
@@ -1921,7 +1948,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+10"/>
+        <location filename="../../gui/pages/tasks.py" line="+9"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
@@ -2042,7 +2069,7 @@
 <context>
     <name>DateText</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-468"/>
+        <location filename="../../gui/pages/staff.py" line="-466"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -2050,7 +2077,7 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+986"/>
+        <location line="+978"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2097,7 +2124,7 @@
         <translation>Use again</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Tên trống hoặc trùng với một đơn vị đã có.</source>
         <translation>The name is empty or already used by another office.</translation>
     </message>
@@ -2105,7 +2132,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location line="-928"/>
+        <location line="-920"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2206,7 +2233,7 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-443"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-444"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2297,7 +2324,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-452"/>
+        <location filename="../../gui/pages/dossiers.py" line="-451"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2355,7 +2382,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+367"/>
+        <location filename="../../gui/pages/staff.py" line="+363"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2409,7 +2436,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+711"/>
+        <location line="+713"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2491,7 +2518,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+245"/>
+        <location filename="../../gui/register_widgets.py" line="+246"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2501,7 +2528,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
     </message>
@@ -2929,7 +2956,7 @@
         <translation>The file has %1 errors; no row was imported. The first: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+80"/>
+        <location filename="../../gui/register_widgets.py" line="+74"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2942,7 +2969,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-565"/>
+        <location filename="../../gui/pages/equipment.py" line="-567"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3015,7 +3042,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3104,7 +3131,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+20"/>
+        <location filename="../../gui/dialogs/login.py" line="+21"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -3139,12 +3166,12 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi quản trị viên đặt mật khẩu mới.</source>
         <translation>Too many wrong passwords: the account is locked until {time}, or until an administrator sets a new password.</translation>
     </message>
@@ -3392,7 +3419,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-281"/>
+        <location filename="../../gui/pages/settings.py" line="-284"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3400,7 +3427,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-433"/>
+        <location filename="../../gui/pages/equipment.py" line="-435"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -3714,7 +3741,7 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Xóa nhu cầu</source>
         <translation>Delete the need</translation>
@@ -3728,12 +3755,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../gui/ops.py" line="+69"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../../gui/ops.py" line="+22"/>
         <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -3762,7 +3784,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-252"/>
+        <location filename="../../gui/pages/staff.py" line="-245"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -3912,7 +3934,7 @@
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3920,7 +3942,7 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+325"/>
+        <location filename="../../gui/pages/tasks.py" line="+324"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
@@ -4012,7 +4034,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+373"/>
+        <location filename="../../gui/pages/staff.py" line="+369"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -4070,12 +4092,13 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
     </message>
@@ -4093,7 +4116,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-264"/>
+        <location filename="../../gui/pages/equipment.py" line="-265"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4178,7 +4201,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-1123"/>
+        <location filename="../../gui/pages/tasks.py" line="-1118"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -4191,7 +4214,7 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-170"/>
+        <location filename="../../gui/pages/staff.py" line="-167"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4566,7 +4589,7 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>Xóa kiến nghị</source>
         <translation>Delete the recommendation</translation>
@@ -4580,7 +4603,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+43"/>
+        <location filename="../../gui/pages/reports.py" line="+53"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4808,30 +4831,30 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+122"/>
-        <location line="+68"/>
+        <location line="+116"/>
+        <location line="+69"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-184"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>
@@ -4841,13 +4864,13 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+168"/>
+        <location line="+8"/>
+        <location line="+169"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4942,7 +4965,7 @@ time</translation>
         <translation>Consolidated returns</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 đơn vị, kỳ %2 – %3: tiếp nhận %4 hồ sơ, đã giải quyết %5, tỷ lệ trước hạn, đúng hạn %6; đang giải quyết quá hạn %7.</source>
         <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
     </message>
@@ -4956,7 +4979,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+971"/>
+        <location filename="../../gui/pages/tasks.py" line="+965"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -4993,11 +5016,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>Bỏ yêu cầu</source>
         <translation>Remove the requirement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>Cán bộ chưa được bồi dưỡng theo yêu cầu (tính đến hôm nay)</source>
         <translation>Staff missing required training (as of today)</translation>
     </message>
@@ -5030,7 +5054,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-231"/>
+        <location line="-229"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -5058,7 +5082,7 @@ time</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-136"/>
+        <location filename="../../gui/pages/settings.py" line="-137"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -5119,7 +5143,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+325"/>
+        <location filename="../../gui/pages/equipment.py" line="+327"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -5242,7 +5266,7 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-280"/>
+        <location filename="../../gui/pages/staff.py" line="-278"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
@@ -5300,7 +5324,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-690"/>
+        <location line="-688"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
@@ -5390,7 +5414,7 @@ time</translation>
         <translation>Not a valid date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
@@ -5400,7 +5424,7 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+232"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
@@ -5420,7 +5444,7 @@ time</translation>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+223"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
@@ -5430,7 +5454,7 @@ time</translation>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+290"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5473,7 +5497,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-619"/>
+        <location line="-613"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -5546,7 +5570,7 @@ time</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-524"/>
+        <location filename="../../gui/pages/tasks.py" line="-517"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -5580,7 +5604,7 @@ time</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
@@ -5763,7 +5787,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="-346"/>
+        <location line="-351"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
@@ -5903,7 +5927,7 @@ time</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1280"/>
+        <location line="+1276"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
@@ -6033,11 +6057,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-73"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
@@ -6053,11 +6078,12 @@ time</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location line="+8"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
     </message>
@@ -6070,7 +6096,7 @@ time</translation>
 <context>
     <name>page</name>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
@@ -6093,7 +6119,7 @@ time</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-664"/>
+        <location filename="../../gui/pages/equipment.py" line="-666"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>

@@ -32,3 +32,25 @@ def ctx(sqlite_db):
 
 def pytest_configure(config):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Work a test left queued finishes before its database is closed."""
+    yield
+    from gui import ops
+
+    if ops._runner is not None:
+        ops.runner().wait_idle(60)
+
+
+
+@pytest.fixture(autouse=True)
+def _no_writes_on_the_gui_thread():
+    """Every window test also checks that no code of gui/ wrote on the GUI thread: writes go through
+    gui.ops's worker."""
+    from tests.gui.helpers import gui_thread_writes
+
+    with gui_thread_writes() as found:
+        yield found
+    assert found == [], "the GUI thread wrote: " + "; ".join(found)

@@ -16,7 +16,7 @@ from core.models import Dossier, Staff
 from gui import desktop
 from gui.dialogs.dossier_form import DossierForm, day_words
 from gui.pages.dossiers import DossiersPage
-from tests.gui.helpers import type_text
+from tests.gui.helpers import outcome, settle, type_text
 
 NOW = datetime(2026, 3, 10, 9, 30)  # a Tuesday
 
@@ -55,6 +55,7 @@ def test_intake_end_to_end(qtbot, ctx, sqlite_db):
     type_text(form.id_number, "00118501234")  # 11 digits
     form.phone.setText("12345")
     form.save_button.click()
+    settle()
     assert form.errors["id_number"].isVisible() and "12 chữ số" in form.errors["id_number"].text()
     assert form.errors["phone"].isVisible()
     assert not form.errors["name"].isVisible()
@@ -106,10 +107,10 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert form.action_buttons["return"].isEnabled() and not form.action_buttons["supply"].isEnabled()
     assert form.slip_buttons["receipt"].isEnabled() and not form.slip_buttons["rejection"].isEnabled()
     form.phone.setText("abc")
-    assert not form.save()
+    assert not outcome(form.save())
     assert form.errors["phone"].isVisible()
     form.phone.setText("0987654321")
-    assert form.save()
+    assert outcome(form.save())
     assert form.history.rowCount() == 2 and form.history.item(1, 1).text() == "Sửa thông tin"
 
     # An action from the form: a supplement request with its items, and the slip (Mẫu 02).
@@ -119,6 +120,7 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert dialog.errors["note"].isVisible()  # a reason is required
     dialog.note.setPlainText("Bản sao giấy chứng sinh")
     dialog.buttons.accepted.emit()
+    settle()
     assert not dialog.isVisible()
     assert form.header.text().count("Chờ bổ sung") == 1
     assert form.slip_buttons["supplement"].isEnabled() and form.action_buttons["supply"].isEnabled()

@@ -17,7 +17,7 @@ from gui import desktop
 from gui.models.dossier_table import COLUMN_KEYS, ID_ROLE, STATE_ROLE
 from gui.ops import RowErrorsDialog
 from gui.pages.dossiers import DossiersPage
-from tests.gui.helpers import type_text, visible
+from tests.gui.helpers import settle, type_text, visible
 
 N = 3000
 
@@ -167,6 +167,7 @@ def test_status_change_from_the_list(page, qtbot):
     dialog = page.action_dialog
     qtbot.waitExposed(dialog)
     dialog.buttons.accepted.emit()
+    settle()
     assert not dialog.isVisible()
     with transaction(page.ctx.db.sessions, write=False) as s:
         d = s.get(Dossier, dossier_id)
@@ -181,6 +182,7 @@ def test_status_change_from_the_list(page, qtbot):
     assert dialog.isVisible() and dialog.errors["note"].isVisible()
     dialog.note.setPlainText("Hồ sơ không thuộc thẩm quyền giải quyết")
     dialog.buttons.accepted.emit()
+    settle()
     assert not dialog.isVisible() and desktop.opened[-1].name.endswith("_mau-03.pdf")
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from core import equipment as eq
 from core.db import transaction
 from core.models import EquipmentItem, Need
+from tests.gui.helpers import settle
 
 
 def type_text(widget, text: str) -> None:
@@ -32,6 +33,7 @@ def opened(parent, cls):
 
 def ok(dialog):
     dialog.buttons.button(QDialogButtonBox.Ok).click()
+    settle()
 
 
 @pytest.fixture
@@ -166,6 +168,7 @@ def test_a_need_followed_from_proposal_to_delivery(page, ctx):
     from gui.pages.equipment import NeedActionDialog
 
     buttons["submit"].click()
+    settle()
     dlg = opened(tab, NeedActionDialog)
     dlg.day.set_value(date(2025, 9, 5))
     dlg.body.setText("UBND thành phố Hà Nội")
@@ -267,6 +270,7 @@ def test_site_problems_listed_by_village(page, ctx):
     tree.setCurrentItem(tree.topLevelItem(0).child(0))
     assert tab.selected().place == "Bản Nà Lừa" and tab.resolve_btn.isEnabled()
     tab.resolve_btn.click()
+    settle()
     assert tree.topLevelItem(0).child(0).text(4) == "Đã khắc phục"
     assert "3 chưa khắc phục xong" in tab.footer.text()
     tab.status.setCurrentIndex(tab.status.findData("unresolved"))
@@ -285,7 +289,7 @@ def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
     ws.append(["Máy scan", "Thiết bị CNTT", 2, "28.500.000", "Đề xuất"])
     ws.append(["Bộ lưu điện", "Điện", 3, "2.000.000", "Đã phê duyệt"])
     wb.save(tmp_path / "ok.xlsx")
-    op = import_file(page, "equipment", "equipment", str(tmp_path / "ok.xlsx"))
+    op = import_file(page, "equipment", str(tmp_path / "ok.xlsx"))
     with qtbot.waitSignal(op.ended, timeout=10000):
         pass
     assert page.last_import.inserted == 2
@@ -294,7 +298,7 @@ def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
 
     ws.append(["Tủ hồ sơ", "Nội thất", -1, "abc", None])
     wb.save(tmp_path / "bad.xlsx")
-    op = import_file(page, "equipment", "equipment", str(tmp_path / "bad.xlsx"))
+    op = import_file(page, "equipment", str(tmp_path / "bad.xlsx"))
     with qtbot.waitSignal(op.ended, timeout=10000):
         pass
     boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]

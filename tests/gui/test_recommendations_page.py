@@ -14,6 +14,7 @@ from core import equipment as eq
 from core import recommendations as rc
 from core.db import transaction
 from core.models import Recommendation
+from tests.gui.helpers import settle
 
 
 def type_text(widget, text: str) -> None:
@@ -24,6 +25,7 @@ def type_text(widget, text: str) -> None:
 
 def ok(dialog):
     dialog.buttons.button(QDialogButtonBox.Ok).click()
+    settle()
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from core.commune import find_commune
 from core.db import transaction
 from core.models import HolidayOverride
 from gui.pages.settings import ProcedureDialog, SettingsPage
+from tests.gui.helpers import outcome
 
 
 def test_commune_settings(qtbot, ctx, sqlite_db):
@@ -20,12 +21,12 @@ def test_commune_settings(qtbot, ctx, sqlite_db):
     assert page.commune_name.text() == "Xã Thượng Tín"
     page.commune_name.setText("  ")
     page.code_prefix.setText("H S")
-    assert not page.save_commune()
+    assert not outcome(page.save_commune())
     assert page.commune_fields.labels["name"].isVisible() and page.commune_fields.labels["code_prefix"].isVisible()
     page.commune_name.setText("Xã Thượng Tín")
     page.code_prefix.setText("TT")
     page.chairperson.setText("Nguyễn Văn Hòa")
-    assert page.save_commune()
+    assert outcome(page.save_commune())
     with transaction(sqlite_db.sessions, write=False) as s:
         c = find_commune(s)
         assert (c.code_prefix, c.chairperson) == ("TT", "Nguyễn Văn Hòa")
@@ -43,10 +44,10 @@ def test_catalogue_editor(qtbot, ctx, sqlite_db):
     assert isinstance(dialog, ProcedureDialog)
     dialog.name.setText("Đăng ký khai sinh")  # already in the catalogue
     dialog.field.setCurrentText("Hộ tịch")
-    assert not dialog.save() and dialog.f.labels["name"].isVisible()
+    assert not outcome(dialog.save()) and dialog.f.labels["name"].isVisible()
     dialog.name.setText("Xác nhận cư trú cho người lao động")
     dialog.days.setValue(2)
-    assert dialog.save()
+    assert outcome(dialog.save())
     assert page.proc_table.rowCount() == rows + 1
     with transaction(sqlite_db.sessions, write=False) as s:
         p = find_procedure(s, "xac nhan cu tru cho nguoi lao dong")
@@ -63,13 +64,13 @@ def test_holiday_overrides(qtbot, ctx, sqlite_db):
     page.override_day.setDate(QDate(2026, 3, 20))
     page.override_kind.setCurrentIndex(page.override_kind.findData("day_off"))
     page.override_note.setText("Nghỉ bù theo quyết định của tỉnh")
-    assert page.add_override()
+    assert outcome(page.add_override())
     with transaction(sqlite_db.sessions, write=False) as s:
         assert not WorkCalendar.from_session(s).is_working_day(date(2026, 3, 20))
     row = next(r for r in range(page.cal_table.rowCount()) if "20/03/2026" in page.cal_table.item(r, 0).text())
     page.cal_table.selectRow(tet[0])
-    assert not page.delete_selected_override()  # the national calendar is not the office's to delete
+    assert not outcome(page.delete_selected_override())  # the national calendar is not the office's to delete
     page.cal_table.selectRow(row)
-    assert page.delete_selected_override()
+    assert outcome(page.delete_selected_override())
     with transaction(sqlite_db.sessions, write=False) as s:
         assert s.get(HolidayOverride, date(2026, 3, 20)) is None

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from core import staff as S
 from core.db import transaction
 from core.models import Staff, StaffingQuota
+from tests.gui.helpers import settle
 
 VP, KT, VHXH, TTPV = S.SEED_DEPARTMENTS
 TODAY = date.today()
@@ -29,6 +30,7 @@ def type_text(widget, text: str) -> None:
 
 def ok(dialog):
     dialog.buttons.button(QDialogButtonBox.Ok).click()
+    settle()
 
 
 def dep(s, name):
@@ -273,6 +275,7 @@ def test_history_actions_in_the_person_form(page, ctx):
     ok(end)
     assert person.history.model_.rows[2].end_date == TODAY + timedelta(days=30)
     person.undo_button.click()
+    settle()
     assert [(r.department, r.kind) for r in person.history.model_.rows] == [(VP, "main"), (TTPV, "concurrent")]
     with transaction(ctx.db.sessions, write=False) as s:
         assert S.current_assignment(s, page.ids["hung"], TODAY).department.name == VP
@@ -328,6 +331,7 @@ def test_add_and_delete_plan_rows(page, ctx):
     tab.delete_selected()
     box = tab.confirm_box
     box.button(QMessageBox.Yes).click()
+    settle()
     assert (VHXH, "Y tế") not in plan(tab)
 
 
@@ -340,12 +344,15 @@ def test_departments_tab(page, ctx):
     tab.view.clearSelection()
     tab.name.setText("Phòng văn hóa - xã hội")
     tab.add_button.click()
+    settle()
     assert tab.message.isVisible() and tab.message.text() == "Tên trống hoặc trùng với một đơn vị đã có."
     tab.name.setText("Công an xã")
     tab.add_button.click()
+    settle()
     assert not tab.message.isVisible() and tab.model.rows[-1].name == "Công an xã"
     tab.view.selectRow(4)
     tab.toggle_button.click()
+    settle()
     assert tab.model.rows[4].active is False and tab.toggle_button.text() == "Dùng lại"
     # An office no longer in use is not offered for new people.
     dlg = page.list_tab.add_person()

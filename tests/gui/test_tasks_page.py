@@ -16,6 +16,7 @@ from core import tasks as T
 from core import training as TR
 from core.db import transaction
 from core.models import Attendance, Course, Task
+from tests.gui.helpers import settle
 
 VP, KT, VHXH, TTPV = S.SEED_DEPARTMENTS
 TODAY = date.today()
@@ -32,6 +33,7 @@ def type_text(widget, text: str) -> None:
 
 def ok(dialog):
     dialog.buttons.button(QDialogButtonBox.Ok).click()
+    settle()
 
 
 def dep(s, name) -> int:
@@ -175,6 +177,7 @@ def test_a_draft_is_saved_then_assigned_from_the_form(page, qtbot):
     dialog = board.new_task()
     dialog.title_edit.setText("Chuẩn bị báo cáo quý")
     dialog.draft_button.click()
+    settle()
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: "Chuẩn bị báo cáo quý" in column_titles(page, "not_started"))
     with transaction(page.ctx.db.sessions, write=False) as s:
@@ -227,6 +230,7 @@ def test_carry_over_from_last_month_and_month_navigation(page, qtbot):
     assert board.carry_button.isVisible()
     assert board.carry_button.text() == f"Chuyển 1 nhiệm vụ chưa xong từ tháng {PM:02d}/{PY}"
     board.carry_button.click()
+    settle()
     qtbot.waitUntil(lambda: "Cập nhật dữ liệu dân cư" in column_titles(page, "not_started"))
     assert not board.carry_button.isVisible()
     card = next(w.card for w in board.columns["not_started"].cards if w.card.title == "Cập nhật dữ liệu dân cư")
