@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fold, nfc, parse_vn_number
+from core.messages import problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
 from core.returns_lists import DetailTable, open_in
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
@@ -159,7 +160,7 @@ def add_item(session: Session, *, name: str, category: str, quantity, unit: str 
 def get_item(session: Session, item_id: int) -> EquipmentItem:
     item = session.get(EquipmentItem, item_id)
     if item is None:
-        raise NotFound(f"no equipment with id {item_id}")
+        raise NotFound("not_found", what=problem("noun.equipment"), id=item_id)
     return item
 
 
@@ -246,7 +247,7 @@ def propose_need(session: Session, *, item: str, category: str, quantity_needed,
 def get_need(session: Session, need_id: int) -> Need:
     need = session.get(Need, need_id)
     if need is None:
-        raise NotFound(f"no need with id {need_id}")
+        raise NotFound("not_found", what=problem("noun.need"), id=need_id)
     return need
 
 
@@ -503,7 +504,7 @@ def add_problem(session: Session, *, place: str, kind: str, description: str | N
 def get_problem(session: Session, problem_id: int) -> SiteProblem:
     p = session.get(SiteProblem, problem_id)
     if p is None:
-        raise NotFound(f"no site problem with id {problem_id}")
+        raise NotFound("not_found", what=problem("noun.site_problem"), id=problem_id)
     return p
 
 

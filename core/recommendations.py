@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 import core.models as models
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
+from core.messages import problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
 from core.returns_lists import DetailTable, open_in
 from core.vocab import REC_CATEGORY, REC_STATUS
@@ -95,7 +96,7 @@ def raise_recommendation(session: Session, *, content: str, category: str, raise
 def get_recommendation(session: Session, rec_id: int) -> Recommendation:
     r = session.get(Recommendation, rec_id)
     if r is None:
-        raise NotFound(f"no recommendation with id {rec_id}")
+        raise NotFound("not_found", what=problem("noun.recommendation"), id=rec_id)
     return r
 
 

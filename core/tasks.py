@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fmt_date, fold, nfc
+from core.messages import Problem, problem
 from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoordinator, TaskEvent
 from core.returns import Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
@@ -62,33 +63,6 @@ SIX_CLEAR = {
     "expected_product": "rõ sản phẩm",
     "assigning_authority": "rõ thẩm quyền",
 }
-
-# Problems a field can have: code → English message (the CLI's wording); the window words each code
-# in Vietnamese. `params` fill the {placeholders}.
-PROBLEMS = {
-    "required": "is required",
-    "required_to_assign": "is required before the task can be assigned ({rule})",
-    "unknown_person": "choose the person in charge from the staff",
-    "unknown_department": "choose a department",
-    "unknown_coordinator": "unknown coordinating person or department",
-    "person_coordinates": "the person in charge cannot also be a coordinator",
-    "unknown_value": "'{value}' is not one of {choices}",
-    "before_assigned": "is before the day the task was assigned ({value})",
-    "code_taken": "the task code {value} is already used",
-    "progress": "must be a whole number from 0 to 100",
-    "not_assigned": "the task has not been assigned yet",
-    "month": "is not a month",
-}
-
-
-class TaskValidationError(ValidationError):
-    """Field problems with their codes (`problems`: field → (code, params)) so a window can word them."""
-
-    def __init__(self, problems: dict[str, tuple[str, dict]]):
-        self.problems = problems
-        messages = {f: PROBLEMS[code].format(**params) for f, (code, params) in problems.items()}
-        super().__init__("; ".join(f"{f}: {m}" for f, m in messages.items()), messages)
-
 
 # ---------------------------------------------------------------- the task form
 @dataclass
@@ -132,18 +106,18 @@ def _vocab_code(vocab, value):
     return code, value
 
 
-def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, Problem]]:
     """The data cleaned (NFC text, codes for labels, coordinators without repeats) and its problems
     that need no database (vocabularies). The six attributes are checked by `check_task`."""
     out = TaskData(**{f.name: getattr(data, f.name) for f in fields(TaskData)})
     for name in _TEXT:
         setattr(out, name, nfc(getattr(out, name)) or None)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for name, vocab in (("responsibility", TASK_RESPONSIBILITY), ("priority", TASK_PRIORITY),
                         ("source_kind", TASK_SOURCE)):
         code, raw = _vocab_code(vocab, getattr(out, name))
         if raw is not None and code is None:
-            problems[name] = ("unknown_value", {"value": raw, "choices": ", ".join(t.vi for t in vocab.terms)})
+            problems[name] = problem("unknown_value", value=raw, choices=[t.vi for t in vocab.terms])
         setattr(out, name, code)
     out.priority = out.priority or TASK_PRIORITY.default
     out.coordinator_ids = list(dict.fromkeys(i for i in (out.coordinator_ids or []) if i is not None))
@@ -158,31 +132,31 @@ def missing_six(data: TaskData) -> list[str]:
 
 
 def check_task(session: Session, data: TaskData, *, assign: bool, assigned_on: date | None,
-               task_id: int | None = None) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+               task_id: int | None = None) -> tuple[TaskData, dict[str, Problem]]:
     data, problems = clean_task_data(data)
     if not data.title:
-        problems["title"] = ("required", {})
+        problems["title"] = problem("required")
     if assign:
         for name in missing_six(data):
-            problems.setdefault(name, ("required_to_assign", {"rule": SIX_CLEAR[name]}))
+            problems.setdefault(name, problem("tasks.required_to_assign", rule=SIX_CLEAR[name]))
     if data.person_id is not None and session.get(Staff, data.person_id) is None:
-        problems["person_id"] = ("unknown_person", {})
+        problems["person_id"] = problem("tasks.unknown_person")
     if data.department_id is not None and session.get(Department, data.department_id) is None:
-        problems["department_id"] = ("unknown_department", {})
+        problems["department_id"] = problem("unknown_department")
     if data.person_id is not None and data.person_id in data.coordinator_ids:
-        problems["coordinator_ids"] = ("person_coordinates", {})
+        problems["coordinator_ids"] = problem("tasks.person_coordinates")
     elif data.coordinator_ids and len(session.scalars(select(Staff.id).where(
             Staff.id.in_(data.coordinator_ids))).all()) != len(data.coordinator_ids):
-        problems["coordinator_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_ids"] = problem("tasks.unknown_coordinator")
     if data.coordinator_department_ids and len(session.scalars(select(Department.id).where(
             Department.id.in_(data.coordinator_department_ids))).all()) != len(data.coordinator_department_ids):
-        problems["coordinator_department_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_department_ids"] = problem("tasks.unknown_coordinator")
     if assigned_on is not None and data.deadline is not None and data.deadline < assigned_on:
-        problems["deadline"] = ("before_assigned", {"value": fmt_date(assigned_on)})
+        problems["deadline"] = problem("tasks.before_assigned", value=assigned_on)
     if data.code:
         other = session.scalar(select(Task.id).where(Task.code == data.code))
         if other is not None and other != task_id:
-            problems["code"] = ("code_taken", {"value": data.code})
+            problems["code"] = problem("tasks.code_taken", value=data.code)
     return data, problems
 
 
@@ -229,7 +203,7 @@ def apply_data(session: Session, task: Task, data: TaskData, day: date) -> None:
 def get_task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"no task with id {task_id}")
+        raise NotFound("not_found", what=problem("noun.task"), id=task_id)
     return task
 
 
@@ -243,7 +217,7 @@ def create_task(session: Session, data: TaskData, *, assign: bool = True, assign
         assigned_on = assigned_on or today
     data, problems = check_task(session, data, assign=assign, assigned_on=assigned_on if assign else None)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task = Task(status="not_started")
     apply_data(session, task, data, assigned_on or today)
     task.original_deadline = data.deadline
@@ -276,7 +250,7 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
     assigned = task.assigned_date is not None
     data, problems = check_task(session, data, assign=assigned, assigned_on=task.assigned_date, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     before = TaskData.of(task)
     old_deadline = task.deadline
     apply_data(session, task, data, task.assigned_date or today)
@@ -312,7 +286,7 @@ def assign_task(session: Session, task_id: int, on: date | None = None, *, user=
         raise TransitionError(f"a task in status {task.status} cannot be assigned")
     data, problems = check_task(session, TaskData.of(task), assign=True, assigned_on=on, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task.assigned_date = on
     if task.department_id is None:
         task.department_id = _person_department(session, task.person_id, on)
@@ -334,14 +308,14 @@ def delete_draft(session: Session, task_id: int) -> None:
 
 # ---------------------------------------------------------------- statuses
 def _refuse(refusals: list[Refusal]):
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for r in refusals:
-        problems.setdefault(r.field, (r.message, dict(r.params)))
-    raise TaskValidationError(problems)
+        problems.setdefault(r.field, problem(r.message, **r.params))
+    raise ValidationError(problems)
 
 
 def _assigned(move: Move) -> Refusal | None:
-    return Refusal("assigned_date", "not_assigned") if move.record.assigned_date is None else None
+    return Refusal("assigned_date", "tasks.not_assigned") if move.record.assigned_date is None else None
 
 
 def _complete(move: Move) -> None:
@@ -366,7 +340,7 @@ def _overdue_at_once(move: Move) -> None:
 def _percent(move: Move) -> Refusal | None:
     percent = move.params.get("percent")
     if percent is not None and (isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100):
-        return Refusal("progress", "progress")
+        return Refusal("progress", "tasks.progress")
     return None
 
 
@@ -394,7 +368,7 @@ TASK_FLOW = Flow("tasks", [
     Step("clear_overdue", ("overdue",), "in_progress", "deadline_changed", params=(NOTE,), offered=False,
          checks_moment=False),
 ], events=EventRow(TaskEvent, "task_id"), previous=lambda move: move.record.assigned_date,
-    too_early=lambda move, day: Refusal("on", "before_assigned", params={"value": fmt_date(day)}),
+    too_early=lambda move, day: Refusal("on", "tasks.before_assigned", params={"value": day}),
     refuse=_refuse, noun="task")
 
 # A view of the table for the window: action → (statuses it may start from, status it leads to, event kind).
@@ -462,7 +436,7 @@ def task_events(session: Session, task_id: int) -> list[TaskEvent]:
 # ---------------------------------------------------------------- monthly plans
 def _check_month(year: int, month: int) -> None:
     if not (isinstance(month, int) and 1 <= month <= 12 and isinstance(year, int) and 1900 <= year <= 9999):
-        raise TaskValidationError({"month": ("month", {})})
+        raise ValidationError({"month": problem("tasks.month")})
 
 
 def previous_month(year: int, month: int) -> tuple[int, int]:

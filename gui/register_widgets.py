@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.formatting import fmt_int, fmt_money, parse_vn_number
-from gui.import_messages import import_error_text
+from gui.messages import import_error_text
 
 ERROR_STYLE = "color: #b3261e;"
 MUTED = QColor("#6b6b6b")

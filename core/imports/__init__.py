@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from core.imports.reader import ImportFailed, RowError  # noqa: F401 - re-exported
+from core.errors import ImportFailed, RowError  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -47,7 +47,7 @@ def import_kinds() -> list[str]:
 def run_import(kind: str, db, path, user: str | None = None, progress=None) -> ImportResult:
     load_importers()
     if kind not in IMPORTERS:
-        raise ImportFailed(f"unknown import kind {kind!r} (known: {', '.join(sorted(IMPORTERS))})")
+        raise ImportFailed("import.unknown_kind", kind=kind, known=sorted(IMPORTERS))
     return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress))
 
 
@@ -73,7 +73,7 @@ def guarded_import(db, kind: str, path, run):
                     and not isinstance(getattr(exc, "orig", None), (ValueError, TypeError)):
                 raise
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-            raise ImportFailed(f"{name}: the database refused a value, nothing was imported ({reason})") from None
+            raise ImportFailed("import.database_refused", name=name, reason=reason) from None
     if not ctx["recorded"]:
         with transaction(db.sessions) as s:
             audit.record(s, "import", "import_batch", None, field=kind,

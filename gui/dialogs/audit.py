@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
+from gui.messages import error_text
 
 LIMIT = 2000
 
@@ -79,7 +80,7 @@ class HistoryDialog(QDialog):
                 rows = audit.record_history(s, table, record_id)
         except CommuneDeskError as exc:
             rows = []
-            layout.addWidget(QLabel(str(exc)))
+            layout.addWidget(QLabel(error_text(exc)))
         fill(self.table, rows, with_record=False)
         self.count = len(rows)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)

@@ -19,6 +19,7 @@ from core.models import Need
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from gui import ops
+from gui.messages import error_text
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, action_bar, import_file,
@@ -780,7 +781,7 @@ class EquipmentPage(Page):
                 self.items.load(s)
                 self.sites.load(s)
         except CommuneDeskError as exc:
-            show_error(self, self.tr("Trang thiết bị"), str(exc))
+            show_error(self, self.tr("Trang thiết bị"), error_text(exc))
             return
         self.summary.setText(self.tr("Nhu cầu chưa hoàn thành: %1 · tổng kinh phí dự kiến: %2")
                              .replace("%1", fmt_int(totals["open_count"]))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridL
 from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int, fmt_rate
 from gui import ops
+from gui.messages import error_text
 from gui.pages.base import Page
 from gui.register_widgets import DateField
 
@@ -228,7 +229,7 @@ class ReportsPage(Page):
             period = self.selected_period()
         except CommuneDeskError as exc:
             self.period, self.data = None, None
-            self.period_label.setText(str(exc))
+            self.period_label.setText(error_text(exc))
             self._show_preview()
             return
         self.period = period
@@ -248,7 +249,7 @@ class ReportsPage(Page):
                         self.doc_number.setText(opts.doc_number)
         except CommuneDeskError as exc:
             self.data = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
         self.finalised.show_period(period, self.data)
         self._show_preview()
 

@@ -23,8 +23,9 @@ from core.errors import CommuneDeskError, ValidationError
 from core.formatting import fmt_date, fmt_int
 from core.imports.reader import CellError, day as parse_day
 from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
-from gui.import_messages import import_error_text
+from core.messages import problem
 from gui import ops
+from gui.messages import form_errors, import_error_text
 from gui.pages.base import Page
 from gui.register_widgets import Col, RowsModel, SortProxy
 
@@ -39,42 +40,6 @@ LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-# What the window says for each problem code of core.staff.PROBLEMS (%1, %2: its parameters).
-PROBLEM_TEXT = {
-    "required": QT_TRANSLATE_NOOP("StaffPage", "Bắt buộc nhập."),
-    "unknown_category": QT_TRANSLATE_NOOP("StaffPage", "Chọn loại cán bộ."),
-    "unknown_sex": QT_TRANSLATE_NOOP("StaffPage", "Chọn giới tính."),
-    "unknown_origin": QT_TRANSLATE_NOOP("StaffPage", "Chọn nguồn."),
-    "future": QT_TRANSLATE_NOOP("StaffPage", "Không được sau ngày hôm nay."),
-    "birth_after_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày sinh phải trước ngày nhận nhiệm vụ."),
-    "end_before_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày thôi việc không được trước ngày nhận nhiệm vụ."),
-    "id_number": QT_TRANSLATE_NOOP("StaffPage", "Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)."),
-    "phone": QT_TRANSLATE_NOOP("StaffPage", "Số điện thoại không hợp lệ (VD: 0912 345 678)."),
-    "code_taken": QT_TRANSLATE_NOOP("StaffPage", "Mã %1 đã dùng cho %2."),
-    "unknown_department": QT_TRANSLATE_NOOP("StaffPage", "Chọn đơn vị."),
-    "quota": QT_TRANSLATE_NOOP("StaffPage", "Định biên là số nguyên từ 0 trở lên."),
-    "date_order": QT_TRANSLATE_NOOP("StaffPage", "Phải sau ngày %1."),
-    "same_post": QT_TRANSLATE_NOOP("StaffPage", "Đây đã là đơn vị và vị trí hiện tại."),
-    "later_assignment": QT_TRANSLATE_NOOP("StaffPage", "Đã có phân công từ ngày %1."),
-    "not_in_post": QT_TRANSLATE_NOOP("StaffPage", "Người này không công tác vào ngày %1."),
-    "exists": QT_TRANSLATE_NOOP("StaffPage", "Đã có trong danh sách."),
-}
-BAD_DATE = QT_TRANSLATE_NOOP("StaffPage", "Ngày không hợp lệ (dd/mm/yyyy).")
-
-
-def problem_messages(exc: ValidationError) -> dict[str, str]:
-    """Field → Vietnamese message for a core validation error."""
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return {f: m for f, m in exc.fields.items()} or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = tr(PROBLEM_TEXT.get(code, code))
-        text = text.replace("%1", str(params.get("value", ""))).replace("%2", str(params.get("name", "")))
-        out[fld] = text
-    return out
 
 
 def fill(text: str, *values) -> str:
@@ -240,7 +205,7 @@ class Dialog(QDialog):
         try:
             work = self.save()
         except ValidationError as exc:
-            self.show_errors(problem_messages(exc))
+            self.show_errors(form_errors(exc))
             return False
         return ops.write(self.ctx, work, parent=self, done=self._saved, failed=self._refused, busy=[self.buttons])
 
@@ -250,7 +215,7 @@ class Dialog(QDialog):
         self.accept()
 
     def _refused(self, exc) -> None:
-        self.show_errors(problem_messages(exc) if isinstance(exc, ValidationError) else {"": str(exc)})
+        self.show_errors(form_errors(exc))
 
     def read_dates(self, fields: dict[str, DateText]) -> dict[str, date | None]:
         """The dates typed; a ValidationError naming every field that is not a date."""
@@ -259,9 +224,9 @@ class Dialog(QDialog):
             try:
                 out[key] = widget.value()
             except ValueError:
-                bad[key] = tr(BAD_DATE)
+                bad[key] = problem("date_format")
         if bad:
-            raise ValidationError("bad dates", bad)
+            raise ValidationError(bad)
         return out
 
 
@@ -540,7 +505,7 @@ class MoveDialog(Dialog):
     def save(self):
         dates = self.read_dates({"on": self.on})
         if dates["on"] is None:
-            raise S.StaffValidationError({"on": ("required", {})})
+            raise ValidationError({"on": problem("required")})
         staff_id, department, on = self.staff_id, self.department.currentData(), dates["on"]
         values = dict(job_position=self.job_position.text(), duties=self.duties.text(),
                       decision_number=self.decision_number.text(), note=self.note.text())
@@ -588,7 +553,7 @@ class EndAssignmentDialog(Dialog):
     def save(self):
         dates = self.read_dates({"end_date": self.on})
         if dates["end_date"] is None:
-            raise S.StaffValidationError({"end_date": ("required", {})})
+            raise ValidationError({"end_date": problem("required")})
         row_id = self.row.id
         return lambda s: S.end_assignment(s, row_id, dates["end_date"]).id
 
@@ -1027,8 +992,7 @@ class PlanTab(QWidget):
                          done=lambda _r=None: self.message.hide(), failed=self._refused)
 
     def _refused(self, exc) -> None:
-        self.message.setText("; ".join(problem_messages(exc).values()) if isinstance(exc, ValidationError)
-                             else str(exc))
+        self.message.setText("; ".join(form_errors(exc).values()))
         self.message.show()
 
     def add_row(self) -> QuotaDialog:
@@ -1134,12 +1098,10 @@ class DepartmentsTab(QWidget):
                          failed=self._refused, busy=buttons)
 
     def _refused(self, exc) -> None:
-        if not isinstance(exc, ValidationError):
-            msgs = {"": str(exc)}
-        elif "name" in exc.fields:
+        if isinstance(exc, ValidationError) and "name" in exc.by_field:
             msgs = {"name": self.tr("Tên trống hoặc trùng với một đơn vị đã có.")}
         else:
-            msgs = problem_messages(exc)
+            msgs = form_errors(exc)
         self.message.setText("; ".join(msgs.values()))
         self.message.show()
 

@@ -25,6 +25,7 @@ from core.returns import Period
 from core.vocab import (OPEN_TASK_STATUSES, TASK_EVENT, TASK_PRIORITY, TASK_RESPONSIBILITY, TASK_SOURCE,
                         TASK_STATUS, TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC)
 from gui import ops
+from gui.messages import form_errors
 from gui.pages.base import Page
 from gui.register_widgets import RIGHT, Col, RowsTable, import_file, set_combo_data
 
@@ -44,26 +45,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-# What the window says for each problem code of core.tasks.PROBLEMS / core.training.PROBLEMS.
-PROBLEM_TEXT = {
-    "required": QT_TRANSLATE_NOOP("TasksPage", "Bắt buộc nhập."),
-    "required_to_assign": QT_TRANSLATE_NOOP("TasksPage", "Cần có trước khi giao nhiệm vụ (%1)."),
-    "unknown_person": QT_TRANSLATE_NOOP("TasksPage", "Chọn người trong danh sách cán bộ."),
-    "unknown_department": QT_TRANSLATE_NOOP("TasksPage", "Chọn đơn vị."),
-    "unknown_coordinator": QT_TRANSLATE_NOOP("TasksPage", "Người hoặc đơn vị phối hợp không có trong danh sách."),
-    "person_coordinates": QT_TRANSLATE_NOOP("TasksPage", "Người chủ trì không đồng thời là người phối hợp."),
-    "unknown_value": QT_TRANSLATE_NOOP("TasksPage", "Chọn một giá trị trong danh sách."),
-    "before_assigned": QT_TRANSLATE_NOOP("TasksPage", "Không được trước ngày giao (%1)."),
-    "code_taken": QT_TRANSLATE_NOOP("TasksPage", "Mã %1 đã dùng cho nhiệm vụ khác."),
-    "progress": QT_TRANSLATE_NOOP("TasksPage", "Tiến độ là số nguyên từ 0 đến 100."),
-    "not_assigned": QT_TRANSLATE_NOOP("TasksPage", "Nhiệm vụ chưa được giao."),
-    "month": QT_TRANSLATE_NOOP("TasksPage", "Tháng không hợp lệ."),
-    "end_before_start": QT_TRANSLATE_NOOP("TasksPage", "Ngày kết thúc không được trước ngày bắt đầu."),
-    "hours": QT_TRANSLATE_NOOP("TasksPage", "Số giờ từ 0 đến 9999."),
-    "exists": QT_TRANSLATE_NOOP("TasksPage", "Đã có khóa học cùng tên bắt đầu ngày %1."),
-    "attended": QT_TRANSLATE_NOOP("TasksPage", "Người này đã có trong danh sách."),
-    "valid_months": QT_TRANSLATE_NOOP("TasksPage", "Số tháng từ 1 đến 600, hoặc để trống."),
-}
 # The six clear attributes, as the form names them.
 SIX_LABELS = {
     "person_id": QT_TRANSLATE_NOOP("TasksPage", "Rõ người"),
@@ -80,17 +61,6 @@ ACTION_TEXT = {
     "cancel": QT_TRANSLATE_NOOP("TasksPage", "Hủy nhiệm vụ"),
     "reopen": QT_TRANSLATE_NOOP("TasksPage", "Mở lại"),
 }
-
-
-def problem_messages(exc: ValidationError) -> dict[str, str]:
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return dict(exc.fields) or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = tr(PROBLEM_TEXT.get(code, code))
-        out[fld] = text.replace("%1", str(params.get("value", params.get("rule", ""))))
-    return out
 
 
 def can_write(ctx, area: str) -> bool:
@@ -269,7 +239,7 @@ class ProblemDialog(QDialog):
         try:
             work = self.save()
         except ValidationError as exc:
-            self.show_errors(problem_messages(exc))
+            self.show_errors(form_errors(exc))
             return False
         return ops.write(self.page.ctx, work, parent=self, done=self._saved, failed=self._refused,
                          busy=[self.buttons])
@@ -280,7 +250,7 @@ class ProblemDialog(QDialog):
         self.accept()
 
     def _refused(self, exc) -> None:
-        self.show_errors(problem_messages(exc) if isinstance(exc, ValidationError) else {"": str(exc)})
+        self.show_errors(form_errors(exc))
 
 
 # ---------------------------------------------------------------- the task form
