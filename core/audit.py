@@ -262,7 +262,6 @@ def import_context(actor, kind: str):
         _import_ctx.reset(token)
 
 
-_engines_done: set[int] = set()
 _mapper_events = {"done": False}
 
 
@@ -271,9 +270,10 @@ def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _orm_execute)
     engine = factory.kw.get("bind")
-    if engine is not None and id(engine) not in _engines_done:
+    # Asked of the engine itself: an id() kept in a set could be reused by a later engine once the
+    # first is gone, which would then record nothing of its bulk statements.
+    if engine is not None and not event.contains(engine, "after_execute", _after_execute):
         event.listen(engine, "after_execute", _after_execute)
-        _engines_done.add(id(engine))
     if not _mapper_events["done"]:
         from core.models import Base
 

@@ -239,10 +239,10 @@ def damage(path: Path) -> None:
 
 
 def test_a_damaged_database_is_reported_with_the_newest_good_backup(tmp_path):
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path / "office.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     with transaction(db.sessions) as s:
         take_in(s)
     older = take_backup(db, "daily")
@@ -256,10 +256,11 @@ def test_a_damaged_database_is_reported_with_the_newest_good_backup(tmp_path):
 
 
 def test_restore_works_when_the_database_will_not_open(tmp_path):
-    from core.commune import init_database, open_database
+    from core.commune import open_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path / "office.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     make_accounts(db)
     with transaction(db.sessions, user=_actor(db, "canbo")) as s:
         take_in(s)

@@ -127,8 +127,10 @@ def test_a_tampered_copy_is_detected(db, people):
 def test_returns_command(tmp_path):
     from core.commune import init_database
 
+    from tests.template_db import new_sqlite
+
     db_path = tmp_path / "cli.sqlite"
-    db = init_database(str(db_path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(db_path)
     with transaction(db.sessions) as s:
         take_in(s)
     db.close()
