@@ -35,10 +35,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import REPO_ROOT, RESOURCES
+from gui.languages import DEFAULT_LANG, LANGUAGES
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
-DEFAULT_LANG = "vi"
 GUI_DIR = REPO_ROOT / "gui"
 
 

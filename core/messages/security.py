@@ -55,8 +55,7 @@ message("auth.no_password", "chưa có mật khẩu: đặt $COMMUNEDESK_PASSWOR
         "no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
 message("auth.passwords_differ", "hai lần nhập mật khẩu không khớp", "the two passwords differ")
 message("auth.user_needs_name", "lệnh user {action} cần TÊN tài khoản", "user {action} needs an account NAME")
-message("auth.user_needs_role", "lệnh user add cần --role (admin, leader, clerk hoặc viewer)",
-        "user add needs --role (admin, leader, clerk or viewer)")
+message("auth.user_needs_role", "lệnh user add cần --role ({roles} hoặc {last})", "user add needs --role ({roles} or {last})")
 
 # What is never changed.
 message("audit.locked_return", "báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do",

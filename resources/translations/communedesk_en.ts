@@ -219,7 +219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+241"/>
+        <location filename="../../gui/dialogs/backup.py" line="+242"/>
         <location line="+198"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
@@ -233,7 +233,7 @@
         <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+388"/>
+        <location filename="../../gui/pages/dossiers.py" line="+383"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>New date {day} (apology slip)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+292"/>
+        <location filename="../../gui/models/dossier_table.py" line="+290"/>
         <source>Quá hạn {n} ngày (hạn trả {due})</source>
         <translation>{n} days overdue (due {due})</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-400"/>
+        <location filename="../../gui/pages/dossiers.py" line="-395"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác.</source>
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
@@ -1713,7 +1713,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
@@ -1731,11 +1731,6 @@
         <location line="+12"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có màn hình đăng nhập.</source>
-        <translation>This database has user accounts, but this version has no log-in window yet.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2077,7 @@
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="-272"/>
+        <location filename="../../gui/models/dossier_table.py" line="-270"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
@@ -2135,7 +2130,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-451"/>
+        <location filename="../../gui/pages/dossiers.py" line="-446"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2545,7 +2540,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/main_window.py" line="+177"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2737,7 +2732,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="+6"/>
+        <location filename="../../gui/pages/__init__.py" line="+15"/>
         <location filename="../../gui/pages/dashboard.py" line="+71"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
@@ -3332,7 +3327,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-235"/>
+        <location filename="../../gui/main_window.py" line="-228"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -5303,9 +5298,9 @@ time</translation>
         <translation>user {action} needs an account NAME</translation>
     </message>
     <message>
-        <source>lệnh user add cần --role (admin, leader, clerk hoặc viewer)</source>
+        <source>lệnh user add cần --role ({roles} hoặc {last})</source>
         <comment>auth.user_needs_role</comment>
-        <translation>user add needs --role (admin, leader, clerk or viewer)</translation>
+        <translation>user add needs --role ({roles} or {last})</translation>
     </message>
     <message>
         <source>sai tên đăng nhập hoặc mật khẩu</source>

@@ -18,7 +18,8 @@ from core.db import transaction
 from core.errors import TransitionError, ValidationError
 from core.imports import ImportFailed, run_import
 from core.models import Department, ImportBatch, MonthlyPlan, PlanTask, Task, TaskEvent
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests.problems import by_field, codes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -437,8 +438,8 @@ def run_cli(*args):
                           cwd=ROOT, env=env, timeout=180)
 
 
-def test_cli_import_tasks_and_report_json(db_target, tmp_path):
-    assert run_cli("--db", db_target, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội").returncode == 0
+def test_cli_import_tasks_and_report_json(initialised_target, tmp_path):
+    db_target = initialised_target
     staff = write_xlsx(tmp_path / "staff.xlsx", [["Nguyễn Văn An", "Công chức", VP, "Văn phòng - Thống kê"],
                                                  ["Trần Thị Bình", "Công chức", KT, "Địa chính"]],
                        ["Họ và tên", "Loại", "Đơn vị", "Vị trí việc làm"], [])

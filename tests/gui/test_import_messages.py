@@ -78,9 +78,9 @@ BAD_FILES = {
 
 @pytest.fixture
 def database(tmp_path):
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
-    db = init_database(str(tmp_path / "x.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(tmp_path / "x.sqlite")
     yield db
     db.close()
 
