@@ -5962,6 +5962,11 @@ time</translation>
         <translation>is not a date (dd/mm/yyyy)</translation>
     </message>
     <message>
+        <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
+        <comment>db.postgres_driver_missing</comment>
+        <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
+    </message>
+    <message>
         <source>không được sau ngày hôm nay</source>
         <comment>future</comment>
         <translation>is after today</translation>
