@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import changes
 from core.errors import CommuneDeskError
 
 APP_NAME = "CommuneDesk"
@@ -118,13 +119,10 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose transactions report what they changed (core.changes). Opening a
+    database (core.commune.open_database) adds the permission checks, the audit trail and ID masking
+    (core.auth.install): they sit above this module."""
     factory = sessionmaker(engine, expire_on_commit=False)
-    # Permissions, the audit trail and ID masking travel with every session (core.auth); each
-    # transaction reports what it changed (core.changes).
-    from core import changes
-    from core.auth import install
-
-    install(factory)
     changes.install(factory)
     return factory
 

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from core import figures_rules as rules, hooks
+from core import figures_rules as rules
 from core.errors import NotFound, ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
@@ -34,10 +34,10 @@ def is_ward(commune_name: str | None) -> bool:
     return fold(commune_name).startswith("phuong ")
 
 
-@hooks.on_after_init
 def seed_departments(session: Session) -> int:
     """Add the commune's offices once (a ward gets the Economy, Infrastructure and Urban office).
-    Runs on every `init` but seeds only the first time: later renames and removals are the office's."""
+    Runs on every `init` (core.commune.init_database) but seeds only the first time: later renames
+    and removals are the office's."""
     if session.get(Setting, _SEEDED_SETTING) is not None:
         return 0
     commune = session.scalar(select(Commune))

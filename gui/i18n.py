@@ -38,9 +38,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import resource_path
+from gui.languages import DEFAULT_LANG, LANGUAGES
 
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
-DEFAULT_LANG = "vi"
 GUI_DIR = Path(__file__).resolve().parent
 
 

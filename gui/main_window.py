@@ -1,6 +1,6 @@
 """The main window: the navigation list of gui.pages.PAGES, the page stack, menus with shortcuts and the
 status bar (the commune and the database in use). Pages are built the first time they are shown; a
-page whose module does not exist yet shows its heading only."""
+page that fails to build shows its heading and the error, and the rest of the window goes on."""
 from __future__ import annotations
 
 import importlib
@@ -30,7 +30,7 @@ def page_title(key: str) -> str:
 
 
 class PlaceholderPage(Page):
-    """A page a later issue fills: its heading, nothing invented."""
+    """A page that could not be built: its heading and why, nothing invented."""
 
     def __init__(self, ctx, title: str, problem: str | None = None, parent=None):
         super().__init__(ctx, parent)
@@ -46,14 +46,8 @@ class PlaceholderPage(Page):
 
 
 def load_page_class(module_name: str, class_name: str):
-    """The page's class; None when its module is not written yet. Any other import error is raised."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    return getattr(module, class_name, None)
+    """The page's class, its module imported when the page is first shown (gui.pages.PAGES)."""
+    return getattr(importlib.import_module(module_name), class_name)
 
 
 class MainWindow(QMainWindow):
@@ -121,8 +115,7 @@ class MainWindow(QMainWindow):
         _key, module, cls_name, title = entry
         problem = None
         try:
-            cls = load_page_class(module, cls_name)
-            page = cls(self.ctx) if cls is not None else None
+            page = load_page_class(module, cls_name)(self.ctx)
         except Exception as exc:  # another page's fault must not take the window down
             traceback.print_exc(file=sys.stderr)
             problem, page = f"{type(exc).__name__}: {exc}", None

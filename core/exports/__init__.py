@@ -188,7 +188,8 @@ def collect(session, period, data: dict, user: str | None = None, options: Retur
             progress: Progress | None = None, pdf: bool = True) -> ReturnDocument:
     """The document of a commune's return: `data` (from build_return) and the lists behind it."""
     from core.returns import dossier_section
-    from core.returns_lists import completed_late, overdue_pending, section_details
+    from core.returns_lists import completed_late, overdue_pending
+    from core.return_sections import section_details
 
     step = progress or (lambda done, total: None)
     opts = options or ReturnOptions.from_session(session, data, user)

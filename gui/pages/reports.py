@@ -223,7 +223,7 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        from core.returns import build_return
+        from core.return_sections import build_return
 
         try:
             period = self.selected_period()
@@ -335,14 +335,14 @@ class ReportsPage(Page):
 
         def work(progress):
             from core.db import transaction
-            from core.returns import build_return
+            from core.return_sections import build_return
 
             with transaction(db.sessions, write=False) as s:
                 # A finalised period prints the figures as submitted, whatever was edited since.
                 data = submitted if submitted is not None else build_return(s, period)
                 progress(0, None)
                 if kind == "json":
-                    from core.cli import write_json
+                    from core.files import write_json
 
                     write_json(data, path)
                     return [Path(path)]
@@ -514,7 +514,7 @@ class ReportsPage(Page):
 
         def work(progress):
             if kind == "json":
-                from core.cli import write_json
+                from core.files import write_json
 
                 write_json(data, path)
                 return [Path(path)]

@@ -219,7 +219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+240"/>
+        <location filename="../../gui/dialogs/backup.py" line="+241"/>
         <location line="+198"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
@@ -1787,11 +1787,6 @@
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có màn hình đăng nhập.</source>
-        <translation>This database has user accounts, but this version has no log-in window yet.</translation>
-    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -3179,7 +3174,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/main_window.py" line="+176"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3371,7 +3366,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="+6"/>
+        <location filename="../../gui/pages/__init__.py" line="+15"/>
         <location filename="../../gui/pages/dashboard.py" line="+71"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
@@ -4016,7 +4011,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-235"/>
+        <location filename="../../gui/main_window.py" line="-228"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>

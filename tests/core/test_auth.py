@@ -49,7 +49,9 @@ def take_in(s, id_number="001203004567"):
 
 # ---------------------------------------------------------------- single-clerk mode
 def test_single_clerk_mode_allows_everything_without_login(db):
-    assert auth.cli_login(db, None) is None
+    from core.cli.common import login
+
+    assert login(db, None) is None
     with transaction(db.sessions) as s:
         d = take_in(s)
         s.add(Setting(key="office.phone", value="0243 123 456"))

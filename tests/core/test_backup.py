@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from core import backup
 from core.backup import (BackupFailed, BackupInfo, RestoreFailed, backup_if_due, check_backup_file,
-                         check_database, keep_set, list_backups, newest_good_backup, restore, rotate,
-                         take_backup)
+                         check_database, keep_set, list_backups, newest_good_backup, rotate, take_backup)
 from core.db import transaction
 from core.errors import PermissionDenied
 from core.models import Dossier
+from core.restore import restore
 from tests.core.test_auth import make_accounts, take_in
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,8 @@ from core.db import transaction
 from core.errors import Cancelled
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.formatting import fmt_int, fmt_rate
-from core.returns import Figures, Period, build_return
+from core.returns import Figures, Period
+from core.return_sections import build_return
 from core.returns_lists import DossierRow
 from tests.return_data import populate
 

@@ -14,7 +14,8 @@ from core.db import transaction
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.exports.model import form_values
 from core.exports.xlsx import DATA_SHEET, FORM_SHEET, MAGIC
-from core.returns import Period, build_return, index_766, Figures
+from core.returns import Period, index_766, Figures
+from core.return_sections import build_return
 from tests import factories
 from tests.return_data import populate
 

@@ -17,7 +17,8 @@ from core import finalise as F
 from core.db import transaction
 from core.dossiers import transition
 from core.errors import CommuneDeskError, PermissionDenied, ValidationError
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests.core.test_auth import make_accounts, take_in
 
 OCT = Period.month(2026, 10)

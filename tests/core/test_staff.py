@@ -10,7 +10,8 @@ from core.commune import init_database
 from core.db import transaction
 from core.errors import ValidationError
 from core.models import Department, Dossier, Staff
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests import factories
 from tests.problems import by_field, codes
 
@@ -386,7 +387,8 @@ def test_relink_handlers_and_workload(db):
 
 
 def test_return_details_lists_the_plan_and_the_people_in_post(db):
-    from core.returns_lists import DetailTable, section_details
+    from core.returns_lists import DetailTable
+    from core.return_sections import section_details
 
     with transaction(db.sessions) as s:
         person(s, "Trần Thị Mai", TTPV, code="TT-002", specialty="Công nghệ thông tin", origin="former_district",

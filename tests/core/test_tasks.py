@@ -18,7 +18,8 @@ from core.db import transaction
 from core.errors import TransitionError, ValidationError
 from core.imports import ImportFailed, run_import
 from core.models import Department, ImportBatch, MonthlyPlan, PlanTask, Task, TaskEvent
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests.problems import by_field, codes
 
 ROOT = Path(__file__).resolve().parents[2]
