@@ -57,15 +57,15 @@ def test_installed_from_the_wheel_it_runs_from_an_empty_folder(wheel, tmp_path):
     assert run.returncode == 0, run.stderr
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COMMUNEDESK_", "PYTHON"))}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen")
-    # The installed copy comes first on the path; the checkout is not on it (the folder is empty).
-    code = (f"import sys; sys.path.insert(0, {str(target)!r}); import core, resources, main; "
-            f"assert core.__file__.startswith({str(target)!r}) and resources.__file__.startswith({str(target)!r}); "
-            "sys.exit(main.main(sys.argv[1:]))")
+               XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(target))
+    # The installed copy is what runs: the folder is empty and the checkout is not on the path.
+    where = subprocess.run([sys.executable, "-c", "import core, gui, resources; print(core.__file__, gui.__file__, "
+                            "resources.__file__)"], capture_output=True, text=True, cwd=work, env=env, timeout=60)
+    assert where.returncode == 0 and all(p.startswith(str(target)) for p in where.stdout.split()), where
 
-    def cli(*args):
-        return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=work,
-                              env=env, timeout=120)
+    def cli(*args):  # the console script pip wrote
+        return subprocess.run([str(target / "bin" / "communedesk"), *args], capture_output=True, text=True,
+                              cwd=work, env=env, timeout=120)
 
     r = cli("init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội")
     assert r.returncode == 0, r.stderr
