@@ -38,3 +38,8 @@ for _code, _vi, _en in (
 message("workflow.unknown_action", "không có thao tác '{action}'", "unknown action '{action}'")
 message("workflow.not_allowed", "{what} ở trạng thái {status} không thực hiện được thao tác {action}",
         "a {what} in status {status} cannot be given action {action}")
+
+# Opening a database.
+message("db.postgres_driver_missing",
+        "Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install \"communedesk[postgres]\"",
+        "PostgreSQL needs the psycopg driver, which is not installed: pip install \"communedesk[postgres]\"")

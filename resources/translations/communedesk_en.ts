@@ -663,7 +663,7 @@
     <message>
         <location line="+11"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
-        <location filename="../../gui/ops.py" line="+193"/>
+        <location filename="../../gui/ops.py" line="+201"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -5603,6 +5603,11 @@ time</translation>
         <source>ngày không được sau hôm nay</source>
         <comment>date_in_future</comment>
         <translation>the date is in the future</translation>
+    </message>
+    <message>
+        <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
+        <comment>db.postgres_driver_missing</comment>
+        <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>nhập họ tên người nộp hồ sơ</source>
