@@ -238,11 +238,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _message(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
-        box.button(QMessageBox.Ok).setText(self.tr("Đóng"))
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return box
+        from gui.widgets.actions import inform
+
+        return inform(self, title, text)
 
     def _show_shortcuts(self) -> None:
         rows = [(QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText), self.tr("Tiếp nhận hồ sơ mới")),

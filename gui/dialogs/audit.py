@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
+from gui.widgets.dates import DateField
 
 LIMIT = 2000
 
@@ -104,11 +105,8 @@ class AuditTab(QWidget):
         col = QVBoxLayout(self)
         row = QHBoxLayout()
         today = date.today()
-        self.since = QDateEdit(QDate(*(today - timedelta(days=30)).timetuple()[:3]))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
-        for w in (self.since, self.until):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
+        self.since = DateField(today - timedelta(days=30))
+        self.until = DateField(today)
         self.user = QLineEdit()
         self.user.setPlaceholderText(tr("người dùng"))
         self.action = QComboBox()
@@ -141,7 +139,7 @@ class AuditTab(QWidget):
         return audit.AuditFilter(
             user=self.user.text().strip() or None, action=self.action.currentData(),
             table=self.table_name.text().strip() or None, search=self.search.text().strip() or None,
-            since=self.since.date().toPython(), until=self.until.date().toPython())
+            since=self.since.value(), until=self.until.value())
 
     def refresh(self) -> None:
         if not can(getattr(self.ctx, "user", None), "audit"):

@@ -32,6 +32,7 @@ from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
 from gui.messages import error_text, field_message
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
+from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierForm"
 FOLD_ROLE = Qt.UserRole + 10
@@ -39,7 +40,6 @@ WEEKDAYS = [QT_TRANSLATE_NOOP("DossierForm", "Thứ Hai"), QT_TRANSLATE_NOOP("Do
             QT_TRANSLATE_NOOP("DossierForm", "Thứ Tư"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Năm"),
             QT_TRANSLATE_NOOP("DossierForm", "Thứ Sáu"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Bảy"),
             QT_TRANSLATE_NOOP("DossierForm", "Chủ nhật")]
-ERROR_STYLE = "color: #b3261e;"
 
 
 def tr(text: str) -> str:
@@ -83,7 +83,8 @@ class DossierForm(QDialog):
         self.dossier_id = dossier_id
         self.now = (now or datetime.now()).replace(second=0, microsecond=0)
         self.procedure: tuple | None = None  # (id, name, field, legal_days, unit)
-        self.errors: dict[str, QLabel] = {}
+        self.fields = FieldErrors()
+        self.errors = self.fields.labels
         self.slip_path = None
         self.setWindowTitle(tr("Tiếp nhận hồ sơ") if dossier_id is None else tr("Hồ sơ"))
         self.resize(1000, 720 if dossier_id else 640)
@@ -102,19 +103,7 @@ class DossierForm(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _field_box(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{key}")
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.hide()
-        col.addWidget(err)
-        self.errors[key] = err
-        return box
+        return self.fields.wrap(key, widget)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -269,10 +258,7 @@ class DossierForm(QDialog):
         QVBoxLayout(self.history_box).addWidget(self.history)
         root.addWidget(self.history_box, 1)
 
-        self.general = QLabel()
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.hide()
+        self.general = error_label()
         root.addWidget(self.general)
         buttons = QHBoxLayout()
         self.print_receipt = QCheckBox(tr("In giấy tiếp nhận sau khi lưu"))
@@ -352,19 +338,10 @@ class DossierForm(QDialog):
 
     # ------------------------------------------------------------------ problems
     def _show_field_error(self, key: str, message: str | None) -> None:
-        label = self.errors.get(key)
-        if label is None:
-            return
-        label.setText(field_message(message) if message else "")
-        label.setVisible(bool(message))
+        self.fields.set(key, field_message(message) if message else None)
 
     def show_errors(self, fields: dict[str, str], general: str = "") -> None:
-        for key in self.errors:
-            self._show_field_error(key, fields.get(key))
-        unplaced = [field_message(v) for k, v in fields.items() if k not in self.errors]
-        text = "; ".join([general] * bool(general) + unplaced)
-        self.general.setText(text)
-        self.general.setVisible(bool(text))
+        self.fields.show_all(self.general, fields, general)
 
     def _applicant(self) -> Applicant:
         return Applicant(nfc(self.name.text()) or None, nfc(self.id_number.text()) or None,

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QToolButton)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QMessageBox, QPushButton, QTableView, QToolButton)
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
 from core.dossiers import TRANSITIONS, allowed_actions
@@ -25,6 +25,9 @@ from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
 from gui import ops
 from gui.pages.base import Page
+from gui.widgets.actions import import_file, inform, search_box
+from gui.widgets.dates import DateField
+from gui.widgets.fields import refill
 
 CTX = "DossiersPage"
 PERIODS = [
@@ -65,14 +68,6 @@ def period_range(key: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 class DossiersPage(Page):
     areas = ("dossiers", "staff", "settings")
 
@@ -84,11 +79,10 @@ class DossiersPage(Page):
 
         # Search and commands
         top = QHBoxLayout()
-        self.search = QLineEdit()
+        self.search = search_box(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"), self.apply_filters,
+                                 delay_ms=SEARCH_DELAY_MS, min_width=360)
         self.search.setObjectName("dossierSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"))
-        self.search.setMinimumWidth(360)
+        self.search_timer = self.search.timer
         top.addWidget(self.search, 1)
         self.new_button = QPushButton(icon("add", "#ffffff", selected=None), tr("Tiếp nhận hồ sơ"))
         self.new_button.setObjectName("newDossier")
@@ -137,11 +131,9 @@ class DossiersPage(Page):
         for key, label in PERIODS:
             self.period.addItem(tr(label), key)
         today = date.today()
-        self.date_from = QDateEdit(qdate(today.replace(day=1)))
-        self.date_to = QDateEdit(qdate(today))
+        self.date_from = DateField(today.replace(day=1))
+        self.date_to = DateField(today)
         for w in (self.date_from, self.date_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
             w.hide()
         self.deadline = QComboBox()
         for key, label in DEADLINE_CHOICES:
@@ -209,12 +201,6 @@ class DossiersPage(Page):
         legend.setWordWrap(True)
         self.layout_.addWidget(legend)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
         QShortcut(QKeySequence(Qt.Key_Escape), self.search, activated=self.search.clear, context=Qt.WidgetShortcut)
         for combo in (self.status, self.field, self.channel, self.handler, self.deadline):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -237,29 +223,17 @@ class DossiersPage(Page):
             with self.ctx.read() as s:
                 fields = distinct_fields(s)
                 handlers = handler_choices(s)
-            self._fill(self.field, tr("Mọi lĩnh vực"), [(f, f) for f in fields])
-            self._fill(self.handler, tr("Mọi cán bộ"), [(tr("Chưa phân công"), UNASSIGNED)]
-                       + [(name, sid) for sid, name in handlers])
+            refill(self.field, [(f, f) for f in fields], blank=tr("Mọi lĩnh vực"))
+            refill(self.handler, [(tr("Chưa phân công"), UNASSIGNED)] + [(name, sid) for sid, name in handlers],
+                   blank=tr("Mọi cán bộ"))
         finally:
             self._applying = False
         self.apply_filters()
 
-    @staticmethod
-    def _fill(combo: QComboBox, everything: str, items: list) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for label, data in items:
-            combo.addItem(label, data)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
-
     def current_filter(self) -> DossierFilter:
         received_from, received_to = period_range(self.period.currentData(), date.today())
         if self.period.currentData() == "custom":
-            received_from, received_to = pydate(self.date_from.date()), pydate(self.date_to.date())
+            received_from, received_to = self.date_from.value(), self.date_to.value()
         handler = self.handler.currentData()
         status = self.status.currentData() or ""
         statuses = OPEN_STATUSES if status == OPEN_KEY else ((status,) if status else ())
@@ -314,8 +288,8 @@ class DossiersPage(Page):
                 self.period.setCurrentIndex(self.period.findData("today"))
             else:
                 self.period.setCurrentIndex(self.period.findData("custom"))
-                self.date_from.setDate(qdate(spec.received_from or date(2000, 1, 1)))
-                self.date_to.setDate(qdate(spec.received_to or today))
+                self.date_from.set_value(spec.received_from or date(2000, 1, 1))
+                self.date_to.set_value(spec.received_to or today)
         custom = self.period.currentData() == "custom"
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
@@ -443,19 +417,13 @@ class DossiersPage(Page):
         return dialog
 
     def import_file(self, path: str):
-        from core.imports import run_import
-
-        db, user = self.ctx.db, self.ctx.user_name
         title = tr("Nhập hồ sơ từ tệp")
 
-        def work(progress):
-            return run_import("dossiers", db, path, user=user, progress=progress)
-
-        def done(result) -> None:
+        def done(result, _path) -> None:
             self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
                        .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
 
-        self.operation = ops.run(self.ctx, title, work, parent=self, done=done)
+        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True)
         return self.operation
 
     def choose_export_file(self) -> QFileDialog:
@@ -486,12 +454,8 @@ class DossiersPage(Page):
         return self.operation
 
     def _info(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
-        box.button(QMessageBox.Ok).setText(tr("Đóng"))
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        self.info_box = box
-        return box
+        self.info_box = inform(self, title, text)
+        return self.info_box
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)

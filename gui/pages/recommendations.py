@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
 from core import recommendations as rc
 from core.errors import CommuneDeskError
@@ -16,9 +16,11 @@ from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui import ops
 from gui.ops import show_error
 from gui.pages.base import Page
-from gui.pages.equipment import confirm, search_box
-from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, action_bar, import_file, plain_text,
-                                  set_combo_data, vocab_combo)
+from gui.widgets.actions import action_bar, confirm, import_file, search_box
+from gui.widgets.dates import DateField
+from gui.widgets.fields import CheckList, plain_text, set_combo_data, vocab_combo
+from gui.widgets.form import FormDialog
+from gui.widgets.table import Col, RowsTable
 
 CTX = "RecommendationsPage"
 
@@ -50,26 +52,6 @@ def rec_row(r) -> SimpleNamespace:
                                 user=e.user_name) for e in r.events])
 
 
-def checkable_list(height: int = 90) -> QListWidget:
-    lst = QListWidget()
-    lst.setFixedHeight(height)
-    lst.setSelectionMode(QAbstractItemView.NoSelection)
-    return lst
-
-
-def add_check(lst: QListWidget, label: str, data, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(label)
-    item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-    item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
-    item.setData(Qt.UserRole, data)
-    lst.addItem(item)
-    return item
-
-
-def checked(lst: QListWidget) -> list:
-    return [lst.item(i).data(Qt.UserRole) for i in range(lst.count()) if lst.item(i).checkState() == Qt.Checked]
-
-
 class RecommendationDialog(FormDialog):
     def __init__(self, parent, lang: str, bodies: list[str], needs: list[tuple[int, str]],
                  shortages: list[rc.Shortage], row=None):
@@ -90,14 +72,14 @@ class RecommendationDialog(FormDialog):
         self.addressed.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.addressed.addItems([""] + bodies)
         self.notes = self.add_row("notes", self.tr("Ghi chú"), plain_text(height=45))
-        self.needs = self.add_row("needs", self.tr("Nhu cầu liên quan"), checkable_list())
+        self.needs = self.add_row("needs", self.tr("Nhu cầu liên quan"), CheckList(height=90))
         linked_needs = set(row.need_ids) if row else set()
         for nid, label in needs:
-            add_check(self.needs, label, nid, nid in linked_needs)
+            self.needs.add(label, nid, nid in linked_needs)
         if not needs:
             self.needs.addItem(QListWidgetItem(self.tr("(Chưa có nhu cầu trang thiết bị nào)")))
             self.needs.item(0).setFlags(Qt.NoItemFlags)
-        self.shortages = self.add_row("shortages", self.tr("Thiếu nhân sự liên quan"), checkable_list())
+        self.shortages = self.add_row("shortages", self.tr("Thiếu nhân sự liên quan"), CheckList(height=90))
         linked = {(s.department.casefold(), (s.specialty or "").casefold()) for s in (row.shortages if row else [])}
         known = set()
         for sh in list(shortages) + (row.shortages if row else []):
@@ -105,7 +87,7 @@ class RecommendationDialog(FormDialog):
             if key in known:
                 continue
             known.add(key)
-            add_check(self.shortages, sh.label(), sh, key in linked)
+            self.shortages.add(sh.label(), sh, key in linked)
         self._no_shortage = None
         if not known:
             self._no_shortage = QListWidgetItem(self.tr("(Chưa có đơn vị, kế hoạch biên chế: thêm bên dưới)"))
@@ -140,8 +122,8 @@ class RecommendationDialog(FormDialog):
         if self._no_shortage is not None:
             self.shortages.takeItem(self.shortages.row(self._no_shortage))
             self._no_shortage = None
-        add_check(self.shortages, rc.Shortage(department, self.new_specialty.text().strip() or None).label(),
-                  rc.Shortage(department, self.new_specialty.text().strip() or None), True)
+        shortage = rc.Shortage(department, self.new_specialty.text().strip() or None)
+        self.shortages.add(shortage.label(), shortage, True)
         self.new_department.clear()
         self.new_specialty.clear()
         self.show_errors({})
@@ -149,8 +131,8 @@ class RecommendationDialog(FormDialog):
     def values(self) -> dict:
         return {"content": self.content.toPlainText(), "category": self.category.currentData(),
                 "raised_date": self.raised.value(), "addressed_to": self.addressed.currentText(),
-                "notes": self.notes.toPlainText(), "need_ids": checked(self.needs),
-                "shortages": checked(self.shortages)}
+                "notes": self.notes.toPlainText(), "need_ids": self.needs.checked(),
+                "shortages": self.shortages.checked()}
 
     def check(self, v: dict) -> dict[str, str]:
         return {"content": self.messages["content"]} if not v["content"].strip() else {}
@@ -215,9 +197,9 @@ class RecommendationsPage(Page):
         self.layout_.addWidget(self.summary)
 
         self.search = search_box(self.tr("Tìm nội dung, cơ quan, trả lời…"), self.refresh)
-        self.status = vocab_combo(REC_STATUS, lang, first=(self.tr("Tất cả trạng thái"), None),
+        self.status = vocab_combo(REC_STATUS, lang, blank=self.tr("Tất cả trạng thái"),
                                   extra=[(self.tr("Chưa có trả lời"), "open")])
-        self.category = vocab_combo(REC_CATEGORY, lang, first=(self.tr("Tất cả lĩnh vực"), None))
+        self.category = vocab_combo(REC_CATEGORY, lang, blank=self.tr("Tất cả lĩnh vực"))
         self.year = QComboBox()
         self.year.addItem(self.tr("Tất cả các năm"), None)
         for combo in (self.status, self.category, self.year):

@@ -20,7 +20,7 @@ from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int, fmt_rate
 from gui import ops
 from gui.pages.base import Page
-from gui.register_widgets import DateField
+from gui.widgets.dates import DateField
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 

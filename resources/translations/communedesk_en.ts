@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+88"/>
-        <location filename="../../gui/pages/dossiers.py" line="+93"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+89"/>
+        <location filename="../../gui/pages/dossiers.py" line="+87"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -16,7 +16,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+322"/>
+        <location filename="../../gui/pages/settings.py" line="+261"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -161,19 +161,18 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>In giấy tiếp nhận sau khi lưu</source>
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../gui/dialogs/users.py" line="-63"/>
-        <location filename="../../gui/pages/settings.py" line="-193"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+24"/>
+        <location filename="../../gui/dialogs/audit.py" line="+25"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -184,6 +183,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="+38"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -233,12 +233,13 @@
         <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+388"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+113"/>
+        <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -333,7 +334,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -469,12 +470,12 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-400"/>
+        <location filename="../../gui/pages/dossiers.py" line="-14"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -504,7 +505,7 @@
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -514,22 +515,22 @@
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mọi cán bộ</source>
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+77"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -569,12 +570,12 @@
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -599,7 +600,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-49"/>
+        <location filename="../../gui/pages/settings.py" line="-220"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -609,18 +610,18 @@
         <translation>Add a procedure</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Có thời hạn giải quyết</source>
         <translation>Has a time limit</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+166"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-147"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -645,7 +646,7 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
@@ -664,7 +665,6 @@
         <location line="+11"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
         <location filename="../../gui/ops.py" line="+193"/>
-        <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -714,13 +714,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+35"/>
-        <location line="+205"/>
+        <location filename="../../gui/pages/settings.py" line="+25"/>
+        <location line="+203"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-202"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -831,12 +831,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-135"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -961,6 +961,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1097,7 +1098,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1168,12 +1169,12 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+103"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-26"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+40"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
@@ -1183,13 +1184,13 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <location line="+747"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+38"/>
+        <location filename="../../gui/pages/tasks/person.py" line="+41"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="+2"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
@@ -1427,12 +1428,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+83"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+77"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
@@ -1442,7 +1443,7 @@
         <translation>Handler:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ngày hẹn trả mới:</source>
         <translation>New due date:</translation>
     </message>
@@ -1457,7 +1458,7 @@
         <translation>Print the slip after saving</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1470,7 +1471,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+470"/>
+        <location filename="../../gui/pages/staff/person.py" line="+26"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -1508,7 +1509,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+411"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+72"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1536,7 +1537,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-153"/>
+        <location filename="../../gui/dialogs/audit.py" line="-150"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1584,7 +1585,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-320"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+97"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1609,12 +1610,12 @@
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Tìm nhiệm vụ, người, số văn bản</source>
         <translation>Find a task, person, document number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chỉ quá hạn</source>
         <translation>Overdue only</translation>
     </message>
@@ -1630,24 +1631,24 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+126"/>
+        <location line="+110"/>
         <source>Chọn một nhiệm vụ trên bảng.</source>
         <translation>Choose a task on the board.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-107"/>
         <source>Xem, sửa</source>
         <translation>View, edit</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+159"/>
-        <location line="+8"/>
+        <location line="+144"/>
+        <location line="+2"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-121"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
@@ -1657,7 +1658,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Chuyển %1 nhiệm vụ chưa xong từ %2</source>
         <translation>Carry over %1 unfinished tasks from %2</translation>
     </message>
@@ -1712,17 +1713,7 @@
         <translation>Delete the draft “%1”?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -1730,7 +1721,7 @@
 <context>
     <name>ConcurrentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+82"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+83"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -1935,7 +1926,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+333"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -1953,7 +1944,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+9"/>
+        <location filename="../../gui/pages/tasks/training.py" line="-50"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
@@ -2072,17 +2063,9 @@
     </message>
 </context>
 <context>
-    <name>DateText</name>
-    <message>
-        <location filename="../../gui/pages/staff.py" line="-466"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-</context>
-<context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+978"/>
+        <location filename="../../gui/pages/staff/departments.py" line="+33"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2099,12 +2082,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Ngừng sử dụng</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2124,7 +2107,7 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
@@ -2135,22 +2118,9 @@
     </message>
 </context>
 <context>
-    <name>Dialog</name>
-    <message>
-        <location line="-920"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-103"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-88"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2238,7 +2208,7 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-444"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-420"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2329,7 +2299,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-451"/>
+        <location filename="../../gui/pages/dossiers.py" line="-416"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2387,7 +2357,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+363"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+17"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2395,7 +2365,7 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-342"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+21"/>
         <source>Gửi tỉnh</source>
         <translation>Send to the province</translation>
     </message>
@@ -2441,7 +2411,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location filename="../../gui/pages/equipment/page.py" line="+24"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2523,7 +2493,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+246"/>
+        <location filename="../../gui/widgets/form.py" line="+148"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2533,7 +2503,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+52"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
     </message>
@@ -2961,7 +2931,7 @@
         <translation>The file has %1 errors; no row was imported. The first: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+74"/>
+        <location filename="../../gui/widgets/actions.py" line="+45"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2974,7 +2944,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-567"/>
+        <location filename="../../gui/pages/equipment/items.py" line="+27"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3047,7 +3017,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+305"/>
+        <location line="+27"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3230,12 +3200,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -3246,23 +3216,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
+        <location line="-50"/>
+        <location line="+53"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>Take in a new dossier</translation>
     </message>
@@ -3325,7 +3290,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="-19"/>
+        <location filename="../../gui/widgets/fields.py" line="+143"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3338,12 +3303,12 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-66"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-59"/>
         <source>%1 — hiện ở: %2</source>
         <translation>%1 — now in: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Đơn vị mới *</source>
         <translation>New office *</translation>
     </message>
@@ -3368,7 +3333,7 @@
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
@@ -3393,7 +3358,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+38"/>
+        <location filename="../../gui/pages/dossiers.py" line="+30"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -3424,7 +3389,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-284"/>
+        <location filename="../../gui/pages/settings.py" line="-282"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3432,7 +3397,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-435"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+85"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -3598,7 +3563,7 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location line="+254"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+8"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
@@ -3789,7 +3754,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-245"/>
+        <location filename="../../gui/pages/staff/person.py" line="+22"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -3914,7 +3879,7 @@
         <translation>E.g. 0912 345 678</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Quá trình công tác</source>
         <translation>Work history</translation>
     </message>
@@ -3939,7 +3904,7 @@
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3947,7 +3912,7 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+324"/>
+        <location filename="../../gui/pages/tasks/person.py" line="-13"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
@@ -4013,12 +3978,12 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Chủ trì %1 nhiệm vụ: %2 đang mở, %3 quá hạn · %4 khóa bồi dưỡng</source>
         <translation>In charge of %1 tasks: %2 open, %3 overdue · %4 training courses</translation>
     </message>
@@ -4031,7 +3996,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-235"/>
+        <location filename="../../gui/main_window.py" line="-233"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -4039,7 +4004,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+369"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+35"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -4072,7 +4037,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+162"/>
+        <location line="+158"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
@@ -4097,31 +4062,21 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+10"/>
+        <location line="+31"/>
+        <location line="+3"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-2"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-265"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+30"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4205,21 +4160,11 @@
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <location filename="../../gui/pages/tasks.py" line="-1118"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-167"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-160"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4247,7 +4192,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+164"/>
+        <location filename="../../gui/pages/recommendations.py" line="+146"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -4403,7 +4348,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location line="-96"/>
+        <location line="-76"/>
         <source>Gửi kiến nghị</source>
         <translation>Submit</translation>
     </message>
@@ -4423,7 +4368,7 @@
         <translation>Raise again</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+161"/>
         <source>Khó khăn, kiến nghị</source>
         <translation>Difficulties and recommendations</translation>
     </message>
@@ -4984,7 +4929,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+965"/>
+        <location filename="../../gui/pages/tasks/required.py" line="+43"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -5059,7 +5004,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-61"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -5087,7 +5032,7 @@ time</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-137"/>
+        <location filename="../../gui/pages/settings.py" line="-74"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -5125,7 +5070,7 @@ time</translation>
 <context>
     <name>ShortageChart</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+35"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+33"/>
         <source>Thiếu theo chuyên môn ngày %1 — tổng thiếu: %2</source>
         <translation>Shortage by specialty on %1 — total shortage: %2</translation>
     </message>
@@ -5148,7 +5093,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+327"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+35"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -5271,12 +5216,12 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-278"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="+67"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mọi loại</source>
         <translation>Any category</translation>
     </message>
@@ -5311,7 +5256,7 @@ time</translation>
         <translation>Import the list from Excel…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Mọi đơn vị</source>
         <translation>Any office</translation>
     </message>
@@ -5321,7 +5266,7 @@ time</translation>
         <translation>Any specialty</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%1 người (%2 đang công tác)</source>
         <translation>%1 people (%2 in post)</translation>
     </message>
@@ -5329,7 +5274,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-688"/>
+        <location filename="../../gui/pages/staff/common.py" line="+29"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
@@ -5419,7 +5364,7 @@ time</translation>
         <translation>Not a valid date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location filename="../../gui/pages/staff/person.py" line="-142"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
@@ -5429,27 +5374,27 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-24"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Thêm kiêm nhiệm</source>
         <translation>Add a concurrent post</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Kết thúc kiêm nhiệm</source>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-81"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-72"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
@@ -5459,7 +5404,7 @@ time</translation>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location filename="../../gui/pages/staff/page.py" line="+25"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5489,12 +5434,7 @@ time</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>
@@ -5502,7 +5442,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-613"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-24"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -5527,7 +5467,7 @@ time</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
@@ -5562,12 +5502,12 @@ time</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày thôi việc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kiêm nhiệm</source>
         <translation>Concurrent</translation>
     </message>
@@ -5575,7 +5515,7 @@ time</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-517"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+161"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -5609,7 +5549,7 @@ time</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
@@ -5674,7 +5614,7 @@ time</translation>
         <translation>Report, Decision, File…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cấp giao (rõ thẩm quyền) *</source>
         <translation>Assigned by (clear authority) *</translation>
     </message>
@@ -5684,7 +5624,7 @@ time</translation>
         <translation>Commune chairperson…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người phối hợp</source>
         <translation>People coordinating</translation>
     </message>
@@ -5792,7 +5732,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="-351"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-54"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
@@ -5932,7 +5872,7 @@ time</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1276"/>
+        <location filename="../../gui/pages/tasks/page.py" line="+25"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
@@ -5960,7 +5900,7 @@ time</translation>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location line="-344"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+65"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
@@ -5981,12 +5921,11 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+1"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import the list from Excel</translation>
     </message>
@@ -6062,12 +6001,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+98"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-66"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
@@ -6082,26 +6021,21 @@ time</translation>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+2"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location line="-233"/>
+        <location line="-208"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
@@ -6111,27 +6045,14 @@ time</translation>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Kết quả bồi dưỡng</source>
         <translation>Training result</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gui/pages/tasks/required.py" line="-8"/>
         <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
         <translation>Required training by job position</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/pages/equipment.py" line="-666"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -246,7 +246,7 @@ def test_transfer_from_the_list_changes_the_shortage_table(page, ctx):
 
 
 def test_history_actions_in_the_person_form(page, ctx):
-    from gui.pages.staff import ConcurrentDialog, EndAssignmentDialog, MoveDialog
+    from gui.pages.staff.assignments import ConcurrentDialog, EndAssignmentDialog, MoveDialog
 
     tab = page.list_tab
     tab.select_id(page.ids["hung"])
@@ -397,7 +397,7 @@ def test_a_failed_import_shows_the_rows_and_writes_nothing(page, qtbot, ctx, tmp
 
 def test_import_errors_are_worded_in_vietnamese():
     from core.imports.reader import ImportFailed, RowError
-    from gui.pages.staff import import_error_text
+    from gui.import_messages import import_error_text
 
     exc = ImportFailed([
         RowError(7, "Loại", "'Giám đốc' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)"),
