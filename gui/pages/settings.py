@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
@@ -45,6 +45,7 @@ class ProcedureDialog(FormDialog):
         self.name = QLineEdit(procedure.name if procedure else "")
         self.field = QComboBox()
         self.field.setEditable(True)
+        self.field.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.field.addItems(list(fields))
         self.field.setCurrentText(procedure.field if procedure else "")
         self.has_limit = QCheckBox(tr("Có thời hạn giải quyết"))

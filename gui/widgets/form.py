@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.errors import ValidationError
 
@@ -81,37 +81,48 @@ class FieldErrors:
 
 
 class FieldGrid(QWidget):
-    """Labelled fields in `columns` columns, each with its error line under it; a `span` field takes
-    a whole row."""
+    """Labelled fields, each with its error line under it: `columns=0` as a form (label, then the field
+    at its natural width), else in a grid of that many columns with the labels right-aligned; a `span`
+    field takes a whole row."""
 
-    def __init__(self, columns: int = 1, parent=None, label_alignment=Qt.AlignRight):
+    def __init__(self, columns: int = 0, parent=None):
         super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(2)
         self.columns = columns
-        self.label_alignment = label_alignment
         self.fields = FieldErrors()
         self.labels: dict[str, QLabel] = {}
         self._n = 0
+        if columns == 0:
+            self.grid = None
+            self.rows = QFormLayout(self)
+            self.rows.setContentsMargins(0, 0, 0, 0)
+            self.rows.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        else:
+            self.rows = None
+            self.grid = QGridLayout(self)
+            self.grid.setContentsMargins(0, 0, 0, 0)
+            self.grid.setHorizontalSpacing(12)
+            self.grid.setVerticalSpacing(2)
 
     @property
     def errors(self) -> dict[str, QLabel]:
         return self.fields.labels
 
     def add(self, key: str | None, label: str, widget: QWidget, span: bool = False) -> QWidget:
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        if key is not None:
+            self.labels[key] = lab
+        if self.rows is not None:
+            self.rows.addRow(lab, widget if key is None else self.fields.wrap(key, widget))
+            return widget
         if span and self._n % self.columns:
             self._n += self.columns - self._n % self.columns
         row, col = (self._n // self.columns) * 2, 0 if span else (self._n % self.columns) * 2
         width = self.columns * 2 - 1 if span else 1
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        self.grid.addWidget(lab, row, col, self.label_alignment | Qt.AlignVCenter)
+        self.grid.addWidget(lab, row, col, Qt.AlignRight | Qt.AlignVCenter)
         self.grid.addWidget(widget, row, col + 1, 1, width)
         if key is not None:
             self.grid.addWidget(self.fields.line(key), row + 1, col + 1, 1, width)
-            self.labels[key] = lab
         self._n += self.columns if span else 1
         return widget
 
@@ -131,7 +142,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, title: str, parent=None, *, ctx=None, columns: int = 1, label_alignment=Qt.AlignLeft,
+    def __init__(self, title: str, parent=None, *, ctx=None, columns: int = 0,
                  messages: dict[str, str] | None = None, cancel_text: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -141,7 +152,7 @@ class FormDialog(QDialog):
         self.on_save: Callable[[Any, dict], Any] | None = None
         self.result_value: Any = None
         self.body = QVBoxLayout(self)
-        self.form = FieldGrid(columns, label_alignment=label_alignment)
+        self.form = FieldGrid(columns)
         self.body.addWidget(self.form)
         self.general = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
@@ -85,7 +85,7 @@ class StaffDialog(FormDialog):
     """The staff page's form dialogs: labels on the right of a grid, core's problem codes worded."""
 
     def __init__(self, title: str, page, parent=None, columns: int = 1):
-        super().__init__(title, parent or page, ctx=page.ctx, columns=columns, label_alignment=Qt.AlignRight)
+        super().__init__(title, parent or page, ctx=page.ctx, columns=columns)
         self.page = page
 
     def problems(self, exc: ValidationError) -> dict[str, str]:

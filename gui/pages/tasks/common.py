@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from core import staff as S
 from core.errors import ValidationError
@@ -109,8 +109,7 @@ class TasksDialog(FormDialog):
     """The board's form dialogs: labels on the right of a grid, Đóng to leave, core's codes worded."""
 
     def __init__(self, title: str, page, columns: int = 1):
-        super().__init__(title, page, ctx=page.ctx, columns=columns, label_alignment=Qt.AlignRight,
-                         cancel_text=tr("Đóng"))
+        super().__init__(title, page, ctx=page.ctx, columns=columns, cancel_text=tr("Đóng"))
         self.page = page
 
     def problems(self, exc: ValidationError) -> dict[str, str]:
