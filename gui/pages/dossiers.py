@@ -180,16 +180,16 @@ class DossiersPage(Page):
         hh.setStretchLastSection(False)
         hh.setHighlightSections(False)
         widths = prefs.prefs().value("dossiers/columns")
-        for n, (_key, _title, width) in enumerate(COLUMNS):
+        for n, col in enumerate(COLUMNS):
             try:
-                w = int(widths[n]) if widths else width
+                w = int(widths[n]) if widths else col.width
             except (TypeError, ValueError, IndexError):
-                w = width
+                w = col.width
             self.view.setColumnWidth(n, max(40, w))
         hidden = prefs.prefs().value("dossiers/hidden")  # keys joined by commas; "" = all shown
         hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else [k for k in str(hidden).split(",") if k]
-        for n, (key, _title, _w) in enumerate(COLUMNS):
-            self.view.setColumnHidden(n, key in hidden)
+        for n, col in enumerate(COLUMNS):
+            self.view.setColumnHidden(n, col.key in hidden)
         hh.setContextMenuPolicy(Qt.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._header_menu)
         hh.setSortIndicator(1, Qt.DescendingOrder)
@@ -459,18 +459,18 @@ class DossiersPage(Page):
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
-        for n, (key, title, _w) in enumerate(COLUMNS):
-            a = menu.addAction(QCoreApplication.translate("DossierTable", title))
+        for n, col in enumerate(COLUMNS):
+            a = menu.addAction(QCoreApplication.translate("DossierTable", col.title))
             a.setCheckable(True)
             a.setChecked(not self.view.isColumnHidden(n))
-            a.setEnabled(key != "code")
+            a.setEnabled(col.key != "code")
             a.toggled.connect(lambda on, col=n: self._show_column(col, on))
         menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
         self.header_menu = menu
 
     def _show_column(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
-        prefs.set_value("dossiers/hidden", ",".join(k for n, (k, _t, _w) in enumerate(COLUMNS)
+        prefs.set_value("dossiers/hidden", ",".join(col.key for n, col in enumerate(COLUMNS)
                                                     if self.view.isColumnHidden(n)))
 
     def window_closing(self) -> None:

@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+261"/>
+        <location filename="../../gui/pages/settings.py" line="+262"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -233,7 +233,7 @@
         <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+113"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+112"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -359,12 +359,12 @@
         <translation>New date {day} (apology slip)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+292"/>
+        <location filename="../../gui/models/dossier_table.py" line="+80"/>
         <source>Quá hạn {n} ngày (hạn trả {due})</source>
         <translation>{n} days overdue (due {due})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sắp đến hạn: {due}</source>
         <translation>Due soon: {due}</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-220"/>
+        <location filename="../../gui/pages/settings.py" line="-221"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Add a procedure</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Có thời hạn giải quyết</source>
         <translation>Has a time limit</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/common.py" line="-26"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-25"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
@@ -2246,52 +2246,52 @@
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="-272"/>
+        <location filename="../../gui/models/dossier_table.py" line="+11"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kênh nộp</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày trả</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -2493,7 +2493,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/widgets/form.py" line="+148"/>
+        <location filename="../../gui/widgets/form.py" line="+159"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -5032,7 +5032,7 @@ time</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-74"/>
+        <location filename="../../gui/pages/settings.py" line="-75"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
