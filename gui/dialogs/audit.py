@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
+from gui.widgets.actions import ask_file
 from gui.widgets.dates import DateField
 
 LIMIT = 2000
@@ -166,14 +167,8 @@ class AuditTab(QWidget):
         from gui import prefs
 
         folder = prefs.get_str("exports/folder", "") if hasattr(prefs, "get_str") else ""
-        dialog = QFileDialog(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"))
-        dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.selectFile(f"nhat-ky-{date.today():%Y%m%d}.xlsx")
-        dialog.fileSelected.connect(self.export)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx")
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import (QCoreApplication, QDateTime, QModelIndex, QRegularExpression, QT_TRANSLATE_NOOP, Qt,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
                                QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -32,23 +31,15 @@ from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
 from gui.messages import error_text, field_message
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
+from gui.widgets.dates import day_words
 from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierForm"
 FOLD_ROLE = Qt.UserRole + 10
-WEEKDAYS = [QT_TRANSLATE_NOOP("DossierForm", "Thứ Hai"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("DossierForm", "Thứ Tư"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("DossierForm", "Thứ Sáu"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("DossierForm", "Chủ nhật")]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-def day_words(d: date) -> str:
-    """'Thứ Năm, 26/11/2026'."""
-    return f"{tr(WEEKDAYS[d.weekday()])}, {fmt_date(d)}"
 
 
 def to_qdatetime(dt: datetime) -> QDateTime:
@@ -494,4 +485,4 @@ def open_dossier_form(ctx, dossier_id: int | None = None, parent=None, on_saved=
     return form
 
 
-__all__ = ["DossierForm", "ProcedureCompleter", "open_dossier_form", "day_words"]
+__all__ = ["DossierForm", "ProcedureCompleter", "open_dossier_form"]

@@ -25,7 +25,7 @@ from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
 from gui import ops
 from gui.pages.base import Page
-from gui.widgets.actions import import_file, inform, search_box
+from gui.widgets.actions import ask_file, import_file, inform, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import refill
 
@@ -407,14 +407,8 @@ class DossiersPage(Page):
 
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                             tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"))
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptOpen)
-        dialog.fileSelected.connect(self.import_file)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
+                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file)
 
     def import_file(self, path: str):
         title = tr("Nhập hồ sơ từ tệp")
@@ -428,14 +422,8 @@ class DossiersPage(Page):
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
-        dialog = QFileDialog(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name),
-                             tr("Bảng tính Excel (*.xlsx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.export_file)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name), tr("Bảng tính Excel (*.xlsx)"),
+                        self.export_file, save=True, suffix="xlsx")
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -20,15 +20,11 @@ from gui import i18n, ops, prefs
 from gui.desktop import slips_folder
 from gui.messages import error_text
 from gui.pages.base import Page
-from gui.widgets.dates import DateField
+from gui.widgets.actions import ask_folder
+from gui.widgets.dates import DateField, day_words
 from gui.widgets.form import ERROR_STYLE, FieldErrors, FormDialog
 
 CTX = "SettingsPage"
-WEEKDAYS = [QT_TRANSLATE_NOOP("SettingsPage", "Thứ Hai"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Tư"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Sáu"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Chủ nhật")]
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
@@ -306,7 +302,7 @@ class SettingsPage(Page):
         for n, d in enumerate(self.calendar_days):
             kind = HOLIDAY_OVERRIDE.label("working_day" if d.working else "day_off", self.ctx.lang)
             source = tr("Đơn vị") if d.source == "office" else tr("Lịch nhà nước (holidays)")
-            texts = (f"{tr(WEEKDAYS[d.day.weekday()])}, {fmt_date(d.day)}", kind, d.name, source)
+            texts = (day_words(d.day), kind, d.name, source)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -381,13 +377,7 @@ class SettingsPage(Page):
             self.ctx.language_requested.emit(lang)
 
     def choose_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()))
-        dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.set_folder)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_folder(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()), self.set_folder)
 
     def set_folder(self, path: str) -> None:
         prefs.set_value("slips/folder", path)

@@ -53,6 +53,41 @@ def inform(parent, title: str, text: str) -> QMessageBox:
     return box
 
 
+def ask_file(parent, title: str, start: str, filters: str, on_chosen, save: bool = False,
+             suffix: str | None = None, name: str | None = None):
+    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
+    file to write (`suffix` added when the clerk gives none, `name` proposed)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start, filters)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        if name:
+            dialog.selectFile(name)
+    else:
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptOpen)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def ask_folder(parent, title: str, start: str, on_chosen):
+    """A folder dialog, opened without a nested event loop."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.Directory)
+    dialog.setOption(QFileDialog.ShowDirsOnly, True)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int = 220) -> QLineEdit:
     """A list's search: `on_change()` once the clerk stops typing (or presses Enter)."""
     edit = QLineEdit()

@@ -1,12 +1,16 @@
-"""The one date field of the window, and the two conversions between Python and Qt dates."""
+"""The one date field of the window, the two conversions between Python and Qt dates, and a day in words."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 EARLIEST = date(1900, 1, 2)
+WEEKDAYS = [QT_TRANSLATE_NOOP("Dates", "Thứ Hai"), QT_TRANSLATE_NOOP("Dates", "Thứ Ba"),
+            QT_TRANSLATE_NOOP("Dates", "Thứ Tư"), QT_TRANSLATE_NOOP("Dates", "Thứ Năm"),
+            QT_TRANSLATE_NOOP("Dates", "Thứ Sáu"), QT_TRANSLATE_NOOP("Dates", "Thứ Bảy"),
+            QT_TRANSLATE_NOOP("Dates", "Chủ nhật")]
 
 
 def qdate(d: date) -> QDate:
@@ -15,6 +19,13 @@ def qdate(d: date) -> QDate:
 
 def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def day_words(d: date) -> str:
+    """'Thứ Năm, 26/11/2026' (the weekday in the window's language)."""
+    from core.formatting import fmt_date
+
+    return f"{QCoreApplication.translate('Dates', WEEKDAYS[d.weekday()])}, {fmt_date(d)}"
 
 
 class DateField(QDateEdit):

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+89"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
         <location filename="../../gui/pages/dossiers.py" line="+87"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+245"/>
+        <location filename="../../gui/pages/dashboard.py" line="+242"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+262"/>
+        <location filename="../../gui/pages/settings.py" line="+258"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+25"/>
+        <location filename="../../gui/dialogs/audit.py" line="+26"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -219,8 +219,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+240"/>
-        <location line="+198"/>
+        <location filename="../../gui/dialogs/backup.py" line="+239"/>
+        <location line="+187"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../gui/dialogs/backup.py" line="-283"/>
+        <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/pages/tasks/common.py" line="+112"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
@@ -304,7 +304,7 @@
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Đã xuất {n} dòng ra {file}</source>
         <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
@@ -585,12 +585,12 @@
         <translation>Save the dossier list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
@@ -912,12 +912,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Chỉ quản trị viên được khôi phục dữ liệu.</source>
         <translation>Only an administrator can restore data.</translation>
     </message>
@@ -938,18 +938,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+225"/>
+        <location line="+213"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-379"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="+178"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
@@ -1006,7 +1005,7 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -1082,7 +1081,7 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-315"/>
+        <location filename="../../gui/dialogs/backup.py" line="-303"/>
         <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
@@ -1148,7 +1147,7 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+180"/>
+        <location filename="../../gui/dialogs/backup.py" line="+174"/>
         <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
@@ -1184,8 +1183,8 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/board.py" line="+38"/>
-        <location filename="../../gui/pages/tasks/person.py" line="+41"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+39"/>
+        <location filename="../../gui/pages/tasks/person.py" line="+40"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
@@ -1509,7 +1508,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks/training.py" line="+72"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+73"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1537,7 +1536,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-150"/>
+        <location filename="../../gui/dialogs/audit.py" line="-144"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1585,7 +1584,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/board.py" line="+97"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+95"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1926,7 +1925,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+45"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -2002,7 +2001,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-283"/>
+        <location filename="../../gui/pages/dashboard.py" line="-279"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2026,8 +2025,11 @@
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
+</context>
+<context>
+    <name>Dates</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/widgets/dates.py" line="+10"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2206,44 +2208,6 @@
     </message>
 </context>
 <context>
-    <name>DossierForm</name>
-    <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-420"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-</context>
-<context>
     <name>DossierTable</name>
     <message>
         <location filename="../../gui/models/dossier_table.py" line="+11"/>
@@ -2299,7 +2263,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-416"/>
+        <location filename="../../gui/pages/dossiers.py" line="-404"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2931,7 +2895,7 @@
         <translation>The file has %1 errors; no row was imported. The first: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+45"/>
+        <location filename="../../gui/widgets/actions.py" line="+80"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2944,7 +2908,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/items.py" line="+27"/>
+        <location filename="../../gui/pages/equipment/items.py" line="+28"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3017,7 +2981,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3352,7 +3316,7 @@
     <name>Navigation</name>
     <message>
         <location filename="../../gui/pages/__init__.py" line="+6"/>
-        <location filename="../../gui/pages/dashboard.py" line="+71"/>
+        <location filename="../../gui/pages/dashboard.py" line="+72"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -3563,7 +3527,7 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+8"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+7"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
@@ -4004,7 +3968,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+35"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+36"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -4037,7 +4001,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
@@ -4076,7 +4040,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/sites.py" line="+30"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+31"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4164,7 +4128,7 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="-160"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-159"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4929,7 +4893,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/required.py" line="+43"/>
+        <location filename="../../gui/pages/tasks/required.py" line="+42"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -5004,7 +4968,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -5027,44 +4991,6 @@ time</translation>
         <location line="+2"/>
         <source>Không thời hạn</source>
         <translation>No expiry</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../gui/pages/settings.py" line="-75"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 <context>
@@ -5123,7 +5049,7 @@ time</translation>
         <translation>Fixed on</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tìm thôn…</source>
         <translation>Find a village…</translation>
     </message>
@@ -5389,7 +5315,7 @@ time</translation>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="-81"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-80"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
@@ -5900,7 +5826,7 @@ time</translation>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/training.py" line="+65"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+63"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
@@ -6035,7 +5961,7 @@ time</translation>
 <context>
     <name>page</name>
     <message>
-        <location line="-208"/>
+        <location line="-206"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>

@@ -5,11 +5,12 @@ from datetime import date
 from types import SimpleNamespace
 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from core import equipment as eq
 from core.formatting import fmt_int
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY
+from gui.pages.base import PageTab
 from gui.widgets.actions import confirm, search_box
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
@@ -65,11 +66,10 @@ class ItemDialog(FormDialog):
         return {"name": self.messages["name"]} if not v["name"].strip() else {}
 
 
-class ItemsTab(QWidget):
+class ItemsTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        lang = page.ctx.lang
+        lang = self.lang
         self.search = search_box(self.tr("Tìm tên thiết bị, địa điểm…"), page.refresh)
         self.category = vocab_combo(EQUIPMENT_CATEGORY, lang, blank=self.tr("Tất cả nhóm"))
         self.condition = vocab_combo(CONDITION, lang, blank=self.tr("Mọi tình trạng"))

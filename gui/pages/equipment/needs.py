@@ -9,12 +9,13 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHor
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from core import equipment as eq
 from core.formatting import fmt_date, fmt_int, fmt_money
 from core.models import Need
 from core.vocab import EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY
+from gui.pages.base import PageTab
 from gui.pages.equipment.need_dialogs import ACTION_BUTTONS, NeedActionDialog, NeedDialog, tr
 from gui.widgets.actions import action_bar, confirm, import_file, search_box
 from gui.widgets.fields import short_money, vocab_combo
@@ -84,11 +85,10 @@ class CostChart(QChartView):
                         + "\n" + self.tr("Tổng: %1").replace("%1", fmt_money(total)))
 
 
-class NeedsTab(QWidget):
+class NeedsTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        lang = page.ctx.lang
+        lang = self.lang
         self.search = search_box(self.tr("Tìm hạng mục, địa điểm, lý do…"), page.refresh)
         self.status = vocab_combo(NEED_STATUS, lang, blank=self.tr("Tất cả trạng thái"),
                                   extra=[(self.tr("Chưa hoàn thành"), "open")])

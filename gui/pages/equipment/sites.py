@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 from core import equipment as eq
 from core.formatting import fmt_date, fmt_int
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
+from gui.pages.base import PageTab
 from gui.widgets.actions import confirm, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
@@ -89,7 +90,7 @@ class ProblemDialog(FormDialog):
         return {"place": self.messages["place"]} if not v["place"].strip() else {}
 
 
-class SitesTab(QWidget):
+class SitesTab(PageTab):
     """Site problems listed by village (no map): each village with its problems beneath it."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("SitesTab", "Thôn / khó khăn"), QT_TRANSLATE_NOOP("SitesTab", "Mô tả"),
@@ -98,8 +99,7 @@ class SitesTab(QWidget):
 
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        lang = page.ctx.lang
+        lang = self.lang
         self.search = search_box(self.tr("Tìm thôn…"), page.refresh)
         self.kind = vocab_combo(PROBLEM_KIND, lang, blank=self.tr("Mọi loại khó khăn"))
         self.status = vocab_combo(PROBLEM_STATUS, lang, blank=self.tr("Mọi tình trạng"),

@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from core import staff as S
 from core.errors import ValidationError
 from core.formatting import fmt_int
 from gui import ops
+from gui.pages.base import PageTab
 from gui.pages.staff.common import ERROR_STYLE, problem_messages, sort_key
 from gui.widgets.table import RIGHT, Col, RowsTable
 
@@ -22,10 +23,9 @@ class DepartmentRow:
     people: int
 
 
-class DepartmentsTab(QWidget):
+class DepartmentsTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         row = QHBoxLayout()

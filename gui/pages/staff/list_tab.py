@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core import staff as S
 from core.formatting import fmt_date, fmt_int
 from core.vocab import SEX, STAFF_CATEGORY, STAFF_ORIGIN
+from gui.pages.base import PageTab
 from gui.pages.staff.assignments import MoveDialog
 from gui.pages.staff.common import sort_key, vocab_label
 from gui.pages.staff.person import PersonDialog
@@ -55,11 +56,10 @@ class StaffTableModel(RowsModel):
             "StaffPage", "Không công tác vào ngày đang xem")
 
 
-class StaffListTab(QWidget):
+class StaffListTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        lang = page.ctx.lang
+        lang = self.lang
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
 

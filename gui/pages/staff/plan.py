@@ -7,13 +7,14 @@ from datetime import date
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-                               QSplitter, QStyledItemDelegate, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
+                               QStyledItemDelegate, QVBoxLayout)
 
 from core import staff as S
 from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_int
 from gui import ops
+from gui.pages.base import PageTab
 from gui.pages.staff.common import (ERROR_STYLE, SHORTAGE_BG, SHORTAGE_FG, SURPLUS_FG, StaffDialog, department_combo,
                                     problem_messages, sort_key)
 from gui.widgets.actions import confirm
@@ -184,10 +185,9 @@ class ShortageChart(QChartView):
         series.attachAxis(y)
 
 
-class PlanTab(QWidget):
+class PlanTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()

@@ -13,6 +13,7 @@ from core import tasks as T
 from core.formatting import fmt_date
 from core.vocab import OPEN_TASK_STATUSES, TASK_STATUS
 from gui import ops
+from gui.pages.base import PageTab
 from gui.pages.tasks.common import (ACTION_TEXT, COLUMN_COLORS, LATE_FG, MUTED, OVERDUE_BG, OVERDUE_FG, SIX_LABELS,
                                     can_write, month_label, tr)
 from gui.pages.tasks.task_dialog import StepDialog, TaskDialog
@@ -152,12 +153,10 @@ class BoardColumn(QFrame):
         self.header.setText(f"{TASK_STATUS.label(self.status, self.lang)} ({len(cards)})")
 
 
-class BoardTab(QWidget):
+class BoardTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
-        lang = self.ctx.lang
+        lang = self.lang
         today = date.today()
         self.year, self.month = today.year, today.month
         self.selected_id: int | None = None

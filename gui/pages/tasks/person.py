@@ -3,26 +3,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from core import staff as S
 from core import tasks as T
 from core import training as TR
 from core.formatting import fmt_date
 from core.vocab import OPEN_TASK_STATUSES, TASK_RESPONSIBILITY, TASK_STATUS, TRAINING_RESULT, TRAINING_TOPIC
+from gui.pages.base import PageTab
 from gui.pages.tasks.common import OVERDUE_FG, hours_text, tr
 from gui.widgets.fields import refill, set_combo_data
 from gui.widgets.table import RIGHT, Col, RowsTable
 
 
-class PersonTab(QWidget):
+class PersonTab(PageTab):
     """One person's tasks (leading or coordinating) and training."""
 
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
-        lang = self.ctx.lang
+        lang = self.lang
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Cán bộ")))

@@ -5,11 +5,12 @@ from datetime import date
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from core import training as TR
 from core.vocab import TRAINING_TOPIC
 from gui import ops
+from gui.pages.base import PageTab
 from gui.pages.tasks.common import TasksDialog, can_write
 from gui.widgets.fields import editable_combo, vocab_combo
 from gui.widgets.table import Col, RowsTable
@@ -33,12 +34,10 @@ class RequirementDialog(TasksDialog):
         return lambda s: TR.set_required(s, position, topic, months).id
 
 
-class RequiredTab(QWidget):
+class RequiredTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
-        lang = self.ctx.lang
+        lang = self.lang
         lay = QHBoxLayout(self)
         left = QGroupBox(self.tr("Chủ đề bắt buộc theo vị trí việc làm"))
         ll = QVBoxLayout(left)

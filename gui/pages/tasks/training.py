@@ -13,6 +13,7 @@ from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC
 from gui import ops
+from gui.pages.base import PageTab
 from gui.pages.tasks.common import TasksDialog, can_write, hours_text, load_choices, span_text
 from gui.widgets.actions import confirm, import_file
 from gui.widgets.dates import DateField
@@ -90,12 +91,10 @@ class AttendanceDialog(TasksDialog):
         return lambda s: TR.set_attendance(s, course_id, person, result, **values).id
 
 
-class TrainingTab(QWidget):
+class TrainingTab(PageTab):
     def __init__(self, page):
         super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
-        lang = self.ctx.lang
+        lang = self.lang
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.year = QSpinBox()
