@@ -31,6 +31,7 @@ from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
 from gui.messages import error_text, field_message
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
+from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
 from gui.widgets.form import FieldErrors, error_label
 
@@ -215,24 +216,13 @@ class DossierForm(QDialog):
         # Actions and slips (an existing dossier)
         self.actions_box = QGroupBox(tr("Thao tác"))
         h = QHBoxLayout(self.actions_box)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in TRANSITIONS:
-            b = QPushButton(action_label(action))
-            b.setObjectName(f"action_{action}")
-            b.clicked.connect(lambda _=False, a=action: self.start_action(a))
-            h.addWidget(b)
-            self.action_buttons[action] = b
+        self.action_buttons = keyed_buttons({a: action_label(a) for a in TRANSITIONS}, self.start_action, "action", h)
         h.addStretch(1)
         root.addWidget(self.actions_box)
         self.slips_box = QGroupBox(tr("In phiếu"))
         h = QHBoxLayout(self.slips_box)
-        self.slip_buttons: dict[str, QPushButton] = {}
-        for kind in SLIP_LABELS:
-            b = QPushButton(icon("print"), slip_label(kind))
-            b.setObjectName(f"slip_{kind}")
-            b.clicked.connect(lambda _=False, k=kind: self.print_slip(k))
-            h.addWidget(b)
-            self.slip_buttons[kind] = b
+        self.slip_buttons = keyed_buttons({k: slip_label(k) for k in SLIP_LABELS}, self.print_slip, "slip", h,
+                                          icon("print"))
         h.addStretch(1)
         root.addWidget(self.slips_box)
         self.history = QTableWidget(0, 5)

@@ -16,7 +16,7 @@ from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui import ops
 from gui.ops import show_error
 from gui.pages.base import Page
-from gui.widgets.actions import action_bar, confirm, import_file, search_box
+from gui.widgets.actions import action_bar, confirm, import_file, record_buttons, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import CheckList, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
@@ -213,14 +213,9 @@ class RecommendationsPage(Page):
         filters.addWidget(self.import_btn)
         self.layout_.addLayout(filters)
 
-        self.add_btn = QPushButton(self.tr("Thêm kiến nghị"))
-        self.edit_btn = QPushButton(self.tr("Sửa"))
-        self.delete_btn = QPushButton(self.tr("Xóa"))
-        self.add_btn.clicked.connect(self.add)
-        self.edit_btn.clicked.connect(self.edit)
-        self.delete_btn.clicked.connect(self.delete)
         buttons, self.action_buttons = action_bar(
-            [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
+            record_buttons(self, add=self.tr("Thêm kiến nghị"), edit=self.tr("Sửa"), delete=self.tr("Xóa")),
+            self.tr("Chuyển trạng thái:"),
             {action: tr(label) for action, label in ACTION_BUTTONS.items()}, self.act)
         self.layout_.addLayout(buttons)
 

@@ -12,6 +12,32 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def record_buttons(owner, **labels: str) -> list[QPushButton]:
+    """One button per `name=label` (already translated), calling `owner.name()`, kept as `owner.name_btn`."""
+    made = []
+    for name, label in labels.items():
+        b = QPushButton(label)
+        b.clicked.connect(lambda _=False, act=getattr(owner, name): act())
+        setattr(owner, f"{name}_btn", b)
+        made.append(b)
+    return made
+
+
+def keyed_buttons(labels: dict[str, str], on_click: Callable[[str], Any], prefix: str,
+                  layout: QHBoxLayout | None = None, icon=None) -> dict[str, QPushButton]:
+    """One button per key → label (already translated), named `<prefix>_<key>`, calling `on_click(key)`;
+    added to `layout` when given."""
+    buttons: dict[str, QPushButton] = {}
+    for key, label in labels.items():
+        b = QPushButton(icon, label) if icon is not None else QPushButton(label)
+        b.setObjectName(f"{prefix}_{key}")
+        b.clicked.connect(lambda _=False, k=key: on_click(k))
+        buttons[key] = b
+        if layout is not None:
+            layout.addWidget(b)
+    return buttons
+
+
 def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
                on_action: Callable[[str], Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
     """A row of `buttons`, then `caption` and one button per status action (action → label, already
@@ -21,13 +47,7 @@ def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
         row.addWidget(b)
     row.addSpacing(16)
     row.addWidget(QLabel(caption))
-    action_buttons: dict[str, QPushButton] = {}
-    for action, label in actions.items():
-        b = QPushButton(label)
-        b.setObjectName(f"action_{action}")
-        b.clicked.connect(lambda _=False, a=action: on_action(a))
-        action_buttons[action] = b
-        row.addWidget(b)
+    action_buttons = keyed_buttons(actions, on_action, "action", row)
     row.addStretch(1)
     return row, action_buttons
 

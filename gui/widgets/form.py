@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.errors import ValidationError
@@ -25,6 +25,21 @@ def error_label(key: str | None = None) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def word_problems(exc: ValidationError, texts: dict[str, str], context: str) -> dict[str, str]:
+    """Field → the window's words for core's problem codes (`exc.problems`: field → (code, params)),
+    translated in `context`: %1 is the problem's value (or rule), %2 its name. Without codes, core's
+    own field messages."""
+    problems = getattr(exc, "problems", None)
+    if not problems:
+        return dict(exc.fields) or {"": str(exc)}
+    out = {}
+    for fld, (code, params) in problems.items():
+        text = QCoreApplication.translate(context, texts.get(code, code))
+        out[fld] = (text.replace("%1", str(params.get("value", params.get("rule", ""))))
+                    .replace("%2", str(params.get("name", ""))))
+    return out
 
 
 class FieldErrors:

@@ -4,14 +4,13 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QVBoxLayout)
 
 from core import equipment as eq
 from core.formatting import fmt_int
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY
 from gui.pages.base import PageTab
-from gui.widgets.actions import confirm, search_box
+from gui.widgets.actions import confirm, record_buttons, search_box
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
 from gui.widgets.table import RIGHT, Col, RowsTable
@@ -75,17 +74,12 @@ class ItemsTab(PageTab):
         self.condition = vocab_combo(CONDITION, lang, blank=self.tr("Mọi tình trạng"))
         for combo in (self.category, self.condition):
             combo.currentIndexChanged.connect(page.refresh)
-        self.add_btn = QPushButton(self.tr("Thêm thiết bị"))
-        self.edit_btn = QPushButton(self.tr("Sửa"))
-        self.delete_btn = QPushButton(self.tr("Xóa"))
-        self.add_btn.clicked.connect(self.add)
-        self.edit_btn.clicked.connect(self.edit)
-        self.delete_btn.clicked.connect(self.delete)
+        buttons = record_buttons(self, add=self.tr("Thêm thiết bị"), edit=self.tr("Sửa"), delete=self.tr("Xóa"))
         top = QHBoxLayout()
         for w in (self.search, self.category, self.condition):
             top.addWidget(w)
         top.addStretch(1)
-        for b in (self.add_btn, self.edit_btn, self.delete_btn):
+        for b in buttons:
             top.addWidget(b)
         self.table = RowsTable([
             Col(self.tr("Tên thiết bị"), lambda r: r.name, width=230),

@@ -17,7 +17,7 @@ from core.models import Need
 from core.vocab import EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY
 from gui.pages.base import PageTab
 from gui.pages.equipment.need_dialogs import ACTION_BUTTONS, NeedActionDialog, NeedDialog, tr
-from gui.widgets.actions import action_bar, confirm, import_file, search_box
+from gui.widgets.actions import action_bar, confirm, import_file, record_buttons, search_box
 from gui.widgets.fields import short_money, vocab_combo
 from gui.widgets.table import RIGHT, Col, RowsTable
 
@@ -102,17 +102,12 @@ class NeedsTab(PageTab):
             filters.addWidget(w)
         filters.addStretch(1)
 
-        self.add_btn = QPushButton(self.tr("Thêm nhu cầu"))
-        self.edit_btn = QPushButton(self.tr("Sửa"))
-        self.delete_btn = QPushButton(self.tr("Xóa"))
         self.import_btn = QPushButton(self.tr("Nhập từ Excel…"))
-        self.add_btn.clicked.connect(self.add)
-        self.edit_btn.clicked.connect(self.edit)
-        self.delete_btn.clicked.connect(self.delete)
         self.import_btn.clicked.connect(lambda: import_file(page, "equipment"))
         filters.addWidget(self.import_btn)
         buttons, self.action_buttons = action_bar(
-            [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
+            record_buttons(self, add=self.tr("Thêm nhu cầu"), edit=self.tr("Sửa"), delete=self.tr("Xóa")),
+            self.tr("Chuyển trạng thái:"),
             {action: tr(label) for action, label in ACTION_BUTTONS.items()}, self.act)
 
         self.table = RowsTable([

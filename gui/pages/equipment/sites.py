@@ -7,14 +7,14 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSizePolicy,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from core import equipment as eq
 from core.formatting import fmt_date, fmt_int
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
 from gui.pages.base import PageTab
-from gui.widgets.actions import confirm, search_box
+from gui.widgets.actions import confirm, record_buttons, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
@@ -106,19 +106,13 @@ class SitesTab(PageTab):
                                   extra=[(self.tr("Chưa khắc phục xong"), "unresolved")])
         for combo in (self.kind, self.status):
             combo.currentIndexChanged.connect(page.refresh)
-        self.add_btn = QPushButton(self.tr("Thêm khó khăn"))
-        self.edit_btn = QPushButton(self.tr("Sửa"))
-        self.resolve_btn = QPushButton(self.tr("Đã khắc phục"))
-        self.delete_btn = QPushButton(self.tr("Xóa"))
-        self.add_btn.clicked.connect(self.add)
-        self.edit_btn.clicked.connect(self.edit)
-        self.resolve_btn.clicked.connect(self.resolve)
-        self.delete_btn.clicked.connect(self.delete)
+        buttons = record_buttons(self, add=self.tr("Thêm khó khăn"), edit=self.tr("Sửa"),
+                                 resolve=self.tr("Đã khắc phục"), delete=self.tr("Xóa"))
         top = QHBoxLayout()
         for w in (self.search, self.kind, self.status):
             top.addWidget(w)
         top.addStretch(1)
-        for b in (self.add_btn, self.edit_btn, self.resolve_btn, self.delete_btn):
+        for b in buttons:
             top.addWidget(b)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(self.COLUMNS))

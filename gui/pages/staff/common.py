@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from core.errors import ValidationError
 from core.formatting import fold
 from gui.widgets.fields import set_combo_data
-from gui.widgets.form import ERROR_STYLE, FormDialog
+from gui.widgets.form import ERROR_STYLE, FormDialog, word_problems
 
 CTX = "StaffPage"
 SHORTAGE_BG = QColor("#fde7e4")
@@ -49,15 +49,7 @@ BAD_DATE = QT_TRANSLATE_NOOP("StaffPage", "Ngày không hợp lệ (dd/mm/yyyy).
 
 def problem_messages(exc: ValidationError) -> dict[str, str]:
     """Field → Vietnamese message for a core validation error."""
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return {f: m for f, m in exc.fields.items()} or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = tr(PROBLEM_TEXT.get(code, code))
-        text = text.replace("%1", str(params.get("value", ""))).replace("%2", str(params.get("name", "")))
-        out[fld] = text
-    return out
+    return word_problems(exc, PROBLEM_TEXT, CTX)
 
 
 def vocab_label(vocab, code, lang: str) -> str:

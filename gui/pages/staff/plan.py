@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
                                QStyledItemDelegate, QVBoxLayout)
@@ -20,86 +20,59 @@ from gui.pages.staff.common import (ERROR_STYLE, SHORTAGE_BG, SHORTAGE_FG, SURPL
 from gui.widgets.actions import confirm
 from gui.widgets.dates import DateField
 from gui.widgets.fields import editable_combo
-from gui.widgets.table import LEFT, RIGHT, RowsTable
+from gui.widgets.table import RIGHT, Col, RowsModel, RowsTable
 
 
-class PlanModel(QAbstractTableModel):
+def _count(value: int, shown_when_zero: bool = False) -> str:
+    return fmt_int(value) if (value or shown_when_zero) else ""
+
+
+class PlanModel(RowsModel):
     """The plan's rows with today's figures; the quota and the specialty are edited in place."""
 
     edited = Signal(int, str, object)  # plan row id, field ("quota" | "specialty"), value
 
     QUOTA, SPECIALTY = 2, 1
+    EDITED = {QUOTA: "quota", SPECIALTY: "specialty"}
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[S.QuotaRow] = []
-        self.headers = [self.tr("Đơn vị"), self.tr("Chuyên môn"), self.tr("Định biên"), self.tr("Hiện có"),
-                        self.tr("Thiếu"), self.tr("Thừa")]
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
-            return RIGHT if section >= 2 else LEFT
-        return None
+        edit_tip = lambda r: QCoreApplication.translate("StaffPage", "Nhấp đúp để sửa")  # noqa: E731
+        red, green = QBrush(SHORTAGE_FG), QBrush(SURPLUS_FG)
+        super().__init__([
+            Col(self.tr("Đơn vị"), lambda r: r.department, lambda r: sort_key(r.department)),
+            Col(self.tr("Chuyên môn"), lambda r: r.specialty, lambda r: sort_key(r.specialty), tip=edit_tip),
+            Col(self.tr("Định biên"), lambda r: _count(r.quota, True), lambda r: r.quota, RIGHT, tip=edit_tip),
+            Col(self.tr("Hiện có"), lambda r: _count(r.filled, True), lambda r: r.filled, RIGHT),
+            Col(self.tr("Thiếu"), lambda r: _count(r.shortage), lambda r: r.shortage, RIGHT,
+                foreground=lambda r: red if r.shortage > 0 else None),
+            Col(self.tr("Thừa"), lambda r: _count(r.surplus), lambda r: r.surplus, RIGHT,
+                foreground=lambda r: green if r.surplus > 0 else None),
+        ], parent)
 
     def flags(self, index):
         base = super().flags(index)
-        if index.column() in (self.QUOTA, self.SPECIALTY):
-            return base | Qt.ItemIsEditable
-        return base
-
-    def _values(self, r: S.QuotaRow) -> list:
-        return [r.department, r.specialty, r.quota, r.filled, r.shortage, r.surplus]
+        return base | Qt.ItemIsEditable if index.column() in self.EDITED else base
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
-        col = index.column()
-        value = self._values(r)[col]
-        if role == Qt.DisplayRole:
-            if col >= 2:
-                return fmt_int(value) if (value or col in (2, 3)) else ""
-            return value
         if role == Qt.EditRole:
-            return value
-        if role == Qt.UserRole:
-            return value if col >= 2 else sort_key(value)
-        if role == Qt.TextAlignmentRole:
-            return RIGHT if col >= 2 else LEFT
-        if role == Qt.BackgroundRole and r.shortage > 0:
-            return QBrush(SHORTAGE_BG)
-        if role == Qt.ForegroundRole:
-            if col == 4 and r.shortage > 0:
-                return QBrush(SHORTAGE_FG)
-            if col == 5 and r.surplus > 0:
-                return QBrush(SURPLUS_FG)
-        if role == Qt.FontRole and col == 4 and r.shortage > 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ToolTipRole and col in (self.QUOTA, self.SPECIALTY):
-            return QCoreApplication.translate("StaffPage", "Nhấp đúp để sửa")
-        return None
+            return getattr(r, self.EDITED.get(index.column(), "department"))
+        if role == Qt.BackgroundRole:
+            return QBrush(SHORTAGE_BG) if r.shortage > 0 else None
+        if role == Qt.FontRole:
+            if index.column() == 4 and r.shortage > 0:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
 
     def setData(self, index, value, role=Qt.EditRole):  # noqa: N802 - Qt API
         if role != Qt.EditRole or not index.isValid():
             return False
-        r = self.rows[index.row()]
-        field = "quota" if index.column() == self.QUOTA else "specialty"
-        self.edited.emit(r.id, field, value)
+        self.edited.emit(self.rows[index.row()].id, self.EDITED[index.column()], value)
         return True
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from core import staff as S
 from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fold
-from gui.widgets.form import FormDialog
+from gui.widgets.form import FormDialog, word_problems
 
 CTX = "TasksPage"
 OVERDUE_BG, OVERDUE_FG = "#fde7e4", "#b3261e"
@@ -67,14 +67,7 @@ ACTION_TEXT = {
 
 
 def problem_messages(exc: ValidationError) -> dict[str, str]:
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return dict(exc.fields) or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = tr(PROBLEM_TEXT.get(code, code))
-        out[fld] = text.replace("%1", str(params.get("value", params.get("rule", ""))))
-    return out
+    return word_problems(exc, PROBLEM_TEXT, CTX)
 
 
 def can_write(ctx, area: str) -> bool:
