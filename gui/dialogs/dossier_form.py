@@ -12,9 +12,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
-                               QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.calendar import WorkCalendar
 from core.catalogue import list_procedures
@@ -33,6 +32,7 @@ from gui.messages import error_text, field_message
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
 from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
+from gui.widgets.fields import card
 from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierForm"
@@ -179,9 +179,7 @@ class DossierForm(QDialog):
         grid.addWidget(g, 1, 0)
 
         # The due date, computed at once
-        due_box = QFrame()
-        due_box.setObjectName("dueBox")
-        due_box.setStyleSheet("QFrame#dueBox { background: #e8f1fb; border: 1px solid #b6cde8; border-radius: 8px; }")
+        due_box = card("dueBox", "#e8f1fb", "#b6cde8")
         col = QVBoxLayout(due_box)
         cap = QLabel(tr("Hạn trả kết quả"))
         cap.setStyleSheet("color: #37474f; border: none;")

@@ -16,6 +16,7 @@ from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handl
 from core.formatting import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 from gui.widgets.dates import day_words
+from gui.widgets.fields import card
 
 CTX = "DashboardPage"
 TILES = [
@@ -116,9 +117,7 @@ class DashboardPage(Page):
             self.tiles[key] = tile
         self.layout_.addLayout(tiles)
 
-        rate = QFrame()
-        rate.setObjectName("rateCard")
-        rate.setStyleSheet("QFrame#rateCard { background: white; border: 1px solid #d7dee3; border-radius: 8px; }")
+        rate = card("rateCard")
         grid = QGridLayout(rate)
         grid.setContentsMargins(16, 10, 16, 10)
         self.rate_title = QLabel()
@@ -154,9 +153,7 @@ class DashboardPage(Page):
 
     def _handler_panel(self) -> QFrame:
         """Each handler's open and overdue dossiers; a double-click opens that handler's open dossiers."""
-        panel = QFrame()
-        panel.setObjectName("handlerCard")
-        panel.setStyleSheet("QFrame#handlerCard { background: white; border: 1px solid #d7dee3; border-radius: 8px; }")
+        panel = card("handlerCard")
         box = QVBoxLayout(panel)
         title = QLabel(tr("Hồ sơ đang giải quyết theo cán bộ"))
         title.setStyleSheet("font-weight: 600; color: #37474f; border: none;")

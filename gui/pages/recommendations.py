@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from core import recommendations as rc
 from core.errors import CommuneDeskError
@@ -20,7 +20,7 @@ from gui.widgets.actions import action_bar, confirm, import_file, record_buttons
 from gui.widgets.dates import DateField
 from gui.widgets.fields import CheckList, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
-from gui.widgets.table import Col, RowsTable
+from gui.widgets.table import Col, RowsTable, list_and_details
 
 CTX = "RecommendationsPage"
 
@@ -252,15 +252,7 @@ class RecommendationsPage(Page):
         self.history.setSelectionMode(QAbstractItemView.NoSelection)
         history_box = QGroupBox(self.tr("Lịch sử"))
         QVBoxLayout(history_box).addWidget(self.history)
-        bottom = QSplitter(Qt.Horizontal)
-        bottom.addWidget(detail_box)
-        bottom.addWidget(history_box)
-        bottom.setSizes([560, 680])
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = list_and_details(self.table, detail_box, history_box)
         self.layout_.addWidget(split, 1)
         self.footer = QLabel()
         self.layout_.addWidget(self.footer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QSizePolicy, QSpinBox)
 
 from core.formatting import fmt_int, fmt_money
@@ -50,6 +50,14 @@ def plain_text(parent=None, height: int = 70) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
+
+
+def card(name: str, background: str = "white", border: str = "#d7dee3") -> QFrame:
+    """A rounded panel (the dashboard's cards, the form's due date), styled by its object name."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setStyleSheet(f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 8px; }}")
+    return frame
 
 
 # ---------------------------------------------------------------- combos

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 MUTED = QColor("#6b6b6b")
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -108,6 +108,22 @@ def list_view(view: QTableView) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.Interactive)
     return view
+
+
+def list_and_details(table: QWidget, left: QWidget, right: QWidget) -> QSplitter:
+    """A list above (three fifths of the height), what it shows of the selected row below, side by side."""
+    bottom = QSplitter(Qt.Horizontal)
+    bottom.addWidget(left)
+    bottom.addWidget(right)
+    bottom.setStretchFactor(0, 1)
+    bottom.setStretchFactor(1, 1)
+    bottom.setSizes([560, 680])
+    split = QSplitter(Qt.Vertical)
+    split.addWidget(table)
+    split.addWidget(bottom)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    return split
 
 
 class RowsTable(QTableView):

@@ -8,8 +8,7 @@ from types import SimpleNamespace
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QFont, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from core import equipment as eq
 from core.formatting import fmt_date, fmt_int, fmt_money
@@ -19,7 +18,7 @@ from gui.pages.base import PageTab
 from gui.pages.equipment.need_dialogs import ACTION_BUTTONS, NeedActionDialog, NeedDialog, tr
 from gui.widgets.actions import action_bar, confirm, import_file, record_buttons, search_box
 from gui.widgets.fields import short_money, vocab_combo
-from gui.widgets.table import RIGHT, Col, RowsTable
+from gui.widgets.table import RIGHT, Col, RowsTable, list_and_details
 
 
 def need_row(n: Need) -> SimpleNamespace:
@@ -147,17 +146,7 @@ class NeedsTab(PageTab):
         hb.addWidget(self.detail)
         hb.addWidget(self.history)
         self.chart = CostChart()
-        bottom = QSplitter(Qt.Horizontal)
-        bottom.addWidget(history_box)
-        bottom.addWidget(self.chart)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([560, 680])
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = list_and_details(self.table, history_box, self.chart)
         self.footer = QLabel()
         self.footer.setObjectName("needsFooter")
 
