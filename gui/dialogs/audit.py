@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
 from gui.widgets.actions import ask_file
+from gui.widgets.buttons import close_button
 from gui.widgets.dates import DateField
 
 LIMIT = 2000
@@ -84,10 +84,7 @@ class HistoryDialog(QDialog):
             layout.addWidget(QLabel(str(exc)))
         fill(self.table, rows, with_record=False)
         self.count = len(rows)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(tr("Đóng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_button(self.reject))
 
 
 def show_history(ctx, table: str, record_id, title: str | None = None, parent=None) -> HistoryDialog:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.calendar import WorkCalendar
 from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
@@ -16,6 +15,7 @@ from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
 from gui import ops
 from gui.messages import error_text
+from gui.widgets.buttons import ok_cancel
 from gui.widgets.dates import DateField
 from gui.widgets.form import FieldErrors, error_label
 
@@ -107,11 +107,7 @@ class ActionDialog(QDialog):
             layout.addWidget(self.print_slip)
         self.general = error_label()
         layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("Lưu"), self.tr("Hủy"), self.save, self.reject)
         layout.addWidget(self.buttons)
         self.slip_path = None
 

@@ -18,12 +18,12 @@ from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
 from gui import prefs
+from gui import ops
 from gui.desktop import exports_folder, open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
-from gui import ops
 from gui.pages.base import Page
 from gui.widgets.actions import ask_file, import_file, inform, search_box
 from gui.widgets.dates import DateField

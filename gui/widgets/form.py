@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.errors import ValidationError
+from gui.widgets.buttons import ok_cancel
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -170,11 +171,7 @@ class FormDialog(QDialog):
         self.form = FieldGrid(columns)
         self.body.addWidget(self.form)
         self.general = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(cancel_text or self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("Lưu"), cancel_text or self.tr("Hủy"), self.save, self.reject)
         self.body.addWidget(self.general)
         self.body.addWidget(self.buttons)
         self.setMinimumWidth(520)

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
         <location filename="../../gui/pages/dossiers.py" line="+87"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+242"/>
+        <location filename="../../gui/pages/dashboard.py" line="+239"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Hạn trả kết quả</source>
         <translation>Result due on</translation>
     </message>
@@ -118,23 +118,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-13"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>In phiếu</source>
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <location filename="../../gui/pages/settings.py" line="+258"/>
         <source>Ngày</source>
         <translation>Date</translation>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+75"/>
+        <location filename="../../gui/dialogs/users.py" line="+71"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-63"/>
+        <location filename="../../gui/dialogs/users.py" line="-60"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/widgets/actions.py" line="+38"/>
+        <location filename="../../gui/widgets/actions.py" line="+58"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -230,16 +230,15 @@
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+112"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+105"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../gui/dialogs/audit.py" line="+35"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -379,13 +378,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-128"/>
-        <location line="+94"/>
+        <location filename="../../gui/pages/dashboard.py" line="-124"/>
+        <location line="+90"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -400,7 +399,7 @@
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Hồ sơ đang giải quyết theo cán bộ</source>
         <translation>Open dossiers by handler</translation>
     </message>
@@ -652,24 +651,24 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/finalise.py" line="+25"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):</source>
         <translation>Why the finalised figures are amended (required, kept with the new version):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../gui/dialogs/users.py" line="+1"/>
-        <location filename="../../gui/ops.py" line="+193"/>
+        <location line="+9"/>
+        <location filename="../../gui/dialogs/users.py" line="+0"/>
+        <location filename="../../gui/ops.py" line="+194"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
@@ -1041,7 +1040,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/users.py" line="-9"/>
+        <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -1314,7 +1313,7 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1457,12 +1456,12 @@
         <translation>Print the slip after saving</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1536,7 +1535,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-144"/>
+        <location filename="../../gui/dialogs/audit.py" line="-141"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1925,7 +1924,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+45"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -2001,7 +2000,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-279"/>
+        <location filename="../../gui/pages/dashboard.py" line="-275"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2122,7 +2121,7 @@
 <context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-88"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-86"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2439,17 +2438,17 @@
         <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bắt đầu</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -2457,19 +2456,24 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/widgets/form.py" line="+159"/>
+        <location filename="../../gui/widgets/form.py" line="+174"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/buttons.py" line="+22"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2912,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/items.py" line="+28"/>
+        <location filename="../../gui/pages/equipment/items.py" line="+27"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3001,17 +3005,17 @@
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Tên thiết bị</source>
         <translation>Item</translation>
     </message>
@@ -3070,7 +3074,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+21"/>
+        <location filename="../../gui/dialogs/login.py" line="+22"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -3095,17 +3099,17 @@
         <translation>Data: {db}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
     </message>
@@ -3138,12 +3142,12 @@
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nhập hồ sơ từ Excel…</source>
         <translation>Import dossiers from Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Xuất danh sách hồ sơ ra Excel…</source>
         <translation>Export the dossier list to Excel…</translation>
     </message>
@@ -3164,12 +3168,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-35"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -3180,13 +3184,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+53"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
@@ -3254,7 +3258,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+143"/>
+        <location filename="../../gui/widgets/fields.py" line="+151"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3552,27 +3556,27 @@
         <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Thêm nhu cầu</source>
         <translation>Add a need</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -3655,7 +3659,7 @@
         <translation>Status history</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Đang hiển thị %1 nhu cầu · số lượng %2 · kinh phí dự kiến %3 · trong đó chưa hoàn thành %4: %5</source>
         <translation>Showing %1 needs · quantity %2 · estimated cost %3 · of which open %4: %5</translation>
     </message>
@@ -3690,12 +3694,11 @@
     <name>Operation</name>
     <message>
         <location filename="../../gui/ops.py" line="+22"/>
-        <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</source>
         <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
     </message>
@@ -3960,7 +3963,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-233"/>
+        <location filename="../../gui/main_window.py" line="-220"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -3968,22 +3971,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+36"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+42"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Định biên</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
@@ -3993,7 +3996,7 @@
         <translation>Shortage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Thừa</source>
         <translation>Surplus</translation>
     </message>
@@ -4001,7 +4004,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+157"/>
+        <location line="+119"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
@@ -4367,22 +4370,22 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Thêm kiến nghị</source>
         <translation>Add a recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -4453,7 +4456,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -5074,23 +5077,23 @@ time</translation>
         <translation>Add a problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 khó khăn, %2 chưa khắc phục xong</source>
         <translation>%1 problems, %2 not fixed yet</translation>
     </message>
@@ -5320,12 +5323,12 @@ time</translation>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="-72"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-100"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>Thêm dòng định biên</source>
         <translation>Add a quota row</translation>
     </message>
@@ -5658,7 +5661,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks/common.py" line="-54"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-47"/>
         <source>Bắt buộc nhập.</source>
         <translation>Required.</translation>
     </message>
