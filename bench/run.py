@@ -178,7 +178,8 @@ def w_import(ctx, side, reps):
 
 def _return_data(ctx):
     from core.db import transaction
-    from core.returns import Period, build_return
+    from core.returns import Period
+    from core.return_sections import build_return
 
     db = open_app_db(ctx["export_db"])
     period = Period.month(*MONTH)

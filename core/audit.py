@@ -6,7 +6,7 @@ field, old and new value — written in the same transaction as the change itsel
 - Statements run through `session.execute(update(...)/delete(...)/insert(...))`: one bulk_* row with
   the count (checked and recorded in core.auth's `do_orm_execute`).
 - Imports (Core bulk inserts): one `import` row with the counts, written when the import's
-  `import_batch` row is inserted, inside the import's own transaction (`guarded_import`).
+  `import_batch` row is inserted, inside the import's own transaction (core.imports.guarded_import).
 - The table is append-only: the session refuses changes to it, and migration 0002 adds triggers
   that refuse UPDATE and DELETE in the database itself.
 
@@ -14,6 +14,7 @@ Times are the computer's local time. Password hashes are never written here.
 """
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import csv
 import getpass
@@ -25,11 +26,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import event, func, inspect, insert, or_, select
-from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.sql.dml import Insert
 
 from core.errors import CommuneDeskError
+from core.permissions import can, mask_id_number, require, session_user
 
 log = logging.getLogger("communedesk.audit")
 
@@ -42,6 +43,10 @@ SECRET_FIELDS = {"password_hash"}
 SUMMARISED_FIELDS = {"data_json"}
 MAX_VALUE = 4000
 TABLES_NOT_AUDITED = {"audit_entry", "import_batch"}  # import_batch: its own `import` row
+# Every action the trail records: one row per changed field (insert, update, delete), or an event
+# of its own. The `audit --action` choices.
+ACTIONS = ("insert", "update", "delete", "import", "bulk_insert", "bulk_update", "bulk_delete", "login",
+           "login_failed", "restore")
 
 _import_ctx: contextvars.ContextVar[dict | None] = contextvars.ContextVar("communedesk_import", default=None)
 
@@ -81,8 +86,6 @@ def fmt_value(value) -> str | None:
 
 
 def _actor_fields(session: Session | None) -> dict:
-    from core.auth import session_user
-
     actor = None
     if session is not None:
         try:
@@ -207,6 +210,8 @@ def record(session: Session, action: str, table: str, record_id, field: str | No
            old=None, new=None, note: str | None = None, user_name: str | None = None,
            user_role: str | None = None) -> None:
     """Write one audit row now, on the session's connection (inside its transaction)."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
     row = _actor_fields(session)
     if user_name is not None:
         row["user_name"], row["user_role"] = user_name, user_role or row["user_role"]
@@ -244,40 +249,19 @@ def _after_execute(conn, clauseelement, _multiparams, _params, execution_options
         ctx["recorded"] = True
 
 
-def guarded_import(db, kind: str, path, run):
-    """What every import goes through (core.imports.run_import): the `imports` permission, a backup
-    first, one audit row with the counts, and database refusals turned into a clear ImportFailed."""
-    from core import backup
-    from core.auth import require
-    from core.db import transaction
-    from core.imports.reader import ImportFailed
-
-    with transaction(db.sessions, write=False) as s:
-        require(s, "imports")
-        actor = s.info.get("user")
-    backup.backup_before(db, "before-import")
+@contextlib.contextmanager
+def import_context(actor, kind: str):
+    """While an import runs (core.imports.run_import): its `import_batch` insert writes the one
+    `import` row with the counts, as `actor`. Yields the context; `ctx["recorded"]` says whether the
+    row was written (an importer without a batch row leaves it to the caller)."""
     ctx = {"actor": actor, "kind": kind, "recorded": False}
     token = _import_ctx.set(ctx)
-    name = Path(str(path)).name
     try:
-        result = run()
-    except (DataError, IntegrityError, StatementError) as exc:
-        if isinstance(exc, StatementError) and not isinstance(exc, (DataError, IntegrityError)) \
-                and not isinstance(getattr(exc, "orig", None), (ValueError, TypeError)):
-            raise
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-        raise ImportFailed(f"{name}: the database refused a value, nothing was imported ({reason})") from None
+        yield ctx
     finally:
         _import_ctx.reset(token)
-    if not ctx["recorded"]:
-        with transaction(db.sessions) as s:
-            record(s, "import", "import_batch", None, field=kind,
-                   note=f"{kind} from {name}: {getattr(result, 'inserted', 0)} added, "
-                        f"{getattr(result, 'updated', 0)} updated")
-    return result
 
 
-_engines_done: set[int] = set()
 _mapper_events = {"done": False}
 
 
@@ -286,9 +270,10 @@ def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _orm_execute)
     engine = factory.kw.get("bind")
-    if engine is not None and id(engine) not in _engines_done:
+    # Asked of the engine itself: an id() kept in a set could be reused by a later engine once the
+    # first is gone, which would then record nothing of its bulk statements.
+    if engine is not None and not event.contains(engine, "after_execute", _after_execute):
         event.listen(engine, "after_execute", _after_execute)
-        _engines_done.add(id(engine))
     if not _mapper_events["done"]:
         from core.models import Base
 
@@ -337,7 +322,6 @@ def _query(f: AuditFilter):
 def audit_list(session: Session, filters: AuditFilter | None = None, limit: int | None = 1000,
                offset: int = 0, **kw) -> list:
     """The audit trail, newest first, filtered (administrators and leaders)."""
-    from core.auth import require
     from core.models import AuditEntry as A
 
     require(session, "audit")
@@ -349,8 +333,6 @@ def audit_list(session: Session, filters: AuditFilter | None = None, limit: int 
 
 
 def audit_count(session: Session, filters: AuditFilter | None = None, **kw) -> int:
-    from core.auth import require
-
     require(session, "audit")
     q = _query(filters or AuditFilter(**kw))
     return session.scalar(select(func.count()).select_from(q.subquery()))
@@ -359,7 +341,6 @@ def audit_count(session: Session, filters: AuditFilter | None = None, **kw) -> i
 def record_history(session: Session, table: str, record_id) -> list:
     """What happened to one record, oldest first. Anyone who may read the record may read its
     history; ID numbers are masked for those who may not see them."""
-    from core.auth import can, mask_id_number, require
     from core.models import AuditEntry as A
 
     require(session, "read")
@@ -387,7 +368,6 @@ def _csv_safe(value) -> str:
 
 def export_audit(session: Session, target, filters: AuditFilter | None = None, **kw) -> int:
     """Write the filtered trail to .csv or .xlsx (text stays text: never a formula). Returns the count."""
-    from core.auth import require
     from core.files import atomic_path
     from core.models import AuditEntry as A
 
@@ -427,34 +407,3 @@ def export_audit(session: Session, target, filters: AuditFilter | None = None, *
                     n += 1
                     w.writerow([_csv_safe(getattr(row, key)) for key, _ in COLUMNS])
     return n
-
-
-# ---------------------------------------------------------------- the `audit` command
-from core.cli import command  # noqa: E402 - registers the command when core.cli loads plugins
-
-
-@command("audit")
-def cmd_audit(args) -> int:
-    """`audit [filters] [--csv OUT | --xlsx OUT]`: the trail, newest first (administrators, leaders)."""
-    from core.cli import open_db, parse_iso
-    from core.db import transaction
-
-    f = AuditFilter(table=args.table, record_id=args.record, user=args.user_filter, action=args.action,
-                    since=parse_iso(args.start, "--from") if args.start else None,
-                    until=parse_iso(args.end, "--to") if args.end else None, search=args.search)
-    db = open_db(args)
-    try:
-        with transaction(db.sessions, write=False) as s:
-            out = args.csv or args.xlsx
-            if out:
-                n = export_audit(s, out, f)
-                print(f"{n} audit entries written to {out}")
-                return 0
-            for e in audit_list(s, f, limit=args.limit):
-                change = f"{e.field}: {e.old_value!s} → {e.new_value!s}" if e.field and e.action in (
-                    "insert", "update", "delete") else (e.field or "")
-                print("\t".join(str(x) for x in (e.at, e.user_name or "-", e.action, e.table_name,
-                                                  e.record_id or "", change, e.note or "")))
-    finally:
-        db.close()
-    return 0

@@ -7,7 +7,7 @@
   `core.db.transaction(..., user=actor)`, or for every session of a database by `set_db_user(db, actor)`.
 - Writes are checked by a `before_flush` listener that maps each changed table to an area; bulk
   statements run through `session.execute` are checked in `do_orm_execute`; imports in
-  `core.audit.guarded_import`. Reads that are restricted use `require(session, permission)`;
+  `core.imports.guarded_import`. Reads that are restricted use `require(session, permission)`;
   viewers get ID numbers masked when records are loaded.
 - Passwords: scrypt (memory-hard, Python's standard library), 16-byte salt, parameters stored with
   the hash; 5 failed attempts lock the account for 15 minutes. No password or hash is ever logged,
@@ -16,13 +16,9 @@
 from __future__ import annotations
 
 import base64
-import getpass
 import hashlib
 import hmac
-import os
 import secrets
-import sys
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import event, func, inspect, select
@@ -31,36 +27,11 @@ from sqlalchemy.orm import Session, attributes, sessionmaker
 from core.changes import REGISTERS, area_of
 from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
 from core.formatting import nfc
-
-ROLES = ("admin", "leader", "clerk", "viewer")
-ROLE_LABELS = {
-    "vi": {"admin": "Quản trị hệ thống", "leader": "Lãnh đạo", "clerk": "Cán bộ, công chức", "viewer": "Chỉ xem"},
-    "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
-}
-
-# Areas a write can touch (core.changes maps each table to one); each is also the permission needed
-# to write it.
-_READ = {"read", "read_id_numbers"}
-PERMISSIONS: dict[str, frozenset[str]] = {
-    # users, settings (and the catalogue), restore; reads everything and the audit trail.
-    "admin": frozenset(_READ | {"users", "settings", "restore", "backup", "audit"}),
-    # reads everything, finalises and amends returns; sees the audit trail; assigns the month's key
-    # tasks (issue 9: "a leader can assign the month's key tasks", which widens issue 7's list).
-    "leader": frozenset(_READ | {"returns", "audit", "backup", "tasks"}),
-    # the registers, imports and draft returns (reports).
-    "clerk": frozenset(_READ | set(REGISTERS) | {"imports", "draft_returns", "backup"}),
-    # read only, ID numbers masked.
-    "viewer": frozenset({"read"}),
-}
-PERMISSION_TEXT = {
-    "read": "read the records", "read_id_numbers": "see ID numbers", "users": "manage accounts",
-    "settings": "change settings and the catalogue", "restore": "restore a backup",
-    "backup": "take a backup", "audit": "read the audit trail", "returns": "finalise or amend a return",
-    "imports": "import files", "draft_returns": "make returns", "dossiers": "change dossiers",
-    "staff": "change staff records", "equipment": "change equipment and needs",
-    "recommendations": "change recommendations", "tasks": "change tasks and plans",
-    "training": "change training records",
-}
+# Roles, permissions and the acting user live one layer down (core.audit needs them too); they are
+# re-exported here because callers think of them as part of the accounts.
+from core.permissions import (PERMISSION_TEXT, PERMISSIONS, ROLE_LABELS, ROLES, Actor,  # noqa: F401
+                              _User, accounts_exist, actor_of, can, mask_id_number, require, session_user,
+                              visible_id_number)
 
 MIN_PASSWORD = 8
 MAX_FAILED = 5
@@ -68,26 +39,6 @@ LOCK_MINUTES = 15
 # scrypt cost: N=2**15, r=8 → 32 MiB per hash, about 0.1 s. Stored with each hash, so raising it
 # later re-hashes at the next login. Tests lower it (monkeypatch SCRYPT_N) to stay fast.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The person acting: what a session carries, never the password or its hash."""
-
-    id: int
-    name: str
-    role: str
-    full_name: str | None = None
-
-    def can(self, permission: str) -> bool:
-        return permission in PERMISSIONS.get(self.role, frozenset())
-
-    @property
-    def label(self) -> str:
-        return self.full_name or self.name
-
-    def __str__(self) -> str:  # lets code that expects a user name print an Actor
-        return self.name
 
 
 # ---------------------------------------------------------------- passwords
@@ -139,79 +90,6 @@ def check_new_password(password: str | None, name: str | None = None) -> str:
     if name and password.lower() == name.lower():
         raise ValidationError("the password must not be the account name", {"password": "not the account name"})
     return password
-
-
-# ---------------------------------------------------------------- who is acting
-def session_user(session: Session) -> Actor | None:
-    user = session.info.get("user")
-    if user is None or isinstance(user, Actor):
-        return user
-    # A bare name (older callers): in single-clerk mode only a label; otherwise the account it names.
-    if not accounts_exist(session):
-        return None
-    cached = session.info.get("_actor")
-    if cached is None or cached.name != str(user):
-        row = session.execute(select(_User()).where(_User().name == str(user).lower())).scalar_one_or_none()
-        if row is None or not row.active:
-            raise PermissionDenied(f"unknown or disabled account '{user}'")
-        cached = session.info["_actor"] = actor_of(row)
-    return cached
-
-
-def actor_of(user) -> Actor:
-    return Actor(user.id, user.name, user.role, user.full_name)
-
-
-def accounts_exist(session: Session) -> bool:
-    """True once any account exists (cached for the session's life: a session is one unit of work)."""
-    if "_accounts" not in session.info:
-        User = _User()
-        session.info["_accounts"] = session.execute(select(User.id).limit(1)).first() is not None
-    return session.info["_accounts"]
-
-
-def can(subject, permission: str) -> bool:
-    """May `subject` (a Session, an Actor, a Database with `.user`, or None) do `permission`?
-    None and sessions without a user are single-clerk mode: allowed, unless accounts exist."""
-    if isinstance(subject, Session):
-        if subject.info.get("system"):
-            return True
-        actor = session_user(subject)
-        if actor is None:
-            return not accounts_exist(subject)
-        return actor.can(permission)
-    if subject is not None and not isinstance(subject, Actor):
-        subject = getattr(subject, "user", None)
-    if subject is None:
-        return True
-    return subject.can(permission)
-
-
-def require(subject, permission: str) -> None:
-    if not can(subject, permission):
-        raise PermissionDenied(_denied_text(subject, permission))
-
-
-def _denied_text(subject, permission: str) -> str:
-    actor = session_user(subject) if isinstance(subject, Session) else (
-        subject if isinstance(subject, Actor) or subject is None else getattr(subject, "user", None))
-    what = PERMISSION_TEXT.get(permission, permission)
-    if actor is None:
-        return f"log in first: this database has accounts, and only a logged-in user may {what}"
-    role = ROLE_LABELS["en"].get(actor.role, actor.role)
-    return f"{actor.name} ({role}) may not {what}"
-
-
-def mask_id_number(value: str | None) -> str | None:
-    """'001203004567' → '********4567' (what a viewer sees)."""
-    if not value:
-        return value
-    keep = 4 if len(value) > 6 else 1
-    return "*" * (len(value) - keep) + value[-keep:]
-
-
-def visible_id_number(subject, value: str | None) -> str | None:
-    return value if can(subject, "read_id_numbers") else mask_id_number(value)
 
 
 # ---------------------------------------------------------------- the checks on every session
@@ -321,11 +199,6 @@ def install(factory: sessionmaker) -> None:
 
 
 # ---------------------------------------------------------------- accounts
-def _User():
-    from core.models import User
-
-    return User
-
 
 def _get_user(session: Session, name: str):
     User = _User()
@@ -490,90 +363,3 @@ def db_accounts_exist(db) -> bool:
 
     with transaction(db.sessions, write=False) as s:
         return accounts_exist(s)
-
-
-def cli_login(db, name: str | None) -> Actor | None:
-    """`--user NAME` for commands: None in single-clerk mode; the password from
-    $COMMUNEDESK_PASSWORD or a prompt on the terminal."""
-    if not db_accounts_exist(db):
-        set_db_user(db, None)
-        return None
-    if not name:
-        raise CommuneDeskError("this database has accounts: give --user NAME "
-                               "(the password comes from $COMMUNEDESK_PASSWORD or a prompt)")
-    password = os.environ.get("COMMUNEDESK_PASSWORD")
-    if password is None:
-        password = _prompt(f"Password for {name}: ")
-    actor = authenticate(db, name, password)
-    set_db_user(db, actor)
-    return actor
-
-
-def _prompt(text: str) -> str:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommuneDeskError("no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
-    return getpass.getpass(text)
-
-
-def _new_password(args_name: str, allow_login_variable: bool) -> str:
-    password = os.environ.get("COMMUNEDESK_NEW_PASSWORD")
-    if password is None and allow_login_variable:
-        password = os.environ.get("COMMUNEDESK_PASSWORD")
-    if password is not None:
-        return password
-    first = _prompt(f"New password for {args_name}: ")
-    if _prompt("Once more: ") != first:
-        raise CommuneDeskError("the two passwords differ")
-    return first
-
-
-# ---------------------------------------------------------------- the `user` command
-from core.cli import command  # noqa: E402 - registers the command when core.cli loads plugins
-
-
-@command("user")
-def cmd_user(args) -> int:
-    from core.cli import open_db
-    from core.db import transaction
-
-    db = open_db(args)
-    try:
-        action, name = args.action, args.name
-        if action == "list":
-            with transaction(db.sessions, write=False) as s:
-                rows = list_users(s)
-                for u in rows:
-                    state = "active" if u.active else "disabled"
-                    if u.locked_until and u.locked_until > datetime.now():
-                        state = f"locked until {u.locked_until:%H:%M}"
-                    print(f"{u.name}\t{u.role}\t{u.full_name or ''}\t{state}")
-            if not rows:
-                print("no accounts: single-clerk mode")
-            return 0
-        if action == "passwd" and not name:
-            name = getattr(db.user, "name", None)
-        if not name:
-            raise CommuneDeskError(f"user {action} needs an account NAME")
-        if action == "add":
-            first = db.user is None
-            role = args.role or ("admin" if first else None)
-            if role is None:
-                raise CommuneDeskError("user add needs --role (admin, leader, clerk or viewer)")
-            password = _new_password(name, allow_login_variable=first)
-            with transaction(db.sessions) as s:
-                row = create_user(s, name, password, role, args.full_name)
-            print(f"account {row.name} added ({row.role})")
-            if first:
-                print("accounts now exist: log in with --user NAME from now on")
-        elif action == "passwd":
-            password = _new_password(name, allow_login_variable=False)
-            with transaction(db.sessions) as s:
-                set_password(s, name, password)
-            print(f"password of {_norm_name(name)} changed")
-        elif action == "disable":
-            with transaction(db.sessions) as s:
-                row = disable_user(s, name)
-            print(f"account {row.name} disabled")
-        return 0
-    finally:
-        db.close()

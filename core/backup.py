@@ -7,7 +7,8 @@ newest of each of the last 7 days, 4 weeks and 12 months; up to 5 safety copies 
 restore are kept apart from the rotation.
 
 Taken: daily at the first start (`backup_if_due(db)`), on close (`backup_if_due(db, "close")`),
-before every restore, migration (core.hooks) and bulk import (core.audit.guarded_import).
+before every restore, migration (core.commune.open_database) and bulk import
+(core.imports.guarded_import).
 PostgreSQL: the same functions call `pg_dump` / `pg_restore` (custom format, `.dump`), or say
 exactly what to run when the client tools are missing.
 
@@ -33,8 +34,6 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
-from core import hooks
-from core.cli import command
 from core.db import APP_NAME, BUSY_TIMEOUT_MS, resolve_url
 from core.errors import CommuneDeskError
 
@@ -140,9 +139,11 @@ def _setting_folder(x) -> Path | None:
     engine = getattr(x, "engine", x)
     if not isinstance(engine, Engine):
         return None
+    from core import settings
+
     try:
         with engine.connect() as conn:
-            value = conn.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": SETTING_FOLDER}).scalar()
+            value = settings.get(conn, SETTING_FOLDER)
     except Exception:  # no setting table yet, or a database that does not open: use the others
         return None
     return Path(value).expanduser() if value else None
@@ -155,8 +156,8 @@ def backup_folder(x) -> Path:
 
 def set_backup_folder(session, folder: str | os.PathLike | None) -> Path:
     """The `backup.folder` setting (administrators). None or '' goes back to the default."""
+    from core import settings
     from core.auth import require
-    from core.models import Setting
 
     require(session, "settings")
     value = str(Path(folder).expanduser()) if folder else None
@@ -171,12 +172,7 @@ def set_backup_folder(session, folder: str | os.PathLike | None) -> Path:
 
             raise ValidationError(f"cannot write backups to {value}: {exc.strerror or exc}",
                                   {"folder": "not writable"}) from None
-    row = session.get(Setting, SETTING_FOLDER)
-    if row is None:
-        session.add(Setting(key=SETTING_FOLDER, value=value))
-    else:
-        row.value = value
-    session.flush()
+    settings.put(session, SETTING_FOLDER, value)
     folder = Path(value) if value else default_folder()
     _remember(target_of(session.get_bind()), folder)
     return folder
@@ -406,8 +402,8 @@ def backup_if_due(db, when: str = "start") -> Path | None:
         return None
 
 
-@hooks.on_before_migration
-def _before_migration(engine: Engine) -> None:
+def before_migration(engine: Engine) -> None:
+    """The backup taken before a schema upgrade of an existing database (core.commune.open_database)."""
     from core import schema
 
     try:
@@ -554,10 +550,10 @@ class RestoreResult:
     damaged_kept: list[Path] = field(default_factory=list)
 
 
-def restore(target, backup_file, actor=None) -> RestoreResult:
+def put_in_place(target, backup_file) -> RestoreResult:
     """Put backup `backup_file` in place of database `target`. Checks the file first; keeps a safety
     copy of the current database (an online backup, or the damaged files moved aside when it does
-    not open). Permission is the caller's to check (`restore`: administrators)."""
+    not open). The whole restore, with its entry in the trail, is core.restore.restore."""
     backup_file = Path(backup_file).expanduser().resolve()
     check = check_backup_file(backup_file)
     if not check.ok:
@@ -566,14 +562,8 @@ def restore(target, backup_file, actor=None) -> RestoreResult:
     if t.is_sqlite != (backup_file.suffix != ".dump"):
         raise RestoreFailed("not restored: a SQLite backup goes to a SQLite database, a .dump to PostgreSQL")
     if t.is_sqlite:
-        result = _restore_sqlite(t, backup_file)
-    else:
-        result = _restore_pg(t, backup_file)
-    _after_restore(t, result, actor)
-    from core.changes import everything_changed
-
-    everything_changed()  # every table is the backup's now
-    return result
+        return _restore_sqlite(t, backup_file)
+    return _restore_pg(t, backup_file)
 
 
 def _restore_sqlite(t: Target, backup_file: Path) -> RestoreResult:
@@ -611,27 +601,6 @@ def _restore_sqlite(t: Target, backup_file: Path) -> RestoreResult:
             kept.append(aside)
     sqlite_copy(backup_file, t.path)
     return RestoreResult(backup_file, None, kept)
-
-
-def _after_restore(t: Target, result: RestoreResult, actor) -> None:
-    """Bring the restored database up to this version's schema and note the restore in its trail."""
-    from core import audit
-    from core.commune import open_database
-    from core.db import transaction
-
-    db = open_database(t.url)
-    try:
-        with transaction(db.sessions) as s:
-            s.info["system"] = True
-            note = f"from {result.restored_from.name}"
-            if result.safety_copy:
-                note += f"; safety copy {result.safety_copy.name}"
-            if result.damaged_kept:
-                note += f"; damaged files kept as {', '.join(p.name for p in result.damaged_kept)}"
-            audit.record(s, "restore", "database", None, note=note,
-                         user_name=getattr(actor, "name", None), user_role=getattr(actor, "role", None))
-    finally:
-        db.close()
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -740,67 +709,6 @@ def _restore_pg(t: Target, backup_file: Path) -> RestoreResult:
         raise RestoreFailed(f"pg_restore failed, the database is unchanged ({_first_line(run.stderr)}); "
                             f"safety copy {safety}")
     return RestoreResult(backup_file, safety)
-
-
-# ---------------------------------------------------------------- commands
-@command("backup")
-def cmd_backup(args) -> int:
-    from core.auth import require
-    from core.cli import open_db
-    from core.db import transaction
-
-    db = open_db(args)
-    try:
-        with transaction(db.sessions, write=False) as s:
-            require(s, "backup")
-        path = take_backup(db, "manual", dest=args.target)
-    finally:
-        db.close()
-    print(f"backup written: {path}")
-    return 0
-
-
-@command("restore")
-def cmd_restore(args) -> int:
-    from core.auth import require
-    from core.cli import open_db
-    from core.db import transaction
-
-    backup_file = Path(args.file)
-    check = check_backup_file(backup_file)
-    if not check.ok:
-        raise RestoreFailed(f"not restored: {check.message}")
-    current = check_database(args.db)
-    if current.ok:
-        db = open_db(args)
-        try:
-            with transaction(db.sessions, write=False) as s:
-                require(s, "restore")
-            actor = db.user
-        finally:
-            db.close()
-    else:
-        import sys
-
-        print(f"note: {current.message.split('. ')[0]}: restoring without opening it", file=sys.stderr)
-        actor = None
-        if check.accounts:
-            name = getattr(args, "user", None)
-            if not name:
-                raise RestoreFailed("the backup has accounts: give --user NAME of an administrator")
-            password = os.environ.get("COMMUNEDESK_PASSWORD")
-            if password is None:
-                from core.auth import _prompt
-
-                password = _prompt(f"Password for {name}: ")
-            actor = login_against_backup(backup_file, name, password)
-    result = restore(args.db, backup_file, actor)
-    print(f"restored {result.restored_from}")
-    if result.safety_copy:
-        print(f"safety copy of the previous database: {result.safety_copy}")
-    for p in result.damaged_kept:
-        print(f"damaged file kept: {p}")
-    return 0
 
 
 def login_against_backup(backup_file, name: str | None, password: str | None):

@@ -7,12 +7,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import hooks, schema
+from core import auth, backup, schema, settings
 from core.catalogue import seed_catalogue
 from core.db import make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
 from core.formatting import nfc
 from core.models import Commune
+from core.staff import seed_departments
 
 
 @dataclass
@@ -25,14 +26,19 @@ class Database:
 
 
 def open_database(target=None, migrate: bool = True) -> Database:
-    """Open (and bring up to date) the database at `target`; see core.db.resolve_url."""
+    """Open (and bring up to date, a safety backup first: its schema, then its office settings) the
+    database at `target`; see core.db.resolve_url. Its sessions carry the permission checks, the audit
+    trail and ID masking."""
     engine = make_engine(target)
     if migrate and schema.needs_upgrade(engine):
-        from core import hooks
-
-        hooks.before_migration(engine)
+        backup.before_migration(engine)
         schema.upgrade(engine)
-    return Database(engine, make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    auth.install(sessions)
+    db = Database(engine, sessions)
+    if migrate:
+        settings.upgrade_office(db.sessions)
+    return db
 
 
 def init_database(target, commune: str, province: str) -> Database:
@@ -49,9 +55,7 @@ def init_database(target, commune: str, province: str) -> Database:
             row.name, row.province = commune, province
             row.place_name = row.place_name or _place_name(commune)
         seed_catalogue(s)
-        import core.staff  # noqa: F401 - registers the department seed
-
-        hooks.after_init(s)
+        seed_departments(s)
     return db
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from core.cli import command
 from core.errors import CommuneDeskError
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
@@ -290,21 +289,3 @@ def write_consolidation(data: dict, *, xlsx=None, pdf=None, user: str | None = N
     from core.exports import write_document
 
     return write_document(province_document(data, user, options), xlsx=xlsx, pdf=pdf, progress=progress)
-
-
-@command("consolidate")
-def cmd_consolidate(args) -> int:
-    from core.cli import write_json
-
-    if not (args.xlsx or args.pdf or args.json):
-        raise ConsolidationError("say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
-    returns = read_returns(args.returns)
-    data = consolidate(returns)
-    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=getattr(args, "user", None))
-    if args.json:
-        write_json(data, args.json)
-    if args.json != "-":
-        rated = [e for e in data["ranking"] if e["rank"] is not None]
-        print(f"consolidated {len(returns)} returns for {data['period']['from']} to {data['period']['to']}"
-              + (f"; first: {rated[0]['commune']} ({rated[0]['on_time_rate']}%)" if rated else ""))
-    return 0

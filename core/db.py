@@ -15,6 +15,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import changes
+
 APP_NAME = "CommuneDesk"
 BUSY_TIMEOUT_MS = 15000
 # A write transaction that cannot get the lock within the busy timeout tries again until this many
@@ -112,13 +114,10 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose transactions report what they changed (core.changes). Opening a
+    database (core.commune.open_database) adds the permission checks, the audit trail and ID masking
+    (core.auth.install): they sit above this module."""
     factory = sessionmaker(engine, expire_on_commit=False)
-    # Permissions, the audit trail and ID masking travel with every session (core.auth); each
-    # transaction reports what it changed (core.changes).
-    from core import changes
-    from core.auth import install
-
-    install(factory)
     changes.install(factory)
     return factory
 

@@ -13,6 +13,7 @@ from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
+from core.messages import problem
 from core.models import Dossier, DossierEvent, Procedure, Staff
 from core.vocab import CHANNEL, OPEN_STATUSES
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
@@ -122,7 +123,7 @@ def _staff_name(session: Session, staff_id: int | None) -> str | None:
 def get_dossier(session: Session, dossier_id: int) -> Dossier:
     d = session.get(Dossier, dossier_id)
     if d is None:
-        raise NotFound(f"no dossier with id {dossier_id}")
+        raise NotFound("not_found", what=problem("noun.dossier"), id=dossier_id)
     return d
 
 

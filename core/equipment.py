@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fold, nfc, parse_vn_number
+from core.messages import problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
+from core.returns_lists import DetailTable, open_in
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
@@ -158,7 +160,7 @@ def add_item(session: Session, *, name: str, category: str, quantity, unit: str 
 def get_item(session: Session, item_id: int) -> EquipmentItem:
     item = session.get(EquipmentItem, item_id)
     if item is None:
-        raise NotFound(f"no equipment with id {item_id}")
+        raise NotFound("not_found", what=problem("noun.equipment"), id=item_id)
     return item
 
 
@@ -245,7 +247,7 @@ def propose_need(session: Session, *, item: str, category: str, quantity_needed,
 def get_need(session: Session, need_id: int) -> Need:
     need = session.get(Need, need_id)
     if need is None:
-        raise NotFound(f"no need with id {need_id}")
+        raise NotFound("not_found", what=problem("noun.need"), id=need_id)
     return need
 
 
@@ -502,7 +504,7 @@ def add_problem(session: Session, *, place: str, kind: str, description: str | N
 def get_problem(session: Session, problem_id: int) -> SiteProblem:
     p = session.get(SiteProblem, problem_id)
     if p is None:
-        raise NotFound(f"no site problem with id {problem_id}")
+        raise NotFound("not_found", what=problem("noun.site_problem"), id=problem_id)
     return p
 
 
@@ -566,3 +568,27 @@ def problems_by_village(problems: list[SiteProblem]) -> list[Village]:
         if p.id < first.setdefault(p.place_key, p.id):  # the name as first written
             first[p.place_key], v.place = p.id, p.place
     return list(villages.values())
+
+
+def return_details(session: Session, period) -> list[DetailTable]:
+    """The lists the return prints under the equipment figures: the needs still open, and the
+    places' problems open at some time in the period."""
+    from core import vocab
+
+    needs = DetailTable("Nhu cầu trang thiết bị, cơ sở vật chất chưa đáp ứng",
+                        [("Hạng mục", "text"), ("Nhóm", "text"), ("Đơn vị tính", "text"), ("Hiện có", "int"),
+                         ("Cần bổ sung", "int"), ("Đơn giá dự kiến (đồng)", "money"),
+                         ("Kinh phí dự kiến (đồng)", "money"), ("Mức ưu tiên", "text"), ("Trạng thái", "text"),
+                         ("Địa điểm", "text")])
+    for n in list_needs(session, NeedFilter(status="open")):
+        needs.rows.append([n.item, vocab.EQUIPMENT_CATEGORY.label(n.category), n.unit, n.quantity_on_hand,
+                           n.quantity_needed, n.unit_cost, estimated_cost(n.quantity_needed, n.unit_cost),
+                           vocab.PRIORITY.label(n.priority), vocab.NEED_STATUS.label(n.status), n.location])
+    problems = DetailTable("Địa bàn còn khó khăn (sóng di động, điện, mạng, giao thông)",
+                           [("Thôn, địa điểm", "text"), ("Vấn đề", "text"), ("Mô tả", "text"), ("Từ ngày", "date"),
+                            ("Số hộ ảnh hưởng", "int"), ("Trạng thái", "text"), ("Ngày khắc phục", "date")])
+    for p in list_problems(session):
+        if open_in(period, p.since, p.resolved_date):
+            problems.rows.append([p.place, vocab.PROBLEM_KIND.label(p.kind), p.description, p.since, p.households,
+                                  vocab.PROBLEM_STATUS.label(p.status), p.resolved_date])
+    return [needs, problems]

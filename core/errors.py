@@ -1,8 +1,43 @@
-"""Exceptions the CLI and the window turn into readable messages."""
+"""The failures core expects, each carrying catalogued problems (core.messages), never a sentence: the
+command line prints `str(exc)` (English), the window renders the same problems in its language."""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from core.messages import ENGLISH, Problem, Renderer
+
+MAX_ERRORS_SHOWN = 200  # rows of a refused file listed by the command line
+
+
+def _problems(code: str | Problem | Iterable[Problem], params: dict) -> list[Problem]:
+    if isinstance(code, str):
+        return [Problem(code, params)]
+    if isinstance(code, Problem):
+        return [code]
+    return list(code)
 
 
 class CommuneDeskError(Exception):
-    """An expected failure with a message fit for a clerk (no traceback)."""
+    """An expected failure the clerk is told about (no traceback): `CommuneDeskError(code, **params)`,
+    or a Problem, or several."""
+
+    def __init__(self, code: str | Problem | Iterable[Problem], /, **params):
+        self.problems: list[Problem] = _problems(code, params)
+        super().__init__(*(p.code for p in self.problems))
+
+    @property
+    def code(self) -> str:
+        return self.problems[0].code if self.problems else ""
+
+    @property
+    def params(self) -> dict:
+        return self.problems[0].params if self.problems else {}
+
+    def render(self, renderer: Renderer) -> str:
+        return "; ".join(renderer.lines(self.problems))
+
+    def __str__(self) -> str:
+        return self.render(ENGLISH)
 
 
 class NotFound(CommuneDeskError):
@@ -10,15 +45,43 @@ class NotFound(CommuneDeskError):
 
 
 class ValidationError(CommuneDeskError):
-    """One or more field problems; `fields` maps a field name to its message."""
+    """What was given cannot be saved: every problem found, each with its `field` where it has one.
+    `problems`: a Problem, a list of them, or a mapping field → Problem (the field is set from its key)."""
 
-    def __init__(self, message: str, fields: dict[str, str] | None = None):
-        super().__init__(message)
-        self.fields = fields or {}
+    def __init__(self, problems: Problem | Iterable[Problem] | Mapping[str, Problem],
+                 fields: dict[str, str] | None = None):
+        if isinstance(problems, Mapping):
+            problems = [Problem(p.code, p.params, field=f, row=p.row, column=p.column) for f, p in problems.items()]
+        elif isinstance(problems, str):
+            # A sentence with its field messages: the form of the first release, until every
+            # service raises codes.
+            self._summary = problems
+            problems = [Problem(m, field=f) for f, m in (fields or {}).items()] or [Problem(problems)]
+        super().__init__(problems)
+
+    def render(self, renderer: Renderer) -> str:
+        summary = getattr(self, "_summary", None)
+        if summary is not None and renderer.lang == "en":
+            return summary
+        return super().render(renderer)
+
+    @property
+    def by_field(self) -> dict[str, Problem]:
+        """Field → its (first) problem."""
+        out: dict[str, Problem] = {}
+        for p in self.problems:
+            if p.field is not None:
+                out.setdefault(p.field, p)
+        return out
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Field → its problem in English."""
+        return {f: ENGLISH.text(p) for f, p in self.by_field.items()}
 
 
 class TransitionError(CommuneDeskError):
-    pass
+    """An action the record's state machine does not allow."""
 
 
 class PermissionDenied(CommuneDeskError):
@@ -27,3 +90,45 @@ class PermissionDenied(CommuneDeskError):
 
 class Cancelled(CommuneDeskError):
     """Raised from a progress callback when the clerk pressed Cancel; the work is rolled back."""
+
+    def __init__(self, code: str | Problem | Iterable[Problem] = "cancelled", /, **params):
+        super().__init__(code, **params)
+
+
+class ImportFailed(CommuneDeskError):
+    """A file refused whole: `errors` lists every problem found, each at its sheet row where it has one."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        return self.problems
+
+    def render(self, renderer: Renderer) -> str:
+        shown = [renderer.line(p) for p in self.problems[:MAX_ERRORS_SHOWN]]
+        more = len(self.problems) - len(shown)
+        if more > 0:
+            shown.append(renderer.say("import.more_errors", count=more))
+        return "\n".join(shown)
+
+
+class RowError(Problem):
+    """A problem at a row (and column) of an imported file: `RowError(row, column, code, **params)`."""
+
+    __slots__ = ()
+
+    def __init__(self, row: int | None, column: str | None, code: str, /, **params):
+        super().__init__(code, params, row=row, column=column)
+
+
+class BadValue(ValueError):
+    """A value that cannot be read as what its field or column holds (a parser's answer; the reader
+    and the services turn it into a Problem at its field, row or column)."""
+
+    def __init__(self, code: str, /, **params):
+        self.code, self.params = code, params
+        super().__init__(code)
+
+    def problem(self, *, field: str | None = None, row: int | None = None, column: str | None = None) -> Problem:
+        return Problem(self.code, self.params, field=field, row=row, column=column)
+
+    def __str__(self) -> str:
+        return ENGLISH.text(Problem(self.code, self.params))

@@ -1,6 +1,7 @@
 """Writing files so that a crash never leaves half a file: a temporary name, flush, fsync, rename."""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from contextlib import contextmanager
@@ -29,3 +30,13 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
 def atomic_write_text(target: Path, text: str) -> None:
     with atomic_path(target) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+def json_text(data) -> str:
+    """The JSON CommuneDesk writes (a return, a consolidation): not ASCII-escaped, indented, one
+    newline at the end."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(data, target: str | os.PathLike) -> None:
+    atomic_write_text(Path(target), json_text(data))

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.auth import require, session_user
-from core.cli import command
 from core.errors import CommuneDeskError, ValidationError
 from core.formatting import nfc
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 
 # Keys that describe the making of a document rather than the figures: not compared.
 VOLATILE_KEYS = {"generated_at", "made_at", "made_by", "created_at", "exported_at"}
@@ -88,7 +88,7 @@ def finalise(session: Session, period: Period, data: dict | None = None, files=(
     require(session, "returns")
     previous = latest(session, period)
     if previous is not None:
-        raise AlreadyFinalised(f"the return of {_period_text(period)} was finalised on "
+        raise AlreadyFinalised(f"the return of {period_text(period)} was finalised on "
                                f"{previous.finalised_at:%d/%m/%Y %H:%M} (version {previous.version}): "
                                "a correction is an amendment, with its reason")
     return _store(session, period, data, files, None, None)
@@ -102,7 +102,7 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
         raise ValidationError("an amendment needs its reason", {"reason": "required"})
     previous = latest(session, period)
     if previous is None:
-        raise CommuneDeskError(f"the return of {_period_text(period)} has not been finalised: finalise it first")
+        raise CommuneDeskError(f"the return of {period_text(period)} has not been finalised: finalise it first")
     return _store(session, period, data, files, previous, reason)
 
 
@@ -117,13 +117,13 @@ def reprint(session: Session, period: Period, version: int | None = None) -> dic
     """The figures as submitted (the latest version, or `version`)."""
     rows = versions(session, period)
     if not rows:
-        raise CommuneDeskError(f"the return of {_period_text(period)} has not been finalised")
+        raise CommuneDeskError(f"the return of {period_text(period)} has not been finalised")
     if version is None:
         return stored_data(rows[-1])
     for r in rows:
         if r.version == version:
             return stored_data(r)
-    raise CommuneDeskError(f"there is no version {version} of the return of {_period_text(period)}")
+    raise CommuneDeskError(f"there is no version {version} of the return of {period_text(period)}")
 
 
 def file_checksums(row) -> dict[str, str]:
@@ -201,62 +201,5 @@ def diff(old, new, path: str = "") -> list[str]:
     return [] if old == new else [path or "(all)"]
 
 
-def _period_text(period: Period) -> str:
+def period_text(period: Period) -> str:
     return f"{period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}"
-
-
-# ---------------------------------------------------------------- the `returns` command
-@command("returns")
-def cmd_returns(args) -> int:
-    from core.cli import _user_name, open_db, period_from_args, write_json
-    from core.db import transaction
-
-    action = args.action
-    db = open_db(args)
-    try:
-        if action == "status":
-            with transaction(db.sessions, write=False) as s:
-                rows = [latest(s, period_from_args(args))] if (args.month or args.start) else finalised_periods(s)
-                rows = [r for r in rows if r is not None]
-                if not rows:
-                    print("no finalised return")
-                for r in rows:
-                    check = edited_since_finalised(s, Period(r.period_start, r.period_end))
-                    state = (f"EDITED SINCE: {len(check.differences)} figures differ ({', '.join(check.differences[:5])})"
-                             if check.touched else "unchanged since")
-                    print(f"{r.period_start}..{r.period_end}\tversion {r.version}\t{r.finalised_at:%Y-%m-%d %H:%M}\t"
-                          f"{r.finalised_by or ''}\t{state}")
-            return 0
-        period = period_from_args(args)
-        if action == "reprint":
-            with transaction(db.sessions, write=False) as s:
-                data = reprint(s, period, args.version)
-                _write_files(s, period, data, args, _user_name(db))
-            if args.json:
-                write_json(data, args.json)
-            return 0
-        # Build and write the files in a read transaction; store them in a short write one.
-        with transaction(db.sessions, write=False) as s:
-            require(s, "returns")
-            if action == "finalise" and latest(s, period) is not None:
-                finalise(s, period)  # raises AlreadyFinalised with the date and version
-            data = build_return(s, period)
-            files = _write_files(s, period, data, args, _user_name(db))
-        if args.json:
-            write_json(data, args.json)
-            if args.json != "-":
-                files.append(Path(args.json))
-        with transaction(db.sessions) as s:
-            row = finalise(s, period, data, files) if action == "finalise" else amend(s, period, args.reason, data, files)
-        print(f"return {_period_text(period)} finalised: version {row.version}, sha256 {row.data_sha256[:16]}…")
-        return 0
-    finally:
-        db.close()
-
-
-def _write_files(session, period, data, args, user) -> list[Path]:
-    if not (args.xlsx or args.pdf):
-        return []
-    from core.exports import write_return_files
-
-    return [Path(p) for p in write_return_files(session, period, data, xlsx=args.xlsx, pdf=args.pdf, user=user)]

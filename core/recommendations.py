@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 import core.models as models
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
+from core.messages import problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
+from core.returns_lists import DetailTable, open_in
 from core.vocab import REC_CATEGORY, REC_STATUS
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
@@ -94,7 +96,7 @@ def raise_recommendation(session: Session, *, content: str, category: str, raise
 def get_recommendation(session: Session, rec_id: int) -> Recommendation:
     r = session.get(Recommendation, rec_id)
     if r is None:
-        raise NotFound(f"no recommendation with id {rec_id}")
+        raise NotFound("not_found", what=problem("noun.recommendation"), id=rec_id)
     return r
 
 
@@ -301,3 +303,17 @@ def return_section(session: Session, period) -> dict:
 def _codes(vocab, rows: dict) -> list[str]:
     """The codes found in the data: the vocabulary's in its order, then any it does not know."""
     return [c for c in vocab.codes() if c in rows] + sorted(c for c in rows if c not in vocab)
+
+
+def return_details(session: Session, period) -> list[DetailTable]:
+    """The list the return prints under the recommendation figures: those open at some time in the
+    period, oldest first, with their answers."""
+    t = DetailTable("Khó khăn, vướng mắc và kiến nghị, đề xuất",
+                    [("Nội dung", "text"), ("Lĩnh vực", "text"), ("Ngày nêu", "date"), ("Cơ quan tiếp nhận", "text"),
+                     ("Trạng thái", "text"), ("Trả lời", "text"), ("Ngày trả lời", "date")])
+    recs = [r for r in list_recommendations(session, RecFilter()) if open_in(period, r.raised_date, r.resolved_date)]
+    recs.sort(key=lambda r: (r.raised_date or date.min, r.id))
+    for r in recs:
+        t.rows.append([r.content, REC_CATEGORY.label(r.category), r.raised_date, r.addressed_to,
+                       REC_STATUS.label(r.status), r.answer, r.answer_date])
+    return [t]

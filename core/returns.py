@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar as _cal
-import importlib
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -11,7 +10,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from core.commune import get_commune
 from core import figures_rules as rules
 from core.errors import CommuneDeskError
 from core.models import Dossier
@@ -177,38 +175,6 @@ def dossier_section(session: Session, period: Period) -> dict:
         total.add(f)
     return {"total": total.to_json(), "by_field": {k: v.to_json() for k, v in by_field.items()},
             "rejected": rejected, "withdrawn": withdrawn}
-
-
-# Sections supplied by other registers: module → key. A module provides
-# `return_section(session, period) -> dict`; a register not built yet gives an empty object.
-SECTIONS = {"staff": "core.staff", "equipment": "core.equipment",
-            "recommendations": "core.recommendations"}
-EXTRA_SECTIONS = {"tasks": "core.tasks", "training": "core.training"}
-
-
-def _section(module_name: str, session: Session, period: Period) -> dict | None:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    fn = getattr(module, "return_section", None)
-    return fn(session, period) if fn else None
-
-
-def build_return(session: Session, period: Period) -> dict:
-    """The whole return as the JSON structure of interfaces.md."""
-    commune = get_commune(session)
-    out = {"commune": commune.name, "province": commune.province, "period": period.to_json(),
-           "dossiers": dossier_section(session, period)}
-    for key, module in SECTIONS.items():
-        out[key] = _section(module, session, period) or {}
-    for key, module in EXTRA_SECTIONS.items():
-        section = _section(module, session, period)
-        if section is not None:
-            out[key] = section
-    return out
 
 
 # --------------------------------------------------------------------------------------------

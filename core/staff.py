@@ -15,10 +15,11 @@ from datetime import date
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from core import figures_rules as rules, hooks
+from core import figures_rules as rules, settings
 from core.errors import NotFound, ValidationError
 from core.formatting import fmt_date, fold, nfc
-from core.models import Assignment, Commune, Department, Dossier, Setting, Staff, StaffingQuota
+from core.messages import Problem, problem
+from core.models import Assignment, Commune, Department, Dossier, Staff, StaffingQuota
 from core.vocab import SEX, STAFF_CATEGORY, STAFF_ORIGIN
 
 # ---------------------------------------------------------------- departments
@@ -33,11 +34,11 @@ def is_ward(commune_name: str | None) -> bool:
     return fold(commune_name).startswith("phuong ")
 
 
-@hooks.on_after_init
 def seed_departments(session: Session) -> int:
     """Add the commune's offices once (a ward gets the Economy, Infrastructure and Urban office).
-    Runs on every `init` but seeds only the first time: later renames and removals are the office's."""
-    if session.get(Setting, _SEEDED_SETTING) is not None:
+    Runs on every `init` (core.commune.init_database) but seeds only the first time: later renames
+    and removals are the office's."""
+    if settings.get(session, _SEEDED_SETTING):
         return 0
     commune = session.scalar(select(Commune))
     names = [WARD_ECONOMY_OFFICE if (n == "Phòng Kinh tế" and commune is not None and is_ward(commune.name))
@@ -48,8 +49,7 @@ def seed_departments(session: Session) -> int:
         if fold(name) not in known:
             session.add(Department(name=name, name_key=fold(name), active=True, sort_order=order * 10))
             added += 1
-    session.add(Setting(key=_SEEDED_SETTING, value="1"))
-    session.flush()
+    settings.put(session, _SEEDED_SETTING, True)
     return added
 
 
@@ -63,10 +63,10 @@ def list_departments(session: Session, active_only: bool = False) -> list[Depart
 def _clean_department_name(session: Session, name: str | None, department_id: int | None = None) -> str:
     name = nfc(name)
     if not name:
-        raise ValidationError("the department's name is required", {"name": "is required"})
+        raise ValidationError({"name": problem("staff.department_name_required")})
     other = session.scalar(select(Department).where(Department.name_key == fold(name)))
     if other is not None and other.id != department_id:
-        raise ValidationError(f"the department '{other.name}' already exists", {"name": "already exists"})
+        raise ValidationError({"name": problem("staff.department_exists", name=other.name)})
     return name
 
 
@@ -107,7 +107,7 @@ def department_for_name(session: Session, name: str, create: bool = True) -> Dep
 def _get(session: Session, model, obj_id, what: str):
     obj = session.get(model, obj_id) if obj_id is not None else None
     if obj is None:
-        raise NotFound(f"no {what} with id {obj_id}")
+        raise NotFound("not_found", what=problem(f"noun.{what}"), id=obj_id)
     return obj
 
 
@@ -132,39 +132,6 @@ def covers(start: date | None, end: date | None, day: date) -> bool:
 # ---------------------------------------------------------------- people
 ID_NUMBER_RE = re.compile(r"^(\d{12}|\d{9})$")
 PHONE_RE = re.compile(r"^(\+?84|0)\d{9,10}$")
-
-# Problems a field can have: code → English message (the CLI's and the log's wording). The window
-# shows its own translated text for each code; `params` fill the {placeholders}.
-PROBLEMS = {
-    "required": "is required",
-    "unknown_category": "'{value}' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)",
-    "unknown_sex": "'{value}' is not a sex (Nam, Nữ)",
-    "unknown_origin": "'{value}' is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, "
-                      "Điều động từ tỉnh)",
-    "future": "is after today",
-    "birth_after_start": "is not before the start date",
-    "end_before_start": "is before the start date",
-    "id_number": "an ID number has 12 digits (9 for an old identity card)",
-    "phone": "is not a Vietnamese phone number",
-    "code_taken": "the staff code {value} is already used by {name}",
-    "unknown_department": "choose a department",
-    "quota": "must be a whole number of 0 or more",
-    "date_order": "must be after {value}",
-    "same_post": "is the current department and position already",
-    "later_assignment": "there is already an assignment from {value}",
-    "not_in_post": "the person is not in post on {value}",
-    "exists": "already exists",
-}
-
-
-class StaffValidationError(ValidationError):
-    """Field problems with their codes (`problems`: field → (code, params)) so a window can word them."""
-
-    def __init__(self, problems: dict[str, tuple[str, dict]]):
-        self.problems = problems
-        messages = {f: PROBLEMS[code].format(**params) for f, (code, params) in problems.items()}
-        super().__init__("; ".join(f"{f}: {m}" for f, m in messages.items()), messages)
-
 
 @dataclass
 class Person:
@@ -208,40 +175,40 @@ def clean_name(name: str | None) -> str | None:
     return re.sub(r"\s+", " ", name) if name else None
 
 
-def check_person(p: Person, today: date | None = None) -> tuple[Person, dict[str, tuple[str, dict]]]:
+def check_person(p: Person, today: date | None = None) -> tuple[Person, dict[str, Problem]]:
     """The person cleaned (NFC text, codes for labels) and its field problems; no database access."""
     today = today or date.today()
     p = replace(p, **{k: (nfc(getattr(p, k)) or None) for k in _TEXT_FIELDS})
     p.full_name = clean_name(p.full_name)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     if not p.full_name:
-        problems["full_name"] = ("required", {})
+        problems["full_name"] = problem("required")
     if not p.category:
-        problems["category"] = ("required", {})
+        problems["category"] = problem("required")
     else:
         code = p.category if p.category in STAFF_CATEGORY else STAFF_CATEGORY.parse(p.category)
         if code is None:
-            problems["category"] = ("unknown_category", {"value": p.category})
+            problems["category"] = problem("staff.unknown_category", value=p.category)
         p.category = code or p.category
-    for name, vocab, problem in (("sex", SEX, "unknown_sex"), ("origin", STAFF_ORIGIN, "unknown_origin")):
+    for name, vocab, unknown in (("sex", SEX, "staff.unknown_sex"), ("origin", STAFF_ORIGIN, "staff.unknown_origin")):
         value = nfc(getattr(p, name)) or None
         if value is not None:
             code = value if value in vocab else vocab.parse(value)
             if code is None:
-                problems[name] = (problem, {"value": value})
+                problems[name] = problem(unknown, value=value)
             value = code or value
         setattr(p, name, value)
     if p.birth_date is not None:
         if p.birth_date > today:
-            problems["birth_date"] = ("future", {})
+            problems["birth_date"] = problem("future")
         elif p.start_date is not None and p.birth_date >= p.start_date:
-            problems["birth_date"] = ("birth_after_start", {})
+            problems["birth_date"] = problem("staff.birth_after_start")
     if p.start_date and p.end_date and p.end_date < p.start_date:
-        problems["end_date"] = ("end_before_start", {})
+        problems["end_date"] = problem("staff.end_before_start")
     if p.id_number and not ID_NUMBER_RE.match(p.id_number):
-        problems["id_number"] = ("id_number", {})
+        problems["id_number"] = problem("staff.id_number")
     if p.phone and not PHONE_RE.match(normalise_phone(p.phone)):
-        problems["phone"] = ("phone", {})
+        problems["phone"] = problem("staff.phone")
     return p, problems
 
 
@@ -250,7 +217,7 @@ def _check_code(session: Session, code: str | None, staff_id: int | None, proble
         return
     other = session.scalar(select(Staff).where(Staff.code == code))
     if other is not None and other.id != staff_id:
-        problems["code"] = ("code_taken", {"value": code, "name": other.full_name})
+        problems["code"] = problem("staff.code_taken", value=code, name=other.full_name)
 
 
 def apply_person(staff: Staff, p: Person) -> None:
@@ -267,7 +234,7 @@ def staff_search_key(name, code, phone) -> str:
 
 
 def get_staff(session: Session, staff_id: int) -> Staff:
-    return _get(session, Staff, staff_id, "staff member")
+    return _get(session, Staff, staff_id, "staff_member")
 
 
 def add_staff(session: Session, person: Person, department_id: int | None, *, job_position: str | None = None,
@@ -276,9 +243,9 @@ def add_staff(session: Session, person: Person, department_id: int | None, *, jo
     p, problems = check_person(person, today)
     _check_code(session, p.code, None, problems)
     if department_id is None or session.get(Department, department_id) is None:
-        problems["department"] = ("unknown_department", {})
+        problems["department"] = problem("unknown_department")
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     staff = Staff()
     apply_person(staff, p)
     session.add(staff)
@@ -301,7 +268,7 @@ def update_staff(session: Session, staff_id: int, person: Person, today: date | 
         del problems["id_number"]
     _check_code(session, p.code, staff_id, problems)
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     old_start, old_end = staff.start_date, staff.end_date
     apply_person(staff, p)
     follow_person_dates(staff, old_start, old_end)
@@ -379,27 +346,27 @@ def move_staff(session: Session, staff_id: int, department_id: int, on: date, *,
     """Transfer to another department (or position) from `on`: the main assignment current on `on`
     ends on `on` and a new main assignment starts on `on`."""
     staff = get_staff(session, staff_id)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     if department_id is None or session.get(Department, department_id) is None:
-        problems["department"] = ("unknown_department", {})
+        problems["department"] = problem("unknown_department")
     if on is None:
-        problems["on"] = ("required", {})
+        problems["on"] = problem("required")
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     if not covers(staff.start_date, staff.end_date, on):
-        raise StaffValidationError({"on": ("not_in_post", {"value": fmt_date(on)})})
+        raise ValidationError({"on": problem("staff.not_in_post", value=on)})
     mains = sorted_assignments([a for a in staff.assignments if a.kind == "main"])
     later = [a for a in mains if a.start_date is not None and a.start_date > on]
     if later:
-        raise StaffValidationError({"on": ("later_assignment", {"value": fmt_date(later[0].start_date)})})
+        raise ValidationError({"on": problem("staff.later_assignment", value=later[0].start_date)})
     current = [a for a in mains if covers(a.start_date, a.end_date, on)]
     cur = current[-1] if current else None
     job_position = nfc(job_position) or None
     if cur is not None:
         if cur.start_date is not None and on <= cur.start_date:
-            raise StaffValidationError({"on": ("date_order", {"value": fmt_date(cur.start_date)})})
+            raise ValidationError({"on": problem("staff.date_order", value=cur.start_date)})
         if cur.department_id == department_id and (job_position is None or job_position == cur.job_position):
-            raise StaffValidationError({"department": ("same_post", {})})
+            raise ValidationError({"department": problem("staff.same_post")})
         end = cur.end_date
         cur.end_date = on
     else:
@@ -418,13 +385,13 @@ def add_concurrent(session: Session, staff_id: int, department_id: int, start: d
                    note: str | None = None) -> Assignment:
     """A concurrent post (kiêm nhiệm) beside the main one; it never makes the person count twice."""
     staff = get_staff(session, staff_id)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     if department_id is None or session.get(Department, department_id) is None:
-        problems["department"] = ("unknown_department", {})
+        problems["department"] = problem("unknown_department")
     if start and end and end <= start:
-        problems["end_date"] = ("date_order", {"value": fmt_date(start)})
+        problems["end_date"] = problem("staff.date_order", value=start)
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     if staff.end_date is not None and (end is None or end > staff.end_date):
         end = staff.end_date
     a = Assignment(staff_id=staff.id, department_id=department_id, kind="concurrent",
@@ -439,7 +406,7 @@ def end_assignment(session: Session, assignment_id: int, on: date) -> Assignment
     """End a (concurrent) assignment on `on`, the first day it no longer applies."""
     a = _get(session, Assignment, assignment_id, "assignment")
     if a.start_date is not None and on <= a.start_date:
-        raise StaffValidationError({"end_date": ("date_order", {"value": fmt_date(a.start_date)})})
+        raise ValidationError({"end_date": problem("staff.date_order", value=a.start_date)})
     a.end_date = on
     session.flush()
     return a
@@ -452,7 +419,7 @@ def update_assignment(session: Session, assignment_id: int, *, job_position: str
     a = _get(session, Assignment, assignment_id, "assignment")
     if department_id is not None:
         if session.get(Department, department_id) is None:
-            raise StaffValidationError({"department": ("unknown_department", {})})
+            raise ValidationError({"department": problem("unknown_department")})
         a.department_id = department_id
     a.job_position = nfc(job_position) or None
     a.duties = join_duties(duties)
@@ -469,8 +436,7 @@ def delete_assignment(session: Session, assignment_id: int) -> None:
     if a.kind == "main":
         mains = sorted_assignments([m for m in a.staff.assignments if m.kind == "main"])
         if len(mains) < 2 or mains[-1] is not a:
-            raise ValidationError("only the latest move can be undone, and a person keeps one main post",
-                                  {"assignment": "cannot be removed"})
+            raise ValidationError({"assignment": problem("staff.last_main_post")})
         mains[-2].end_date = a.end_date
     a.staff.assignments.remove(a)
     session.delete(a)
@@ -743,8 +709,8 @@ def _check_quota(value) -> tuple[int | None, dict]:
         if n != value and not isinstance(value, str):
             raise ValueError
     except (TypeError, ValueError):
-        return None, {"quota": ("quota", {})}
-    return (n, {}) if n >= 0 else (None, {"quota": ("quota", {})})
+        return None, {"quota": problem("staff.quota")}
+    return (n, {}) if n >= 0 else (None, {"quota": problem("staff.quota")})
 
 
 def set_quota(session: Session, department_id: int, specialty: str, quota: int) -> StaffingQuota:
@@ -752,11 +718,11 @@ def set_quota(session: Session, department_id: int, specialty: str, quota: int) 
     specialty = nfc(specialty)
     n, problems = _check_quota(quota)
     if not specialty:
-        problems["specialty"] = ("required", {})
+        problems["specialty"] = problem("required")
     if department_id is None or session.get(Department, department_id) is None:
-        problems["department"] = ("unknown_department", {})
+        problems["department"] = problem("unknown_department")
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     row = session.scalar(select(StaffingQuota).where(StaffingQuota.department_id == department_id,
                                                      StaffingQuota.specialty_key == fold(specialty)))
     if row is None:
@@ -771,8 +737,8 @@ def set_quota(session: Session, department_id: int, specialty: str, quota: int) 
 def update_quota(session: Session, quota_id: int, *, quota=None, specialty: str | None = None,
                  department_id: int | None = None) -> StaffingQuota:
     """Edit one cell of the plan table (the quota, the specialty's spelling, or the department)."""
-    row = _get(session, StaffingQuota, quota_id, "plan row")
-    problems: dict[str, tuple[str, dict]] = {}
+    row = _get(session, StaffingQuota, quota_id, "plan_row")
+    problems: dict[str, Problem] = {}
     if quota is not None:
         n, problems = _check_quota(quota)
         if n is not None:
@@ -780,23 +746,23 @@ def update_quota(session: Session, quota_id: int, *, quota=None, specialty: str 
     new_dep = row.department_id if department_id is None else department_id
     new_spec = row.specialty if specialty is None else nfc(specialty)
     if not new_spec:
-        problems["specialty"] = ("required", {})
+        problems["specialty"] = problem("required")
     if session.get(Department, new_dep) is None:
-        problems["department"] = ("unknown_department", {})
+        problems["department"] = problem("unknown_department")
     if not problems and (new_dep, fold(new_spec)) != (row.department_id, row.specialty_key):
         other = session.scalar(select(StaffingQuota.id).where(StaffingQuota.department_id == new_dep,
                                                               StaffingQuota.specialty_key == fold(new_spec)))
         if other is not None:
-            problems["specialty"] = ("exists", {})
+            problems["specialty"] = problem("staff.plan_row_exists")
     if problems:
-        raise StaffValidationError(problems)
+        raise ValidationError(problems)
     row.department_id, row.specialty, row.specialty_key = new_dep, new_spec, fold(new_spec)
     session.flush()
     return row
 
 
 def delete_quota(session: Session, quota_id: int) -> None:
-    session.delete(_get(session, StaffingQuota, quota_id, "plan row"))
+    session.delete(_get(session, StaffingQuota, quota_id, "plan_row"))
     session.flush()
 
 

@@ -40,11 +40,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fmt_date, fold, nfc
+from core.messages import Problem, problem
 from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoordinator, TaskEvent
 from core.returns import Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
@@ -62,33 +64,6 @@ SIX_CLEAR = {
     "expected_product": "rõ sản phẩm",
     "assigning_authority": "rõ thẩm quyền",
 }
-
-# Problems a field can have: code → English message (the CLI's wording); the window words each code
-# in Vietnamese. `params` fill the {placeholders}.
-PROBLEMS = {
-    "required": "is required",
-    "required_to_assign": "is required before the task can be assigned ({rule})",
-    "unknown_person": "choose the person in charge from the staff",
-    "unknown_department": "choose a department",
-    "unknown_coordinator": "unknown coordinating person or department",
-    "person_coordinates": "the person in charge cannot also be a coordinator",
-    "unknown_value": "'{value}' is not one of {choices}",
-    "before_assigned": "is before the day the task was assigned ({value})",
-    "code_taken": "the task code {value} is already used",
-    "progress": "must be a whole number from 0 to 100",
-    "not_assigned": "the task has not been assigned yet",
-    "month": "is not a month",
-}
-
-
-class TaskValidationError(ValidationError):
-    """Field problems with their codes (`problems`: field → (code, params)) so a window can word them."""
-
-    def __init__(self, problems: dict[str, tuple[str, dict]]):
-        self.problems = problems
-        messages = {f: PROBLEMS[code].format(**params) for f, (code, params) in problems.items()}
-        super().__init__("; ".join(f"{f}: {m}" for f, m in messages.items()), messages)
-
 
 # ---------------------------------------------------------------- the task form
 @dataclass
@@ -132,18 +107,18 @@ def _vocab_code(vocab, value):
     return code, value
 
 
-def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, Problem]]:
     """The data cleaned (NFC text, codes for labels, coordinators without repeats) and its problems
     that need no database (vocabularies). The six attributes are checked by `check_task`."""
     out = TaskData(**{f.name: getattr(data, f.name) for f in fields(TaskData)})
     for name in _TEXT:
         setattr(out, name, nfc(getattr(out, name)) or None)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for name, vocab in (("responsibility", TASK_RESPONSIBILITY), ("priority", TASK_PRIORITY),
                         ("source_kind", TASK_SOURCE)):
         code, raw = _vocab_code(vocab, getattr(out, name))
         if raw is not None and code is None:
-            problems[name] = ("unknown_value", {"value": raw, "choices": ", ".join(t.vi for t in vocab.terms)})
+            problems[name] = problem("unknown_value", value=raw, choices=[t.vi for t in vocab.terms])
         setattr(out, name, code)
     out.priority = out.priority or TASK_PRIORITY.default
     out.coordinator_ids = list(dict.fromkeys(i for i in (out.coordinator_ids or []) if i is not None))
@@ -158,31 +133,31 @@ def missing_six(data: TaskData) -> list[str]:
 
 
 def check_task(session: Session, data: TaskData, *, assign: bool, assigned_on: date | None,
-               task_id: int | None = None) -> tuple[TaskData, dict[str, tuple[str, dict]]]:
+               task_id: int | None = None) -> tuple[TaskData, dict[str, Problem]]:
     data, problems = clean_task_data(data)
     if not data.title:
-        problems["title"] = ("required", {})
+        problems["title"] = problem("required")
     if assign:
         for name in missing_six(data):
-            problems.setdefault(name, ("required_to_assign", {"rule": SIX_CLEAR[name]}))
+            problems.setdefault(name, problem("tasks.required_to_assign", rule=SIX_CLEAR[name]))
     if data.person_id is not None and session.get(Staff, data.person_id) is None:
-        problems["person_id"] = ("unknown_person", {})
+        problems["person_id"] = problem("tasks.unknown_person")
     if data.department_id is not None and session.get(Department, data.department_id) is None:
-        problems["department_id"] = ("unknown_department", {})
+        problems["department_id"] = problem("unknown_department")
     if data.person_id is not None and data.person_id in data.coordinator_ids:
-        problems["coordinator_ids"] = ("person_coordinates", {})
+        problems["coordinator_ids"] = problem("tasks.person_coordinates")
     elif data.coordinator_ids and len(session.scalars(select(Staff.id).where(
             Staff.id.in_(data.coordinator_ids))).all()) != len(data.coordinator_ids):
-        problems["coordinator_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_ids"] = problem("tasks.unknown_coordinator")
     if data.coordinator_department_ids and len(session.scalars(select(Department.id).where(
             Department.id.in_(data.coordinator_department_ids))).all()) != len(data.coordinator_department_ids):
-        problems["coordinator_department_ids"] = ("unknown_coordinator", {})
+        problems["coordinator_department_ids"] = problem("tasks.unknown_coordinator")
     if assigned_on is not None and data.deadline is not None and data.deadline < assigned_on:
-        problems["deadline"] = ("before_assigned", {"value": fmt_date(assigned_on)})
+        problems["deadline"] = problem("tasks.before_assigned", value=assigned_on)
     if data.code:
         other = session.scalar(select(Task.id).where(Task.code == data.code))
         if other is not None and other != task_id:
-            problems["code"] = ("code_taken", {"value": data.code})
+            problems["code"] = problem("tasks.code_taken", value=data.code)
     return data, problems
 
 
@@ -229,7 +204,7 @@ def apply_data(session: Session, task: Task, data: TaskData, day: date) -> None:
 def get_task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"no task with id {task_id}")
+        raise NotFound("not_found", what=problem("noun.task"), id=task_id)
     return task
 
 
@@ -243,7 +218,7 @@ def create_task(session: Session, data: TaskData, *, assign: bool = True, assign
         assigned_on = assigned_on or today
     data, problems = check_task(session, data, assign=assign, assigned_on=assigned_on if assign else None)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task = Task(status="not_started")
     apply_data(session, task, data, assigned_on or today)
     task.original_deadline = data.deadline
@@ -276,7 +251,7 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
     assigned = task.assigned_date is not None
     data, problems = check_task(session, data, assign=assigned, assigned_on=task.assigned_date, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     before = TaskData.of(task)
     old_deadline = task.deadline
     apply_data(session, task, data, task.assigned_date or today)
@@ -312,7 +287,7 @@ def assign_task(session: Session, task_id: int, on: date | None = None, *, user=
         raise TransitionError(f"a task in status {task.status} cannot be assigned")
     data, problems = check_task(session, TaskData.of(task), assign=True, assigned_on=on, task_id=task_id)
     if problems:
-        raise TaskValidationError(problems)
+        raise ValidationError(problems)
     task.assigned_date = on
     if task.department_id is None:
         task.department_id = _person_department(session, task.person_id, on)
@@ -334,14 +309,14 @@ def delete_draft(session: Session, task_id: int) -> None:
 
 # ---------------------------------------------------------------- statuses
 def _refuse(refusals: list[Refusal]):
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for r in refusals:
-        problems.setdefault(r.field, (r.message, dict(r.params)))
-    raise TaskValidationError(problems)
+        problems.setdefault(r.field, problem(r.message, **r.params))
+    raise ValidationError(problems)
 
 
 def _assigned(move: Move) -> Refusal | None:
-    return Refusal("assigned_date", "not_assigned") if move.record.assigned_date is None else None
+    return Refusal("assigned_date", "tasks.not_assigned") if move.record.assigned_date is None else None
 
 
 def _complete(move: Move) -> None:
@@ -366,7 +341,7 @@ def _overdue_at_once(move: Move) -> None:
 def _percent(move: Move) -> Refusal | None:
     percent = move.params.get("percent")
     if percent is not None and (isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100):
-        return Refusal("progress", "progress")
+        return Refusal("progress", "tasks.progress")
     return None
 
 
@@ -394,7 +369,7 @@ TASK_FLOW = Flow("tasks", [
     Step("clear_overdue", ("overdue",), "in_progress", "deadline_changed", params=(NOTE,), offered=False,
          checks_moment=False),
 ], events=EventRow(TaskEvent, "task_id"), previous=lambda move: move.record.assigned_date,
-    too_early=lambda move, day: Refusal("on", "before_assigned", params={"value": fmt_date(day)}),
+    too_early=lambda move, day: Refusal("on", "tasks.before_assigned", params={"value": day}),
     refuse=_refuse, noun="task")
 
 # A view of the table for the window: action → (statuses it may start from, status it leads to, event kind).
@@ -408,8 +383,7 @@ def allowed_actions(task: Task) -> list[str]:
 
 
 def mark_if_overdue(session: Session, task: Task, today: date, user) -> bool:
-    if (task.assigned_date is not None and task.status in ("not_started", "in_progress")
-            and task.deadline is not None and task.deadline < today):
+    if rules.is_task_overdue_to_mark(task, today):
         TASK_FLOW.apply(session, task, "mark_overdue", at=today, today=today, actor=user,
                         note=f"quá hạn {fmt_date(task.deadline)}")
         return True
@@ -439,9 +413,7 @@ def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
     """Mark overdue every assigned open task whose deadline is before `today`; how many changed."""
     today = today or date.today()
     n = 0
-    for task in session.scalars(select(Task).where(Task.assigned_date.is_not(None),
-                                                   Task.status.in_(("not_started", "in_progress")),
-                                                   Task.deadline < today)):
+    for task in session.scalars(select(Task).where(rules.task_overdue_to_mark(Task, today))):
         n += mark_if_overdue(session, task, today, user)
     session.flush()
     return n
@@ -450,9 +422,16 @@ def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
 def effective_status(status: str, deadline: date | None, assigned: bool, today: date) -> str:
     """The status the board shows on `today`: an assigned open task past its deadline is overdue
     even if `mark_overdue` has not run yet."""
-    if assigned and status in ("not_started", "in_progress") and deadline is not None and deadline < today:
-        return "overdue"
-    return status
+    task = _BoardTask(status, deadline, date.min if assigned else None)  # assigned: on some day
+    return "overdue" if rules.is_task_overdue_to_mark(task, today) else status
+
+
+@dataclass(frozen=True)
+class _BoardTask:
+    """What the board knows of a task, as the rules read it."""
+    status: str
+    deadline: date | None
+    assigned_date: date | None
 
 
 def task_events(session: Session, task_id: int) -> list[TaskEvent]:
@@ -462,7 +441,7 @@ def task_events(session: Session, task_id: int) -> list[TaskEvent]:
 # ---------------------------------------------------------------- monthly plans
 def _check_month(year: int, month: int) -> None:
     if not (isinstance(month, int) and 1 <= month <= 12 and isinstance(year, int) and 1900 <= year <= 9999):
-        raise TaskValidationError({"month": ("month", {})})
+        raise ValidationError({"month": problem("tasks.month")})
 
 
 def previous_month(year: int, month: int) -> tuple[int, int]:
@@ -743,18 +722,6 @@ def _n(cond):
 T_ = Task.__table__.c
 
 
-def _not_closed_before(day: date):
-    """Neither done nor cancelled on a day before `day`."""
-    return and_(or_(T_.date_done.is_(None), T_.date_done >= day),
-                or_(T_.cancelled_date.is_(None), T_.cancelled_date >= day))
-
-
-def _not_closed_by(day: date):
-    """Neither done nor cancelled on or before `day`."""
-    return and_(or_(T_.date_done.is_(None), T_.date_done > day),
-                or_(T_.cancelled_date.is_(None), T_.cancelled_date > day))
-
-
 def task_figures(session: Session, period: Period) -> TaskReport:
     """The figures of the module docstring, by (lead department, person in charge)."""
     F, T = period.start, period.end
@@ -769,7 +736,7 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             T_.assigned_date.between(F, T)).group_by(*key)):
         cell(dep, person).assigned = n
     for dep, person, n, on_time, late in session.execute(
-            select(*key, func.count(), _n(T_.date_done <= T_.deadline), _n(T_.date_done > T_.deadline))
+            select(*key, func.count(), _n(rules.task_done_in_time(T_)), _n(rules.task_done_late(T_)))
             .where(assigned, T_.date_done.between(F, T)).group_by(*key)):
         c = cell(dep, person)
         c.done, c.done_on_time, c.done_late = n, on_time, late
@@ -777,11 +744,11 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             assigned, T_.cancelled_date.between(F, T)).group_by(*key)):
         cell(dep, person).cancelled = n
     for dep, person, n in session.execute(select(*key, func.count()).where(
-            T_.assigned_date < F, _not_closed_before(F)).group_by(*key)):
+            rules.task_carried_over(T_, F)).group_by(*key)):
         cell(dep, person).carried_over = n
     for dep, person, n, overdue in session.execute(
-            select(*key, func.count(), _n(T_.deadline < T))
-            .where(T_.assigned_date <= T, _not_closed_by(T)).group_by(*key)):
+            select(*key, func.count(), _n(rules.task_past_deadline(T_, T)))
+            .where(rules.task_open_on(T_, T)).group_by(*key)):
         c = cell(dep, person)
         c.open, c.open_overdue = n, overdue
     for c in cells.values():
@@ -828,13 +795,12 @@ def plan_figures(session: Session, year: int, month: int, day: date) -> dict:
     if plan is None:
         return out
     P = PlanTask.__table__.c
-    done = and_(T_.date_done.is_not(None), T_.date_done <= day)
-    cancelled = and_(T_.cancelled_date.is_not(None), T_.cancelled_date <= day)
-    open_ = _not_closed_by(day)
+    done = rules.task_done_by(T_, day)
+    open_ = rules.task_not_closed_by(T_, day)
     row = session.execute(
-        select(func.count(), _n(P.carried_from_id.is_not(None)), _n(done), _n(and_(done, T_.date_done <= T_.deadline)),
-               _n(and_(done, T_.date_done > T_.deadline)), _n(cancelled), _n(open_),
-               _n(and_(open_, T_.deadline < day)))
+        select(func.count(), _n(P.carried_from_id.is_not(None)), _n(done), _n(and_(done, rules.task_done_in_time(T_))),
+               _n(and_(done, rules.task_done_late(T_))), _n(rules.task_cancelled_by(T_, day)), _n(open_),
+               _n(and_(open_, rules.task_past_deadline(T_, day))))
         .select_from(Task.__table__.join(PlanTask.__table__, P.task_id == T_.id))
         .where(P.plan_id == plan.id, T_.assigned_date <= day)).one()
     keys = ("tasks", "carried_over", "done", "done_on_time", "done_late", "cancelled", "open", "open_overdue")
@@ -847,8 +813,8 @@ def plan_figures(session: Session, year: int, month: int, day: date) -> dict:
 
 def overdue_tasks(session: Session, day: date) -> list[dict]:
     """The tasks open and overdue on `day` (deadline before it), the longest overdue first."""
-    tasks = list(session.scalars(select(Task).where(Task.assigned_date <= day, _not_closed_by(day),
-                                                    Task.deadline < day).order_by(Task.deadline, Task.id)))
+    tasks = list(session.scalars(select(Task).where(rules.task_open_on(Task, day), rules.task_past_deadline(Task, day))
+                                 .order_by(Task.deadline, Task.id)))
     labels = person_labels(session, [t.person_id for t in tasks if t.person_id])
     deps = _names(session, [t.department_id for t in tasks], Department, Department.name)
     return [{"code": t.code, "title": t.title, "person": labels.get(t.person_id),

@@ -33,41 +33,21 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
-from core.formatting import fmt_date, fold, nfc
+from core.formatting import fold, nfc
+from core.messages import Problem, problem
 from core.models import Attendance, Course, RequiredTraining, Staff
 from core.returns import Period
 from core.vocab import TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC
-
-PROBLEMS = {
-    "required": "is required",
-    "unknown_value": "'{value}' is not one of {choices}",
-    "end_before_start": "is before the start date",
-    "hours": "must be a number of hours from 0 to 9999",
-    "exists": "a course with this name already starts on {value}",
-    "unknown_person": "choose a staff member",
-    "attended": "{value} is already on the list of this course",
-    "valid_months": "must be a whole number of months from 1 to 600, or empty",
-}
-
-
-class TrainingValidationError(ValidationError):
-    """Field problems with their codes (`problems`: field → (code, params)) so a window can word them."""
-
-    def __init__(self, problems: dict[str, tuple[str, dict]]):
-        self.problems = problems
-        messages = {f: PROBLEMS[code].format(**params) for f, (code, params) in problems.items()}
-        super().__init__("; ".join(f"{f}: {m}" for f, m in messages.items()), messages)
-
 
 def _code(vocab, value, name: str, problems: dict, required: bool = True):
     value = nfc(value) or None
     if value is None:
         if required:
-            problems[name] = ("required", {})
+            problems[name] = problem("required")
         return None
     code = value if value in vocab else vocab.parse(value)
     if code is None:
-        problems[name] = ("unknown_value", {"value": value, "choices": ", ".join(t.vi for t in vocab.terms)})
+        problems[name] = problem("unknown_value", value=value, choices=[t.vi for t in vocab.terms])
     return code
 
 
@@ -111,36 +91,36 @@ class CourseData:
 
 
 def check_course(session: Session, data: CourseData, course_id: int | None = None
-                 ) -> tuple[CourseData, dict[str, tuple[str, dict]]]:
+                 ) -> tuple[CourseData, dict[str, Problem]]:
     out = CourseData(**{f.name: getattr(data, f.name) for f in fields(CourseData)})
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     for name in ("name", "organiser", "location", "notes"):
         setattr(out, name, nfc(getattr(out, name)) or None)
     if not out.name:
-        problems["name"] = ("required", {})
+        problems["name"] = problem("required")
     out.topic = _code(TRAINING_TOPIC, out.topic, "topic", problems)
     out.mode = _code(TRAINING_MODE, out.mode, "mode", problems, required=False) or TRAINING_MODE.default
     if out.start_date is None:
-        problems["start_date"] = ("required", {})
+        problems["start_date"] = problem("required")
     out.end_date = out.end_date or out.start_date
     if out.start_date and out.end_date and out.end_date < out.start_date:
-        problems["end_date"] = ("end_before_start", {})
+        problems["end_date"] = problem("training.end_before_start")
     try:
         out.hours = parse_hours(out.hours)
     except ValueError:
-        problems["hours"] = ("hours", {})
+        problems["hours"] = problem("training.hours")
     if out.name and out.start_date:
         other = session.scalar(select(Course.id).where(Course.name_key == fold(out.name),
                                                       Course.start_date == out.start_date))
         if other is not None and other != course_id:
-            problems["name"] = ("exists", {"value": fmt_date(out.start_date)})
+            problems["name"] = problem("training.exists", value=out.start_date)
     return out, problems
 
 
 def add_course(session: Session, data: CourseData) -> Course:
     data, problems = check_course(session, data)
     if problems:
-        raise TrainingValidationError(problems)
+        raise ValidationError(problems)
     course = Course(**{f.name: getattr(data, f.name) for f in fields(CourseData)}, name_key=fold(data.name))
     session.add(course)
     session.flush()
@@ -150,7 +130,7 @@ def add_course(session: Session, data: CourseData) -> Course:
 def get_course(session: Session, course_id: int) -> Course:
     course = session.get(Course, course_id)
     if course is None:
-        raise NotFound(f"no course with id {course_id}")
+        raise NotFound("not_found", what=problem("noun.course"), id=course_id)
     return course
 
 
@@ -158,7 +138,7 @@ def update_course(session: Session, course_id: int, data: CourseData) -> Course:
     course = get_course(session, course_id)
     data, problems = check_course(session, data, course_id)
     if problems:
-        raise TrainingValidationError(problems)
+        raise ValidationError(problems)
     for f in fields(CourseData):
         setattr(course, f.name, getattr(data, f.name))
     course.name_key = fold(data.name)
@@ -208,12 +188,12 @@ def set_attendance(session: Session, course_id: int, staff_id: int, result: str 
                    certificate: str | None = None, notes: str | None = None) -> Attendance:
     """Add a person to a course, or change their result."""
     get_course(session, course_id)
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     if staff_id is None or session.get(Staff, staff_id) is None:
-        problems["staff_id"] = ("unknown_person", {})
+        problems["staff_id"] = problem("training.unknown_person")
     result = _code(TRAINING_RESULT, result, "result", problems)
     if problems:
-        raise TrainingValidationError(problems)
+        raise ValidationError(problems)
     row = session.scalar(select(Attendance).where(Attendance.course_id == course_id,
                                                   Attendance.staff_id == staff_id))
     if row is None:
@@ -229,7 +209,7 @@ def set_attendance(session: Session, course_id: int, staff_id: int, result: str 
 def remove_attendance(session: Session, attendance_id: int) -> None:
     row = session.get(Attendance, attendance_id)
     if row is None:
-        raise NotFound(f"no attendance with id {attendance_id}")
+        raise NotFound("not_found", what=problem("noun.attendance"), id=attendance_id)
     session.delete(row)
     session.flush()
 
@@ -288,17 +268,17 @@ def _check_valid_months(value) -> int | None:
 def set_required(session: Session, job_position: str, topic: str, valid_months: int | None = None,
                  note: str | None = None) -> RequiredTraining:
     """Require `topic` for a job position (or change how long a course counts for it)."""
-    problems: dict[str, tuple[str, dict]] = {}
+    problems: dict[str, Problem] = {}
     job_position = nfc(job_position) or None
     if not job_position:
-        problems["job_position"] = ("required", {})
+        problems["job_position"] = problem("required")
     topic = _code(TRAINING_TOPIC, topic, "topic", problems)
     try:
         valid_months = _check_valid_months(valid_months)
     except (TypeError, ValueError):
-        problems["valid_months"] = ("valid_months", {})
+        problems["valid_months"] = problem("training.valid_months")
     if problems:
-        raise TrainingValidationError(problems)
+        raise ValidationError(problems)
     row = session.scalar(select(RequiredTraining).where(RequiredTraining.position_key == fold(job_position),
                                                         RequiredTraining.topic == topic))
     if row is None:
@@ -313,7 +293,7 @@ def set_required(session: Session, job_position: str, topic: str, valid_months: 
 def remove_required(session: Session, required_id: int) -> None:
     row = session.get(RequiredTraining, required_id)
     if row is None:
-        raise NotFound(f"no required training with id {required_id}")
+        raise NotFound("not_found", what=problem("noun.required_training"), id=required_id)
     session.delete(row)
     session.flush()
 

@@ -1,13 +1,12 @@
 """The window's start: QApplication, language, the database (first-run dialog when it has no commune),
 then the main window; or, with --screenshot, a picture of one page and exit.
 
-Log-in: once `gui.dialogs.login` exists it is asked before the window opens, as
-`login(db, args, parent, on_done)` calling `on_done(user)` (None: cancelled, the program ends);
-without it the window opens for the user given by --user, if any (single-clerk mode).
+Log-in: asked before the window opens when the database has accounts (gui.dialogs.login: `on_done(user)`,
+None when cancelled and the program ends); in single-clerk mode the window opens for the --user given, if any.
+A screenshot never asks.
 """
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import time
@@ -22,6 +21,7 @@ from core.db import describe, transaction
 from core.errors import CommuneDeskError
 from gui import i18n, ops, prefs
 from gui.context import AppContext
+from gui.dialogs.login import login
 from gui.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_S = 60
@@ -61,7 +61,8 @@ class Controller:
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.screenshot = getattr(args, "screenshot", None)
-        self.lang = i18n.install(getattr(args, "lang", None) or prefs.get_str("ui/lang", i18n.DEFAULT_LANG))
+        prefs.upgrade()
+        self.lang = i18n.install(getattr(args, "lang", None) or prefs.get("ui/lang"))
         self.exit_code = 0
 
     # -------------------------------------------------------------- start
@@ -151,18 +152,7 @@ class Controller:
         self._fatal(self.tr("Không tạo được cơ sở dữ liệu."), str(exc))
 
     def _login_then_open(self) -> None:
-        try:
-            login = importlib.import_module("gui.dialogs.login")
-        except ModuleNotFoundError as exc:
-            if exc.name != "gui.dialogs.login":
-                raise
-            login = None
-        if login is None or not hasattr(login, "login") or self.screenshot:
-            if not self.screenshot and _accounts_exist(self.db):
-                # Never open a database that has accounts without asking for a password.
-                self._fatal(self.tr("Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có "
-                                    "màn hình đăng nhập."), describe(self.db.engine))
-                return
+        if self.screenshot:
             self.open_window(getattr(self.args, "user", None))
             return
 
@@ -172,7 +162,7 @@ class Controller:
             else:
                 self.open_window(user)
 
-        login.login(self.db, self.args, None, on_done)
+        login(self.db, self.args, None, on_done)
 
     def open_window(self, user=None, page: str | None = None, geometry=None) -> MainWindow:
         if self.ctx is None:
@@ -197,7 +187,7 @@ class Controller:
     def set_language(self, lang: str) -> None:
         """Install `lang` and rebuild the window in it, on the same page and place."""
         if not self.screenshot:
-            prefs.set_value("ui/lang", lang)
+            prefs.put("ui/lang", lang)
         self.lang = i18n.install(lang)
         if self.ctx is not None:
             self.ctx.lang = self.lang
@@ -237,19 +227,8 @@ class Controller:
         return 0
 
 
-def _accounts_exist(db) -> bool:
-    try:
-        auth = importlib.import_module("core.auth")
-    except ModuleNotFoundError as exc:
-        if exc.name != "core.auth":
-            raise
-        return False
-    check = getattr(auth, "db_accounts_exist", None)
-    return bool(check and check(db))
-
-
 def run_gui(args) -> int:
-    """`python main.py` without a command (main.py parsed --db, --screenshot, --page, --size, --lang)."""
+    """The window, when no command is given (gui.launch parsed --db, --user, --screenshot, --page, --size, --lang)."""
     if getattr(args, "screenshot", None) and sys.platform.startswith("linux") \
             and not os.environ.get("QT_QPA_PLATFORM") \
             and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

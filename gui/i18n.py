@@ -6,9 +6,16 @@ QT_TRANSLATE_NOOP); English comes from Qt's translation files:
 
 Commands (README, "Translations"):
 
-    python -m gui.i18n update    # pyside6-lupdate over gui/ and main.py → the .ts (new strings unfinished)
+    python -m gui.i18n update    # pyside6-lupdate over gui/ → the .ts (new strings unfinished), and
+                                 # core's message catalogue → the .ts's "Messages" context
     python -m gui.i18n release   # pyside6-lrelease → the .qm
     python -m gui.i18n check     # lists the strings without a finished English translation (exit 1)
+
+Core's messages (core.messages) are not in gui/'s sources: `update` writes them into the context
+"Messages" from the catalogue itself, each with its Vietnamese text as the source and its code as the
+disambiguation; for English the catalogue's English text is the translation (finished: the catalogue is
+the one place a message's wording is written, the command line prints the same English), for another
+language the translation already in its .ts is kept (unfinished when the Vietnamese changed).
 
 Lookups that miss their context fall back to the same source text in any context: PySide's
 self.tr() uses the runtime class as context (a subclass calling an inherited method) while lupdate
@@ -18,6 +25,7 @@ lupdate under an empty context.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,10 +35,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import REPO_ROOT, RESOURCES
+from gui.languages import DEFAULT_LANG, LANGUAGES
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
-DEFAULT_LANG = "vi"
 GUI_DIR = REPO_ROOT / "gui"
 
 
@@ -57,6 +64,12 @@ def source_files() -> list[Path]:
 
 
 def run_lupdate(ts: Path, sources: list[Path] | None = None) -> None:
+    """lupdate over the window's sources, then core's message catalogue into the same .ts."""
+    _lupdate(ts, sources)
+    merge_catalogue(ts)
+
+
+def _lupdate(ts: Path, sources: list[Path] | None = None) -> None:
     exe = tool("pyside6-lupdate")
     if exe is None:
         raise RuntimeError("pyside6-lupdate not found (it ships with PySide6)")
@@ -64,6 +77,59 @@ def run_lupdate(ts: Path, sources: list[Path] | None = None) -> None:
     lang = ts.stem.rsplit("_", 1)[-1]
     subprocess.run([exe, "-silent", "-locations", "relative", "-no-obsolete", "-source-language", "vi_VN",
                     "-target-language", "en_GB" if lang == "en" else lang, *files, "-ts", str(ts)], check=True, cwd=REPO_ROOT)
+
+
+CATALOGUE_CONTEXT = "Messages"
+_CATALOGUE_BLOCK = re.compile(r"<context>\s*<name>" + CATALOGUE_CONTEXT + r"</name>.*?</context>\n?", re.S)
+
+
+def _xml(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&apos;").replace('"', "&quot;"))
+
+
+def catalogue_entries(ts: Path) -> dict[str, tuple[str, str, bool]]:
+    """code → (source, translation, finished) of the catalogue's context in a .ts."""
+    if not ts.exists():
+        return {}
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") != CATALOGUE_CONTEXT:
+            continue
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            done = tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished") and bool(tr.text)
+            out[msg.findtext("comment") or ""] = (msg.findtext("source") or "", (tr.text or "") if tr is not None else "",
+                                                  done)
+    return out
+
+
+def catalogue_block(lang: str, previous: dict[str, tuple[str, str, bool]]) -> str:
+    """The .ts context of core's message catalogue for `lang`."""
+    from core.messages import CATALOGUE
+
+    lines = ["<context>", f"    <name>{CATALOGUE_CONTEXT}</name>"]
+    for code in sorted(CATALOGUE):
+        msg = CATALOGUE[code]
+        if lang == "en":
+            translation, done = msg.en, True
+        else:
+            source, translation, done = previous.get(code, ("", "", False))
+            done = done and source == msg.vi
+        kind = "" if done else ' type="unfinished"'
+        lines += ["    <message>", f"        <source>{_xml(msg.vi)}</source>", f"        <comment>{_xml(code)}</comment>",
+                  f"        <translation{kind}>{_xml(translation)}</translation>", "    </message>"]
+    lines.append("</context>")
+    return "\n".join(lines) + "\n"
+
+
+def merge_catalogue(ts: Path) -> None:
+    """Put the catalogue's context into `ts` in place of the one it has."""
+    lang = ts.stem.rsplit("_", 1)[-1]
+    previous = catalogue_entries(ts)
+    text = _CATALOGUE_BLOCK.sub("", ts.read_text(encoding="utf-8"))
+    end = text.rindex("</TS>")
+    ts.write_text(text[:end] + catalogue_block(lang, previous) + text[end:], encoding="utf-8")
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -153,6 +219,12 @@ def ensure_qm(lang: str) -> Path | None:
 
 
 _installed: list[QTranslator] = []
+_language = {"current": DEFAULT_LANG}
+
+
+def current() -> str:
+    """The language the window speaks now (what `install` put in force)."""
+    return _language["current"]
 
 
 def install(lang: str) -> str:
@@ -164,6 +236,7 @@ def install(lang: str) -> str:
     _installed.clear()
     if lang not in LANGUAGES:
         lang = DEFAULT_LANG
+    _language["current"] = DEFAULT_LANG
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
                        else QLocale(QLocale.English, QLocale.UnitedKingdom))
     if lang == DEFAULT_LANG:
@@ -176,6 +249,7 @@ def install(lang: str) -> str:
         return DEFAULT_LANG
     app.installTranslator(t)
     _installed.append(t)
+    _language["current"] = lang
     qt = QTranslator(app)  # Qt's own strings (standard buttons, file dialogs)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)

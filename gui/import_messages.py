@@ -1,4 +1,5 @@
-"""core's import messages in the window's language.
+"""The first release's import sentences in the window's language, for the ones core does not raise by
+code yet (gui.messages renders the catalogued codes).
 
 core words a refused file in English, as the command line prints it (`row 59, Ngày tiếp nhận:
 '31/02/2025' is not a date`). The window shows every import's problems, whatever the register, in
@@ -12,7 +13,6 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from core.formatting import fmt_int
 
 CONTEXT = "Import"
 
@@ -158,23 +158,4 @@ def import_message(message: str) -> str:
     return message
 
 
-def import_error_text(exc) -> str:
-    """A refused file's errors, one a line, in the window's language; the first line says what happened
-    (the error dialog shows the rest as details)."""
-    lines = []
-    for e in exc.errors:
-        text = import_message(e.message)
-        if e.row and e.column:
-            lines.append(fill(QCoreApplication.translate("Import", "Dòng %1, %2: %3"), e.row, e.column, text))
-        elif e.row:
-            lines.append(fill(QCoreApplication.translate("Import", "Dòng %1: %2"), e.row, text))
-        else:
-            lines.append(text)
-    if len(lines) == 1:
-        return lines[0]
-    head = fill(QCoreApplication.translate("Import", "Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2"),
-                fmt_int(len(lines)), lines[0])
-    return "\n".join([head] + lines)
-
-
-__all__ = ["MESSAGES", "import_message", "import_error_text"]
+__all__ = ["MESSAGES", "import_message"]

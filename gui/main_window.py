@@ -1,17 +1,18 @@
 """The main window: the navigation list of gui.pages.PAGES, the page stack, menus with shortcuts and the
 status bar (the commune and the database in use). Pages are built the first time they are shown; a
-page whose module does not exist yet shows its heading only."""
+page that fails to build shows its heading and the error, and the rest of the window goes on."""
 from __future__ import annotations
 
 import importlib
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
+from core import settings
 from core.commune import find_commune
 from core.db import describe
 from gui import prefs
@@ -30,7 +31,7 @@ def page_title(key: str) -> str:
 
 
 class PlaceholderPage(Page):
-    """A page a later issue fills: its heading, nothing invented."""
+    """A page that could not be built: its heading and why, nothing invented."""
 
     def __init__(self, ctx, title: str, problem: str | None = None, parent=None):
         super().__init__(ctx, parent)
@@ -46,14 +47,8 @@ class PlaceholderPage(Page):
 
 
 def load_page_class(module_name: str, class_name: str):
-    """The page's class; None when its module is not written yet. Any other import error is raised."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    return getattr(module, class_name, None)
+    """The page's class, its module imported when the page is first shown (gui.pages.PAGES)."""
+    return getattr(importlib.import_module(module_name), class_name)
 
 
 class MainWindow(QMainWindow):
@@ -102,9 +97,9 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._changed)
         self.update_status()
         if remember:
-            geometry = prefs.prefs().value("window/geometry")
+            geometry = prefs.get("window/geometry")
             if geometry is not None:
-                self.restoreGeometry(geometry)
+                self.restoreGeometry(QByteArray(geometry))
             else:
                 self.resize(1280, 800)
         else:
@@ -121,8 +116,7 @@ class MainWindow(QMainWindow):
         _key, module, cls_name, title = entry
         problem = None
         try:
-            cls = load_page_class(module, cls_name)
-            page = cls(self.ctx) if cls is not None else None
+            page = load_page_class(module, cls_name)(self.ctx)
         except Exception as exc:  # another page's fault must not take the window down
             traceback.print_exc(file=sys.stderr)
             problem, page = f"{type(exc).__name__}: {exc}", None
@@ -160,10 +154,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if self.remember:
-            prefs.set_value("window/page", key)
+            prefs.put("window/page", key)
 
     def restore_last_page(self) -> None:
-        key = prefs.get_str("window/page", "dashboard") if self.remember else "dashboard"
+        key = prefs.get("window/page") if self.remember else settings.default("window/page")
         self.show_page(key)
 
     # ------------------------------------------------------------------ menus
@@ -275,10 +269,10 @@ class MainWindow(QMainWindow):
             from gui.dialogs.backup import backup_on_close  # issue 7: a backup when data changed
 
             backup_on_close(self.ctx)
-            prefs.set_value("window/geometry", self.saveGeometry())
+            prefs.put("window/geometry", self.saveGeometry())
             key = self.current_key()
             if key:
-                prefs.set_value("window/page", key)
+                prefs.put("window/page", key)
             for page in self.pages.values():
                 closing = getattr(page, "window_closing", None)
                 if closing:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, 
 from core import changes as core_changes
 from core.db import Watch, transaction, watching
 from core.errors import Cancelled, CommuneDeskError
-from gui.import_messages import import_error_text, import_message
+from gui.messages import error_text, problem_line, problem_text
 from gui.widgets.buttons import close_button
 
 # A write still not done after this long shows its progress dialog (with Cancel).
@@ -301,12 +301,9 @@ class Job(QObject):
 
 
 def describe(exc: BaseException) -> str:
-    """The clerk's words for a failure: core's messages in the window's language."""
-    if getattr(exc, "errors", None):  # a refused import
-        return import_error_text(exc)
+    """The clerk's words for a failure: core's messages in the window's language (a refused import:
+    a summary, then its rows)."""
     if isinstance(exc, CommuneDeskError):
-        from gui.messages import error_text
-
         return error_text(exc)
     return f"{type(exc).__name__}: {exc}"
 
@@ -363,7 +360,7 @@ class RowErrorsDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         rows = [e for e in errors if getattr(e, "row", 0)]
-        general = [import_message(e.message) for e in errors if not getattr(e, "row", 0)]
+        general = [problem_line(e) for e in errors if not getattr(e, "row", 0)]
         head = QLabel(QCoreApplication.translate(
             "Operation", "Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. "
                          "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len(rows)))
@@ -381,7 +378,7 @@ class RowErrorsDialog(QDialog):
         for n, e in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(str(e.row)))
             self.table.setItem(n, 1, QTableWidgetItem(e.column or ""))
-            self.table.setItem(n, 2, QTableWidgetItem(import_message(e.message)))
+            self.table.setItem(n, 2, QTableWidgetItem(problem_text(e)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)

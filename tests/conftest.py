@@ -15,62 +15,16 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-PG_URL = os.environ.get("COMMUNEDESK_TEST_PG", "postgresql+psycopg://cd:cd@127.0.0.1:5432/cdtest")
-_pg_state: dict[str, object] = {}
-
-
-def postgres_available() -> bool:
-    if "ok" not in _pg_state:
-        try:
-            import psycopg
-
-            conninfo = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-            with psycopg.connect(conninfo, connect_timeout=2):
-                pass
-            _pg_state["ok"] = True
-        except Exception as exc:  # no driver, no server, wrong password: the path is skipped
-            _pg_state["ok"] = False
-            _pg_state["why"] = f"{type(exc).__name__}: {exc}"
-    return bool(_pg_state["ok"])
-
-
-def _own_database_url() -> str:
-    """A database of this test process's own (several test runs may share one server)."""
-    if "url" not in _pg_state:
-        import psycopg
-
-        name = f"cdtest_{os.getpid()}"
-        admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        _pg_state["url"] = PG_URL.rsplit("/", 1)[0] + "/" + name
-        _pg_state["name"] = name
-    return str(_pg_state["url"])
-
-
-def _reset_postgres() -> str:
-    from sqlalchemy import create_engine, text
-
-    url = _own_database_url()
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+from tests.template_db import PG_URL, postgres_available, why_no_postgres  # noqa: E402,F401
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if "name" in _pg_state:
-        try:
-            import psycopg
+    from tests import template_db
 
-            admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{_pg_state["name"]}" WITH (FORCE)')
-        except Exception:
-            pass
+    try:
+        template_db.remove_templates()
+    except Exception:
+        pass
 
 
 @pytest.fixture(autouse=True)
@@ -86,33 +40,71 @@ def _own_backup_folder(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(core.auth, "SCRYPT_N", 2 ** 10)  # cheap hashes in tests; the format is the same
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_target(request, tmp_path):
-    """A database address, empty: a SQLite file, or the test PostgreSQL database wiped clean."""
-    if request.param == "sqlite":
-        return str(tmp_path / "test.sqlite")
-    if not postgres_available():
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_backend(request):
+    """"sqlite", and "postgres" when a server answers (required with COMMUNEDESK_REQUIRE_PG)."""
+    if request.param == "postgres" and not postgres_available():
         if os.environ.get("COMMUNEDESK_REQUIRE_PG"):
-            pytest.fail(f"PostgreSQL required but unreachable at {PG_URL}: {_pg_state.get('why')}")
-        pytest.skip(f"no PostgreSQL server: {_pg_state.get('why')}")
-    return _reset_postgres()
+            pytest.fail(f"PostgreSQL required but unreachable at {PG_URL}: {why_no_postgres()}")
+        pytest.skip(f"no PostgreSQL server: {why_no_postgres()}")
+    return request.param
+
+
+@pytest.fixture
+def db_target(request, db_backend, tmp_path):
+    """The address of the test's database: a SQLite file or a new PostgreSQL database. Empty, unless
+    the test also uses `db`: then it is the initialised database `db` opens (a copy of the template,
+    tests.template_db), for tests that hand it to a command as well."""
+    from tests import template_db
+
+    return template_db.target(db_backend, tmp_path, initialised="db" in request.fixturenames)
+
+
+@pytest.fixture
+def initialised_target(db_backend, tmp_path):
+    """The address of an initialised commune database (as `init` makes it), for tests of commands."""
+    from tests import template_db
+
+    return template_db.target(db_backend, tmp_path)
 
 
 @pytest.fixture
 def db(db_target):
-    """An initialised commune database (seed catalogue loaded)."""
-    from core.commune import init_database
+    """An initialised commune database (seed catalogue loaded), as `init_database` makes it."""
+    from core.commune import open_database
 
-    database = init_database(db_target, "Xã Thượng Tín", "Hà Nội")
+    database = open_database(db_target)
     yield database
     database.close()
 
 
 @pytest.fixture
+def populated_db(db_backend, tmp_path):
+    """`populated_db(fill)`: an initialised database on which `fill(db)` has run. `fill` (a module-level
+    function of the database alone) runs once per test process into a template; each test gets a copy."""
+    from core.commune import open_database
+    from tests import template_db
+
+    opened = []
+
+    def make(fill):
+        assert not opened, "one database per test (on PostgreSQL the process has one)"
+        opened.append(open_database(template_db.target(db_backend, tmp_path, fill=fill)))
+        return opened[-1]
+
+    yield make
+    for database in opened:
+        database.close()
+
+
+@pytest.fixture
 def sqlite_db(tmp_path):
     """SQLite only, for tests about the file itself."""
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
-    database = init_database(str(tmp_path / "test.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    database = new_sqlite(tmp_path / "test.sqlite")
     yield database
     database.close()

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
-from core.imports.reader import ImportFailed, RowError  # noqa: F401 - re-exported
+from core.errors import ImportFailed, RowError  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -27,22 +28,55 @@ def register(kind: str):
     return deco
 
 
-def load_importers() -> None:
-    """Import the modules that register themselves (kept lazy so `core` starts fast)."""
-    import importlib
+def load_importers() -> dict[str, Callable]:
+    """Every register's importer, registered by importing its module (kept out of module level so
+    `core` starts fast). Returns the registry: kind → importer."""
+    # In the order the command's help lists them.
+    from core.imports import dossiers, staff  # noqa: F401
+    from core.imports import equipment, recommendations  # noqa: F401
+    from core.imports import tasks, training  # noqa: F401
 
-    for name in ("dossiers", "staff", "equipment", "recommendations", "tasks", "training"):
-        try:
-            importlib.import_module(f"core.imports.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"core.imports.{name}":
-                raise
+    return IMPORTERS
+
+
+def import_kinds() -> list[str]:
+    """The kinds `import KIND FILE` accepts, in the order of the command's help."""
+    return list(load_importers())
 
 
 def run_import(kind: str, db, path, user: str | None = None, progress=None) -> ImportResult:
     load_importers()
     if kind not in IMPORTERS:
-        raise ImportFailed(f"unknown import kind {kind!r} (known: {', '.join(sorted(IMPORTERS))})")
-    from core.audit import guarded_import  # permission, backup first, audit row (issue 7)
-
+        raise ImportFailed("import.unknown_kind", kind=kind, known=sorted(IMPORTERS))
     return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress))
+
+
+def guarded_import(db, kind: str, path, run):
+    """What every import goes through: the `imports` permission, a backup first, one audit row with
+    the counts, and database refusals turned into a clear ImportFailed."""
+    from sqlalchemy.exc import DataError, IntegrityError, StatementError
+
+    from core import audit, backup
+    from core.db import transaction
+    from core.permissions import require
+
+    with transaction(db.sessions, write=False) as s:
+        require(s, "imports")
+        actor = s.info.get("user")
+    backup.backup_before(db, "before-import")
+    name = Path(str(path)).name
+    with audit.import_context(actor, kind) as ctx:
+        try:
+            result = run()
+        except (DataError, IntegrityError, StatementError) as exc:
+            if isinstance(exc, StatementError) and not isinstance(exc, (DataError, IntegrityError)) \
+                    and not isinstance(getattr(exc, "orig", None), (ValueError, TypeError)):
+                raise
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
+            raise ImportFailed("import.database_refused", name=name, reason=reason) from None
+    if not ctx["recorded"]:
+        with transaction(db.sessions) as s:
+            audit.record(s, "import", "import_batch", None, field=kind,
+                         note=f"{kind} from {name}: {getattr(result, 'inserted', 0)} added, "
+                              f"{getattr(result, 'updated', 0)} updated")
+    return result

@@ -11,40 +11,16 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from core.errors import CommuneDeskError
+from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
 from core.formatting import fold, nfc
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-MAX_ERRORS_SHOWN = 200
 MAX_TEXT = 10_000  # characters in one cell: more is a broken or hostile file, not a record
 MAX_ERRORS_COLLECTED = 10_000  # then reading stops: a file this wrong is refused without reading on
 
 
-@dataclass
-class RowError:
-    row: int
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
-
-
-class ImportFailed(CommuneDeskError):
-    """The file was refused whole; `errors` lists every row at fault."""
-
-    def __init__(self, errors: list[RowError] | str):
-        if isinstance(errors, str):
-            errors = [RowError(0, None, errors)]
-        self.errors = errors
-        shown = [str(e) if e.row else e.message for e in errors[:MAX_ERRORS_SHOWN]]
-        more = len(errors) - len(shown)
-        super().__init__("\n".join(shown + ([f"… and {more} more errors"] if more > 0 else [])))
-
-
-class CellError(ValueError):
-    """A value that cannot be read as what its column holds; the message names the problem."""
+# A value that cannot be read as what its column holds; its code and parameters say why.
+CellError = BadValue
 
 
 # ---------------------------------------------------------------- value parsers
@@ -84,7 +60,7 @@ def date_or_datetime(v: Any) -> date | datetime | None:
             value = _EXCEL_EPOCH + timedelta(days=float(v))
             value = value.replace(microsecond=0)
             return value if value.time() != time(0) else value.date()
-        raise CellError(f"'{text(v)}' is not a date")
+        raise CellError("not_a_date", value=text(v))
     raw = str(v).strip()
     parts = raw.replace("T", " ").split()
     if 1 <= len(parts) <= 2:
@@ -105,7 +81,7 @@ def date_or_datetime(v: Any) -> date | datetime | None:
                 moment = datetime.combine(day, t)
                 return moment if t != time(0) else day
             break
-    raise CellError(f"'{raw}' is not a date")
+    raise CellError("not_a_date", value=raw)
 
 
 def day(v: Any) -> date | None:
@@ -121,7 +97,7 @@ def number(v: Any) -> Decimal | None:
     if _blank(v):
         return None
     if isinstance(v, bool):
-        raise CellError(f"'{v}' is not a number")
+        raise CellError("not_a_number", value=v)
     if isinstance(v, (int, float)):
         return Decimal(str(v))
     raw = str(v).strip().replace(" ", "").replace("\u00a0", "")
@@ -135,7 +111,7 @@ def number(v: Any) -> Decimal | None:
     try:
         return Decimal(raw)
     except InvalidOperation:
-        raise CellError(f"'{str(v).strip()}' is not a number") from None
+        raise CellError("not_a_number", value=str(v).strip()) from None
 
 
 def whole_number(v: Any, minimum: int | None = 0) -> int | None:
@@ -143,9 +119,9 @@ def whole_number(v: Any, minimum: int | None = 0) -> int | None:
     if n is None:
         return None
     if n != n.to_integral_value():
-        raise CellError(f"'{text(v)}' is not a whole number")
+        raise CellError("not_a_whole_number", value=text(v))
     if minimum is not None and n < minimum:
-        raise CellError(f"'{text(v)}' is below {minimum}")
+        raise CellError("below", value=text(v), minimum=minimum)
     return int(n)
 
 
@@ -193,12 +169,10 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
         if len(found) >= min(2, len(columns)):
             missing = [c.label for c in required if c.key not in labels]
             if missing:
-                raise ImportFailed([RowError(row_no, None, "missing required column"
-                                             + ("s " if len(missing) > 1 else " ")
-                                             + ", ".join(f"'{m}'" for m in missing))])
+                raise ImportFailed(RowError(row_no, None, "import.missing_columns" if len(missing) > 1
+                                            else "import.missing_column", names=missing))
             return Header(row_no, found, labels), rows
-    names = ", ".join(f"'{c.label}'" for c in required)
-    raise ImportFailed(f"no header row found: the file needs a row with the columns {names}")
+    raise ImportFailed("import.no_header", names=[c.label for c in required])
 
 
 # ---------------------------------------------------------------- files
@@ -206,15 +180,15 @@ def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     """(Excel row number, cells) for every row of the first sheet, blank rows included."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed(f"{path}: no such file")
+        raise ImportFailed("import.no_such_file", name=str(path))
     if path.stat().st_size == 0:
-        raise ImportFailed(f"{path.name}: the file is empty")
+        raise ImportFailed("import.empty_file", name=path.name)
     suffix = path.suffix.lower()
     if suffix == ".csv" or suffix == ".txt":
         return _iter_csv(path)
     if suffix in SPREADSHEET_SUFFIXES:
         return _iter_sheet(path)
-    raise ImportFailed(f"{path.name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)")
+    raise ImportFailed("import.not_a_spreadsheet", name=path.name)
 
 
 def _iter_sheet(path: Path) -> Iterator[tuple[int, list]]:
@@ -223,12 +197,12 @@ def _iter_sheet(path: Path) -> Iterator[tuple[int, list]]:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         if not book.sheet_names:
-            raise ImportFailed(f"{path.name}: the workbook has no sheet")
+            raise ImportFailed("import.no_sheet", name=path.name)
         sheet = book.get_sheet_by_index(0)
     except ImportFailed:
         raise
-    except Exception as exc:  # calamine raises its own types for zip, xml and format faults
-        raise ImportFailed(f"{path.name}: not a readable spreadsheet ({type(exc).__name__})") from None
+    except Exception:  # calamine raises its own types for zip, xml and format faults: none helps the clerk
+        raise ImportFailed("import.unreadable_spreadsheet", name=path.name) from None
 
     def rows():
         # iter_rows starts at the sheet's first row (row 1), so the index is Excel's row number.
@@ -242,9 +216,9 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             sample = fh.read(65536)
     except UnicodeDecodeError:
-        raise ImportFailed(f"{path.name}: not UTF-8 text (save the CSV as UTF-8)") from None
+        raise ImportFailed("import.not_utf8", name=path.name) from None
     if "\x00" in sample:
-        raise ImportFailed(f"{path.name}: not a CSV text file")
+        raise ImportFailed("import.not_csv", name=path.name)
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
@@ -256,7 +230,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                 for i, cells in enumerate(csv.reader(fh, dialect), start=1):
                     yield i, cells
             except (UnicodeDecodeError, csv.Error) as exc:
-                raise ImportFailed(f"{path.name}: unreadable CSV ({exc})") from None
+                raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
     return rows()
 
 
@@ -269,9 +243,8 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
     width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
         if len(errors) >= MAX_ERRORS_COLLECTED:
-            raise ImportFailed([RowError(0, None, f"more than {MAX_ERRORS_COLLECTED:,} rows are at fault "
-                                                  f"(reading stopped at row {row_no}); nothing was imported. "
-                                                  "The first ones:".replace(",", "."))] + errors)
+            raise ImportFailed([RowError(0, None, "import.too_many_errors", limit=MAX_ERRORS_COLLECTED, at=row_no)]
+                               + errors)
         if len(cells) < width:
             cells = list(cells) + [None] * (width - len(cells))
         # Blank rows, and rows where only ignored columns (STT) are filled, are skipped.
@@ -286,14 +259,14 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
             try:
                 value = values[key] = parse(cells[i])
                 if value.__class__ is str and len(value) > limit:
-                    raise CellError(f"is too long ({len(value)} characters, at most {limit})")
+                    raise CellError("too_long", length=len(value), limit=limit)
             except CellError as exc:
-                errors.append(RowError(row_no, header.label(key), str(exc)))
+                errors.append(exc.problem(row=row_no, column=header.label(key)))
                 ok = False
         if ok:
             for key in required:
                 if values.get(key) in (None, ""):
-                    errors.append(RowError(row_no, header.label(key), "is required"))
+                    errors.append(RowError(row_no, header.label(key), "required"))
                     ok = False
                     break
         if ok:

@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 
 from core import staff as S
 from core.db import transaction
-from core.formatting import fmt_date, fold, nfc
+from core.formatting import fold, nfc
 from core.imports import ImportResult, register
 from core.imports.reader import (CellError, Column, ImportFailed, RowError, day, find_header, iter_rows,
                                  parse_rows, text, whole_number)
@@ -47,7 +47,7 @@ def _digits_text(pad_to: int):
 def _birth_day(v: Any) -> date | None:
     """A birth date; a bare year (common in old rosters) is refused with a clear message."""
     if isinstance(v, (int, float)) and not isinstance(v, bool) and 1900 <= v <= 2100:
-        raise CellError(f"'{text(v)}' is a year, not a date")
+        raise CellError("staff.year_not_date", value=text(v))
     return day(v)
 
 
@@ -125,16 +125,16 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
             if code:
                 first = seen_codes.get(code)
                 if first is not None:
-                    errors.append(RowError(row_no, label("code"), f"'{code}' appears twice in the file "
-                                           f"(also row {first})"))
+                    errors.append(RowError(row_no, label("code"), "import.repeated", value=code, first=first))
                 else:
                     seen_codes[code] = row_no
             elif person.full_name:
                 first = seen_people.get((name_key, person.birth_date))
                 if first is not None:
-                    errors.append(RowError(row_no, label("full_name"), f"'{person.full_name}' born "
-                                           f"{fmt_date(person.birth_date) or '(no date)'} appears twice "
-                                           f"in the file (also row {first}); give each a staff code"))
+                    errors.append(RowError(row_no, label("full_name"), "staff.repeated_person", name=person.full_name,
+                                           born=person.birth_date, first=first) if person.birth_date else
+                                  RowError(row_no, label("full_name"), "staff.repeated_person_no_birth",
+                                           name=person.full_name, first=first))
                 else:
                     seen_people[(name_key, person.birth_date)] = row_no
             # Which existing person this row updates: by staff code, else by name and birth date.
@@ -144,16 +144,15 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
                 if code:
                     candidates = [c for c in candidates if c[1] is None]
                 if len(candidates) > 1:
-                    errors.append(RowError(row_no, label("full_name"), f"'{person.full_name}' matches "
-                                           f"{len(candidates)} people with the same birth date; "
-                                           "add the staff code column"))
+                    errors.append(RowError(row_no, label("full_name"), "staff.ambiguous_person",
+                                           name=person.full_name, count=len(candidates)))
                 elif candidates:
                     sid = candidates[0][0]
             if sid is not None:
                 first = matched.get(sid)
                 if first is not None:
-                    errors.append(RowError(row_no, label("full_name"), f"row {first} already updates "
-                                           f"'{person.full_name}'"))
+                    errors.append(RowError(row_no, label("full_name"), "staff.row_updates_same", first=first,
+                                           name=person.full_name))
                 else:
                     matched[sid] = row_no
                 # An update: the file's columns replace the record's, the others are kept; a blank
@@ -163,8 +162,8 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
                                      for k in S.PERSON_FIELDS})
                 person.code = person.code or old.code
             person, problems = S.check_person(person, today)
-            for key, (problem, params) in problems.items():
-                errors.append(RowError(row_no, label(key), S.PROBLEMS[problem].format(**params)))
+            for key, p in problems.items():
+                errors.append(p.at(row_no, label(key)))
             if len(errors) > bad:
                 continue
             extra = {"department": v["department"], "job_position": v.get("job_position"),
@@ -176,7 +175,7 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
         if errors:
             raise ImportFailed(errors)
         if not records:
-            raise ImportFailed(f"{path.name}: no staff rows below the header (row {header.row})")
+            raise ImportFailed("import.no_rows.staff", name=path.name, header=header.row)
 
         departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}
         for _, _, _, extra in records:
@@ -240,15 +239,15 @@ def import_staffing(db, path, user: str | None = None, progress=None) -> ImportR
         key = (fold(v["department"]), fold(v["specialty"]))
         first = seen.get(key)
         if first is not None:
-            errors.append(RowError(row_no, label("specialty"), f"'{v['specialty']}' of '{v['department']}' "
-                                   f"appears twice in the file (also row {first})"))
+            errors.append(RowError(row_no, label("specialty"), "staff.repeated_plan_row", specialty=v["specialty"],
+                                   department=v["department"], first=first))
             continue
         seen[key] = row_no
         records.append(v)
     if errors:
         raise ImportFailed(errors)
     if not records:
-        raise ImportFailed(f"{path.name}: no staffing rows below the header (row {header.row})")
+        raise ImportFailed("import.no_rows.staffing", name=path.name, header=header.row)
 
     with transaction(db.sessions) as s:
         departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
+from gui.messages import error_text
 from gui.widgets.actions import ask_file
 from gui.widgets.buttons import close_button
 from gui.widgets.dates import DateField
@@ -81,7 +82,7 @@ class HistoryDialog(QDialog):
                 rows = audit.record_history(s, table, record_id)
         except CommuneDeskError as exc:
             rows = []
-            layout.addWidget(QLabel(str(exc)))
+            layout.addWidget(QLabel(error_text(exc)))
         fill(self.table, rows, with_record=False)
         self.count = len(rows)
         layout.addWidget(close_button(self.reject))
@@ -163,7 +164,7 @@ class AuditTab(QWidget):
     def choose_export(self) -> QFileDialog:
         from gui import prefs
 
-        folder = prefs.get_str("exports/folder", "") if hasattr(prefs, "get_str") else ""
+        folder = prefs.get("exports/folder") or ""
         return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
                         suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx")
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import backup
+from core.restore import restore as restore_backup
 from core.auth import can
 from gui import ops
 from gui.widgets.actions import ask_file, ask_folder
@@ -233,7 +234,7 @@ class RestoreDialog(QDialog):
 
         def work(progress):
             engine.dispose()  # no pooled connection keeps the old pages cached
-            return backup.restore(engine, info.path, actor if not isinstance(actor, str) else None)
+            return restore_backup(engine, info.path, actor if not isinstance(actor, str) else None)
 
         # The progress shows in the status line; the pages are told when it is done (everything changed).
         self.operation = ops.run(self.ctx, tr("Khôi phục dữ liệu"), work, parent=self, done=self._restored,
@@ -421,7 +422,7 @@ class DamagedDatabaseDialog(QDialog):
 
         def work(_progress):
             actor = backup.login_against_backup(info.path, name, password) if check_accounts else None
-            return backup.restore(target, info.path, actor)
+            return restore_backup(target, info.path, actor)
 
         return ops.run(None, tr("Khôi phục dữ liệu"), work, parent=self, done=self._restored,
                        failed=self._refused, show_dialog=False, busy=[self.buttons])

@@ -114,8 +114,9 @@ class ActionDialog(QDialog):
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         form.addRow(label, self.fields.wrap(key, widget))
 
-    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
-        self.fields.show_all(self.general, fields, general)
+    def show_errors(self, problems, general: str = "") -> None:
+        """A refusal of core (its problems), or field → core's message, under the fields."""
+        self.fields.show_all(self.general, problems, general)
 
     def save(self) -> "ops.Job | bool":
         note = nfc(self.note.toPlainText()) or None
@@ -136,7 +137,7 @@ class ActionDialog(QDialog):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, ValidationError):
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+            self.show_errors(exc)
         else:
             self.show_errors({}, error_text(exc))
 

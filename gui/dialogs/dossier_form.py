@@ -319,8 +319,9 @@ class DossierForm(QDialog):
     def _show_field_error(self, key: str, message: str | None) -> None:
         self.fields.set(key, field_message(message) if message else None)
 
-    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
-        self.fields.show_all(self.general, fields, general)
+    def show_errors(self, problems, general: str = "") -> None:
+        """A refusal of core (its problems), or field → core's message, under the fields."""
+        self.fields.show_all(self.general, problems, general)
 
     def _applicant(self) -> Applicant:
         return Applicant(nfc(self.name.text()) or None, nfc(self.id_number.text()) or None,
@@ -339,7 +340,7 @@ class DossierForm(QDialog):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, ValidationError):
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
+            self.show_errors(exc)
         else:
             self.show_errors({}, error_text(exc))
 

@@ -10,6 +10,7 @@ from core import finalise as F
 from core.auth import can
 from core.errors import CommuneDeskError
 from gui import ops
+from gui.messages import error_text
 from gui.widgets.buttons import ok_cancel
 
 
@@ -78,7 +79,7 @@ class FinalisedBox(QGroupBox):
                     self.row = F.latest(s, period)
                     self.check = F.edited_since_finalised(s, period) if self.row else None
             except CommuneDeskError as exc:
-                self.state.setText(str(exc))
+                self.state.setText(error_text(exc))
         allowed = can(getattr(self.ctx, "user", None), "returns")
         self.finalise_btn.setVisible(self.row is None)
         self.amend_btn.setVisible(self.row is not None)

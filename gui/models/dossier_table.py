@@ -116,8 +116,6 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), lambda e: DOSSIER_STATUS.label(e.row.status, e.lang),
         key="status", width=98, align=None, tip=_deadline_tip),
 ]
-# Shown until the clerk chooses otherwise (right click on the header).
-HIDDEN_BY_DEFAULT = ("channel", "completed")
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
 

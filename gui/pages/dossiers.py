@@ -17,13 +17,12 @@ from core.dossiers import TRANSITIONS, allowed_actions
 from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
-from gui import prefs
-from gui import ops
+from gui import ops, prefs
 from gui.desktop import exports_folder, open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
-from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
+from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, ID_ROLE, DossierTableModel
 from gui.pages.base import Page
 from gui.widgets.actions import ask_file, import_file, inform, search_box
 from gui.widgets.dates import DateField
@@ -179,15 +178,10 @@ class DossiersPage(Page):
         hh.setSectionResizeMode(COLUMN_KEYS.index("procedure"), QHeaderView.Stretch)
         hh.setStretchLastSection(False)
         hh.setHighlightSections(False)
-        widths = prefs.prefs().value("dossiers/columns")
+        widths = prefs.get("dossiers/column_widths")
         for n, col in enumerate(COLUMNS):
-            try:
-                w = int(widths[n]) if widths else col.width
-            except (TypeError, ValueError, IndexError):
-                w = col.width
-            self.view.setColumnWidth(n, max(40, w))
-        hidden = prefs.prefs().value("dossiers/hidden")  # keys joined by commas; "" = all shown
-        hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else [k for k in str(hidden).split(",") if k]
+            self.view.setColumnWidth(n, max(40, widths.get(col.key, col.width)))
+        hidden = prefs.get("dossiers/hidden")
         for n, col in enumerate(COLUMNS):
             self.view.setColumnHidden(n, col.key in hidden)
         hh.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -458,9 +452,8 @@ class DossiersPage(Page):
 
     def _show_column(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
-        prefs.set_value("dossiers/hidden", ",".join(col.key for n, col in enumerate(COLUMNS)
-                                                    if self.view.isColumnHidden(n)))
+        prefs.put("dossiers/hidden", [col.key for n, col in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
 
     def window_closing(self) -> None:
-        prefs.set_value("dossiers/columns", [self.view.columnWidth(n) for n in range(len(COLUMNS))])
+        prefs.put("dossiers/column_widths", {col.key: self.view.columnWidth(n) for n, col in enumerate(COLUMNS)})
 

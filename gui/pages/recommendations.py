@@ -14,6 +14,7 @@ from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int
 from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui import ops
+from gui.messages import error_text
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.widgets.actions import action_bar, confirm, import_file, record_buttons, search_box
@@ -276,7 +277,7 @@ class RecommendationsPage(Page):
                 self.need_choices = rc.need_choices(s)
                 self.shortage_choices = rc.shortage_choices(s)
         except CommuneDeskError as exc:
-            show_error(self, self.tr("Kiến nghị"), str(exc))
+            show_error(self, self.tr("Kiến nghị"), error_text(exc))
             return
         self._update_years({r.raised_date.year for r in everything if r.raised_date})
         self.bodies = list(dict.fromkeys(COMMON_BODIES + sorted({r.addressed_to for r in everything if r.addressed_to}

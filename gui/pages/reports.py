@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridL
 from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int, fmt_rate
 from gui import ops
+from gui.messages import error_text
 from gui.pages.base import Page
 from gui.widgets.dates import DateField
 
@@ -222,13 +223,13 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        from core.returns import build_return
+        from core.return_sections import build_return
 
         try:
             period = self.selected_period()
         except CommuneDeskError as exc:
             self.period, self.data = None, None
-            self.period_label.setText(str(exc))
+            self.period_label.setText(error_text(exc))
             self._show_preview()
             return
         self.period = period
@@ -248,7 +249,7 @@ class ReportsPage(Page):
                         self.doc_number.setText(opts.doc_number)
         except CommuneDeskError as exc:
             self.data = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
         self.finalised.show_period(period, self.data)
         self._show_preview()
 
@@ -334,14 +335,14 @@ class ReportsPage(Page):
 
         def work(progress):
             from core.db import transaction
-            from core.returns import build_return
+            from core.return_sections import build_return
 
             with transaction(db.sessions, write=False) as s:
                 # A finalised period prints the figures as submitted, whatever was edited since.
                 data = submitted if submitted is not None else build_return(s, period)
                 progress(0, None)
                 if kind == "json":
-                    from core.cli import write_json
+                    from core.files import write_json
 
                     write_json(data, path)
                     return [Path(path)]
@@ -513,7 +514,7 @@ class ReportsPage(Page):
 
         def work(progress):
             if kind == "json":
-                from core.cli import write_json
+                from core.files import write_json
 
                 write_json(data, path)
                 return [Path(path)]

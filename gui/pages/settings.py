@@ -160,7 +160,7 @@ class SettingsPage(Page):
 
     def _commune_refused(self, exc) -> None:
         if isinstance(exc, ValidationError):
-            rest = self.commune_fields.show_core(exc.fields or {})
+            rest = self.commune_fields.show_core(exc)
             self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
         else:
             self._status(self.commune_status, error_text(exc), error=True)
@@ -322,8 +322,7 @@ class SettingsPage(Page):
                          failed=self._override_refused, busy=[self.override_add])
 
     def _override_refused(self, exc) -> None:
-        rest = self.override_fields.show_core(getattr(exc, "fields", None) or {})
-        text = "; ".join(rest) or (tr("Chưa lưu.") if isinstance(exc, ValidationError) else error_text(exc))
+        text = "; ".join(self.override_fields.show_core(exc)) or tr("Chưa lưu.")
         self._status(self.override_status, text, error=True)
 
     def delete_selected_override(self) -> "ops.Job | bool":
@@ -380,7 +379,7 @@ class SettingsPage(Page):
         return ask_folder(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()), self.set_folder)
 
     def set_folder(self, path: str) -> None:
-        prefs.set_value("slips/folder", path)
+        prefs.put("slips/folder", path)
         self.folder.setText(path)
 
     # ------------------------------------------------------------------ refresh

@@ -134,7 +134,7 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
 
     from core.imports import ImportFailed, run_import
     from gui import ops
-    from gui.import_messages import import_error_text
+    from gui.messages import import_error_text
 
     title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.errors import ValidationError
@@ -26,21 +26,6 @@ def error_label(key: str | None = None) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def word_problems(exc: ValidationError, texts: dict[str, str], context: str) -> dict[str, str]:
-    """Field → the window's words for core's problem codes (`exc.problems`: field → (code, params)),
-    translated in `context`: %1 is the problem's value (or rule), %2 its name. Without codes, core's
-    own field messages."""
-    problems = getattr(exc, "problems", None)
-    if not problems:
-        return dict(exc.fields) or {"": str(exc)}
-    out = {}
-    for fld, (code, params) in problems.items():
-        text = QCoreApplication.translate(context, texts.get(code, code))
-        out[fld] = (text.replace("%1", str(params.get("value", params.get("rule", ""))))
-                    .replace("%2", str(params.get("name", ""))))
-    return out
 
 
 class FieldErrors:
@@ -82,15 +67,18 @@ class FieldErrors:
             label.setText(text or "")
             label.setVisible(bool(text))
 
-    def show_core(self, problems: dict[str, str]) -> list[str]:
-        """core's field problems, put in the window's words, under their fields; returns the worded ones
-        that have no field here."""
-        from gui.messages import field_message
+    def show_core(self, problems) -> list[str]:
+        """core's problems under their fields, in the window's words: a refusal (its problems), or
+        field → one of core's messages; returns the worded ones that have no field here."""
+        from gui.messages import field_errors, field_message, other_errors
 
+        if isinstance(problems, BaseException):
+            self.show(field_errors(problems, self.labels))
+            return other_errors(problems, self.labels)
         return list(self.show({k: field_message(v) for k, v in problems.items() if v}).values())
 
-    def show_all(self, line: QLabel, problems: dict[str, str], general: str = "") -> None:
-        """core's field problems under their fields; `general` and the rest on `line`."""
+    def show_all(self, line: QLabel, problems, general: str = "") -> None:
+        """core's problems under their fields (see show_core); `general` and the rest on `line`."""
         text = "; ".join([general] * bool(general) + self.show_core(problems))
         line.setText(text)
         line.setVisible(bool(text))
@@ -214,15 +202,13 @@ class FormDialog(QDialog):
 
     # ------------------------------------------------------------ errors
     def problems(self, exc: ValidationError) -> dict[str, str]:
-        """Field → message for core's refusal."""
-        from gui.messages import field_message
+        """Field → message for core's refusal ("" for the problems no field shows): `messages` words a
+        field of this form its own way, else core's problems in the window's words (gui.messages)."""
+        from gui.messages import form_errors
 
-        fields = exc.fields or {}
-        if not fields:
-            return {"": str(exc)}
-        if self.messages:
-            return {k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in fields}
-        return {k: field_message(v) for k, v in fields.items()}
+        if self.messages and exc.by_field:
+            return {k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.by_field}
+        return form_errors(exc)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         rest = self.form.show_errors(errors)

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
-        <location filename="../../gui/pages/dossiers.py" line="+87"/>
+        <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+26"/>
+        <location filename="../../gui/dialogs/audit.py" line="+27"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+239"/>
+        <location filename="../../gui/dialogs/backup.py" line="+240"/>
         <location line="+187"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+105"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -333,7 +333,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác.</source>
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/finalise.py" line="+25"/>
+        <location filename="../../gui/dialogs/finalise.py" line="+26"/>
         <location line="+12"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
@@ -663,7 +663,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../gui/dialogs/users.py" line="+0"/>
-        <location filename="../../gui/ops.py" line="+194"/>
+        <location filename="../../gui/ops.py" line="+204"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1121,17 +1121,17 @@
         <translation>National calendar (holidays)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Chưa lưu.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Đã lưu ngày {day}.</source>
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>Waited {n} seconds.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+102"/>
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
     </message>
@@ -1719,7 +1719,7 @@
 <context>
     <name>ConcurrentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/assignments.py" line="+83"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+85"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
@@ -1776,16 +1776,11 @@
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Cơ sở dữ liệu này có tài khoản người dùng nhưng phiên bản này chưa có màn hình đăng nhập.</source>
-        <translation>This database has user accounts, but this version has no log-in window yet.</translation>
-    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/messages.py" line="+14"/>
+        <location filename="../../gui/messages.py" line="+132"/>
         <source>Số định danh (CCCD) gồm đúng 12 chữ số</source>
         <translation>The ID number (CCCD) has exactly 12 digits</translation>
     </message>
@@ -2066,7 +2061,7 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../gui/pages/staff/departments.py" line="+33"/>
+        <location filename="../../gui/pages/staff/departments.py" line="+34"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2113,7 +2108,7 @@
         <translation>Use again</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Tên trống hoặc trùng với một đơn vị đã có.</source>
         <translation>The name is empty or already used by another office.</translation>
     </message>
@@ -2262,7 +2257,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-404"/>
+        <location filename="../../gui/pages/dossiers.py" line="-399"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2456,7 +2451,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/widgets/form.py" line="+174"/>
+        <location filename="../../gui/widgets/form.py" line="+162"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2466,7 +2461,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Not a valid value.</translation>
     </message>
@@ -2884,21 +2879,6 @@
         <translation>%1: unreadable CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Dòng %1, %2: %3</source>
-        <translation>Row %1, %2: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dòng %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tệp có %1 lỗi, không có dòng nào được nhập. Lỗi đầu tiên: %2</source>
-        <translation>The file has %1 errors; no row was imported. The first: %2</translation>
-    </message>
-    <message>
         <location filename="../../gui/widgets/actions.py" line="+80"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
@@ -3132,7 +3112,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/main_window.py" line="+177"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3319,7 +3299,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="+6"/>
+        <location filename="../../gui/pages/__init__.py" line="+15"/>
         <location filename="../../gui/pages/dashboard.py" line="+72"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
@@ -3357,7 +3337,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-282"/>
+        <location filename="../../gui/pages/settings.py" line="-281"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3963,7 +3943,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-220"/>
+        <location filename="../../gui/main_window.py" line="-213"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -4029,7 +4009,7 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
@@ -4131,7 +4111,7 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="-159"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-158"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4159,7 +4139,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+146"/>
+        <location filename="../../gui/pages/recommendations.py" line="+147"/>
         <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
         <translation>Not a valid date: not before the previous step and not after today.</translation>
     </message>
@@ -4520,7 +4500,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+53"/>
+        <location filename="../../gui/pages/reports.py" line="+54"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -5203,96 +5183,6 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../gui/pages/staff/common.py" line="+29"/>
-        <source>Bắt buộc nhập.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn loại cán bộ.</source>
-        <translation>Choose the category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn giới tính.</source>
-        <translation>Choose the sex.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn nguồn.</source>
-        <translation>Choose the origin.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không được sau ngày hôm nay.</source>
-        <translation>Cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày sinh phải trước ngày nhận nhiệm vụ.</source>
-        <translation>The date of birth must be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày thôi việc không được trước ngày nhận nhiệm vụ.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
-        <translation>The ID number has 12 digits (old ID card: 9 digits).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số điện thoại không hợp lệ (VD: 0912 345 678).</source>
-        <translation>Not a valid phone number (e.g. 0912 345 678).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã %1 đã dùng cho %2.</source>
-        <translation>The code %1 is already used for %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn đơn vị.</source>
-        <translation>Choose an office.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Định biên là số nguyên từ 0 trở lên.</source>
-        <translation>The quota is a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phải sau ngày %1.</source>
-        <translation>Must be after %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đây đã là đơn vị và vị trí hiện tại.</source>
-        <translation>This is already the current office and position.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có phân công từ ngày %1.</source>
-        <translation>There is already an assignment from %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người này không công tác vào ngày %1.</source>
-        <translation>This person is not in post on %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có trong danh sách.</source>
-        <translation>Already on the list.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ngày không hợp lệ (dd/mm/yyyy).</source>
-        <translation>Not a valid date (dd/mm/yyyy).</translation>
-    </message>
-    <message>
         <location filename="../../gui/pages/staff/person.py" line="-142"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
@@ -5661,92 +5551,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks/common.py" line="-47"/>
-        <source>Bắt buộc nhập.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cần có trước khi giao nhiệm vụ (%1).</source>
-        <translation>Needed before the task is assigned (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn người trong danh sách cán bộ.</source>
-        <translation>Choose a person from the staff list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn đơn vị.</source>
-        <translation>Choose an office.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người hoặc đơn vị phối hợp không có trong danh sách.</source>
-        <translation>A coordinating person or office is not on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người chủ trì không đồng thời là người phối hợp.</source>
-        <translation>The person in charge cannot also coordinate.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn một giá trị trong danh sách.</source>
-        <translation>Choose a value from the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không được trước ngày giao (%1).</source>
-        <translation>Cannot be before the day assigned (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã %1 đã dùng cho nhiệm vụ khác.</source>
-        <translation>The code %1 is already used by another task.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiến độ là số nguyên từ 0 đến 100.</source>
-        <translation>Progress is a whole number from 0 to 100.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhiệm vụ chưa được giao.</source>
-        <translation>The task has not been assigned.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tháng không hợp lệ.</source>
-        <translation>Not a valid month.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày kết thúc không được trước ngày bắt đầu.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số giờ từ 0 đến 9999.</source>
-        <translation>Hours from 0 to 9999.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có khóa học cùng tên bắt đầu ngày %1.</source>
-        <translation>A course with this name already starts on %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người này đã có trong danh sách.</source>
-        <translation>This person is already on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số tháng từ 1 đến 600, hoặc để trống.</source>
-        <translation>Months from 1 to 600, or empty.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-23"/>
         <source>Rõ người</source>
         <translation>Clear person</translation>
     </message>
@@ -5982,6 +5787,459 @@ time</translation>
         <location filename="../../gui/pages/tasks/required.py" line="-8"/>
         <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
         <translation>Required training by job position</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{value}&apos; nhỏ hơn {minimum}</source>
+        <comment>below</comment>
+        <translation>&apos;{value}&apos; is below {minimum}</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <comment>cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>ngày không hợp lệ (dd/mm/yyyy)</source>
+        <comment>date_format</comment>
+        <translation>is not a date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>không được sau ngày hôm nay</source>
+        <comment>future</comment>
+        <translation>is after today</translation>
+    </message>
+    <message>
+        <source>{name}: cơ sở dữ liệu không nhận một giá trị, không có dữ liệu nào được nhập ({reason})</source>
+        <comment>import.database_refused</comment>
+        <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: tệp trống</source>
+        <comment>import.empty_file</comment>
+        <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc {names:q}</source>
+        <comment>import.missing_column</comment>
+        <translation>missing required column {names:q}</translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc {names:q}</source>
+        <comment>import.missing_columns</comment>
+        <translation>missing required columns {names:q}</translation>
+    </message>
+    <message>
+        <source>… và {count:n} lỗi khác</source>
+        <comment>import.more_errors</comment>
+        <translation>… and {count:n} more errors</translation>
+    </message>
+    <message>
+        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột {names:q}</source>
+        <comment>import.no_header</comment>
+        <translation>no header row found: the file needs a row with the columns {names:q}</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.dossiers</comment>
+        <translation>{name}: no dossier rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.equipment</comment>
+        <translation>{name}: no need rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.recommendations</comment>
+        <translation>{name}: no recommendation rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.staff</comment>
+        <translation>{name}: no staff rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.staffing</comment>
+        <translation>{name}: no staffing rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.tasks</comment>
+        <translation>{name}: no task rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.training</comment>
+        <translation>{name}: no attendance rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: bảng tính không có trang nào</source>
+        <comment>import.no_sheet</comment>
+        <translation>{name}: the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>{name}: không tìm thấy tệp</source>
+        <comment>import.no_such_file</comment>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
+        <comment>import.not_a_spreadsheet</comment>
+        <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>
+    </message>
+    <message>
+        <source>{name}: không phải tệp CSV dạng văn bản</source>
+        <comment>import.not_csv</comment>
+        <translation>{name}: not a CSV text file</translation>
+    </message>
+    <message>
+        <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
+        <comment>import.not_utf8</comment>
+        <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
+    </message>
+    <message>
+        <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
+        <comment>import.refused</comment>
+        <translation>The file has {count:n} errors; no row was imported. The first: {first}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
+        <comment>import.repeated</comment>
+        <translation>&apos;{value}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
+        <comment>import.too_many_errors</comment>
+        <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
+    </message>
+    <message>
+        <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
+        <comment>import.unknown_kind</comment>
+        <translation>unknown import kind &apos;{kind}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được tệp CSV ({reason})</source>
+        <comment>import.unreadable_csv</comment>
+        <translation>{name}: unreadable CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được bảng tính</source>
+        <comment>import.unreadable_spreadsheet</comment>
+        <translation>{name}: not a readable spreadsheet</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là số âm</source>
+        <comment>negative</comment>
+        <translation>&apos;{value}&apos; is negative</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải là ngày</source>
+        <comment>not_a_date</comment>
+        <translation>&apos;{value}&apos; is not a date</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải là số</source>
+        <comment>not_a_number</comment>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số nguyên</source>
+        <comment>not_a_whole_number</comment>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>không tìm thấy {what} (số {id})</source>
+        <comment>not_found</comment>
+        <translation>no {what} with id {id}</translation>
+    </message>
+    <message>
+        <source>phân công</source>
+        <comment>noun.assignment</comment>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>lượt tham gia</source>
+        <comment>noun.attendance</comment>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>khóa học</source>
+        <comment>noun.course</comment>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <comment>noun.department</comment>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>hồ sơ</source>
+        <comment>noun.dossier</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>thiết bị</source>
+        <comment>noun.equipment</comment>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <source>nhu cầu</source>
+        <comment>noun.need</comment>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>dòng định biên</source>
+        <comment>noun.plan_row</comment>
+        <translation>plan row</translation>
+    </message>
+    <message>
+        <source>kiến nghị</source>
+        <comment>noun.recommendation</comment>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>yêu cầu bồi dưỡng</source>
+        <comment>noun.required_training</comment>
+        <translation>required training</translation>
+    </message>
+    <message>
+        <source>khó khăn ở cơ sở</source>
+        <comment>noun.site_problem</comment>
+        <translation>site problem</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <comment>noun.staff_member</comment>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <comment>noun.task</comment>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập</source>
+        <comment>required</comment>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
+        <comment>staff.ambiguous_person</comment>
+        <translation>&apos;{name}&apos; matches {count} people with the same birth date; add the staff code column</translation>
+    </message>
+    <message>
+        <source>ngày sinh phải trước ngày nhận nhiệm vụ</source>
+        <comment>staff.birth_after_start</comment>
+        <translation>is not before the start date</translation>
+    </message>
+    <message>
+        <source>mã {value} đã dùng cho {name}</source>
+        <comment>staff.code_taken</comment>
+        <translation>the staff code {value} is already used by {name}</translation>
+    </message>
+    <message>
+        <source>phải sau ngày {value}</source>
+        <comment>staff.date_order</comment>
+        <translation>must be after {value}</translation>
+    </message>
+    <message>
+        <source>đơn vị &apos;{name}&apos; đã có</source>
+        <comment>staff.department_exists</comment>
+        <translation>the department &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>nhập tên đơn vị</source>
+        <comment>staff.department_name_required</comment>
+        <translation>the department&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>ngày thôi việc không được trước ngày nhận nhiệm vụ</source>
+        <comment>staff.end_before_start</comment>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
+        <comment>staff.id_number</comment>
+        <translation>an ID number has 12 digits (9 for an old identity card)</translation>
+    </message>
+    <message>
+        <source>chỉ hủy được lần điều động gần nhất, và mỗi người giữ một vị trí chính</source>
+        <comment>staff.last_main_post</comment>
+        <translation>only the latest move can be undone, and a person keeps one main post</translation>
+    </message>
+    <message>
+        <source>đã có phân công từ ngày {value}</source>
+        <comment>staff.later_assignment</comment>
+        <translation>there is already an assignment from {value}</translation>
+    </message>
+    <message>
+        <source>người này không công tác vào ngày {value}</source>
+        <comment>staff.not_in_post</comment>
+        <translation>the person is not in post on {value}</translation>
+    </message>
+    <message>
+        <source>số điện thoại không hợp lệ (VD: 0912 345 678)</source>
+        <comment>staff.phone</comment>
+        <translation>is not a Vietnamese phone number</translation>
+    </message>
+    <message>
+        <source>đã có trong danh sách</source>
+        <comment>staff.plan_row_exists</comment>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>định biên là số nguyên từ 0 trở lên</source>
+        <comment>staff.quota</comment>
+        <translation>must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sinh ngày {born} lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <comment>staff.repeated_person</comment>
+        <translation>&apos;{name}&apos; born {born} appears twice in the file (also row {first}); give each a staff code</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; (không có ngày sinh) lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <comment>staff.repeated_person_no_birth</comment>
+        <translation>&apos;{name}&apos; born (no date) appears twice in the file (also row {first}); give each a staff code</translation>
+    </message>
+    <message>
+        <source>&apos;{specialty}&apos; của &apos;{department}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
+        <comment>staff.repeated_plan_row</comment>
+        <translation>&apos;{specialty}&apos; of &apos;{department}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>dòng {first} đã cập nhật &apos;{name}&apos;</source>
+        <comment>staff.row_updates_same</comment>
+        <translation>row {first} already updates &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>đây đã là đơn vị và vị trí hiện tại</source>
+        <comment>staff.same_post</comment>
+        <translation>is the current department and position already</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
+        <comment>staff.unknown_category</comment>
+        <translation>&apos;{value}&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
+        <comment>staff.unknown_origin</comment>
+        <translation>&apos;{value}&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải giới tính (Nam, Nữ)</source>
+        <comment>staff.unknown_sex</comment>
+        <translation>&apos;{value}&apos; is not a sex (Nam, Nữ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
+        <comment>staff.year_not_date</comment>
+        <translation>&apos;{value}&apos; is a year, not a date</translation>
+    </message>
+    <message>
+        <source>không được trước ngày giao nhiệm vụ ({value})</source>
+        <comment>tasks.before_assigned</comment>
+        <translation>is before the day the task was assigned ({value})</translation>
+    </message>
+    <message>
+        <source>mã nhiệm vụ {value} đã được dùng</source>
+        <comment>tasks.code_taken</comment>
+        <translation>the task code {value} is already used</translation>
+    </message>
+    <message>
+        <source>tháng không hợp lệ</source>
+        <comment>tasks.month</comment>
+        <translation>is not a month</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ chưa được giao</source>
+        <comment>tasks.not_assigned</comment>
+        <translation>the task has not been assigned yet</translation>
+    </message>
+    <message>
+        <source>người chủ trì không thể đồng thời là người phối hợp</source>
+        <comment>tasks.person_coordinates</comment>
+        <translation>the person in charge cannot also be a coordinator</translation>
+    </message>
+    <message>
+        <source>tiến độ là số nguyên từ 0 đến 100</source>
+        <comment>tasks.progress</comment>
+        <translation>must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>cần có trước khi giao nhiệm vụ ({rule})</source>
+        <comment>tasks.required_to_assign</comment>
+        <translation>is required before the task can be assigned ({rule})</translation>
+    </message>
+    <message>
+        <source>người hoặc đơn vị phối hợp không có trong danh sách</source>
+        <comment>tasks.unknown_coordinator</comment>
+        <translation>unknown coordinating person or department</translation>
+    </message>
+    <message>
+        <source>chọn người chủ trì trong danh sách cán bộ</source>
+        <comment>tasks.unknown_person</comment>
+        <translation>choose the person in charge from the staff</translation>
+    </message>
+    <message>
+        <source>quá dài ({length:n} ký tự, tối đa {limit:n})</source>
+        <comment>too_long</comment>
+        <translation>is too long ({length:n} characters, at most {limit:n})</translation>
+    </message>
+    <message>
+        <source>không được trước ngày bắt đầu</source>
+        <comment>training.end_before_start</comment>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <source>đã có khóa học cùng tên bắt đầu ngày {value}</source>
+        <comment>training.exists</comment>
+        <translation>a course with this name already starts on {value}</translation>
+    </message>
+    <message>
+        <source>số giờ từ 0 đến 9999</source>
+        <comment>training.hours</comment>
+        <translation>must be a number of hours from 0 to 9999</translation>
+    </message>
+    <message>
+        <source>chọn cán bộ trong danh sách</source>
+        <comment>training.unknown_person</comment>
+        <translation>choose a staff member</translation>
+    </message>
+    <message>
+        <source>số tháng từ 1 đến 600, hoặc để trống</source>
+        <comment>training.valid_months</comment>
+        <translation>must be a whole number of months from 1 to 600, or empty</translation>
+    </message>
+    <message>
+        <source>chọn đơn vị</source>
+        <comment>unknown_department</comment>
+        <translation>choose a department</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không thuộc các giá trị {choices}</source>
+        <comment>unknown_value</comment>
+        <translation>&apos;{value}&apos; is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: {text}</source>
+        <comment>where.column</comment>
+        <translation>{where}: {text}</translation>
+    </message>
+    <message>
+        <source>dòng {n}: {text}</source>
+        <comment>where.row</comment>
+        <translation>row {n}: {text}</translation>
+    </message>
+    <message>
+        <source>dòng {n}, {where}: {text}</source>
+        <comment>where.row_column</comment>
+        <translation>row {n}, {where}: {text}</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,9 @@ def take_in(s, id_number="001203004567"):
 
 # ---------------------------------------------------------------- single-clerk mode
 def test_single_clerk_mode_allows_everything_without_login(db):
-    assert auth.cli_login(db, None) is None
+    from core.cli.common import login
+
+    assert login(db, None) is None
     with transaction(db.sessions) as s:
         d = take_in(s)
         s.add(Setting(key="office.phone", value="0243 123 456"))
@@ -268,10 +270,9 @@ def run_cli(*args, env=None, db_path):
 
 
 def test_cli_accounts_login_and_no_secret_anywhere(tmp_path):
-    from core.commune import init_database
+    from tests.template_db import copy_sqlite
 
-    db_path = tmp_path / "cli.sqlite"
-    init_database(str(db_path), "Xã Thượng Tín", "Hà Nội").close()
+    db_path = copy_sqlite(tmp_path / "cli.sqlite")
     secret, clerk_secret = "Bí-mật-quản-trị-42", "Bí-mật-cán-bộ-77"
     r = run_cli("user", "add", "quantri", "--role", "admin", "--full-name", "Trần Quản Trị",
                 env={"COMMUNEDESK_NEW_PASSWORD": secret}, db_path=db_path)

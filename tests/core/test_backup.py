@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from core import backup
 from core.backup import (BackupFailed, BackupInfo, RestoreFailed, backup_if_due, check_backup_file,
-                         check_database, keep_set, list_backups, newest_good_backup, restore, rotate,
-                         take_backup)
+                         check_database, keep_set, list_backups, newest_good_backup, rotate, take_backup)
 from core.db import transaction
 from core.errors import PermissionDenied
 from core.models import Dossier
+from core.restore import restore
 from tests.core.test_auth import make_accounts, take_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,10 +239,10 @@ def damage(path: Path) -> None:
 
 
 def test_a_damaged_database_is_reported_with_the_newest_good_backup(tmp_path):
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path / "office.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     with transaction(db.sessions) as s:
         take_in(s)
     older = take_backup(db, "daily")
@@ -256,10 +256,11 @@ def test_a_damaged_database_is_reported_with_the_newest_good_backup(tmp_path):
 
 
 def test_restore_works_when_the_database_will_not_open(tmp_path):
-    from core.commune import init_database, open_database
+    from core.commune import open_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path / "office.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     make_accounts(db)
     with transaction(db.sessions, user=_actor(db, "canbo")) as s:
         take_in(s)

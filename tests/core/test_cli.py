@@ -8,6 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.template_db import copy_sqlite
+
 ROOT = Path(__file__).resolve().parents[2]
 REGISTER = ROOT / "tests" / "data" / "so-theo-doi-ho-so-2025-07.xlsx"
 
@@ -42,8 +44,7 @@ def test_init_import_report_end_to_end(db_target, tmp_path):
 
 
 def test_bad_file_is_refused_whole_with_row_and_exit_status(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    assert run("--db", db, "init", "--commune", "Xã A", "--province", "Tỉnh B").returncode == 0
+    db = str(copy_sqlite(tmp_path / "x.sqlite"))  # as `init` makes it
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Danh sách hồ sơ"])
@@ -68,8 +69,7 @@ def test_bad_file_is_refused_whole_with_row_and_exit_status(tmp_path):
     (["import", "dossiers", "/nonexistent.xlsx"], "no such file"),
 ])
 def test_failures_are_one_line_messages(tmp_path, args, message):
-    db = str(tmp_path / "x.sqlite")
-    assert run("--db", db, "init", "--commune", "Xã A", "--province", "Tỉnh B").returncode == 0
+    db = str(copy_sqlite(tmp_path / "x.sqlite"))  # as `init` makes it
     r = run("--db", db, *args)
     assert r.returncode != 0
     assert message in r.stderr and "Traceback" not in r.stderr

@@ -131,10 +131,10 @@ def test_a_write_waits_out_a_lock_held_longer_than_the_busy_timeout(tmp_path, mo
     import time
 
     import core.db
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     monkeypatch.setattr(core.db, "BUSY_TIMEOUT_MS", 300)
-    db = init_database(str(tmp_path / "busy.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(tmp_path / "busy.sqlite")
     try:
         holder = sqlite3.connect(str(tmp_path / "busy.sqlite"), isolation_level=None, check_same_thread=False)
         holder.execute("BEGIN IMMEDIATE")

@@ -19,7 +19,8 @@ from core.consolidate import (ConsolidationError, consolidate, deep_sum, ranking
 from core.db import transaction
 from core.exports.model import form_values
 from core.exports.xlsx import FORM_SHEET
-from core.returns import Figures, Period, build_return, on_time_rate
+from core.returns import Figures, Period, on_time_rate
+from core.return_sections import build_return
 from tests.return_data import populate, write_synthetic_workbook
 
 ROOT = Path(__file__).resolve().parents[2]

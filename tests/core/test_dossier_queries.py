@@ -50,8 +50,7 @@ def _add(s, n=1, **kw) -> Dossier:
     return d
 
 
-@pytest.fixture
-def register(db):
+def fill_register(db) -> None:
     """About 300 dossiers with varied values, plus a few placed exactly for the deadline filters."""
     rng = random.Random(7)
     with transaction(db.sessions) as s:
@@ -82,7 +81,12 @@ def register(db):
              completed=date(2026, 2, 9))
         _add(s, 907, code="X-OTHER-FIELD", received=date(2026, 3, 2), field="Tư pháp riêng",
              procedure="Đăng ký khai sinh")
-    return db
+
+
+@pytest.fixture
+def register(populated_db):
+    """A copy of the database fill_register makes (tests.template_db: filled once per run)."""
+    return populated_db(fill_register)
 
 
 def _all(s, spec, sort=Sort()):

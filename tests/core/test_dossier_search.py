@@ -49,8 +49,7 @@ def _positions(key: str, part: str):
         i = key.find(part, i + 1)
 
 
-@pytest.fixture
-def register(db):
+def fill_register(db) -> None:
     """250 dossiers taken in, some edited (the key changes) and some deleted: the index must follow."""
     rng = random.Random(11)
     with transaction(db.sessions) as s:
@@ -73,7 +72,12 @@ def register(db):
         for dossier_id in rng.sample(ids, 40):
             update_details(s, dossier_id, applicant=Applicant(rng.choice(NAMES[:-1])))
         s.execute(delete(Dossier).where(Dossier.id.in_(rng.sample(ids, 25))))
-    return db
+
+
+@pytest.fixture
+def register(populated_db):
+    """A copy of the database fill_register makes (tests.template_db: filled once per run)."""
+    return populated_db(fill_register)
 
 
 def _reference(s, text: str) -> set[int]:
@@ -369,9 +373,9 @@ _ALPHABET = "aàăâbcdđeêghiklmnoôơpqrstuưvxyAĐÔ0189 -'.,/()“”–ø�
 def test_any_name_and_any_part_of_it_is_found_as_defined(tmp_path_factory, names, picks):
     """On random names, searches cut out of them (and their neighbours) find through the word index
     exactly what the definition says, as the patterns do."""
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
-    db = init_database(str(tmp_path_factory.mktemp("h") / "h.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(tmp_path_factory.mktemp("h") / "h.sqlite")
     try:
         with transaction(db.sessions) as s:
             proc = s.scalar(select(Procedure).where(Procedure.legal_days.is_not(None)))

@@ -15,7 +15,8 @@ from core.db import transaction
 from core.errors import Cancelled
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.formatting import fmt_int, fmt_rate
-from core.returns import Figures, Period, build_return
+from core.returns import Figures, Period
+from core.return_sections import build_return
 from core.returns_lists import DossierRow
 from tests.return_data import populate
 
@@ -30,11 +31,15 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.fixture
-def pdf_report(db, tmp_path):
+def fill_register(db) -> None:
     with transaction(db.sessions) as s:
         populate(s, PERIOD.start, PERIOD.end, n=400, seed=21)
         populate(s, Period.month(2025, 9).start, Period.month(2025, 9).end, n=150, seed=22, code_prefix="S")
+
+
+@pytest.fixture
+def pdf_report(populated_db, tmp_path):
+    db = populated_db(fill_register)
     out = tmp_path / "bao-cao.pdf"
     with transaction(db.sessions, write=False) as s:
         data = build_return(s, PERIOD)

@@ -14,7 +14,8 @@ from core.db import transaction
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.exports.model import form_values
 from core.exports.xlsx import DATA_SHEET, FORM_SHEET, MAGIC
-from core.returns import Period, build_return, index_766, Figures
+from core.returns import Period, index_766, Figures
+from core.return_sections import build_return
 from tests import factories
 from tests.return_data import populate
 
@@ -24,11 +25,15 @@ FIG_ORDER = ["carried_over", "received", "received_online", "received_direct", "
              "pending_overdue"]
 
 
-@pytest.fixture
-def report(db, tmp_path):
-    """A few hundred generated dossiers, their return JSON and the workbook made from it."""
+def fill_register(db) -> None:
     with transaction(db.sessions) as s:
         populate(s, PERIOD.start, PERIOD.end, n=400, seed=11)
+
+
+@pytest.fixture
+def report(populated_db, tmp_path):
+    """A few hundred generated dossiers, their return JSON and the workbook made from it."""
+    db = populated_db(fill_register)
     out = tmp_path / "bao-cao.xlsx"
     with transaction(db.sessions, write=False) as s:
         data = build_return(s, PERIOD)

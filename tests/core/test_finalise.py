@@ -17,7 +17,8 @@ from core import finalise as F
 from core.db import transaction
 from core.dossiers import transition
 from core.errors import CommuneDeskError, PermissionDenied, ValidationError
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests.core.test_auth import make_accounts, take_in
 
 OCT = Period.month(2026, 10)
@@ -126,8 +127,10 @@ def test_a_tampered_copy_is_detected(db, people):
 def test_returns_command(tmp_path):
     from core.commune import init_database
 
+    from tests.template_db import new_sqlite
+
     db_path = tmp_path / "cli.sqlite"
-    db = init_database(str(db_path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(db_path)
     with transaction(db.sessions) as s:
         take_in(s)
     db.close()

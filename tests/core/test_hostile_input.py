@@ -163,11 +163,11 @@ def import_checked(db, kind: str, path: Path):
 def shared_db(tmp_path_factory):
     """One database for all the examples of this module (examples accumulate; each is compared
     with the state just before it)."""
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     folder = tmp_path_factory.mktemp("hostile")
     os.environ.setdefault("COMMUNEDESK_BACKUP_DIR", str(folder / "backups"))
-    db = init_database(str(folder / "hostile.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(folder / "hostile.sqlite")
     yield db
     db.close()
 

@@ -18,7 +18,8 @@ from core.db import transaction
 from core.errors import TransitionError, ValidationError
 from core.imports import ImportFailed, run_import
 from core.models import ImportBatch, Recommendation, RecommendationEvent
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 
 ROOT = Path(__file__).resolve().parents[2]
 SEPT = Period.month(2025, 9)

@@ -10,8 +10,10 @@ from core.commune import init_database
 from core.db import transaction
 from core.errors import ValidationError
 from core.models import Department, Dossier, Staff
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests import factories
+from tests.problems import by_field, codes
 
 OCT = Period.month(2025, 10)
 T = OCT.end  # 31/10/2025, the period's last day
@@ -59,7 +61,7 @@ def test_department_names_are_unique_ignoring_case_and_diacritics(db):
     with transaction(db.sessions) as s:
         with pytest.raises(ValidationError) as e:
             S.add_department(s, "phong van hoa - xa hoi")
-        assert e.value.fields == {"name": "already exists"}
+        assert codes(e.value) == {"name": "staff.department_exists"}
         d = S.add_department(s, "  Công an xã ")
         assert d.name == "Công an xã" and d.sort_order > 40
 
@@ -68,16 +70,16 @@ def test_department_names_are_unique_ignoring_case_and_diacritics(db):
 def test_person_validation_names_each_field(db):
     with transaction(db.sessions) as s:
         person(s, "Lê Văn Cũ", code="CB01")
-        with pytest.raises(S.StaffValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             S.add_staff(s, S.Person(full_name="  ", category="giám đốc", sex="x", origin="đâu đó",
                                     id_number="12345", phone="12ab", code="CB01",
                                     birth_date=date.today() + timedelta(days=1),
                                     start_date=date(2025, 7, 1), end_date=date(2025, 6, 30)), None)
-    problems = {f: code for f, (code, _) in e.value.problems.items()}
-    assert problems == {"full_name": "required", "category": "unknown_category", "sex": "unknown_sex",
-                        "origin": "unknown_origin", "id_number": "id_number", "phone": "phone",
-                        "code": "code_taken", "birth_date": "future", "end_date": "end_before_start",
-                        "department": "unknown_department"}
+    assert codes(e.value) == {"full_name": "required", "category": "staff.unknown_category",
+                              "sex": "staff.unknown_sex", "origin": "staff.unknown_origin",
+                              "id_number": "staff.id_number", "phone": "staff.phone", "code": "staff.code_taken",
+                              "birth_date": "future", "end_date": "staff.end_before_start",
+                              "department": "unknown_department"}
     assert e.value.fields["code"] == "the staff code CB01 is already used by Lê Văn Cũ"
 
 
@@ -117,7 +119,7 @@ def test_an_unchanged_masked_id_number_does_not_block_an_edit(db):
         data = S.Person.of(p)
         data.title = "Chuyên viên"
         S.update_staff(s, sid, data)
-        with pytest.raises(S.StaffValidationError):
+        with pytest.raises(ValidationError):
             data.id_number = "123"
             S.update_staff(s, sid, data)
     with transaction(db.sessions, write=False) as s:
@@ -146,21 +148,21 @@ def test_move_refusals(db):
     with transaction(db.sessions) as s:
         p = person(s, "Đỗ Thị Hoa", VP, start=date(2025, 7, 1), end=date(2025, 12, 1))
         for kwargs, field, code in [
-            (dict(department_id=dep(s, KT), on=date(2025, 7, 1)), "on", "date_order"),
-            (dict(department_id=dep(s, KT), on=date(2025, 12, 1)), "on", "not_in_post"),
-            (dict(department_id=dep(s, VP), on=date(2025, 9, 1)), "department", "same_post"),
+            (dict(department_id=dep(s, KT), on=date(2025, 7, 1)), "on", "staff.date_order"),
+            (dict(department_id=dep(s, KT), on=date(2025, 12, 1)), "on", "staff.not_in_post"),
+            (dict(department_id=dep(s, VP), on=date(2025, 9, 1)), "department", "staff.same_post"),
             (dict(department_id=None, on=date(2025, 9, 1)), "department", "unknown_department"),
         ]:
-            with pytest.raises(S.StaffValidationError) as e:
+            with pytest.raises(ValidationError) as e:
                 S.move_staff(s, p.id, **kwargs)
-            assert e.value.problems[field][0] == code
+            assert codes(e.value)[field] == code
         S.move_staff(s, p.id, dep(s, KT), date(2025, 9, 1))
-        with pytest.raises(S.StaffValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             S.move_staff(s, p.id, dep(s, VHXH), date(2025, 8, 1))  # before the last move
-        assert e.value.problems["on"] == ("later_assignment", {"value": "01/09/2025"})
-        with pytest.raises(S.StaffValidationError) as e:
+        assert by_field(e.value)["on"] == ("staff.later_assignment", {"value": date(2025, 9, 1)})
+        with pytest.raises(ValidationError) as e:
             S.move_staff(s, p.id, dep(s, VHXH), date(2025, 9, 1))  # on the day of the last move
-        assert e.value.problems["on"][0] == "date_order"
+        assert codes(e.value)["on"] == "staff.date_order"
         # The new assignment ends with the person.
         assert S.assignment_history(s, p.id)[-1].end_date == date(2025, 12, 1)
 
@@ -185,7 +187,7 @@ def test_concurrent_assignment(db):
         assert [a.kind for a in S.current_assignments(s, p.id, date(2025, 8, 1))] == ["main", "concurrent"]
         assert S.current_assignment(s, p.id, date(2025, 8, 1), "concurrent").id == c.id
         assert S.split_duties(c.duties) == ["Hộ tịch", "Chứng thực"]
-        with pytest.raises(S.StaffValidationError):
+        with pytest.raises(ValidationError):
             S.end_assignment(s, c.id, date(2025, 8, 1))
         S.end_assignment(s, c.id, date(2025, 10, 31))
         assert S.current_assignment(s, p.id, date(2025, 10, 31), "concurrent") is None
@@ -305,12 +307,12 @@ def test_plan_editing(db):
         other = S.set_quota(s, dep(s, VP), "Y tế", 1)
         for kwargs, field in [(dict(quota=-1), "quota"), (dict(quota="hai"), "quota"),
                               (dict(specialty=" "), "specialty"), (dict(specialty="Kế toán"), "specialty")]:
-            with pytest.raises(S.StaffValidationError) as e:
+            with pytest.raises(ValidationError) as e:
                 S.update_quota(s, other.id, **kwargs)
-            assert field in e.value.problems
+            assert field in e.value.by_field
         S.update_quota(s, other.id, quota="4", specialty="Y tế cộng đồng", department_id=dep(s, VHXH))
         assert (other.quota, other.specialty, other.department.name) == (4, "Y tế cộng đồng", VHXH)
-        with pytest.raises(S.StaffValidationError):
+        with pytest.raises(ValidationError):
             S.set_quota(s, dep(s, VP), "Luật", 1.5)
         S.delete_quota(s, row.id)
         assert [r.specialty for r in S.staffing_figures(s, T).rows] == ["Y tế cộng đồng"]
@@ -385,7 +387,8 @@ def test_relink_handlers_and_workload(db):
 
 
 def test_return_details_lists_the_plan_and_the_people_in_post(db):
-    from core.returns_lists import DetailTable, section_details
+    from core.returns_lists import DetailTable
+    from core.return_sections import section_details
 
     with transaction(db.sessions) as s:
         person(s, "Trần Thị Mai", TTPV, code="TT-002", specialty="Công nghệ thông tin", origin="former_district",

@@ -281,8 +281,8 @@ def run_cli(db_target, *args):
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
 
-def test_cli_import_and_report_json(db_target, tmp_path):
-    assert run_cli(db_target, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội").returncode == 0
+def test_cli_import_and_report_json(initialised_target, tmp_path):
+    db_target = initialised_target
     staff_file = write_xlsx(tmp_path / "danh-sach.xlsx", ROSTER)
     done = run_cli(db_target, "import", "staff", str(staff_file))
     assert done.returncode == 0, done.stderr

@@ -15,10 +15,12 @@ from sqlalchemy import func, select
 from core import staff as S
 from core import tasks as T
 from core.db import transaction
-from core.errors import TransitionError
+from core.errors import TransitionError, ValidationError
 from core.imports import ImportFailed, run_import
 from core.models import Department, ImportBatch, MonthlyPlan, PlanTask, Task, TaskEvent
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
+from tests.problems import by_field, codes
 
 ROOT = Path(__file__).resolve().parents[2]
 OCT = Period.month(2026, 10)
@@ -70,13 +72,13 @@ def test_each_of_the_six_attributes_is_required_to_assign(db, people, missing):
     data = six(people["an"], date(2026, 10, 20))
     setattr(data, missing, None if missing != "title" else "  ")
     with transaction(db.sessions) as s:
-        with pytest.raises(T.TaskValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             T.create_task(s, data, assigned_on=F, today=F)
-    problems = e.value.problems
+    problems = by_field(e.value)
     if missing == "title":
         assert problems == {"title": ("required", {})}
     else:
-        assert problems == {missing: ("required_to_assign", {"rule": T.SIX_CLEAR[missing]})}
+        assert problems == {missing: ("tasks.required_to_assign", {"rule": T.SIX_CLEAR[missing]})}
     with transaction(db.sessions, write=False) as s:
         assert s.scalar(select(func.count()).select_from(Task)) == 0
 
@@ -86,10 +88,10 @@ def test_a_draft_needs_only_the_work_and_is_assigned_once_complete(db, people):
         draft = T.create_task(s, T.TaskData(title="Chuẩn bị báo cáo tổ công tác"), assign=False,
                               plan=(2026, 10), today=F).id
     with transaction(db.sessions) as s:
-        with pytest.raises(T.TaskValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             T.assign_task(s, draft, F, today=F)
-        assert set(e.value.problems) == set(T.SIX_CLEAR) - {"title"}
-        with pytest.raises(T.TaskValidationError):
+        assert set(e.value.by_field) == set(T.SIX_CLEAR) - {"title"}
+        with pytest.raises(ValidationError):
             T.change_status(s, draft, "complete", on=F, today=F)
     with transaction(db.sessions) as s:
         data = T.TaskData.of(T.get_task(s, draft))
@@ -103,9 +105,9 @@ def test_a_draft_needs_only_the_work_and_is_assigned_once_complete(db, people):
     with transaction(db.sessions) as s:
         data = T.TaskData.of(T.get_task(s, draft))
         data.expected_product = ""
-        with pytest.raises(T.TaskValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             T.update_task(s, draft, data)  # an assigned task keeps its six attributes
-        assert e.value.problems == {"expected_product": ("required_to_assign", {"rule": "rõ sản phẩm"})}
+        assert by_field(e.value) == {"expected_product": ("tasks.required_to_assign", {"rule": "rõ sản phẩm"})}
         with pytest.raises(TransitionError):
             T.delete_draft(s, draft)
         other = T.create_task(s, T.TaskData(title="Việc khác"), assign=False).id
@@ -117,20 +119,20 @@ def test_a_draft_needs_only_the_work_and_is_assigned_once_complete(db, people):
 def test_other_field_problems(db, people):
     with transaction(db.sessions) as s:
         cases = [
-            (six(people["an"], date(2026, 9, 30)), "deadline", "before_assigned"),
+            (six(people["an"], date(2026, 9, 30)), "deadline", "tasks.before_assigned"),
             (six(people["an"], LAST, responsibility="Giám sát"), "responsibility", "unknown_value"),
-            (six(people["an"], LAST, coordinator_ids=[people["an"]]), "coordinator_ids", "person_coordinates"),
-            (six(people["an"], LAST, coordinator_ids=[10**6]), "coordinator_ids", "unknown_coordinator"),
-            (six(10**6, LAST), "person_id", "unknown_person"),
+            (six(people["an"], LAST, coordinator_ids=[people["an"]]), "coordinator_ids", "tasks.person_coordinates"),
+            (six(people["an"], LAST, coordinator_ids=[10**6]), "coordinator_ids", "tasks.unknown_coordinator"),
+            (six(10**6, LAST), "person_id", "tasks.unknown_person"),
         ]
         for data, field, code in cases:
-            with pytest.raises(T.TaskValidationError) as e:
+            with pytest.raises(ValidationError) as e:
                 T.create_task(s, data, assigned_on=F, today=F)
-            assert e.value.problems[field][0] == code, field
+            assert codes(e.value)[field] == code, field
         T.create_task(s, six(people["an"], F, code="NV-01"), assigned_on=F, today=F)  # deadline = assigned day
-        with pytest.raises(T.TaskValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             T.create_task(s, six(people["an"], F, code="NV-01"), assigned_on=F, today=F)
-        assert e.value.problems["code"][0] == "code_taken"
+        assert codes(e.value)["code"] == "tasks.code_taken"
 
 
 def test_text_is_nfc_and_labels_become_codes(db, people):
@@ -149,9 +151,9 @@ def test_status_changes_are_recorded_with_history(db, people):
                    coordinator_department_ids=[dep(s, VHXH)])
         T.add_progress(s, tid, "Đã rà soát 40 hồ sơ", 40, on=date(2026, 10, 5), today=date(2026, 10, 5))
         assert T.get_task(s, tid).status == "in_progress"  # a progress note starts the task
-        with pytest.raises(T.TaskValidationError):
+        with pytest.raises(ValidationError):
             T.change_status(s, tid, "cancel", on=date(2026, 10, 6), today=date(2026, 10, 6))  # reason required
-        with pytest.raises(T.TaskValidationError):
+        with pytest.raises(ValidationError):
             T.change_status(s, tid, "complete", on=date(2026, 9, 30), today=date(2026, 10, 6))  # before assigned
         with pytest.raises(TransitionError):
             T.change_status(s, tid, "start", on=date(2026, 10, 6))
@@ -436,8 +438,8 @@ def run_cli(*args):
                           cwd=ROOT, env=env, timeout=180)
 
 
-def test_cli_import_tasks_and_report_json(db_target, tmp_path):
-    assert run_cli("--db", db_target, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội").returncode == 0
+def test_cli_import_tasks_and_report_json(initialised_target, tmp_path):
+    db_target = initialised_target
     staff = write_xlsx(tmp_path / "staff.xlsx", [["Nguyễn Văn An", "Công chức", VP, "Văn phòng - Thống kê"],
                                                  ["Trần Thị Bình", "Công chức", KT, "Địa chính"]],
                        ["Họ và tên", "Loại", "Đơn vị", "Vị trí việc làm"], [])

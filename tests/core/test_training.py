@@ -15,9 +15,11 @@ from sqlalchemy import func, select
 from core import staff as S
 from core import training as TR
 from core.db import transaction
+from core.errors import ValidationError
 from core.imports import ImportFailed, run_import
 from core.models import Attendance, Course, Department, ImportBatch
 from core.returns import Period
+from tests.problems import by_field, codes
 
 ROOT = Path(__file__).resolve().parents[2]
 OCT = Period.month(2026, 10)
@@ -61,22 +63,22 @@ def test_course_validation(db):
             (TR.CourseData(name="Lớp A", topic="Thể thao", start_date=date(2026, 10, 1)), "topic", "unknown_value"),
             (TR.CourseData(name="Lớp A", topic="it_digital"), "start_date", "required"),
             (TR.CourseData(name="Lớp A", topic="it_digital", start_date=date(2026, 10, 2),
-                           end_date=date(2026, 10, 1)), "end_date", "end_before_start"),
+                           end_date=date(2026, 10, 1)), "end_date", "training.end_before_start"),
             (TR.CourseData(name="Lớp A", topic="it_digital", start_date=date(2026, 10, 1), hours="-1"),
-             "hours", "hours"),
+             "hours", "training.hours"),
             (TR.CourseData(name="Lớp A", topic="it_digital", start_date=date(2026, 10, 1), mode="Bơi"),
              "mode", "unknown_value"),
         ]
         for data, field, code in cases:
-            with pytest.raises(TR.TrainingValidationError) as e:
+            with pytest.raises(ValidationError) as e:
                 TR.add_course(s, data)
-            assert e.value.problems[field][0] == code, field
+            assert codes(e.value)[field] == code, field
         c = TR.add_course(s, TR.CourseData(name="Lớp  A", topic="Chuyển đổi số", start_date=date(2026, 10, 1),
                                            hours="3,5", mode="Trực tuyến"))
         assert (c.topic, c.end_date, c.hours, c.mode) == ("it_digital", date(2026, 10, 1), Decimal("3.5"), "online")
-        with pytest.raises(TR.TrainingValidationError) as e:
+        with pytest.raises(ValidationError) as e:
             TR.add_course(s, TR.CourseData(name="LỚP  a", topic="political", start_date=date(2026, 10, 1)))
-        assert e.value.problems["name"] == ("exists", {"value": "01/10/2026"})
+        assert by_field(e.value)["name"] == ("training.exists", {"value": date(2026, 10, 1)})
 
 
 def test_attendance_is_one_row_per_person_and_course(db, people):
@@ -84,9 +86,9 @@ def test_attendance_is_one_row_per_person_and_course(db, people):
         cid = course(s, "Tập huấn dịch vụ công trực tuyến", date(2026, 10, 5))
         TR.set_attendance(s, cid, people["an"], "Đạt")
         TR.set_attendance(s, cid, people["an"], "Không đạt")  # a second call changes the result
-        with pytest.raises(TR.TrainingValidationError):
+        with pytest.raises(ValidationError):
             TR.set_attendance(s, cid, people["binh"], "Giỏi lắm")
-        with pytest.raises(TR.TrainingValidationError):
+        with pytest.raises(ValidationError):
             TR.set_attendance(s, cid, 10**6, "completed")
         rows = TR.course_attendances(s, cid)
         assert [(r.name, r.result) for r in rows] == [("Nguyễn Văn An", "not_completed")]
@@ -178,7 +180,7 @@ def test_required_training_at_its_boundaries(db, people):
     later = section(db, Period(date(2027, 3, 1), date(2027, 3, 11)))["missing_required"]["people"]
     assert "Trần Thị Bình" not in [p["name"] for p in later]
     with transaction(db.sessions) as s:
-        with pytest.raises(TR.TrainingValidationError):
+        with pytest.raises(ValidationError):
             TR.set_required(s, IT_CLERK, "it_digital", valid_months=0)
         TR.set_required(s, IT_CLERK, "it_digital", valid_months=None)  # once is enough now
         assert len(TR.list_required(s)) == 3

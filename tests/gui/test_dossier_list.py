@@ -25,10 +25,10 @@ N = 3000
 @pytest.fixture(scope="module")
 def register_file(tmp_path_factory):
     """A few thousand realistic dossiers over the last 8 months, built once for the module."""
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path_factory.mktemp("reg") / "register.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     generate(db, N, months=8, seed=3)
     db.close()
     return path

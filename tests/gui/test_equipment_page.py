@@ -314,7 +314,7 @@ def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
 
 def test_import_errors_read_in_vietnamese():
     from core.imports.reader import ImportFailed, RowError
-    from gui.import_messages import import_error_text
+    from gui.messages import import_error_text
 
     exc = ImportFailed([RowError(7, "Nhóm", "'Vũ khí' is not a category (Phòng làm việc/Trụ sở, Khác)")])
     assert import_error_text(exc) == "Dòng 7, Nhóm: 'Vũ khí' không phải nhóm, lĩnh vực đã biết (Phòng làm việc/Trụ sở, Khác)"

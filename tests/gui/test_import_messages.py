@@ -1,6 +1,6 @@
-"""A refused import speaks the window's language: core words its problems in English (as the command
-line prints them); every message core gives for real bad files of every register is worded in
-Vietnamese by gui.import_messages, in the dossier page's table of rows as in the other pages."""
+"""A refused import speaks the window's language: core gives its problems as codes (the command line
+prints them in English); every problem core finds in real bad files of every register is worded in
+Vietnamese by gui.messages, in the dossier page's table of rows as in the other pages."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,8 @@ import re
 import pytest
 
 from core.imports import ImportFailed, load_importers, run_import
-from gui.import_messages import MESSAGES, import_error_text, import_message
+from gui.import_messages import MESSAGES
+from gui.messages import import_error_text, problem_text
 from gui.ops import RowErrorsDialog
 from tests.gui.helpers import visible
 
@@ -77,9 +78,9 @@ BAD_FILES = {
 
 @pytest.fixture
 def database(tmp_path):
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
-    db = init_database(str(tmp_path / "x.sqlite"), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(tmp_path / "x.sqlite")
     yield db
     db.close()
 
@@ -98,7 +99,7 @@ def test_every_problem_core_finds_is_worded(database, tmp_path, kind):
     exc = refused(database, kind, path)
     assert len(exc.errors) >= 2
     for e in exc.errors:
-        worded = import_message(e.message)
+        worded = problem_text(e)
         assert worded != e.message and not ENGLISH.search(worded.replace(path.name, "")), e.message
     text = import_error_text(exc)
     assert text.startswith(f"Tệp có {len(exc.errors)} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: Dòng ")
@@ -169,11 +170,11 @@ def test_in_english_the_problems_read_as_core_wrote_them(qtbot, database, tmp_pa
     path = tmp_path / "ho-so.csv"
     path.write_text("\n".join(BAD_FILES["dossiers"]) + "\n", encoding="utf-8")
     exc = refused(database, "dossiers", path)
-    vietnamese = [import_message(e.message) for e in exc.errors]
+    vietnamese = [problem_text(e) for e in exc.errors]
     assert i18n.install("en") == "en"
     try:
         for e, vi in zip(exc.errors, vietnamese):
-            en = import_message(e.message)
+            en = problem_text(e)
             words = re.sub(r"'[^']*'|\([^)]*\)", "", en)  # without the values and lists quoted from the file
             assert en != vi and words.isascii() and ENGLISH.search(words), en
         assert import_error_text(exc).startswith("The file has 11 errors; no row was imported. The first: Row 2, ")

@@ -11,7 +11,8 @@ import pytest
 
 from core.db import transaction
 from core.exports.model import form_values
-from core.returns import Period, build_return
+from core.returns import Period
+from core.return_sections import build_return
 from tests.return_data import populate, write_synthetic_workbook
 
 PERIOD = Period.month(2025, 10)

@@ -16,10 +16,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    from core.commune import init_database
+    from tests.template_db import new_sqlite
 
     path = tmp_path_factory.mktemp("shot") / "demo.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     generate(db, 400, months=3, seed=2)
     db.close()
     return path

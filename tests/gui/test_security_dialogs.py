@@ -211,12 +211,13 @@ def test_backup_now_and_the_folder(qtbot, sqlite_db, tmp_path):
 
 
 def test_a_damaged_database_offers_the_newest_good_backup(qtbot, tmp_path):
-    from core.commune import init_database, open_database
+    from core.commune import open_database
     from gui.dialogs.backup import DamagedDatabaseDialog
     from tests.core.test_backup import damage
+    from tests.template_db import new_sqlite
 
     path = tmp_path / "office.sqlite"
-    db = init_database(str(path), "Xã Thượng Tín", "Hà Nội")
+    db = new_sqlite(path)
     people = make_accounts(db)
     with transaction(db.sessions, user=people["clerk"]) as s:
         take_in(s)

@@ -397,7 +397,7 @@ def test_a_failed_import_shows_the_rows_and_writes_nothing(page, qtbot, ctx, tmp
 
 def test_import_errors_are_worded_in_vietnamese():
     from core.imports.reader import ImportFailed, RowError
-    from gui.import_messages import import_error_text
+    from gui.messages import import_error_text
 
     exc = ImportFailed([
         RowError(7, "Loại", "'Giám đốc' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)"),

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from core import staff as S
+from core.errors import ValidationError
+from core.messages import problem
 from gui.pages.staff.common import StaffDialog, department_combo
 from gui.widgets.dates import DateField
 
@@ -67,7 +69,7 @@ class MoveDialog(StaffDialog):
     def work(self):
         dates = self.read_dates({"on": self.on})
         if dates["on"] is None:
-            raise S.StaffValidationError({"on": ("required", {})})
+            raise ValidationError({"on": problem("required")})
         staff_id, department, on = self.staff_id, self.department.currentData(), dates["on"]
         values = dict(job_position=self.job_position.text(), duties=self.duties.text(),
                       decision_number=self.decision_number.text(), note=self.note.text())
@@ -108,6 +110,6 @@ class EndAssignmentDialog(StaffDialog):
     def work(self):
         dates = self.read_dates({"end_date": self.on})
         if dates["end_date"] is None:
-            raise S.StaffValidationError({"end_date": ("required", {})})
+            raise ValidationError({"end_date": problem("required")})
         row_id = self.row.id
         return lambda s: S.end_assignment(s, row_id, dates["end_date"]).id

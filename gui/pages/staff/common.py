@@ -1,55 +1,29 @@
-"""What the staff page's tabs and dialogs share: core's problem codes in the window's words, the
-dialog base that reads typed dates, and the department combo."""
+"""What the staff page's tabs and dialogs share: the dialog base that reads typed dates, the
+department combo, sorting without diacritics."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
 from core.errors import ValidationError
 from core.formatting import fold
+from core.messages import problem
+from gui.messages import form_errors
 from gui.widgets.fields import set_combo_data
-from gui.widgets.form import ERROR_STYLE, FormDialog, word_problems
+from gui.widgets.form import ERROR_STYLE, FormDialog
 
 CTX = "StaffPage"
 SHORTAGE_BG = QColor("#fde7e4")
 SHORTAGE_FG = QColor("#b3261e")
 SURPLUS_FG = QColor("#1b5e20")
-__all__ = ["ERROR_STYLE", "StaffDialog", "department_combo", "problem_messages", "sort_key", "tr", "vocab_label"]
+__all__ = ["ERROR_STYLE", "StaffDialog", "department_combo", "sort_key", "tr", "vocab_label"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-# What the window says for each problem code of core.staff.PROBLEMS (%1, %2: its parameters).
-PROBLEM_TEXT = {
-    "required": QT_TRANSLATE_NOOP("StaffPage", "Bắt buộc nhập."),
-    "unknown_category": QT_TRANSLATE_NOOP("StaffPage", "Chọn loại cán bộ."),
-    "unknown_sex": QT_TRANSLATE_NOOP("StaffPage", "Chọn giới tính."),
-    "unknown_origin": QT_TRANSLATE_NOOP("StaffPage", "Chọn nguồn."),
-    "future": QT_TRANSLATE_NOOP("StaffPage", "Không được sau ngày hôm nay."),
-    "birth_after_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày sinh phải trước ngày nhận nhiệm vụ."),
-    "end_before_start": QT_TRANSLATE_NOOP("StaffPage", "Ngày thôi việc không được trước ngày nhận nhiệm vụ."),
-    "id_number": QT_TRANSLATE_NOOP("StaffPage", "Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)."),
-    "phone": QT_TRANSLATE_NOOP("StaffPage", "Số điện thoại không hợp lệ (VD: 0912 345 678)."),
-    "code_taken": QT_TRANSLATE_NOOP("StaffPage", "Mã %1 đã dùng cho %2."),
-    "unknown_department": QT_TRANSLATE_NOOP("StaffPage", "Chọn đơn vị."),
-    "quota": QT_TRANSLATE_NOOP("StaffPage", "Định biên là số nguyên từ 0 trở lên."),
-    "date_order": QT_TRANSLATE_NOOP("StaffPage", "Phải sau ngày %1."),
-    "same_post": QT_TRANSLATE_NOOP("StaffPage", "Đây đã là đơn vị và vị trí hiện tại."),
-    "later_assignment": QT_TRANSLATE_NOOP("StaffPage", "Đã có phân công từ ngày %1."),
-    "not_in_post": QT_TRANSLATE_NOOP("StaffPage", "Người này không công tác vào ngày %1."),
-    "exists": QT_TRANSLATE_NOOP("StaffPage", "Đã có trong danh sách."),
-}
-BAD_DATE = QT_TRANSLATE_NOOP("StaffPage", "Ngày không hợp lệ (dd/mm/yyyy).")
-
-
-def problem_messages(exc: ValidationError) -> dict[str, str]:
-    """Field → Vietnamese message for a core validation error."""
-    return word_problems(exc, PROBLEM_TEXT, CTX)
 
 
 def vocab_label(vocab, code, lang: str) -> str:
@@ -81,7 +55,7 @@ class StaffDialog(FormDialog):
         self.page = page
 
     def problems(self, exc: ValidationError) -> dict[str, str]:
-        return problem_messages(exc)
+        return form_errors(exc)
 
     def read_dates(self, fields) -> dict[str, date | None]:
         """The dates typed; a ValidationError naming every field that is not a date."""
@@ -90,7 +64,7 @@ class StaffDialog(FormDialog):
             try:
                 out[key] = widget.value()
             except ValueError:
-                bad[key] = tr(BAD_DATE)
+                bad[key] = problem("date_format")
         if bad:
-            raise ValidationError("bad dates", bad)
+            raise ValidationError(bad)
         return out

@@ -11,7 +11,8 @@ from core.errors import ValidationError
 from core.formatting import fmt_int
 from gui import ops
 from gui.pages.base import PageTab
-from gui.pages.staff.common import ERROR_STYLE, problem_messages, sort_key
+from gui.messages import form_errors
+from gui.pages.staff.common import ERROR_STYLE, sort_key
 from gui.widgets.table import RIGHT, Col, RowsTable
 
 
@@ -87,12 +88,10 @@ class DepartmentsTab(PageTab):
                          failed=self._refused, busy=buttons)
 
     def _refused(self, exc) -> None:
-        if not isinstance(exc, ValidationError):
-            msgs = {"": str(exc)}
-        elif "name" in exc.fields:
+        if isinstance(exc, ValidationError) and "name" in exc.by_field:
             msgs = {"name": self.tr("Tên trống hoặc trùng với một đơn vị đã có.")}
         else:
-            msgs = problem_messages(exc)
+            msgs = form_errors(exc)
         self.message.setText("; ".join(msgs.values()))
         self.message.show()
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QStyledItemDelegate, QVBoxLayout)
 
 from core import staff as S
-from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_int
 from gui import ops
 from gui.pages.base import PageTab
+from gui.messages import form_errors
 from gui.pages.staff.common import (ERROR_STYLE, SHORTAGE_BG, SHORTAGE_FG, SURPLUS_FG, StaffDialog, department_combo,
-                                    problem_messages, sort_key)
+                                    sort_key)
 from gui.widgets.actions import confirm
 from gui.widgets.dates import DateField
 from gui.widgets.fields import editable_combo
@@ -236,8 +236,7 @@ class PlanTab(PageTab):
                          done=lambda _r=None: self.message.hide(), failed=self._refused)
 
     def _refused(self, exc) -> None:
-        self.message.setText("; ".join(problem_messages(exc).values()) if isinstance(exc, ValidationError)
-                             else str(exc))
+        self.message.setText("; ".join(form_errors(exc).values()))
         self.message.show()
 
     def add_row(self) -> QuotaDialog:

@@ -1,5 +1,5 @@
-"""What the task board's tabs and dialogs share: core's problem codes and the six clear attributes in
-the window's words, small text helpers, the people and departments to choose from, the dialog base."""
+"""What the task board's tabs and dialogs share: the six clear attributes in the window's words, small
+text helpers, the people and departments to choose from, the dialog base."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from core import staff as S
 from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fold
-from gui.widgets.form import FormDialog, word_problems
+from gui.messages import form_errors
+from gui.widgets.form import FormDialog
 
 CTX = "TasksPage"
 OVERDUE_BG, OVERDUE_FG = "#fde7e4", "#b3261e"
@@ -28,26 +29,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-# What the window says for each problem code of core.tasks.PROBLEMS / core.training.PROBLEMS.
-PROBLEM_TEXT = {
-    "required": QT_TRANSLATE_NOOP("TasksPage", "Bắt buộc nhập."),
-    "required_to_assign": QT_TRANSLATE_NOOP("TasksPage", "Cần có trước khi giao nhiệm vụ (%1)."),
-    "unknown_person": QT_TRANSLATE_NOOP("TasksPage", "Chọn người trong danh sách cán bộ."),
-    "unknown_department": QT_TRANSLATE_NOOP("TasksPage", "Chọn đơn vị."),
-    "unknown_coordinator": QT_TRANSLATE_NOOP("TasksPage", "Người hoặc đơn vị phối hợp không có trong danh sách."),
-    "person_coordinates": QT_TRANSLATE_NOOP("TasksPage", "Người chủ trì không đồng thời là người phối hợp."),
-    "unknown_value": QT_TRANSLATE_NOOP("TasksPage", "Chọn một giá trị trong danh sách."),
-    "before_assigned": QT_TRANSLATE_NOOP("TasksPage", "Không được trước ngày giao (%1)."),
-    "code_taken": QT_TRANSLATE_NOOP("TasksPage", "Mã %1 đã dùng cho nhiệm vụ khác."),
-    "progress": QT_TRANSLATE_NOOP("TasksPage", "Tiến độ là số nguyên từ 0 đến 100."),
-    "not_assigned": QT_TRANSLATE_NOOP("TasksPage", "Nhiệm vụ chưa được giao."),
-    "month": QT_TRANSLATE_NOOP("TasksPage", "Tháng không hợp lệ."),
-    "end_before_start": QT_TRANSLATE_NOOP("TasksPage", "Ngày kết thúc không được trước ngày bắt đầu."),
-    "hours": QT_TRANSLATE_NOOP("TasksPage", "Số giờ từ 0 đến 9999."),
-    "exists": QT_TRANSLATE_NOOP("TasksPage", "Đã có khóa học cùng tên bắt đầu ngày %1."),
-    "attended": QT_TRANSLATE_NOOP("TasksPage", "Người này đã có trong danh sách."),
-    "valid_months": QT_TRANSLATE_NOOP("TasksPage", "Số tháng từ 1 đến 600, hoặc để trống."),
-}
 # The six clear attributes, as the form names them.
 SIX_LABELS = {
     "person_id": QT_TRANSLATE_NOOP("TasksPage", "Rõ người"),
@@ -64,10 +45,6 @@ ACTION_TEXT = {
     "cancel": QT_TRANSLATE_NOOP("TasksPage", "Hủy nhiệm vụ"),
     "reopen": QT_TRANSLATE_NOOP("TasksPage", "Mở lại"),
 }
-
-
-def problem_messages(exc: ValidationError) -> dict[str, str]:
-    return word_problems(exc, PROBLEM_TEXT, CTX)
 
 
 def can_write(ctx, area: str) -> bool:
@@ -106,7 +83,7 @@ class TasksDialog(FormDialog):
         self.page = page
 
     def problems(self, exc: ValidationError) -> dict[str, str]:
-        return problem_messages(exc)
+        return form_errors(exc)
 
 
 @dataclass

@@ -1,0 +1,51 @@
+"""The command layer: `communedesk COMMAND …` (or `python main.py COMMAND …`) parsed and handed to the
+services. One module per group of commands, each adding its subcommands to the parser and holding
+the functions that run them; the choices come from the services' own registries (import kinds
+from core.imports, roles from core.auth, audit actions from core.audit).
+
+Dependencies point one way: this package imports the services, never the reverse
+(tools/check_imports.py keeps it so). It never imports the window either: the launcher that may
+open it (gui.launch) adds the window's own options to this parser.
+
+Each command prints a short result; any expected failure becomes one line on stderr and exit status 1.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli import audit, backup, consolidate, imports, returns, setup, users
+from core.errors import CommuneDeskError
+
+# In the order of `--help`.
+GROUPS = (setup, imports, returns, consolidate, backup, audit, users)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The commands and the options they share; `args.command` is None when none is given."""
+    p = argparse.ArgumentParser(prog="communedesk", description="CommuneDesk: dossiers, staff and monthly returns "
+                                "of a commune People's Committee, offline.")
+    p.add_argument("--db", metavar="TARGET", help="SQLite file path or SQLAlchemy URL "
+                   "(default: $COMMUNEDESK_DB or a file in the user data folder)")
+    p.add_argument("--user", metavar="NAME", help="account name, once accounts exist "
+                   "(password from $COMMUNEDESK_PASSWORD or a prompt)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for group in GROUPS:
+        group.add_commands(sub)
+    return p
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command; expected failures are reported, not raised."""
+    try:
+        return args.run(args) or 0
+    except CommuneDeskError as exc:
+        message = str(exc)
+        first, _, rest = message.partition("\n")
+        print(f"error: {first}", file=sys.stderr)
+        if rest:
+            print(rest, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
+        return 130

@@ -1,0 +1,126 @@
+"""What the commands share: the database named by --db opened as the --user given, dates and periods
+read from the arguments, JSON written to a file or to stdout, passwords asked on the terminal."""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from datetime import date
+from typing import Callable, Iterable
+
+from core.errors import CommuneDeskError
+
+
+class RegistryChoices:
+    """argparse `choices` read from a service's registry only when argparse looks at them (to check
+    the value given, or to print the help): the registry stays the one list, and a command does not
+    load the modules another command's choices need. Give the argument a `metavar` (argparse would
+    otherwise list the choices while the parser is built) and `help="%(choices)s"` to show them."""
+
+    def __init__(self, load: Callable[[], Iterable[str]]):
+        self.load = load
+
+    def __contains__(self, value) -> bool:
+        return value in self.load()
+
+    def __iter__(self):
+        return iter(self.load())
+
+
+def open_db(args):
+    """The database named by --db, migrated; the session's user checked once accounts exist."""
+    from core.commune import open_database
+
+    db = open_database(args.db)
+    try:
+        db.user = login(db, getattr(args, "user", None))
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def login(db, name: str | None):
+    """`--user NAME`: None in single-clerk mode; the password from $COMMUNEDESK_PASSWORD or a prompt
+    on the terminal. Every session of `db` then acts as the account (core.auth.set_db_user)."""
+    from core.auth import authenticate, db_accounts_exist, set_db_user
+
+    if not db_accounts_exist(db):
+        set_db_user(db, None)
+        return None
+    if not name:
+        raise CommuneDeskError("this database has accounts: give --user NAME "
+                               "(the password comes from $COMMUNEDESK_PASSWORD or a prompt)")
+    password = os.environ.get("COMMUNEDESK_PASSWORD")
+    if password is None:
+        password = prompt(f"Password for {name}: ")
+    actor = authenticate(db, name, password)
+    set_db_user(db, actor)
+    return actor
+
+
+def prompt(text: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommuneDeskError("no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
+    return getpass.getpass(text)
+
+
+def new_password(name: str, allow_login_variable: bool) -> str:
+    """A new password: $COMMUNEDESK_NEW_PASSWORD (or, for the very first account, the login
+    variable), else typed twice on the terminal."""
+    password = os.environ.get("COMMUNEDESK_NEW_PASSWORD")
+    if password is None and allow_login_variable:
+        password = os.environ.get("COMMUNEDESK_PASSWORD")
+    if password is not None:
+        return password
+    first = prompt(f"New password for {name}: ")
+    if prompt("Once more: ") != first:
+        raise CommuneDeskError("the two passwords differ")
+    return first
+
+
+def user_name(db) -> str | None:
+    user = getattr(db, "user", None)
+    return getattr(user, "name", user)
+
+
+def parse_iso(text: str, what: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise CommuneDeskError(f"{what}: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def add_period_arguments(c, required: bool) -> None:
+    """--month YYYY-MM, or --from YYYY-MM-DD with --to YYYY-MM-DD."""
+    g = c.add_mutually_exclusive_group(required=required)
+    g.add_argument("--month", metavar="YYYY-MM")
+    g.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    c.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+
+
+def add_return_outputs(c) -> None:
+    """The files a return is written to."""
+    c.add_argument("--json", metavar="OUT", help="'-' prints to stdout")
+    c.add_argument("--xlsx", metavar="OUT")
+    c.add_argument("--pdf", metavar="OUT")
+
+
+def period_from_args(args):
+    from core.returns import Period
+
+    if args.month:
+        return Period.parse_month(args.month)
+    if not args.end:
+        raise CommuneDeskError("--from needs --to")
+    return Period(parse_iso(args.start, "--from"), parse_iso(args.end, "--to"))
+
+
+def write_json(data: dict, target: str) -> None:
+    """`--json OUT`: the file, or stdout for '-'."""
+    from core.files import json_text, write_json as write_file
+
+    if target == "-":
+        sys.stdout.write(json_text(data))
+        return
+    write_file(data, target)

@@ -1,0 +1,19 @@
+"""`init`: create or migrate the database and record the commune."""
+from __future__ import annotations
+
+
+def add_commands(sub) -> None:
+    c = sub.add_parser("init", help="create or migrate the database and record the commune")
+    c.add_argument("--commune", required=True)
+    c.add_argument("--province", required=True)
+    c.set_defaults(run=cmd_init)
+
+
+def cmd_init(args) -> int:
+    from core.commune import init_database
+    from core.db import describe
+
+    db = init_database(args.db, args.commune, args.province)
+    print(f"database ready: {describe(db.engine)}")
+    db.close()
+    return 0

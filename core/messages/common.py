@@ -1,0 +1,35 @@
+"""Where a problem is, and the problems any field or column can have."""
+from core.messages import message, predicate
+
+# Where: a problem at a row, a row and column, or a field/column named before it.
+message("where.row_column", "dòng {n}, {where}: {text}", "row {n}, {where}: {text}")
+message("where.row", "dòng {n}: {text}", "row {n}: {text}")
+message("where.column", "{where}: {text}", "{where}: {text}")
+
+message("cancelled", "Đã hủy", "cancelled")
+
+# Any field or column.
+predicate("required", "bắt buộc nhập", "is required")
+predicate("too_long", "quá dài ({length:n} ký tự, tối đa {limit:n})",
+          "is too long ({length:n} characters, at most {limit:n})")
+predicate("future", "không được sau ngày hôm nay", "is after today")
+predicate("unknown_value", "'{value}' không thuộc các giá trị {choices}", "'{value}' is not one of {choices}")
+predicate("date_format", "ngày không hợp lệ (dd/mm/yyyy)", "is not a date (dd/mm/yyyy)")
+predicate("not_a_date", "'{value}' không phải là ngày", "'{value}' is not a date")
+predicate("not_a_number", "'{value}' không phải là số", "'{value}' is not a number")
+predicate("not_a_whole_number", "'{value}' không phải số nguyên", "'{value}' is not a whole number")
+predicate("below", "'{value}' nhỏ hơn {minimum}", "'{value}' is below {minimum}")
+predicate("negative", "'{value}' là số âm", "'{value}' is negative")
+predicate("unknown_department", "chọn đơn vị", "choose a department")
+
+# A record asked for by its id that is not there: "no {what} with id {id}", `what` one of the nouns.
+message("not_found", "không tìm thấy {what} (số {id})", "no {what} with id {id}")
+for _code, _vi, _en in (
+        ("dossier", "hồ sơ", "dossier"), ("department", "đơn vị", "department"),
+        ("staff_member", "cán bộ", "staff member"), ("assignment", "phân công", "assignment"),
+        ("plan_row", "dòng định biên", "plan row"), ("equipment", "thiết bị", "equipment"),
+        ("need", "nhu cầu", "need"), ("site_problem", "khó khăn ở cơ sở", "site problem"),
+        ("recommendation", "kiến nghị", "recommendation"), ("task", "nhiệm vụ", "task"),
+        ("course", "khóa học", "course"), ("attendance", "lượt tham gia", "attendance"),
+        ("required_training", "yêu cầu bồi dưỡng", "required training")):
+    message(f"noun.{_code}", _vi, _en)
