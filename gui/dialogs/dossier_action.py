@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 
 from core.calendar import WorkCalendar
 from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
-from core.errors import ValidationError
 from core.formatting import fmt_date, nfc
 from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
 from gui import ops
-from gui.messages import error_text
+from gui.messages import field_text
 from gui.widgets.buttons import ok_cancel
 from gui.widgets.dates import DateField
 from gui.widgets.form import FieldErrors, error_label
@@ -122,9 +121,9 @@ class ActionDialog(QDialog):
         note = nfc(self.note.toPlainText()) or None
         missing = {}
         if self.action in NOTE_REQUIRED and not note:
-            missing["note"] = "a reason is required"
+            missing["note"] = field_text("dossier.reason_required")
         if self.action == "assign" and self.handler.currentData() is None:
-            missing["handler"] = "choose a handler"
+            missing["handler"] = field_text("dossier.choose_handler")
         if missing:
             self.show_errors(missing)
             return False
@@ -136,10 +135,7 @@ class ActionDialog(QDialog):
                          parent=self, done=self._saved, failed=self._failed, busy=[self.buttons])
 
     def _failed(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc)
-        else:
-            self.show_errors({}, error_text(exc))
+        self.show_errors(exc)
 
     def _saved(self, _result=None) -> None:
         self.show_errors({})

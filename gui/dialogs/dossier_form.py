@@ -20,7 +20,6 @@ from core.catalogue import list_procedures
 from core.commune import find_commune
 from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
-from core.errors import ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
@@ -28,7 +27,7 @@ from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
 from gui import ops
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
-from gui.messages import error_text, field_message
+from gui.messages import problem_sentence
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
 from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
@@ -317,10 +316,10 @@ class DossierForm(QDialog):
 
     # ------------------------------------------------------------------ problems
     def _show_field_error(self, key: str, message: str | None) -> None:
-        self.fields.set(key, field_message(message) if message else None)
+        self.fields.set(key, message)
 
     def show_errors(self, problems, general: str = "") -> None:
-        """A refusal of core (its problems), or field → core's message, under the fields."""
+        """A refusal of core (its problems), or field → a worded message, under the fields."""
         self.fields.show_all(self.general, problems, general)
 
     def _applicant(self) -> Applicant:
@@ -330,7 +329,7 @@ class DossierForm(QDialog):
     def _check_applicant(self) -> None:
         problems = validate_applicant(self._applicant())
         for key in ("id_number", "phone"):
-            self._show_field_error(key, problems.get(key))
+            self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
 
     # ------------------------------------------------------------------ saving
     def save(self) -> "ops.Job":
@@ -339,10 +338,7 @@ class DossierForm(QDialog):
         return self._update()
 
     def _failed(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc)
-        else:
-            self.show_errors({}, error_text(exc))
+        self.show_errors(exc)
 
     def _intake(self) -> "ops.Job":
         if self.procedure is None:

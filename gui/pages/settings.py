@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
 from core.commune import find_commune, update_commune
-from core.errors import ValidationError
 from core.formatting import fmt_date, fold
 from core.slips import time_limit_label
 from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
 from gui import i18n, ops, prefs
 from gui.desktop import slips_folder
-from gui.messages import error_text
 from gui.pages.base import Page
 from gui.widgets.actions import ask_folder
 from gui.widgets.dates import DateField, day_words
@@ -159,11 +157,8 @@ class SettingsPage(Page):
         self._status(self.commune_status, tr("Đã lưu."))
 
     def _commune_refused(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            rest = self.commune_fields.show_core(exc)
-            self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
-        else:
-            self._status(self.commune_status, error_text(exc), error=True)
+        rest = self.commune_fields.refused(exc)
+        self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
 
     @staticmethod
     def _status(label: QLabel, text: str, error: bool = False) -> None:
@@ -322,8 +317,8 @@ class SettingsPage(Page):
                          failed=self._override_refused, busy=[self.override_add])
 
     def _override_refused(self, exc) -> None:
-        text = "; ".join(self.override_fields.show_core(exc)) or tr("Chưa lưu.")
-        self._status(self.override_status, text, error=True)
+        rest = self.override_fields.refused(exc)
+        self._status(self.override_status, "; ".join(rest) or tr("Chưa lưu."), error=True)
 
     def delete_selected_override(self) -> "ops.Job | bool":
         row = self.cal_table.currentRow()

@@ -132,9 +132,8 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
     been told already)."""
     from PySide6.QtWidgets import QFileDialog
 
-    from core.imports import ImportFailed, run_import
+    from core.imports import run_import
     from gui import ops
-    from gui.messages import import_error_text
 
     title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:
@@ -145,19 +144,12 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
     ctx = page.ctx
     db, user = ctx.db, ctx.user_name
 
-    def work(progress):
-        from core.errors import CommuneDeskError
-
-        try:
-            return run_import(kind, db, path, user=user, progress=progress)
-        except ImportFailed as exc:
-            if rows_table:
-                raise
-            raise CommuneDeskError(import_error_text(exc)) from None
-
     def finished(result):
         page.last_import = result
         if done is not None:
             done(result, path)
 
-    return ops.run(ctx, title, work, parent=page, done=finished)
+    # A refused file in a message box (its first problem, the others as details), or in a table of rows.
+    failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))
+    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress),
+                   parent=page, done=finished, failed=failed)

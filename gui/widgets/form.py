@@ -67,19 +67,18 @@ class FieldErrors:
             label.setText(text or "")
             label.setVisible(bool(text))
 
-    def show_core(self, problems) -> list[str]:
-        """core's problems under their fields, in the window's words: a refusal (its problems), or
-        field → one of core's messages; returns the worded ones that have no field here."""
-        from gui.messages import field_errors, field_message, other_errors
+    def refused(self, exc) -> list[str]:
+        """A refusal of core: each problem under its field, in the window's words (gui.messages);
+        returns the lines no field here shows."""
+        from gui.messages import field_errors, other_errors
 
-        if isinstance(problems, BaseException):
-            self.show(field_errors(problems, self.labels))
-            return other_errors(problems, self.labels)
-        return list(self.show({k: field_message(v) for k, v in problems.items() if v}).values())
+        self.show(field_errors(exc, self.labels))
+        return other_errors(exc, self.labels)
 
     def show_all(self, line: QLabel, problems, general: str = "") -> None:
-        """core's problems under their fields (see show_core); `general` and the rest on `line`."""
-        text = "; ".join([general] * bool(general) + self.show_core(problems))
+        """A refusal of core, or field → worded message, under the fields; `general` and the rest on `line`."""
+        rest = self.refused(problems) if isinstance(problems, BaseException) else list(self.show(problems).values())
+        text = "; ".join([general] * bool(general) + rest)
         line.setText(text)
         line.setVisible(bool(text))
 
@@ -141,18 +140,15 @@ class FormDialog(QDialog):
     """A form whose fields each carry an error line. Subclasses add fields with `add_row`, other
     widgets with `add_widget`, and implement `work()`; or give `values()` (and `check()`) and set
     `on_save(session, values)` with `open_saving`. `saved(result)` once the work committed;
-    `result_value` keeps it. `messages` words core's field problems per field (else core's own words);
-    `problems(exc)` may be overridden for codes with parameters."""
+    `result_value` keeps it. core's refusals are shown through gui.messages (`problems`)."""
 
     saved = Signal(object)
 
-    def __init__(self, title: str, parent=None, *, ctx=None, columns: int = 0,
-                 messages: dict[str, str] | None = None, cancel_text: str | None = None):
+    def __init__(self, title: str, parent=None, *, ctx=None, columns: int = 0, cancel_text: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
         self.ctx = ctx
-        self.messages = messages or {}
         self.on_save: Callable[[Any, dict], Any] | None = None
         self.result_value: Any = None
         self.body = QVBoxLayout(self)
@@ -186,7 +182,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def check(self, values: dict) -> dict[str, str]:
-        """Checks the window can make before asking `core` (messages already worded)."""
+        """Checks the window can make before asking `core`: field → text (gui.messages.field_text)."""
         return {}
 
     def work(self) -> Callable[[Any], Any] | None:
@@ -201,13 +197,10 @@ class FormDialog(QDialog):
         return lambda session: save(session, values)
 
     # ------------------------------------------------------------ errors
-    def problems(self, exc: ValidationError) -> dict[str, str]:
-        """Field → message for core's refusal ("" for the problems no field shows): `messages` words a
-        field of this form its own way, else core's problems in the window's words (gui.messages)."""
+    def problems(self, exc) -> dict[str, str]:
+        """Field → message for core's refusal, "" for the problems no field shows (gui.messages)."""
         from gui.messages import form_errors
 
-        if self.messages and exc.by_field:
-            return {k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.by_field}
         return form_errors(exc)
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -232,11 +225,8 @@ class FormDialog(QDialog):
         except _Refused as exc:
             self.show_errors(exc.problems)
             return False
-        except ValidationError as exc:
+        except ValidationError as exc:  # the window's own refusal, or a field it could not read
             self.show_errors(self.problems(exc))
-            return False
-        except ValueError as exc:  # a field that could not be read: (key, message)
-            self.show_errors({str(exc.args[0]): str(exc.args[1]) if len(exc.args) > 1 else str(exc)})
             return False
         if work is None:
             self._saved(None)
@@ -250,9 +240,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def _refused(self, exc) -> None:
-        from gui.ops import describe
-
-        self.show_errors(self.problems(exc) if isinstance(exc, ValidationError) else {"": describe(exc)})
+        self.show_errors(self.problems(exc))
 
 
 class _Refused(Exception):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
 from core import equipment as eq
 from core.formatting import fmt_int
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY
+from gui.messages import field_text
 from gui.pages.base import PageTab
 from gui.widgets.actions import confirm, record_buttons, search_box
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
@@ -24,11 +25,7 @@ def item_row(i) -> SimpleNamespace:
 
 class ItemDialog(FormDialog):
     def __init__(self, parent, lang: str, locations: list[str], row=None):
-        super().__init__(self.tr("Sửa thiết bị") if row else self.tr("Thêm thiết bị hiện có"), parent, messages={
-            "name": self.tr("Nhập tên thiết bị."),
-            "quantity": self.tr("Số lượng phải là số nguyên từ 0 trở lên."),
-            "acquisition_year": self.tr("Năm trang bị không hợp lệ."),
-        })
+        super().__init__(self.tr("Sửa thiết bị") if row else self.tr("Thêm thiết bị hiện có"), parent)
         self.name = self.add_row("name", self.tr("Tên thiết bị *"), QLineEdit())
         self.category = self.add_row("category", self.tr("Nhóm"), vocab_combo(EQUIPMENT_CATEGORY, lang))
         self.quantity = self.add_row("quantity", self.tr("Số lượng"), int_spin())
@@ -62,7 +59,7 @@ class ItemDialog(FormDialog):
                 "acquisition_year": None if year < eq.FIRST_YEAR else year, "notes": self.notes.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"name": self.messages["name"]} if not v["name"].strip() else {}
+        return {"name": field_text("equipment.name_required")} if not v["name"].strip() else {}
 
 
 class ItemsTab(PageTab):

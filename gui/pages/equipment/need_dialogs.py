@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy
 
 from core import equipment as eq
+from core.errors import BadValue, ValidationError
 from core.formatting import fmt_money
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, PRIORITY
+from gui.messages import field_text
 from gui.widgets.dates import DateField
 from gui.widgets.fields import MoneyEdit, int_spin, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
@@ -44,14 +46,7 @@ def _label(vocab, code, lang) -> str:
 
 class NeedDialog(FormDialog):
     def __init__(self, parent, lang: str, locations: list[str], row=None):
-        super().__init__(self.tr("Sửa nhu cầu") if row else self.tr("Thêm nhu cầu"), parent, messages={
-            "item": self.tr("Nhập tên hạng mục."),
-            "category": self.tr("Chọn nhóm."),
-            "quantity_needed": self.tr("Số lượng cần bổ sung phải là số nguyên từ 0 trở lên."),
-            "quantity_on_hand": self.tr("Số lượng hiện có phải là số nguyên từ 0 trở lên."),
-            "unit_cost": self.tr("Đơn giá không hợp lệ (số đồng, ví dụ 12.000.000)."),
-            "priority": self.tr("Chọn mức ưu tiên."),
-        })
+        super().__init__(self.tr("Sửa nhu cầu") if row else self.tr("Thêm nhu cầu"), parent)
         self.item = self.add_row("item", self.tr("Hạng mục *"), QLineEdit())
         self.item.setPlaceholderText(self.tr("VD: Máy tính để bàn, phòng họp trực tuyến"))
         self.category = self.add_row("category", self.tr("Nhóm"), vocab_combo(EQUIPMENT_CATEGORY, lang))
@@ -96,15 +91,15 @@ class NeedDialog(FormDialog):
     def values(self) -> dict:
         try:
             unit_cost = self.unit_cost.value()
-        except ValueError:
-            raise ValueError("unit_cost", self.messages["unit_cost"]) from None
+        except BadValue as exc:
+            raise ValidationError({"unit_cost": exc.problem()}) from None
         return {"item": self.item.text(), "category": self.category.currentData(), "unit": self.unit.text(),
                 "quantity_on_hand": self.on_hand.value(), "quantity_needed": self.needed.value(),
                 "unit_cost": unit_cost, "priority": self.priority.currentData(),
                 "location": self.location.currentText(), "justification": self.justification.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"item": self.messages["item"]} if not v["item"].strip() else {}
+        return {"item": field_text("equipment.item_required")} if not v["item"].strip() else {}
 
 
 class NeedActionDialog(FormDialog):
@@ -113,12 +108,7 @@ class NeedActionDialog(FormDialog):
 
     def __init__(self, parent, lang: str, action: str, row):
         title = f"{tr(ACTION_BUTTONS[action])}: {row.item}"
-        super().__init__(title, parent, messages={
-            "date": self.tr("Ngày không hợp lệ: không trước bước trước và không sau hôm nay."),
-            "body": self.tr("Nhập cơ quan quyết định."),
-            "quantity": self.tr("Số lượng cấp phải lớn hơn 0."),
-            "condition": self.tr("Chọn tình trạng."),
-        })
+        super().__init__(title, parent)
         self.action = action
         self.info = self.add_row(None, self.tr("Trạng thái"), QLabel(
             f"{_label(NEED_STATUS, row.status, lang)} → "
@@ -149,7 +139,7 @@ class NeedActionDialog(FormDialog):
 
     def check(self, v: dict) -> dict[str, str]:
         if self.action in eq.BODY_REQUIRED and not v["body"].strip():
-            return {"body": self.messages["body"]}
+            return {"body": field_text("equipment.body_required")}
         if self.action == "deliver" and v["quantity"] <= 0:
-            return {"quantity": self.messages["quantity"]}
+            return {"quantity": field_text("equipment.delivered_zero")}
         return {}

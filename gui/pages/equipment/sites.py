@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 from core import equipment as eq
 from core.formatting import fmt_date, fmt_int
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
+from gui.messages import field_text
 from gui.pages.base import PageTab
 from gui.widgets.actions import confirm, record_buttons, search_box
 from gui.widgets.dates import DateField
@@ -28,14 +29,7 @@ def problem_row(p) -> SimpleNamespace:
 
 class ProblemDialog(FormDialog):
     def __init__(self, parent, lang: str, places: list[str], row=None):
-        super().__init__(self.tr("Sửa khó khăn tại thôn") if row else self.tr("Thêm khó khăn tại thôn"), parent,
-                         messages={
-                             "place": self.tr("Nhập tên thôn hoặc địa điểm."),
-                             "kind": self.tr("Chọn loại khó khăn."),
-                             "households": self.tr("Số hộ phải là số nguyên từ 0 trở lên."),
-                             "since": self.tr("Ngày bắt đầu không được sau hôm nay."),
-                             "resolved_date": self.tr("Ngày khắc phục không được trước ngày bắt đầu."),
-                         })
+        super().__init__(self.tr("Sửa khó khăn tại thôn") if row else self.tr("Thêm khó khăn tại thôn"), parent)
         self.place = self.add_row("place", self.tr("Thôn, địa điểm *"), QComboBox())
         self.place.setEditable(True)
         self.place.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
@@ -87,7 +81,7 @@ class ProblemDialog(FormDialog):
                 "notes": self.notes.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"place": self.messages["place"]} if not v["place"].strip() else {}
+        return {"place": field_text("equipment.place_required")} if not v["place"].strip() else {}
 
 
 class SitesTab(PageTab):
