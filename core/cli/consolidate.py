@@ -17,7 +17,7 @@ def cmd_consolidate(args) -> int:
     from core.consolidate import ConsolidationError, consolidate, read_returns, write_consolidation
 
     if not (args.xlsx or args.pdf or args.json):
-        raise ConsolidationError("say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
+        raise ConsolidationError("consolidate.outputs")
     returns = read_returns(args.returns)
     data = consolidate(returns)
     write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=getattr(args, "user", None))

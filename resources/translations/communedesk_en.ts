@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+88"/>
-        <location filename="../../gui/pages/dossiers.py" line="+93"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+245"/>
+        <location filename="../../gui/pages/dashboard.py" line="+239"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+60"/>
+        <location filename="../../gui/dialogs/users.py" line="+61"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Hạn trả kết quả</source>
         <translation>Result due on</translation>
     </message>
@@ -118,24 +118,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-13"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>In phiếu</source>
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+322"/>
+        <location line="+7"/>
+        <location filename="../../gui/pages/settings.py" line="+253"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+75"/>
+        <location filename="../../gui/dialogs/users.py" line="+56"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -161,19 +161,18 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>In giấy tiếp nhận sau khi lưu</source>
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-63"/>
-        <location filename="../../gui/pages/settings.py" line="-193"/>
+        <location filename="../../gui/dialogs/users.py" line="-45"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+25"/>
+        <location filename="../../gui/dialogs/audit.py" line="+27"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -184,6 +183,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="+58"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -220,7 +220,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../gui/dialogs/backup.py" line="+241"/>
-        <location line="+198"/>
+        <location line="+187"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
@@ -230,15 +230,15 @@
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../gui/dialogs/backup.py" line="-283"/>
+        <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/dossiers.py" line="+388"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+35"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Đã xuất {n} dòng ra {file}</source>
         <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>New date {day} (apology slip)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+292"/>
+        <location filename="../../gui/models/dossier_table.py" line="+80"/>
         <source>Quá hạn {n} ngày (hạn trả {due})</source>
         <translation>{n} days overdue (due {due})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sắp đến hạn: {due}</source>
         <translation>Due soon: {due}</translation>
     </message>
@@ -378,13 +378,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-128"/>
-        <location line="+94"/>
+        <location filename="../../gui/pages/dashboard.py" line="-124"/>
+        <location line="+90"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Hồ sơ đang giải quyết theo cán bộ</source>
         <translation>Open dossiers by handler</translation>
     </message>
@@ -469,12 +469,12 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-400"/>
+        <location filename="../../gui/pages/dossiers.py" line="-14"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -504,32 +504,32 @@
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác.</source>
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mọi cán bộ</source>
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+77"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -569,12 +569,12 @@
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -584,12 +584,12 @@
         <translation>Save the dossier list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-49"/>
+        <location filename="../../gui/pages/settings.py" line="-218"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -615,12 +615,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+163"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-144"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -645,31 +645,30 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/finalise.py" line="+26"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):</source>
         <translation>Why the finalised figures are amended (required, kept with the new version):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../gui/dialogs/users.py" line="+1"/>
-        <location filename="../../gui/ops.py" line="+193"/>
-        <location filename="../../gui/pages/settings.py" line="+10"/>
+        <location line="+9"/>
+        <location filename="../../gui/dialogs/users.py" line="+0"/>
+        <location filename="../../gui/ops.py" line="+212"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
@@ -714,13 +713,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+35"/>
-        <location line="+205"/>
+        <location filename="../../gui/pages/settings.py" line="+25"/>
+        <location line="+200"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-199"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -785,17 +784,17 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -831,12 +830,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-134"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -912,12 +911,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Chỉ quản trị viên được khôi phục dữ liệu.</source>
         <translation>Only an administrator can restore data.</translation>
     </message>
@@ -938,18 +937,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+225"/>
+        <location line="+213"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-379"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="+178"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
@@ -961,6 +959,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1005,7 +1004,7 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -1041,7 +1040,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/users.py" line="-9"/>
+        <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -1081,7 +1080,7 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-315"/>
+        <location filename="../../gui/dialogs/backup.py" line="-303"/>
         <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
@@ -1097,7 +1096,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1132,7 +1131,7 @@
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
@@ -1147,7 +1146,7 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+180"/>
+        <location filename="../../gui/dialogs/backup.py" line="+174"/>
         <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
@@ -1168,12 +1167,12 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+73"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-25"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+40"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
@@ -1183,13 +1182,13 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <location line="+747"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+39"/>
+        <location filename="../../gui/pages/tasks/person.py" line="+40"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="+2"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
@@ -1239,27 +1238,7 @@
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/users.py" line="-43"/>
-        <source>Quản trị hệ thống</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lãnh đạo</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cán bộ, công chức</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chỉ xem</source>
-        <translation>Viewer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../gui/dialogs/users.py" line="-38"/>
         <source>tài khoản, cài đặt, khôi phục dữ liệu</source>
         <translation>accounts, settings, restoring data</translation>
     </message>
@@ -1314,47 +1293,12 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
-        <translation>The password needs at least {n} characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mật khẩu không được trùng tên đăng nhập.</source>
-        <translation>The password must not be the user name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có tài khoản cùng tên.</source>
-        <translation>An account with that name exists.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tên đăng nhập là một từ, không có dấu cách.</source>
-        <translation>A user name is one word, without spaces.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tài khoản đầu tiên phải là quản trị hệ thống.</source>
-        <translation>The first account must be an administrator.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước.</source>
-        <translation>This is the last administrator: make another one first.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bạn không có quyền làm việc này.</source>
-        <translation>You may not do this.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1419,7 +1363,7 @@
         <translation>Waited {n} seconds.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
     </message>
@@ -1427,12 +1371,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+83"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+76"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
@@ -1442,7 +1386,7 @@
         <translation>Handler:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ngày hẹn trả mới:</source>
         <translation>New due date:</translation>
     </message>
@@ -1457,12 +1401,12 @@
         <translation>Print the slip after saving</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1470,7 +1414,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+435"/>
+        <location filename="../../gui/pages/staff/person.py" line="+26"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -1508,7 +1452,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+411"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+73"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1536,7 +1480,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-153"/>
+        <location filename="../../gui/dialogs/audit.py" line="-141"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1584,7 +1528,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-320"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+95"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1609,12 +1553,12 @@
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Tìm nhiệm vụ, người, số văn bản</source>
         <translation>Find a task, person, document number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chỉ quá hạn</source>
         <translation>Overdue only</translation>
     </message>
@@ -1630,24 +1574,24 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+126"/>
+        <location line="+110"/>
         <source>Chọn một nhiệm vụ trên bảng.</source>
         <translation>Choose a task on the board.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-107"/>
         <source>Xem, sửa</source>
         <translation>View, edit</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+159"/>
-        <location line="+8"/>
+        <location line="+144"/>
+        <location line="+2"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-121"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
@@ -1657,7 +1601,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Chuyển %1 nhiệm vụ chưa xong từ %2</source>
         <translation>Carry over %1 unfinished tasks from %2</translation>
     </message>
@@ -1712,17 +1656,7 @@
         <translation>Delete the draft “%1”?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -1730,7 +1664,7 @@
 <context>
     <name>ConcurrentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+82"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+85"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -1768,7 +1702,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
@@ -1789,148 +1723,9 @@
     </message>
 </context>
 <context>
-    <name>CoreMessages</name>
-    <message>
-        <location filename="../../gui/messages.py" line="+132"/>
-        <source>Số định danh (CCCD) gồm đúng 12 chữ số</source>
-        <translation>The ID number (CCCD) has exactly 12 digits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số điện thoại không hợp lệ (ví dụ 0912345678)</source>
-        <translation>Not a valid phone number (e.g. 0912345678)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn thủ tục trong danh mục</source>
-        <translation>Choose a procedure from the catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
-        <translation>This procedure has no time limit in the catalogue yet (Settings → Procedure catalogue)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập họ tên người nộp hồ sơ</source>
-        <translation>Enter the applicant&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cán bộ xử lý không có trong danh sách</source>
-        <translation>The handler is not on the staff list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>Kênh nộp không hợp lệ</source>
-        <translation>Not a valid channel</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Ngày tiếp nhận không được sau hôm nay</source>
-        <translation>The day of receipt cannot be after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được trước ngày tiếp nhận hồ sơ</source>
-        <translation>The date cannot be before the dossier was received</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập lý do (được in trên phiếu)</source>
-        <translation>Enter the reason (it is printed on the slip)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn cán bộ xử lý</source>
-        <translation>Choose a handler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
-        <translation>The supplement cannot be dated before it was requested</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được trước bước xử lý trước đó của hồ sơ</source>
-        <translation>The date cannot be before the dossier&apos;s previous step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được sau hôm nay</source>
-        <translation>The date cannot be after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày hẹn mới phải sau hạn trả hiện tại</source>
-        <translation>The new date must be after the current due date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên thủ tục</source>
-        <translation>Enter the procedure&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập lĩnh vực</source>
-        <translation>Enter the field</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thời hạn giải quyết không được âm</source>
-        <translation>The time limit cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn ngày</source>
-        <translation>Choose a day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ghi chú dài quá 300 ký tự</source>
-        <translation>The note is longer than 300 characters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên xã, phường</source>
-        <translation>Enter the commune&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên tỉnh, thành phố</source>
-        <translation>Enter the province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
-        <translation>The code prefix has 1 to 20 letters, digits or dots</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mã hồ sơ này đã có</source>
-        <translation>This dossier code already exists</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có thủ tục cùng tên</source>
-        <translation>A procedure with this name already exists</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đơn vị thời hạn không hợp lệ</source>
-        <translation>Not a valid time unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn ngày nghỉ hoặc ngày làm bù</source>
-        <translation>Choose day off or make-up day</translation>
-    </message>
-</context>
-<context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+334"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -1948,7 +1743,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+9"/>
+        <location filename="../../gui/pages/tasks/training.py" line="-50"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
@@ -2006,7 +1801,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-283"/>
+        <location filename="../../gui/pages/dashboard.py" line="-275"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2030,8 +1825,11 @@
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
+</context>
+<context>
+    <name>Dates</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/widgets/dates.py" line="+10"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2067,17 +1865,9 @@
     </message>
 </context>
 <context>
-    <name>DateText</name>
-    <message>
-        <location filename="../../gui/pages/staff.py" line="-466"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-</context>
-<context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+977"/>
+        <location filename="../../gui/pages/staff/departments.py" line="+34"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2094,12 +1884,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Ngừng sử dụng</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2119,7 +1909,7 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
@@ -2130,22 +1920,9 @@
     </message>
 </context>
 <context>
-    <name>Dialog</name>
-    <message>
-        <location line="-917"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-103"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-86"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2231,92 +2008,54 @@
     </message>
 </context>
 <context>
-    <name>DossierForm</name>
-    <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-444"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-</context>
-<context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="-272"/>
+        <location filename="../../gui/models/dossier_table.py" line="+11"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kênh nộp</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày trả</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -2324,7 +2063,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-451"/>
+        <location filename="../../gui/pages/dossiers.py" line="-399"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2382,7 +2121,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+363"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+17"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2390,7 +2129,7 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-342"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+23"/>
         <source>Gửi tỉnh</source>
         <translation>Send to the province</translation>
     </message>
@@ -2436,7 +2175,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location filename="../../gui/pages/equipment/page.py" line="+24"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2500,17 +2239,17 @@
         <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bắt đầu</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -2518,430 +2257,25 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+246"/>
+        <location filename="../../gui/widgets/form.py" line="+158"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Giá trị không hợp lệ.</source>
-        <translation>Not a valid value.</translation>
+        <location filename="../../gui/widgets/buttons.py" line="+22"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/import_messages.py" line="+102"/>
-        <source>&apos;%1&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
-        <translation>&apos;%1&apos; is not an amount (write đồng, e.g. 12.000.000)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; là số âm</source>
-        <translation>&apos;%1&apos; is negative</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&apos;%1&apos; không phải số lượng</source>
-        <translation>&apos;%1&apos; is not a quantity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải số nguyên</source>
-        <translation>&apos;%1&apos; is not a whole number</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>số %1 quá lớn</source>
-        <translation>the number %1 is too large</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>&apos;%1&apos; không phải nhóm, lĩnh vực đã biết (%2)</source>
-        <translation>&apos;%1&apos; is not a known category (%2)</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>&apos;%1&apos; của &apos;%2&apos; lặp lại trong tệp (đã có ở dòng %3)</source>
-        <translation>&apos;%1&apos; of &apos;%2&apos; appears twice in the file (also row %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ cho từng người</source>
-        <translation>&apos;%1&apos; born %2 appears twice in the file (also row %3); give each a staff code</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; lặp lại trong tệp (đã có ở dòng %2)</source>
-        <translation>&apos;%1&apos; appears twice in the file (also row %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
-        <translation>&apos;%1&apos; matches %2 people with the same birth date; add the staff code column</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dòng %1 đã cập nhật &apos;%2&apos;</source>
-        <translation>row %1 already updates &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải kênh nộp (Trực tuyến, Trực tiếp, Bưu chính)</source>
-        <translation>&apos;%1&apos; is not a channel (Trực tuyến, Trực tiếp, Bưu chính)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; là trạng thái đã kết thúc nhưng cột &apos;%2&apos; để trống</source>
-        <translation>&apos;%1&apos; is a closed status but &apos;%2&apos; is empty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày trả kết quả nhưng trạng thái &apos;%1&apos; là chưa kết thúc</source>
-        <translation>a closing date is given but the status &apos;%1&apos; is still open</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày tiếp nhận</source>
-        <translation>is before the received date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>để trống, mà thủ tục &apos;%1&apos; chưa có thời hạn giải quyết trong danh mục</source>
-        <translation>is empty and the procedure &apos;%1&apos; has no legal time in the catalogue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không có cán bộ nào mang mã &apos;%1&apos;</source>
-        <translation>no staff member has the code &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mã cán bộ &apos;%1&apos; là của %2, không phải &apos;%3&apos;</source>
-        <translation>the staff code &apos;%1&apos; is %2, not &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không có cán bộ nào tên &apos;%1&apos;</source>
-        <translation>no staff member is named &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có %1 cán bộ cùng tên &apos;%2&apos;: hãy ghi mã cán bộ</source>
-        <translation>%1 staff members are named &apos;%2&apos;: give the staff code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập khi cột &apos;%1&apos; để trống</source>
-        <translation>is required when &apos;%1&apos; is empty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày giao %1</source>
-        <translation>is before the assigned date %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải đơn vị của cơ quan</source>
-        <translation>&apos;%1&apos; is not a department of the office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; là người chủ trì</source>
-        <translation>&apos;%1&apos; is the person in charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; cần có cột &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; needs &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày hoàn thành nhưng trạng thái là &apos;%1&apos;</source>
-        <translation>a date done is given but the status is &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày hủy nhưng trạng thái là &apos;%1&apos;</source>
-        <translation>a cancellation date is given but the status is &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; nhưng thời hạn %2 chưa qua</source>
-        <translation>&apos;%1&apos; but the deadline %2 has not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải trách nhiệm (%2)</source>
-        <translation>&apos;%1&apos; is not a responsibility (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải loại văn bản (%2)</source>
-        <translation>&apos;%1&apos; is not a kind of document (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải chủ đề (%2)</source>
-        <translation>&apos;%1&apos; is not a topic (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải hình thức (%2)</source>
-        <translation>&apos;%1&apos; is not a mode (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải kết quả (%2)</source>
-        <translation>&apos;%1&apos; is not a result (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày bắt đầu %1</source>
-        <translation>is before the start date %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>khác với dòng %1 của cùng khóa học (&apos;%2&apos;)</source>
-        <translation>differs from row %1 for the same course (&apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; có hai lần trong khóa học này (đã có ở dòng %2)</source>
-        <translation>&apos;%1&apos; is listed twice for this course (also row %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập cho khóa học mới &apos;%1&apos;</source>
-        <translation>is required for the new course &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mã cán bộ %1 đã dùng cho %2</source>
-        <translation>the staff code %1 is already used by %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mã nhiệm vụ %1 đã được dùng</source>
-        <translation>the task code %1 is already used</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn đơn vị</source>
-        <translation>choose a department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn người chủ trì trong danh sách cán bộ</source>
-        <translation>choose the person in charge from the staff</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không rõ người hoặc đơn vị phối hợp</source>
-        <translation>unknown coordinating person or department</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>người chủ trì không thể đồng thời là người phối hợp</source>
-        <translation>the person in charge cannot also be a coordinator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bắt buộc nhập trước khi giao nhiệm vụ (%1)</source>
-        <translation>is required before the task can be assigned (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày giao nhiệm vụ (%1)</source>
-        <translation>is before the day the task was assigned (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phải là số nguyên từ 0 trở lên</source>
-        <translation>must be a whole number of 0 or more</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phải là số nguyên từ 0 đến 100</source>
-        <translation>must be a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không phải tháng</source>
-        <translation>is not a month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không thuộc các giá trị %2</source>
-        <translation>&apos;%1&apos; is not one of %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
-        <translation>&apos;%1&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải mức ưu tiên (%2)</source>
-        <translation>&apos;%1&apos; is not a priority (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải trạng thái (%2)</source>
-        <translation>&apos;%1&apos; is not a status (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải giới tính (Nam, Nữ)</source>
-        <translation>&apos;%1&apos; is not a sex (Nam, Nữ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
-        <translation>&apos;%1&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
-        <translation>&apos;%1&apos; is a year, not a date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải là ngày</source>
-        <translation>&apos;%1&apos; is not a date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải tháng (mm/yyyy)</source>
-        <translation>&apos;%1&apos; is not a month (mm/yyyy)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
-        <translation>&apos;%1&apos; is not a percentage from 0 to 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải số giờ</source>
-        <translation>&apos;%1&apos; is not a number of hours</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải là số</source>
-        <translation>&apos;%1&apos; is not a number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; nhỏ hơn %2</source>
-        <translation>&apos;%1&apos; is below %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>quá dài (%1 ký tự, tối đa %2)</source>
-        <translation>is too long (%1 characters, at most %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sau ngày hôm nay</source>
-        <translation>is after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không trước ngày nhận nhiệm vụ</source>
-        <translation>is not before the start date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày nhận nhiệm vụ</source>
-        <translation>is before the start date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày nêu kiến nghị</source>
-        <translation>before the day the recommendation was raised</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
-        <translation>an ID number has 12 digits (9 for an old identity card)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không phải số điện thoại hợp lệ</source>
-        <translation>is not a Vietnamese phone number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>thiếu cột bắt buộc %1</source>
-        <translation>the required column %1 is missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1</source>
-        <translation>no header row found: the file needs a row with the columns %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hơn %1 dòng có lỗi (dừng đọc ở dòng %2); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
-        <translation>more than %1 rows are at fault (reading stopped at row %2); nothing was imported. The first ones:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
-        <translation>%1: no data rows below the header (row %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không tìm thấy tệp</source>
-        <translation>%1: file not found</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: tệp trống</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: bảng tính không có trang nào</source>
-        <translation>%1: the workbook has no sheet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
-        <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không đọc được bảng tính</source>
-        <translation>%1: the spreadsheet cannot be read</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
-        <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không phải tệp CSV dạng văn bản</source>
-        <translation>%1: not a CSV text file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không đọc được tệp CSV</source>
-        <translation>%1: unreadable CSV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/register_widgets.py" line="+74"/>
+        <location filename="../../gui/widgets/actions.py" line="+79"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2954,7 +2288,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-567"/>
+        <location filename="../../gui/pages/equipment/items.py" line="+28"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -2965,21 +2299,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhập tên thiết bị.</source>
-        <translation>Enter the item&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Năm trang bị không hợp lệ.</source>
-        <translation>Not a valid year of acquisition.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Tên thiết bị *</source>
         <translation>Item *</translation>
     </message>
@@ -3027,7 +2346,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+305"/>
+        <location line="+26"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3047,17 +2366,17 @@
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Tên thiết bị</source>
         <translation>Item</translation>
     </message>
@@ -3116,7 +2435,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+21"/>
+        <location filename="../../gui/dialogs/login.py" line="+22"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -3141,40 +2460,25 @@
         <translation>Data: {db}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi quản trị viên đặt mật khẩu mới.</source>
-        <translation>Too many wrong passwords: the account is locked until {time}, or until an administrator sets a new password.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.</source>
-        <translation>This account is disabled. Ask the administrator.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
-        <translation>Wrong user name or password.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+176"/>
+        <location filename="../../gui/main_window.py" line="+177"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3184,12 +2488,12 @@
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nhập hồ sơ từ Excel…</source>
         <translation>Import dossiers from Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Xuất danh sách hồ sơ ra Excel…</source>
         <translation>Export the dossier list to Excel…</translation>
     </message>
@@ -3210,12 +2514,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-35"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -3226,23 +2530,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>Take in a new dossier</translation>
     </message>
@@ -3305,7 +2604,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="-19"/>
+        <location filename="../../gui/widgets/fields.py" line="+151"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3318,12 +2617,12 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-66"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-59"/>
         <source>%1 — hiện ở: %2</source>
         <translation>%1 — now in: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Đơn vị mới *</source>
         <translation>New office *</translation>
     </message>
@@ -3348,7 +2647,7 @@
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
@@ -3367,13 +2666,13 @@
     <name>Navigation</name>
     <message>
         <location filename="../../gui/pages/__init__.py" line="+15"/>
-        <location filename="../../gui/pages/dashboard.py" line="+71"/>
+        <location filename="../../gui/pages/dashboard.py" line="+72"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+38"/>
+        <location filename="../../gui/pages/dossiers.py" line="+30"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -3404,7 +2703,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-284"/>
+        <location filename="../../gui/pages/settings.py" line="-278"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3412,27 +2711,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-435"/>
-        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
-        <translation>Not a valid date: not before the previous step and not after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập cơ quan quyết định.</source>
-        <translation>Enter the deciding body.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng cấp phải lớn hơn 0.</source>
-        <translation>The quantity supplied must be more than 0.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn tình trạng.</source>
-        <translation>Choose the condition.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+79"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -3470,7 +2749,7 @@
 <context>
     <name>NeedDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-79"/>
         <source>Sửa nhu cầu</source>
         <translation>Edit the need</translation>
     </message>
@@ -3481,36 +2760,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhập tên hạng mục.</source>
-        <translation>Enter the item.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn nhóm.</source>
-        <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng cần bổ sung phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity needed must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng hiện có phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity on hand must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đơn giá không hợp lệ (số đồng, ví dụ 12.000.000).</source>
-        <translation>Not a valid unit cost (đồng, e.g. 12.000.000).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn mức ưu tiên.</source>
-        <translation>Choose a priority.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Hạng mục *</source>
         <translation>Item *</translation>
     </message>
@@ -3578,7 +2827,7 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location line="+254"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+7"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
@@ -3603,27 +2852,27 @@
         <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Thêm nhu cầu</source>
         <translation>Add a need</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -3706,7 +2955,7 @@
         <translation>Status history</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Đang hiển thị %1 nhu cầu · số lượng %2 · kinh phí dự kiến %3 · trong đó chưa hoàn thành %4: %5</source>
         <translation>Showing %1 needs · quantity %2 · estimated cost %3 · of which open %4: %5</translation>
     </message>
@@ -3741,12 +2990,11 @@
     <name>Operation</name>
     <message>
         <location filename="../../gui/ops.py" line="+22"/>
-        <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</source>
         <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
     </message>
@@ -3769,7 +3017,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-245"/>
+        <location filename="../../gui/pages/staff/person.py" line="+22"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -3894,7 +3142,7 @@
         <translation>E.g. 0912 345 678</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Quá trình công tác</source>
         <translation>Work history</translation>
     </message>
@@ -3919,7 +3167,7 @@
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3927,7 +3175,7 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+324"/>
+        <location filename="../../gui/pages/tasks/person.py" line="-13"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
@@ -3993,12 +3241,12 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Chủ trì %1 nhiệm vụ: %2 đang mở, %3 quá hạn · %4 khóa bồi dưỡng</source>
         <translation>In charge of %1 tasks: %2 open, %3 overdue · %4 training courses</translation>
     </message>
@@ -4011,7 +3259,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-228"/>
+        <location filename="../../gui/main_window.py" line="-213"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -4019,22 +3267,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+369"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+42"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Định biên</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
@@ -4044,7 +3292,7 @@
         <translation>Shortage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Thừa</source>
         <translation>Surplus</translation>
     </message>
@@ -4052,7 +3300,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+162"/>
+        <location line="+119"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
@@ -4077,31 +3325,21 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+3"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-2"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-265"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+32"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4111,32 +3349,7 @@
         <translation>Add a village problem</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nhập tên thôn hoặc địa điểm.</source>
-        <translation>Enter the village or place.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Chọn loại khó khăn.</source>
-        <translation>Choose the kind of problem.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số hộ phải là số nguyên từ 0 trở lên.</source>
-        <translation>The number of households must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày bắt đầu không được sau hôm nay.</source>
-        <translation>The start date cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày khắc phục không được trước ngày bắt đầu.</source>
-        <translation>The date fixed cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Thôn, địa điểm *</source>
         <translation>Village, place *</translation>
     </message>
@@ -4185,21 +3398,11 @@
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <location filename="../../gui/pages/tasks.py" line="-1118"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-166"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-158"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -4227,17 +3430,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+165"/>
-        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
-        <translation>Not a valid date: not before the previous step and not after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập nội dung trả lời nhận được.</source>
-        <translation>Enter the answer received.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../gui/pages/recommendations.py" line="+147"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4280,7 +3473,7 @@
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location line="-112"/>
+        <location line="-103"/>
         <source>Sửa kiến nghị</source>
         <translation>Edit the recommendation</translation>
     </message>
@@ -4290,32 +3483,7 @@
         <translation>Add a difficulty or recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nhập nội dung khó khăn, kiến nghị.</source>
-        <translation>Enter the difficulty or recommendation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn lĩnh vực.</source>
-        <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày nêu không được sau hôm nay.</source>
-        <translation>The day raised cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhu cầu liên quan không còn trong danh sách.</source>
-        <translation>A linked need is no longer on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thiếu nhân sự cần có đơn vị.</source>
-        <translation>A staff shortage needs an office.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -4383,7 +3551,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location line="-96"/>
+        <location line="-70"/>
         <source>Gửi kiến nghị</source>
         <translation>Submit</translation>
     </message>
@@ -4403,7 +3571,7 @@
         <translation>Raise again</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+152"/>
         <source>Khó khăn, kiến nghị</source>
         <translation>Difficulties and recommendations</translation>
     </message>
@@ -4438,22 +3606,22 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Thêm kiến nghị</source>
         <translation>Add a recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -4524,7 +3692,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4964,7 +4132,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+965"/>
+        <location filename="../../gui/pages/tasks/required.py" line="+42"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -5039,7 +4207,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-59"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -5065,47 +4233,9 @@ time</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../gui/pages/settings.py" line="-137"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-</context>
-<context>
     <name>ShortageChart</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+35"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+33"/>
         <source>Thiếu theo chuyên môn ngày %1 — tổng thiếu: %2</source>
         <translation>Shortage by specialty on %1 — total shortage: %2</translation>
     </message>
@@ -5128,7 +4258,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+327"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+35"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -5158,7 +4288,7 @@ time</translation>
         <translation>Fixed on</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tìm thôn…</source>
         <translation>Find a village…</translation>
     </message>
@@ -5183,23 +4313,23 @@ time</translation>
         <translation>Add a problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 khó khăn, %2 chưa khắc phục xong</source>
         <translation>%1 problems, %2 not fixed yet</translation>
     </message>
@@ -5251,12 +4381,12 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-278"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="+67"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mọi loại</source>
         <translation>Any category</translation>
     </message>
@@ -5291,7 +4421,7 @@ time</translation>
         <translation>Import the list from Excel…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Mọi đơn vị</source>
         <translation>Any office</translation>
     </message>
@@ -5301,7 +4431,7 @@ time</translation>
         <translation>Any specialty</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%1 người (%2 đang công tác)</source>
         <translation>%1 people (%2 in post)</translation>
     </message>
@@ -5309,7 +4439,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-461"/>
+        <location filename="../../gui/pages/staff/person.py" line="-142"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
@@ -5319,37 +4449,37 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-24"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Thêm kiêm nhiệm</source>
         <translation>Add a concurrent post</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Kết thúc kiêm nhiệm</source>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-80"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-100"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>Thêm dòng định biên</source>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location filename="../../gui/pages/staff/page.py" line="+25"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5379,12 +4509,7 @@ time</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>
@@ -5392,7 +4517,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-610"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-24"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -5417,7 +4542,7 @@ time</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
@@ -5452,12 +4577,12 @@ time</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày thôi việc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kiêm nhiệm</source>
         <translation>Concurrent</translation>
     </message>
@@ -5465,7 +4590,7 @@ time</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-517"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+161"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -5499,7 +4624,7 @@ time</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
@@ -5564,7 +4689,7 @@ time</translation>
         <translation>Report, Decision, File…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cấp giao (rõ thẩm quyền) *</source>
         <translation>Assigned by (clear authority) *</translation>
     </message>
@@ -5574,7 +4699,7 @@ time</translation>
         <translation>Commune chairperson…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người phối hợp</source>
         <translation>People coordinating</translation>
     </message>
@@ -5682,7 +4807,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="-320"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-23"/>
         <source>Rõ người</source>
         <translation>Clear person</translation>
     </message>
@@ -5737,7 +4862,7 @@ time</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1265"/>
+        <location filename="../../gui/pages/tasks/page.py" line="+25"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
@@ -5765,7 +4890,7 @@ time</translation>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location line="-344"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+63"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
@@ -5786,12 +4911,11 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+1"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import the list from Excel</translation>
     </message>
@@ -5867,12 +4991,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+98"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-66"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
@@ -5887,26 +5011,21 @@ time</translation>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+2"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location line="-233"/>
+        <location line="-206"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
@@ -5916,35 +5035,269 @@ time</translation>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Kết quả bồi dưỡng</source>
         <translation>Training result</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gui/pages/tasks/required.py" line="-8"/>
         <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
         <translation>Required training by job position</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/pages/equipment.py" line="-666"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
+    <message>
+        <source>báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do</source>
+        <comment>audit.locked_return</comment>
+        <translation>a finalised return is never changed: make an amendment, with its reason</translation>
+    </message>
+    <message>
+        <source>nhật ký thao tác không sửa được</source>
+        <comment>audit.trail_locked</comment>
+        <translation>the audit trail cannot be changed</translation>
+    </message>
+    <message>
+        <source>đã có tài khoản &apos;{name}&apos;</source>
+        <comment>auth.account_exists</comment>
+        <translation>an account named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập là một từ, không có dấu cách, tối đa 100 ký tự</source>
+        <comment>auth.account_name</comment>
+        <translation>an account name is one word (no spaces), up to 100 characters</translation>
+    </message>
+    <message>
+        <source>tài khoản này đã bị ngừng sử dụng: hãy liên hệ quản trị viên</source>
+        <comment>auth.disabled</comment>
+        <translation>this account is disabled: ask the administrator</translation>
+    </message>
+    <message>
+        <source>tài khoản đầu tiên phải là quản trị hệ thống (vai trò admin)</source>
+        <comment>auth.first_is_admin</comment>
+        <translation>the first account must be an administrator (role admin)</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu có tài khoản: hãy ghi --user TÊN (mật khẩu lấy từ $COMMUNEDESK_PASSWORD hoặc nhập khi được hỏi)</source>
+        <comment>auth.give_user</comment>
+        <translation>this database has accounts: give --user NAME (the password comes from $COMMUNEDESK_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước</source>
+        <comment>auth.last_admin</comment>
+        <translation>this is the last active administrator: make another one first</translation>
+    </message>
+    <message>
+        <source>nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa {minutes} phút (hoặc đến khi quản trị viên đặt mật khẩu mới)</source>
+        <comment>auth.locked_for</comment>
+        <translation>too many wrong passwords: the account is locked for {minutes} minutes (or until the administrator sets a new password)</translation>
+    </message>
+    <message>
+        <source>nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time} (hoặc đến khi quản trị viên đặt mật khẩu mới)</source>
+        <comment>auth.locked_until</comment>
+        <translation>too many wrong passwords: the account is locked until {time} (or until the administrator sets a new password)</translation>
+    </message>
+    <message>
+        <source>hãy đăng nhập: cơ sở dữ liệu có tài khoản, chỉ người đã đăng nhập mới được {what}</source>
+        <comment>auth.log_in_first</comment>
+        <translation>log in first: this database has accounts, and only a logged-in user may {what}</translation>
+    </message>
+    <message>
+        <source>không có tài khoản &apos;{name}&apos;</source>
+        <comment>auth.no_account</comment>
+        <translation>no account named &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>chưa có mật khẩu: đặt $COMMUNEDESK_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</source>
+        <comment>auth.no_password</comment>
+        <translation>no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) không được {what}</source>
+        <comment>auth.not_allowed</comment>
+        <translation>{name} ({role}) may not {what}</translation>
+    </message>
+    <message>
+        <source>mật khẩu không được trùng tên đăng nhập</source>
+        <comment>auth.password_is_name</comment>
+        <translation>the password must not be the account name</translation>
+    </message>
+    <message>
+        <source>mật khẩu cần ít nhất {count} ký tự</source>
+        <comment>auth.password_short</comment>
+        <translation>the password needs at least {count} characters</translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp</source>
+        <comment>auth.passwords_differ</comment>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <source>tài khoản &apos;{name}&apos; không có hoặc đã bị ngừng sử dụng</source>
+        <comment>auth.unknown_account</comment>
+        <translation>unknown or disabled account &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>vai trò là một trong {roles}</source>
+        <comment>auth.unknown_role</comment>
+        <translation>the role is one of {roles}</translation>
+    </message>
+    <message>
+        <source>lệnh user {action} cần TÊN tài khoản</source>
+        <comment>auth.user_needs_name</comment>
+        <translation>user {action} needs an account NAME</translation>
+    </message>
+    <message>
+        <source>lệnh user add cần --role ({roles} hoặc {last})</source>
+        <comment>auth.user_needs_role</comment>
+        <translation>user add needs --role ({roles} or {last})</translation>
+    </message>
+    <message>
+        <source>sai tên đăng nhập hoặc mật khẩu</source>
+        <comment>auth.wrong</comment>
+        <translation>wrong name or password</translation>
+    </message>
+    <message>
+        <source>{name} không mở được ({reason})</source>
+        <comment>backup.cannot_open</comment>
+        <translation>{name} cannot be opened ({reason})</translation>
+    </message>
+    <message>
+        <source>bản sao của {name} không qua được bước kiểm tra {check} ({details}): có thể chính cơ sở dữ liệu đã bị hỏng</source>
+        <comment>backup.copy_failed_check</comment>
+        <translation>the copy of {name} failed its {check} ({details}): the database itself may be damaged</translation>
+    </message>
+    <message>
+        <source>không sao lưu được {name}: {reason}</source>
+        <comment>backup.could_not</comment>
+        <translation>could not back up {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} bị hỏng hoặc không phải cơ sở dữ liệu ({reason})</source>
+        <comment>backup.damaged_or_not</comment>
+        <translation>{name} is damaged or not a database ({reason})</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng, không dùng an toàn được ({detail}). Chưa có gì bị thay đổi. Bản sao lưu tốt gần nhất lúc {taken} ({name}): hãy khôi phục nó; tệp hỏng được giữ lại riêng.</source>
+        <comment>backup.db_damaged</comment>
+        <translation>The database {path} is damaged and cannot be used safely ({detail}). Nothing has been changed. The newest good backup was taken on {taken} ({name}): restore it; the damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng, không dùng an toàn được ({detail}). Chưa có gì bị thay đổi. Không tìm thấy bản sao lưu tốt nào: hãy chép tệp lại và hỏi người hỗ trợ trước khi làm gì khác.</source>
+        <comment>backup.db_damaged_no_backup</comment>
+        <translation>The database {path} is damaged and cannot be used safely ({detail}). Nothing has been changed. No good backup was found: copy the file and ask for help before doing anything else.</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản sao lưu PostgreSQL đọc được ({reason})</source>
+        <comment>backup.dump_not_readable</comment>
+        <translation>{name} is not a readable PostgreSQL dump ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: bản sao lưu PostgreSQL, đọc được</source>
+        <comment>backup.dump_readable</comment>
+        <translation>{name}: a PostgreSQL dump, readable</translation>
+    </message>
+    <message>
+        <source>không đọc lại được bản sao lưu: {reason}</source>
+        <comment>backup.dump_unreadable</comment>
+        <translation>the dump does not read back: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} bị hỏng ({details})</source>
+        <comment>backup.file_damaged</comment>
+        <translation>{name} is damaged ({details})</translation>
+    </message>
+    <message>
+        <source>không ghi được bản sao lưu vào {folder}: {reason}</source>
+        <comment>backup.folder_not_writable</comment>
+        <translation>cannot write backups to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu trong bộ nhớ không sao lưu được</source>
+        <comment>backup.in_memory</comment>
+        <translation>an in-memory database cannot be backed up</translation>
+    </message>
+    <message>
+        <source>không tìm thấy {tool}. Hãy cài bộ công cụ máy khách PostgreSQL (cùng phiên bản chính với máy chủ, hoặc mới hơn) và thêm thư mục bin của nó vào PATH hoặc $COMMUNEDESK_PG_BIN; hoặc tự chạy:
+  {example}</source>
+        <comment>backup.missing_tool</comment>
+        <translation>{tool} was not found. Install the PostgreSQL client tools (the same major version as the server, or newer) and add their bin folder to PATH or to $COMMUNEDESK_PG_BIN; or run it yourself:
+  {example}</translation>
+    </message>
+    <message>
+        <source>sẽ tạo cơ sở dữ liệu mới</source>
+        <comment>backup.new_database</comment>
+        <translation>a new database will be created</translation>
+    </message>
+    <message>
+        <source>{name} do phiên bản CommuneDesk mới hơn tạo ra (lược đồ {revision}): hãy cập nhật chương trình trước</source>
+        <comment>backup.newer_version</comment>
+        <translation>{name} was made by a newer version of CommuneDesk (schema {revision}): update the program first</translation>
+    </message>
+    <message>
+        <source>không có cơ sở dữ liệu ở {path}</source>
+        <comment>backup.no_database</comment>
+        <translation>there is no database at {path}</translation>
+    </message>
+    <message>
+        <source>{path}: không tìm thấy tệp</source>
+        <comment>backup.no_such_file</comment>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>{name} không phải cơ sở dữ liệu CommuneDesk</source>
+        <comment>backup.not_our_database</comment>
+        <translation>{name} is not a CommuneDesk database</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản sao lưu CommuneDesk</source>
+        <comment>backup.not_ours</comment>
+        <translation>{name} is not a CommuneDesk backup</translation>
+    </message>
+    <message>
+        <source>pg_dump lỗi: {reason}</source>
+        <comment>backup.pg_dump_failed</comment>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>máy chủ cơ sở dữ liệu không trả lời: {reason}</source>
+        <comment>backup.server_silent</comment>
+        <translation>the database server does not answer: {reason}</translation>
+    </message>
+    <message>
+        <source>có quá nhiều bản sao lưu cùng tên {name}</source>
+        <comment>backup.too_many_names</comment>
+        <translation>too many backups named like {name}</translation>
+    </message>
+    <message>
+        <source>{name}: nguyên vẹn ({count:n} hồ sơ)</source>
+        <comment>backup.whole</comment>
+        <translation>{name}: whole ({count:n} dossiers)</translation>
+    </message>
+    <message>
+        <source>ngày không được trước bước trước ({value})</source>
+        <comment>before_last_step</comment>
+        <translation>the date is before the last step ({value})</translation>
+    </message>
     <message>
         <source>&apos;{value}&apos; nhỏ hơn {minimum}</source>
         <comment>below</comment>
         <translation>&apos;{value}&apos; is below {minimum}</translation>
+    </message>
+    <message>
+        <source>chọn ngày</source>
+        <comment>calendar.choose_day</comment>
+        <translation>choose a day</translation>
+    </message>
+    <message>
+        <source>ghi chú dài quá {limit} ký tự</source>
+        <comment>calendar.note_too_long</comment>
+        <translation>the note is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>chọn ngày nghỉ hoặc ngày làm bù (&apos;{value}&apos; không hợp lệ)</source>
+        <comment>calendar.unknown_kind</comment>
+        <translation>unknown kind &apos;{value}&apos; (day_off or working_day)</translation>
     </message>
     <message>
         <source>Đã hủy</source>
@@ -5952,14 +5305,349 @@ time</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>--from cần có --to</source>
+        <comment>cli.from_needs_to</comment>
+        <translation>--from needs --to</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải ngày (YYYY-MM-DD)</source>
+        <comment>cli.not_a_date</comment>
+        <translation>{option}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT</source>
+        <comment>cli.report_outputs</comment>
+        <translation>say what to write: --json OUT, --xlsx OUT and/or --pdf OUT</translation>
+    </message>
+    <message>
+        <source>tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
+        <comment>commune.code_prefix</comment>
+        <translation>the code prefix has 1 to 20 letters, digits or dots</translation>
+    </message>
+    <message>
+        <source>lệnh init cần --commune và --province</source>
+        <comment>commune.init_needs</comment>
+        <translation>init needs --commune and --province</translation>
+    </message>
+    <message>
+        <source>nhập tên xã, phường</source>
+        <comment>commune.name_required</comment>
+        <translation>the commune&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`</source>
+        <comment>commune.none_yet</comment>
+        <translation>the database has no commune yet: run `init --commune … --province …`</translation>
+    </message>
+    <message>
+        <source>nhập tên tỉnh, thành phố</source>
+        <comment>commune.province_required</comment>
+        <translation>the province is required</translation>
+    </message>
+    <message>
+        <source>{name}: dữ liệu báo cáo đã bị sửa sau khi CommuneDesk lập (sai mã kiểm tra); hãy đề nghị xã gửi lại tệp</source>
+        <comment>consolidate.checksum</comment>
+        <translation>{name}: its return data was changed after CommuneDesk made it (checksum mismatch); ask the commune for the file again</translation>
+    </message>
+    <message>
+        <source>{name}: trang dữ liệu báo cáo bị hỏng</source>
+        <comment>consolidate.damaged</comment>
+        <translation>{name}: its return data sheet is damaged</translation>
+    </message>
+    <message>
+        <source>{name}: trang dữ liệu báo cáo bị hỏng ({reason})</source>
+        <comment>consolidate.damaged_because</comment>
+        <translation>{name}: its return data sheet is damaged ({reason})</translation>
+    </message>
+    <message>
+        <source>các báo cáo thuộc các kỳ khác nhau, hãy tổng hợp từng kỳ</source>
+        <comment>consolidate.different_periods</comment>
+        <translation>the returns are for different periods, consolidate one period at a time</translation>
+    </message>
+    <message>
+        <source>các báo cáo thuộc các tỉnh khác nhau</source>
+        <comment>consolidate.different_provinces</comment>
+        <translation>the returns are from different provinces</translation>
+    </message>
+    <message>
+        <source>{name}: số liệu trên trang &apos;{sheet}&apos; đã bị sửa sau khi CommuneDesk lập báo cáo; hãy đề nghị xã gửi lại tệp</source>
+        <comment>consolidate.figures_changed</comment>
+        <translation>{name}: the figures on the sheet &apos;{sheet}&apos; were changed after CommuneDesk made the return; ask the commune for the file again</translation>
+    </message>
+    <message>
+        <source>{name}: không phải báo cáo do CommuneDesk lập (trang dữ liệu không phải của CommuneDesk)</source>
+        <comment>consolidate.foreign_data_sheet</comment>
+        <translation>{name}: not a return made by CommuneDesk (its data sheet is not ours)</translation>
+    </message>
+    <message>
+        <source>{name}: là báo cáo tổng hợp của tỉnh, không phải báo cáo của xã</source>
+        <comment>consolidate.is_province</comment>
+        <translation>{name}: is a province consolidation, not a commune&apos;s return</translation>
+    </message>
+    <message>
+        <source>{name}: do phiên bản CommuneDesk mới hơn lập (định dạng dữ liệu {version}); hãy cập nhật chương trình</source>
+        <comment>consolidate.newer</comment>
+        <translation>{name}: made by a newer CommuneDesk (data format {version}); update this program</translation>
+    </message>
+    <message>
+        <source>{name}: không phải báo cáo do CommuneDesk lập (không có trang dữ liệu báo cáo)</source>
+        <comment>consolidate.no_data_sheet</comment>
+        <translation>{name}: not a return made by CommuneDesk (it has no return data sheet)</translation>
+    </message>
+    <message>
+        <source>{name}: không tìm thấy tệp</source>
+        <comment>consolidate.no_such_file</comment>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được như bảng tính Excel ({reason})</source>
+        <comment>consolidate.not_a_workbook</comment>
+        <translation>{name}: cannot be read as an Excel workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>không có báo cáo nào để tổng hợp</source>
+        <comment>consolidate.nothing</comment>
+        <translation>no return to consolidate</translation>
+    </message>
+    <message>
+        <source>hãy chọn tệp cần ghi: --xlsx OUT, --pdf OUT và/hoặc --json OUT</source>
+        <comment>consolidate.outputs</comment>
+        <translation>say what to write: --xlsx OUT, --pdf OUT and/or --json OUT</translation>
+    </message>
+    <message>
+        <source>{name}: {start} đến {end}</source>
+        <comment>consolidate.period_of</comment>
+        <translation>{name}: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {province}</source>
+        <comment>consolidate.province_of</comment>
+        <translation>{name}: {province}</translation>
+    </message>
+    <message>
+        <source>{count} tệp bị từ chối: {first}</source>
+        <comment>consolidate.refused_many</comment>
+        <translation>{count} files were refused: {first}</translation>
+    </message>
+    <message>
+        <source>một tệp bị từ chối: {first}</source>
+        <comment>consolidate.refused_one</comment>
+        <translation>a file was refused: {first}</translation>
+    </message>
+    <message>
+        <source>{name}: cùng xã và cùng kỳ với {other} ({commune}, {start} đến {end}); hãy giữ một tệp</source>
+        <comment>consolidate.same_commune</comment>
+        <translation>{name}: the same commune and period as {other} ({commune}, {start} to {end}); keep one of them</translation>
+    </message>
+    <message>
+        <source>{name}: thiếu trang &apos;{sheet}&apos;</source>
+        <comment>consolidate.sheet_missing</comment>
+        <translation>{name}: the sheet &apos;{sheet}&apos; is missing</translation>
+    </message>
+    <message>
         <source>ngày không hợp lệ (dd/mm/yyyy)</source>
         <comment>date_format</comment>
         <translation>is not a date (dd/mm/yyyy)</translation>
     </message>
     <message>
+        <source>ngày không được sau hôm nay</source>
+        <comment>date_in_future</comment>
+        <translation>the date is in the future</translation>
+    </message>
+    <message>
         <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
         <comment>db.postgres_driver_missing</comment>
         <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
+    </message>
+    <message>
+        <source>nhập họ tên người nộp hồ sơ</source>
+        <comment>dossier.applicant_required</comment>
+        <translation>the applicant&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>ngày không được trước bước xử lý trước của hồ sơ ({value})</source>
+        <comment>dossier.before_previous_step</comment>
+        <translation>the date is before the dossier&apos;s previous step ({value})</translation>
+    </message>
+    <message>
+        <source>ngày không được trước ngày tiếp nhận hồ sơ</source>
+        <comment>dossier.before_receipt</comment>
+        <translation>the date is before the dossier was received</translation>
+    </message>
+    <message>
+        <source>trước ngày tiếp nhận</source>
+        <comment>dossier.before_received</comment>
+        <translation>is before the received date</translation>
+    </message>
+    <message>
+        <source>chọn cán bộ xử lý</source>
+        <comment>dossier.choose_handler</comment>
+        <translation>choose a handler</translation>
+    </message>
+    <message>
+        <source>chọn thủ tục trong danh mục</source>
+        <comment>dossier.choose_procedure</comment>
+        <translation>choose a procedure from the catalogue</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; là trạng thái đã kết thúc nhưng cột &apos;{empty}&apos; để trống</source>
+        <comment>dossier.closed_without_date</comment>
+        <translation>&apos;{status}&apos; is a closed status but &apos;{empty}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ {code} đã có</source>
+        <comment>dossier.code_exists</comment>
+        <translation>dossier {code} already exists</translation>
+    </message>
+    <message>
+        <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
+        <comment>dossier.date_but_open</comment>
+        <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
+    </message>
+    <message>
+        <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
+        <comment>dossier.due_unknown</comment>
+        <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận không được sau hôm nay</source>
+        <comment>dossier.future_receipt</comment>
+        <translation>the day of receipt is in the future</translation>
+    </message>
+    <message>
+        <source>số định danh (CCCD) gồm đúng 12 chữ số</source>
+        <comment>dossier.id_number</comment>
+        <translation>the ID number (CCCD) has 12 digits</translation>
+    </message>
+    <message>
+        <source>ngày hẹn mới phải sau hạn trả hiện tại</source>
+        <comment>dossier.new_date_after_due</comment>
+        <translation>the new date must be after the due date</translation>
+    </message>
+    <message>
+        <source>thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
+        <comment>dossier.no_legal_time</comment>
+        <translation>this procedure has no legal time in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>số điện thoại không hợp lệ (ví dụ 0912345678)</source>
+        <comment>dossier.phone</comment>
+        <translation>not a Vietnamese phone number</translation>
+    </message>
+    <message>
+        <source>nhập lý do (được in trên phiếu)</source>
+        <comment>dossier.reason_required</comment>
+        <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
+        <comment>dossier.supplied_before_request</comment>
+        <translation>supplied before it was requested</translation>
+    </message>
+    <message>
+        <source>cán bộ xử lý không có trong danh sách</source>
+        <comment>dossier.unknown_handler</comment>
+        <translation>unknown handler</translation>
+    </message>
+    <message>
+        <source>số tiền {value:n} quá lớn</source>
+        <comment>equipment.amount_too_large</comment>
+        <translation>the amount {value:n} is implausibly large</translation>
+    </message>
+    <message>
+        <source>nhập cơ quan quyết định</source>
+        <comment>equipment.body_required</comment>
+        <translation>the deciding body is required</translation>
+    </message>
+    <message>
+        <source>nhu cầu đã được cấp thì không xóa được</source>
+        <comment>equipment.delivered_not_deleted</comment>
+        <translation>a delivered need cannot be deleted</translation>
+    </message>
+    <message>
+        <source>nhu cầu đã được cấp: không sửa được số lượng</source>
+        <comment>equipment.delivered_quantity</comment>
+        <translation>a delivered need&apos;s quantity cannot change</translation>
+    </message>
+    <message>
+        <source>số lượng cấp phải lớn hơn 0</source>
+        <comment>equipment.delivered_zero</comment>
+        <translation>the quantity delivered must be above 0</translation>
+    </message>
+    <message>
+        <source>nhập tên hạng mục</source>
+        <comment>equipment.item_required</comment>
+        <translation>the item is required</translation>
+    </message>
+    <message>
+        <source>nhập tên thiết bị</source>
+        <comment>equipment.name_required</comment>
+        <translation>the item is required</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số lượng</source>
+        <comment>equipment.not_a_quantity</comment>
+        <translation>&apos;{value}&apos; is not a quantity</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải năm</source>
+        <comment>equipment.not_a_year</comment>
+        <translation>&apos;{value}&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
+        <comment>equipment.not_money</comment>
+        <translation>&apos;{value}&apos; is not an amount of money (whole đồng, e.g. 12.000.000)</translation>
+    </message>
+    <message>
+        <source>nhập tên thôn hoặc địa điểm</source>
+        <comment>equipment.place_required</comment>
+        <translation>the village or place is required</translation>
+    </message>
+    <message>
+        <source>số lượng {value:n} quá lớn</source>
+        <comment>equipment.quantity_too_large</comment>
+        <translation>quantity {value:n} is implausibly large</translation>
+    </message>
+    <message>
+        <source>ngày khắc phục không được trước ngày bắt đầu</source>
+        <comment>equipment.resolved_before_since</comment>
+        <translation>resolved before the problem began</translation>
+    </message>
+    <message>
+        <source>năm trang bị {value} không hợp lệ</source>
+        <comment>equipment.year_implausible</comment>
+        <translation>the acquisition year {value} is not plausible</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản điều chỉnh, kèm lý do</source>
+        <comment>finalise.already</comment>
+        <translation>the return of {start}–{end} was finalised on {at} (version {version}): a correction is an amendment, with its reason</translation>
+    </message>
+    <message>
+        <source>báo cáo đã lưu (phiên bản {version}) không khớp mã kiểm tra của nó</source>
+        <comment>finalise.checksum</comment>
+        <translation>the stored return (version {version}) does not match its checksum</translation>
+    </message>
+    <message>
+        <source>không có phiên bản {version} của báo cáo kỳ {start}–{end}</source>
+        <comment>finalise.no_version</comment>
+        <translation>there is no version {version} of the return of {start}–{end}</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} chưa được chốt</source>
+        <comment>finalise.not_yet</comment>
+        <translation>the return of {start}–{end} has not been finalised</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} chưa được chốt: hãy chốt trước</source>
+        <comment>finalise.not_yet_first</comment>
+        <translation>the return of {start}–{end} has not been finalised: finalise it first</translation>
+    </message>
+    <message>
+        <source>bản điều chỉnh cần có lý do</source>
+        <comment>finalise.reason_required</comment>
+        <translation>an amendment needs its reason</translation>
     </message>
     <message>
         <source>không được sau ngày hôm nay</source>
@@ -6037,9 +5725,24 @@ time</translation>
         <translation>{name}: the workbook has no sheet</translation>
     </message>
     <message>
+        <source>không có cán bộ nào mang mã &apos;{code}&apos;</source>
+        <comment>import.no_staff_code</comment>
+        <translation>no staff member has the code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>không có cán bộ nào tên &apos;{value}&apos;</source>
+        <comment>import.no_staff_named</comment>
+        <translation>no staff member is named &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>{name}: không tìm thấy tệp</source>
         <comment>import.no_such_file</comment>
         <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
+        <comment>import.not_a_department</comment>
+        <translation>&apos;{value}&apos; is not a department of the office</translation>
     </message>
     <message>
         <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
@@ -6047,9 +5750,54 @@ time</translation>
         <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải nhóm, lĩnh vực đã biết ({choices})</source>
+        <comment>import.not_category</comment>
+        <translation>&apos;{value}&apos; is not a category ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải kênh nộp ({choices})</source>
+        <comment>import.not_channel</comment>
+        <translation>&apos;{value}&apos; is not a channel ({choices})</translation>
+    </message>
+    <message>
         <source>{name}: không phải tệp CSV dạng văn bản</source>
         <comment>import.not_csv</comment>
         <translation>{name}: not a CSV text file</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại văn bản ({choices})</source>
+        <comment>import.not_document_kind</comment>
+        <translation>&apos;{value}&apos; is not a kind of document ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải hình thức ({choices})</source>
+        <comment>import.not_mode</comment>
+        <translation>&apos;{value}&apos; is not a mode ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải mức ưu tiên ({choices})</source>
+        <comment>import.not_priority</comment>
+        <translation>&apos;{value}&apos; is not a priority ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải trách nhiệm ({choices})</source>
+        <comment>import.not_responsibility</comment>
+        <translation>&apos;{value}&apos; is not a responsibility ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải kết quả ({choices})</source>
+        <comment>import.not_result</comment>
+        <translation>&apos;{value}&apos; is not a result ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải trạng thái ({choices})</source>
+        <comment>import.not_status</comment>
+        <translation>&apos;{value}&apos; is not a status ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải chủ đề ({choices})</source>
+        <comment>import.not_topic</comment>
+        <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
         <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
@@ -6065,6 +5813,21 @@ time</translation>
         <source>&apos;{value}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
         <comment>import.repeated</comment>
         <translation>&apos;{value}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập khi cột &apos;{other}&apos; để trống</source>
+        <comment>import.required_when_empty</comment>
+        <translation>is required when &apos;{other}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
+        <comment>import.staff_code_other</comment>
+        <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>có {count} cán bộ cùng tên &apos;{value}&apos;: hãy ghi mã cán bộ</source>
+        <comment>import.staff_homonyms</comment>
+        <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
         <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
@@ -6122,9 +5885,29 @@ time</translation>
         <translation>attendance</translation>
     </message>
     <message>
+        <source>nhóm</source>
+        <comment>noun.category</comment>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>kênh nộp</source>
+        <comment>noun.channel</comment>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>tình trạng</source>
+        <comment>noun.condition</comment>
+        <translation>condition</translation>
+    </message>
+    <message>
         <source>khóa học</source>
         <comment>noun.course</comment>
         <translation>course</translation>
+    </message>
+    <message>
+        <source>đơn vị thời hạn</source>
+        <comment>noun.deadline_unit</comment>
+        <translation>unit</translation>
     </message>
     <message>
         <source>đơn vị</source>
@@ -6152,9 +5935,24 @@ time</translation>
         <translation>plan row</translation>
     </message>
     <message>
+        <source>mức ưu tiên</source>
+        <comment>noun.priority</comment>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>loại khó khăn</source>
+        <comment>noun.problem_kind</comment>
+        <translation>problem</translation>
+    </message>
+    <message>
         <source>kiến nghị</source>
         <comment>noun.recommendation</comment>
         <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>bản ghi</source>
+        <comment>noun.record</comment>
+        <translation>record</translation>
     </message>
     <message>
         <source>yêu cầu bồi dưỡng</source>
@@ -6172,14 +5970,234 @@ time</translation>
         <translation>staff member</translation>
     </message>
     <message>
+        <source>trạng thái</source>
+        <comment>noun.status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
         <source>nhiệm vụ</source>
         <comment>noun.task</comment>
         <translation>task</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
+        <comment>period.not_a_month</comment>
+        <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})</source>
+        <comment>period.reversed</comment>
+        <translation>the period ends ({end}) before it starts ({start})</translation>
+    </message>
+    <message>
+        <source>xem nhật ký thao tác</source>
+        <comment>permission.audit</comment>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>sao lưu</source>
+        <comment>permission.backup</comment>
+        <translation>take a backup</translation>
+    </message>
+    <message>
+        <source>thay đổi hồ sơ</source>
+        <comment>permission.dossiers</comment>
+        <translation>change dossiers</translation>
+    </message>
+    <message>
+        <source>lập báo cáo</source>
+        <comment>permission.draft_returns</comment>
+        <translation>make returns</translation>
+    </message>
+    <message>
+        <source>thay đổi trang thiết bị và nhu cầu</source>
+        <comment>permission.equipment</comment>
+        <translation>change equipment and needs</translation>
+    </message>
+    <message>
+        <source>nhập dữ liệu từ tệp</source>
+        <comment>permission.imports</comment>
+        <translation>import files</translation>
+    </message>
+    <message>
+        <source>xem dữ liệu</source>
+        <comment>permission.read</comment>
+        <translation>read the records</translation>
+    </message>
+    <message>
+        <source>xem số định danh</source>
+        <comment>permission.read_id_numbers</comment>
+        <translation>see ID numbers</translation>
+    </message>
+    <message>
+        <source>thay đổi kiến nghị</source>
+        <comment>permission.recommendations</comment>
+        <translation>change recommendations</translation>
+    </message>
+    <message>
+        <source>khôi phục bản sao lưu</source>
+        <comment>permission.restore</comment>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>chốt hoặc điều chỉnh báo cáo</source>
+        <comment>permission.returns</comment>
+        <translation>finalise or amend a return</translation>
+    </message>
+    <message>
+        <source>thay đổi cài đặt và danh mục thủ tục</source>
+        <comment>permission.settings</comment>
+        <translation>change settings and the catalogue</translation>
+    </message>
+    <message>
+        <source>thay đổi hồ sơ cán bộ</source>
+        <comment>permission.staff</comment>
+        <translation>change staff records</translation>
+    </message>
+    <message>
+        <source>thay đổi nhiệm vụ và kế hoạch</source>
+        <comment>permission.tasks</comment>
+        <translation>change tasks and plans</translation>
+    </message>
+    <message>
+        <source>thay đổi dữ liệu bồi dưỡng</source>
+        <comment>permission.training</comment>
+        <translation>change training records</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <comment>permission.users</comment>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>đã có thủ tục tên &apos;{name}&apos;</source>
+        <comment>procedure.exists</comment>
+        <translation>a procedure named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>nhập lĩnh vực</source>
+        <comment>procedure.field_required</comment>
+        <translation>field is required</translation>
+    </message>
+    <message>
+        <source>nhập tên thủ tục</source>
+        <comment>procedure.name_required</comment>
+        <translation>name is required</translation>
+    </message>
+    <message>
+        <source>thời hạn giải quyết không được âm</source>
+        <comment>procedure.negative_time</comment>
+        <translation>the legal time cannot be negative</translation>
+    </message>
+    <message>
+        <source>nhập nội dung trả lời nhận được</source>
+        <comment>rec.answer_required</comment>
+        <translation>the answer received is required</translation>
+    </message>
+    <message>
+        <source>trước ngày nêu kiến nghị</source>
+        <comment>rec.before_raised</comment>
+        <translation>is before the date raised</translation>
+    </message>
+    <message>
+        <source>nhập nội dung khó khăn, kiến nghị</source>
+        <comment>rec.content_required</comment>
+        <translation>the content is required</translation>
+    </message>
+    <message>
+        <source>ngày nêu không được sau hôm nay</source>
+        <comment>rec.raised_future</comment>
+        <translation>the date raised is in the future</translation>
+    </message>
+    <message>
+        <source>thiếu nhân sự cần có đơn vị</source>
+        <comment>rec.shortage_department</comment>
+        <translation>a staff shortage needs its department</translation>
+    </message>
+    <message>
+        <source>nhu cầu liên quan không còn trong danh sách ({ids})</source>
+        <comment>rec.unknown_needs</comment>
+        <translation>unknown needs: {ids}</translation>
+    </message>
+    <message>
         <source>bắt buộc nhập</source>
         <comment>required</comment>
         <translation>is required</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đã khôi phục không qua được bước kiểm tra ({detail}); bản sao an toàn là {safety}</source>
+        <comment>restore.check_failed</comment>
+        <translation>the restored database failed its check ({detail}); the safety copy is {safety}</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: {reason}; cơ sở dữ liệu không bị thay đổi (bản sao an toàn {safety})</source>
+        <comment>restore.failed_unchanged</comment>
+        <translation>not restored: {reason}; the database is unchanged (safety copy {safety})</translation>
+    </message>
+    <message>
+        <source>bản sao lưu có tài khoản: hãy ghi --user TÊN của một quản trị viên</source>
+        <comment>restore.give_admin</comment>
+        <translation>the backup has accounts: give --user NAME of an administrator</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: tệp đó chính là cơ sở dữ liệu</source>
+        <comment>restore.is_the_database</comment>
+        <translation>not restored: that file is the database itself</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: bản sao lưu SQLite chỉ khôi phục vào cơ sở dữ liệu SQLite, tệp .dump vào PostgreSQL</source>
+        <comment>restore.kind_mismatch</comment>
+        <translation>not restored: a SQLite backup goes to a SQLite database, a .dump to PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{name} không phải quản trị viên: chỉ quản trị viên được khôi phục</source>
+        <comment>restore.not_admin</comment>
+        <translation>{name} is not an administrator: only an administrator may restore</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: {why}</source>
+        <comment>restore.not_restored</comment>
+        <translation>not restored: {why}</translation>
+    </message>
+    <message>
+        <source>pg_restore lỗi, cơ sở dữ liệu không bị thay đổi ({reason}); bản sao an toàn {safety}</source>
+        <comment>restore.pg_restore_failed</comment>
+        <translation>pg_restore failed, the database is unchanged ({reason}); safety copy {safety}</translation>
+    </message>
+    <message>
+        <source>sai tên đăng nhập hoặc mật khẩu (so với tài khoản trong bản sao lưu)</source>
+        <comment>restore.wrong_login</comment>
+        <translation>wrong name or password (checked against the backup&apos;s accounts)</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <comment>role.admin</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức</source>
+        <comment>role.clerk</comment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <comment>role.leader</comment>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <comment>role.viewer</comment>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>hồ sơ này chưa có phiếu {kind}</source>
+        <comment>slip.not_available</comment>
+        <translation>this dossier has no {kind} slip yet</translation>
+    </message>
+    <message>
+        <source>không có loại phiếu &apos;{kind}&apos;</source>
+        <comment>slip.unknown</comment>
+        <translation>unknown slip &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
@@ -6297,9 +6315,34 @@ time</translation>
         <translation>&apos;{value}&apos; is a year, not a date</translation>
     </message>
     <message>
+        <source>nhiệm vụ đã được giao</source>
+        <comment>tasks.already_assigned</comment>
+        <translation>the task is already assigned</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ đã giao thì không xóa được: hãy hủy nhiệm vụ</source>
+        <comment>tasks.assigned_not_deleted</comment>
+        <translation>an assigned task cannot be deleted: cancel it</translation>
+    </message>
+    <message>
         <source>không được trước ngày giao nhiệm vụ ({value})</source>
         <comment>tasks.before_assigned</comment>
         <translation>is before the day the task was assigned ({value})</translation>
+    </message>
+    <message>
+        <source>trước ngày giao {value}</source>
+        <comment>tasks.before_assigned_date</comment>
+        <translation>is before the assigned date {value}</translation>
+    </message>
+    <message>
+        <source>có ngày hủy nhưng trạng thái là &apos;{status}&apos;</source>
+        <comment>tasks.cancelled_but_status</comment>
+        <translation>a cancellation date is given but the status is &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ ở trạng thái {status} không giao được</source>
+        <comment>tasks.closed_not_assigned</comment>
+        <translation>a task in status {status} cannot be assigned</translation>
     </message>
     <message>
         <source>mã nhiệm vụ {value} đã được dùng</source>
@@ -6307,14 +6350,39 @@ time</translation>
         <translation>the task code {value} is already used</translation>
     </message>
     <message>
+        <source>có ngày hoàn thành nhưng trạng thái là &apos;{status}&apos;</source>
+        <comment>tasks.done_but_status</comment>
+        <translation>a date done is given but the status is &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là người chủ trì</source>
+        <comment>tasks.is_person_in_charge</comment>
+        <translation>&apos;{value}&apos; is the person in charge</translation>
+    </message>
+    <message>
         <source>tháng không hợp lệ</source>
         <comment>tasks.month</comment>
         <translation>is not a month</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải tháng (mm/yyyy)</source>
+        <comment>tasks.not_a_month</comment>
+        <translation>&apos;{value}&apos; is not a month (mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
+        <comment>tasks.not_a_percentage</comment>
+        <translation>&apos;{value}&apos; is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
         <source>nhiệm vụ chưa được giao</source>
         <comment>tasks.not_assigned</comment>
         <translation>the task has not been assigned yet</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; nhưng thời hạn {deadline} chưa qua</source>
+        <comment>tasks.overdue_not_passed</comment>
+        <translation>&apos;{value}&apos; but the deadline {deadline} has not passed</translation>
     </message>
     <message>
         <source>người chủ trì không thể đồng thời là người phối hợp</source>
@@ -6332,6 +6400,11 @@ time</translation>
         <translation>is required before the task can be assigned ({rule})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; cần có cột &apos;{other}&apos;</source>
+        <comment>tasks.status_needs</comment>
+        <translation>&apos;{value}&apos; needs &apos;{other}&apos;</translation>
+    </message>
+    <message>
         <source>người hoặc đơn vị phối hợp không có trong danh sách</source>
         <comment>tasks.unknown_coordinator</comment>
         <translation>unknown coordinating person or department</translation>
@@ -6345,6 +6418,16 @@ time</translation>
         <source>quá dài ({length:n} ký tự, tối đa {limit:n})</source>
         <comment>too_long</comment>
         <translation>is too long ({length:n} characters, at most {limit:n})</translation>
+    </message>
+    <message>
+        <source>trước ngày bắt đầu {value}</source>
+        <comment>training.before_start</comment>
+        <translation>is before the start date {value}</translation>
+    </message>
+    <message>
+        <source>khác với dòng {first} của cùng khóa học (&apos;{value}&apos;)</source>
+        <comment>training.differs</comment>
+        <translation>differs from row {first} for the same course (&apos;{value}&apos;)</translation>
     </message>
     <message>
         <source>không được trước ngày bắt đầu</source>
@@ -6362,6 +6445,21 @@ time</translation>
         <translation>must be a number of hours from 0 to 9999</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; có hai lần trong khóa học này (đã có ở dòng {first})</source>
+        <comment>training.listed_twice</comment>
+        <translation>&apos;{value}&apos; is listed twice for this course (also row {first})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số giờ</source>
+        <comment>training.not_hours</comment>
+        <translation>&apos;{value}&apos; is not a number of hours</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập cho khóa học mới &apos;{course}&apos;</source>
+        <comment>training.topic_for_new</comment>
+        <translation>is required for the new course &apos;{course}&apos;</translation>
+    </message>
+    <message>
         <source>chọn cán bộ trong danh sách</source>
         <comment>training.unknown_person</comment>
         <translation>choose a staff member</translation>
@@ -6370,6 +6468,11 @@ time</translation>
         <source>số tháng từ 1 đến 600, hoặc để trống</source>
         <comment>training.valid_months</comment>
         <translation>must be a whole number of months from 1 to 600, or empty</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; không hợp lệ</source>
+        <comment>unknown_choice</comment>
+        <translation>unknown {what} &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>chọn đơn vị</source>
@@ -6395,6 +6498,16 @@ time</translation>
         <source>dòng {n}, {where}: {text}</source>
         <comment>where.row_column</comment>
         <translation>row {n}, {where}: {text}</translation>
+    </message>
+    <message>
+        <source>{what} ở trạng thái {status} không thực hiện được thao tác {action}</source>
+        <comment>workflow.not_allowed</comment>
+        <translation>a {what} in status {status} cannot be given action {action}</translation>
+    </message>
+    <message>
+        <source>không có thao tác &apos;{action}&apos;</source>
+        <comment>workflow.unknown_action</comment>
+        <translation>unknown action &apos;{action}&apos;</translation>
     </message>
 </context>
 </TS>
