@@ -162,11 +162,8 @@ class AuditTab(QWidget):
         super().showEvent(event)
 
     def choose_export(self) -> QFileDialog:
-        from gui import prefs
-
-        folder = prefs.get("exports/folder") or ""
-        return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
-                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx")
+        return ask_file(self, tr("Xuất nhật ký"), None, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", kind="exports")
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

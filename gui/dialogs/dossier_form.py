@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -252,6 +252,12 @@ class DossierForm(QDialog):
         buttons.addWidget(self.close_button)
         root.addLayout(buttons)
 
+        # Ctrl+P: the slips this dossier can have printed, as a menu over the slips' row.
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.Print))
+        self.print_action.triggered.connect(self.print_menu)
+        self.addAction(self.print_action)
+
         intake_mode = self.dossier_id is None
         for w in (self.actions_box, self.slips_box, self.history_box):
             w.setVisible(not intake_mode)
@@ -455,6 +461,15 @@ class DossierForm(QDialog):
         dialog.open()
         self.action_dialog = dialog
         return dialog
+
+    def print_menu(self, _checked=False):
+        if self.dossier_id is None:
+            return None
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, self.dossier_id, self)
+        self.slips_menu.popup(self.slips_box.mapToGlobal(self.slips_box.rect().bottomLeft()))
+        return self.slips_menu
 
     def print_slip(self, kind: str):
         self.slip_path = produce_slip(self.ctx, self.dossier_id, kind, self)

@@ -18,7 +18,7 @@ from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
 from gui import ops, prefs
-from gui.desktop import exports_folder, open_path
+from gui.desktop import open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
@@ -98,7 +98,7 @@ class DossiersPage(Page):
         self.actions_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.actions_button.setMinimumWidth(96)
         self.actions_menu = QMenu(self)
-        self.actions_menu.aboutToShow.connect(lambda: self._fill_actions_menu(self.actions_menu))
+        self.actions_menu.aboutToShow.connect(self._show_actions_menu)
         self.actions_button.setMenu(self.actions_menu)
         self.import_button = QPushButton(icon("import"), tr("Nhập Excel…"))
         self.import_button.clicked.connect(self.choose_import_file)
@@ -355,7 +355,8 @@ class DossiersPage(Page):
         self.select_dossier(dossier_id)
 
     def _fill_actions_menu(self, menu: QMenu) -> None:
-        menu.clear()
+        """Add the selected dossier's status steps to `menu` (only those that apply now; a closed
+        dossier says it has none) and its slips."""
         dossier_id = self.selected_dossier()
         if dossier_id is None:
             a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
@@ -364,9 +365,21 @@ class DossiersPage(Page):
         status = self.model.row(self.view.currentIndex().row()).status
         allowed = set(allowed_actions(status))
         for action in TRANSITIONS:
-            a = menu.addAction(action_label(action) + "…")
-            a.setEnabled(action in allowed)
-            a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+            if action in allowed:
+                a = menu.addAction(action_label(action) + "…")
+                a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+        if not allowed:
+            a = menu.addAction(tr("Hồ sơ đã kết thúc: không còn bước xử lý"))
+            a.setEnabled(False)
+        menu.addSeparator()
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, dossier_id, self)
+        menu.addMenu(self.slips_menu)
+
+    def _show_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        self._fill_actions_menu(self.actions_menu)
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
@@ -380,6 +393,18 @@ class DossiersPage(Page):
         self._fill_actions_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self.context_menu = menu
+
+    def print_current(self):
+        """Ctrl+P: the slips of the selected dossier, as a menu under its row."""
+        dossier_id = self.selected_dossier()
+        if dossier_id is None:
+            return None
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, dossier_id, self)
+        rect = self.view.visualRect(self.view.currentIndex())
+        self.slips_menu.popup(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        return self.slips_menu
 
     def show_history(self):
         """Who changed what in the selected dossier, field by field (core.audit)."""
@@ -401,8 +426,8 @@ class DossiersPage(Page):
 
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
-        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file)
+        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), None,
+                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file, kind="imports")
 
     def import_file(self, path: str):
         title = tr("Nhập hồ sơ từ tệp")
@@ -416,8 +441,8 @@ class DossiersPage(Page):
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
-        return ask_file(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name), tr("Bảng tính Excel (*.xlsx)"),
-                        self.export_file, save=True, suffix="xlsx")
+        return ask_file(self, tr("Lưu danh sách hồ sơ"), None, tr("Bảng tính Excel (*.xlsx)"),
+                        self.export_file, save=True, suffix="xlsx", name=name, kind="exports")
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list

@@ -183,7 +183,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/widgets/actions.py" line="+58"/>
+        <location filename="../../gui/widgets/actions.py" line="+59"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -230,9 +230,12 @@
         <translation>Change history</translation>
     </message>
     <message>
+        <location filename="../../gui/desktop.py" line="+116"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/printing.py" line="+191"/>
+        <location filename="../../gui/saved.py" line="+72"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -293,7 +296,7 @@
         <translation>(showing the newest {n}; export to a file to see all)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -308,7 +311,7 @@
         <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+47"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+53"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
@@ -539,12 +542,17 @@
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Chọn một hồ sơ trong danh sách</source>
         <translation>Choose a dossier in the list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Hồ sơ đã kết thúc: không còn bước xử lý</source>
+        <translation>Dossier closed: no further steps</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mở hồ sơ</source>
         <translation>Open the dossier</translation>
     </message>
@@ -554,7 +562,7 @@
         <translation>Change history (audit)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Lịch sử thay đổi của hồ sơ</source>
         <translation>Change history of the dossier</translation>
     </message>
@@ -1367,6 +1375,92 @@
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
     </message>
+    <message>
+        <location filename="../../gui/printing.py" line="-23"/>
+        <source>Xem trước khi in: {name}</source>
+        <translation>Print preview: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tệp đã lưu: {path}</source>
+        <translation>Saved file: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location filename="../../gui/saved.py" line="-4"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Chọn máy in và in (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/desktop.py" line="-1"/>
+        <location filename="../../gui/printing.py" line="+2"/>
+        <location filename="../../gui/saved.py" line="+3"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="+2"/>
+        <source>Mở bằng chương trình khác</source>
+        <translation>Open with another program</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không đọc được tệp PDF {path}.</source>
+        <translation>Cannot read the PDF file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/desktop.py" line="-8"/>
+        <source>Máy này không mở được thư mục {folder}.</source>
+        <translation>This computer cannot open the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy này chưa có chương trình để mở tệp {name}.</source>
+        <translation>This computer has no program to open {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp đã lưu ở:
+{path}</source>
+        <translation>The file is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved.py" line="-9"/>
+        <source>Đã lưu tệp</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu tệp:</source>
+        <translation>Saved the file:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu các tệp:</source>
+        <translation>Saved the files:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1480,7 +1574,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-138"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -2063,7 +2157,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-399"/>
+        <location filename="../../gui/pages/dossiers.py" line="-424"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2275,12 +2369,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+79"/>
+        <location filename="../../gui/widgets/actions.py" line="+134"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
@@ -2478,7 +2572,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+177"/>
+        <location filename="../../gui/main_window.py" line="+178"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2498,7 +2592,12 @@
         <translation>Export the dossier list to Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Khôi phục dữ liệu từ bản sao lưu…</source>
         <translation>Restore the data from a backup…</translation>
     </message>
@@ -2514,12 +2613,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -2530,13 +2629,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+38"/>
+        <location line="-44"/>
+        <location line="+47"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
@@ -3259,7 +3358,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-213"/>
+        <location filename="../../gui/main_window.py" line="-227"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -3756,7 +3855,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+54"/>
+        <location filename="../../gui/pages/reports.py" line="+69"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -3811,84 +3910,12 @@
         <translation>Kind of period:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-73"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Lĩnh vực</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nhận
-tổng số</source>
-        <translation>Received
-total</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trong kỳ
-trực tuyến</source>
-        <translation>In period
-online</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trực tiếp,
-bưu chính</source>
-        <translation>Direct,
-postal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Từ kỳ
-trước</source>
-        <translation>Carried
-over</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đã giải
-quyết</source>
-        <translation>Settled</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước
-hạn</source>
-        <translation>Early</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đúng
-hạn</source>
-        <translation>On
-time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Quá
-hạn</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Đang giải
-quyết</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trong
-hạn</source>
-        <translation>Within
-time</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+105"/>
         <source>Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)</source>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
@@ -3923,47 +3950,32 @@ time</translation>
         <translation>Signed by the chairperson:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Xuất PDF để in…</source>
-        <translation>Export PDF to print…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xuất JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Mở tệp vừa lưu</source>
         <translation>Open the file saved</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>chưa có hồ sơ đã giải quyết</source>
         <translation>no dossiers settled yet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: tiếp nhận &lt;b&gt;%3&lt;/b&gt; hồ sơ (trực tuyến %4), từ kỳ trước %5; đã giải quyết &lt;b&gt;%6&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%7&lt;/b&gt;; đang giải quyết %8, trong đó quá hạn &lt;b&gt;%9&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: received &lt;b&gt;%3&lt;/b&gt; dossiers (online %4), carried over %5; settled &lt;b&gt;%6&lt;/b&gt;, early or on time &lt;b&gt;%7&lt;/b&gt;; pending %8, of which overdue &lt;b&gt;%9&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Kiểm tra số học của biểu: đạt.</source>
         <translation>Arithmetic check of the form: passed.</translation>
     </message>
@@ -3983,31 +3995,29 @@ time</translation>
         <translation>766 index, internal estimate: </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+116"/>
-        <location line="+69"/>
+        <location line="+12"/>
+        <location line="+148"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-147"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="+1"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-13"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>
@@ -4017,13 +4027,13 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+169"/>
+        <location line="+10"/>
+        <location line="+174"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4033,7 +4043,7 @@ time</translation>
         <translation>The return could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chọn các sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. Tệp không do chương trình lập, đã bị sửa, hoặc trùng xã và kỳ sẽ bị từ chối.</source>
         <translation>Choose the return workbooks (.xlsx) made by CommuneDesk in the communes, for one period. Files not made by the program, altered, or repeating a commune and period are refused.</translation>
     </message>
@@ -4068,22 +4078,110 @@ time</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
+        <location line="-465"/>
+        <source>Lĩnh vực, công việc giải quyết theo cấp</source>
+        <translation>Field, matters handled at this level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ nhận giải quyết</source>
+        <translation>Dossiers to handle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trong kỳ</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp, dịch vụ bưu chính</source>
+        <translation>In person, by post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ kỳ trước</source>
+        <translation>From the previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ đã giải quyết</source>
+        <translation>Dossiers handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+460"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-460"/>
+        <location line="+461"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
+        <location line="-460"/>
+        <source>Số hồ sơ đang giải quyết</source>
+        <translation>Dossiers pending</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>In báo cáo…</source>
+        <translation>Print the return…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước và in báo cáo của kỳ đã chọn (Ctrl+P)</source>
+        <translation>Preview and print the return of the chosen period (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khác</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất dữ liệu JSON (cho phần mềm khác)…</source>
+        <translation>Export JSON data (for other software)…</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: nhận giải quyết &lt;b&gt;%3&lt;/b&gt; hồ sơ (tiếp nhận trong kỳ %4, trong đó trực tuyến %5; từ kỳ trước chuyển sang %6); đã giải quyết &lt;b&gt;%7&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%8&lt;/b&gt;; đang giải quyết %9, trong đó quá hạn &lt;b&gt;%10&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: &lt;b&gt;%3&lt;/b&gt; dossiers to handle (received in the period %4, of which online %5; carried over %6); handled &lt;b&gt;%7&lt;/b&gt;, early or on time &lt;b&gt;%8&lt;/b&gt;; pending %9, of which overdue &lt;b&gt;%10&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>In báo cáo: %1</source>
+        <translation>Print the return: %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
@@ -4123,8 +4221,9 @@ time</translation>
         <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+20"/>
+        <location line="+25"/>
+        <location line="+21"/>
+        <location line="+10"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -4358,7 +4457,7 @@ time</translation>
 <context>
     <name>Slips</name>
     <message>
-        <location filename="../../gui/slips.py" line="+17"/>
+        <location filename="../../gui/slips.py" line="+18"/>
         <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
         <translation>Receipt and appointment (Form 01)</translation>
     </message>

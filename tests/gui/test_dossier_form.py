@@ -13,7 +13,7 @@ from core.calendar import WorkCalendar
 from core.catalogue import find_procedure
 from core.db import transaction
 from core.models import Dossier, Staff
-from gui import desktop
+from gui import desktop, printing
 from gui.dialogs.dossier_form import DossierForm
 from gui.widgets.dates import day_words
 from gui.pages.dossiers import DossiersPage
@@ -78,9 +78,9 @@ def test_intake_end_to_end(qtbot, ctx, sqlite_db):
         assert d.code == "HS-260310-0001" and d.applicant_id_number == "001185012345"
         assert d.due_date == date(2026, 3, 19) and d.channel == "online" and d.handler_name == "Bùi Thị Lan"
         assert [e.kind for e in d.events] == ["received", "assigned"]
-    # The receipt was written and handed to the PDF viewer.
-    assert desktop.opened and desktop.opened[-1].name == "HS-260310-0001_mau-01.pdf"
-    text = " ".join(PdfReader(str(desktop.opened[-1])).pages[0].extract_text().split())
+    # The receipt was written and shown in the print preview.
+    assert printing.shown and printing.shown[-1].name == "HS-260310-0001_mau-01.pdf"
+    text = " ".join(PdfReader(str(printing.shown[-1])).pages[0].extract_text().split())
     assert "Nguyễn Thị Hường" in text and "Đăng ký thường trú" in text and "19/03/2026" in text
     # The list shows it, selected.
     assert page.model.rowCount() == 1 and page.selected_dossier() == d.id
@@ -99,7 +99,7 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     with qtbot.waitSignal(form.saved) as sig:
         form.save_button.click()
     dossier_id = sig.args[0]
-    assert not desktop.opened  # no receipt asked for
+    assert not printing.shown  # no receipt asked for
 
     form = page.open_dossier(dossier_id)
     qtbot.waitExposed(form)
@@ -125,6 +125,6 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert not dialog.isVisible()
     assert form.header.text().count("Chờ bổ sung") == 1
     assert form.slip_buttons["supplement"].isEnabled() and form.action_buttons["supply"].isEnabled()
-    assert desktop.opened[-1].name.endswith("_mau-02.pdf")
+    assert printing.shown[-1].name.endswith("_mau-02.pdf")
     path = form.print_slip("receipt")
     assert path.exists() and path.name.endswith("_mau-01.pdf")

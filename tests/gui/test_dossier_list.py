@@ -13,7 +13,7 @@ from core.demo_data import generate
 from core.dossier_queries import DossierFilter, Sort, count_dossiers, fetch_rows
 from core.formatting import fold
 from core.models import Dossier
-from gui import desktop
+from gui import desktop, printing
 from gui.models.dossier_table import COLUMN_KEYS, ID_ROLE, STATE_ROLE
 from gui.ops import RowErrorsDialog
 from gui.pages.dossiers import DossiersPage
@@ -183,7 +183,7 @@ def test_status_change_from_the_list(page, qtbot):
     dialog.note.setPlainText("Hồ sơ không thuộc thẩm quyền giải quyết")
     dialog.buttons.accepted.emit()
     settle()
-    assert not dialog.isVisible() and desktop.opened[-1].name.endswith("_mau-03.pdf")
+    assert not dialog.isVisible() and printing.shown[-1].name.endswith("_mau-03.pdf")
 
 
 def test_import_and_export_run_in_the_background(page, qtbot, tmp_path):

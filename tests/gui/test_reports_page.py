@@ -46,10 +46,12 @@ def _cell(table, r, c) -> str:
 def test_preview_equals_core_figures(page, ctx):
     with ctx.read() as s:
         data = build_return(s, PERIOD)
+    from gui.pages.reports import HEADER_ROWS
+
     table = page.preview
     fields = list(data["dossiers"]["by_field"])
-    assert table.rowCount() == len(fields) + 1
-    assert [_cell(table, r, 1) for r in range(len(fields))] == fields
+    assert table.rowCount() == HEADER_ROWS + len(fields) + 1  # the form's header rows, then the fields
+    assert [_cell(table, HEADER_ROWS + r, 1) for r in range(len(fields))] == fields
     last = table.rowCount() - 1
     assert _cell(table, last, 1) == "Tổng cộng"
     expected = [f"{v:,}".replace(",", ".") for v in form_values(data["dossiers"]["total"])]
