@@ -355,8 +355,8 @@ class DossiersPage(Page):
         self.select_dossier(dossier_id)
 
     def _fill_actions_menu(self, menu: QMenu) -> None:
-        """Add the selected dossier's status steps to `menu` (only those that apply now; a closed
-        dossier says it has none) and its slips."""
+        """Add the selected dossier's status steps to `menu` (those that do not apply now greyed; a
+        closed dossier, which has none, says so instead of a list of grey steps) and its slips."""
         dossier_id = self.selected_dossier()
         if dossier_id is None:
             a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
@@ -364,10 +364,10 @@ class DossiersPage(Page):
             return
         status = self.model.row(self.view.currentIndex().row()).status
         allowed = set(allowed_actions(status))
-        for action in TRANSITIONS:
-            if action in allowed:
-                a = menu.addAction(action_label(action) + "…")
-                a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+        for action in TRANSITIONS if allowed else ():
+            a = menu.addAction(action_label(action) + "…")
+            a.setEnabled(action in allowed)
+            a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
         if not allowed:
             a = menu.addAction(tr("Hồ sơ đã kết thúc: không còn bước xử lý"))
             a.setEnabled(False)

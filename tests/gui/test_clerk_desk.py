@@ -52,7 +52,9 @@ def test_the_context_menu_keeps_open_and_history_and_a_closed_dossier_offers_wha
     page._context_menu(page.view.visualRect(page.view.currentIndex()).center())
     texts = _texts(page.context_menu)
     assert texts[:2] == ["Mở hồ sơ", "Lịch sử thay đổi (nhật ký)…"]
-    assert "Trả kết quả…" in texts and all(a.isEnabled() for a in page.context_menu.actions())
+    actions = {a.text(): a for a in page.context_menu.actions()}
+    assert actions["Mở hồ sơ"].isEnabled() and actions["Lịch sử thay đổi (nhật ký)…"].isEnabled()
+    assert actions["Trả kết quả…"].isEnabled()
     assert page.context_menu.actions()[-1].menu().title() == "In phiếu"
 
     page.context_menu.close()
@@ -67,6 +69,7 @@ def test_the_context_menu_keeps_open_and_history_and_a_closed_dossier_offers_wha
     menu = page.context_menu
     assert _texts(menu)[:2] == ["Mở hồ sơ", "Lịch sử thay đổi (nhật ký)…"]
     assert all(a.isEnabled() for a in menu.actions()[:2])  # what applies to a closed dossier works
+    assert "Trả kết quả…" not in _texts(menu) and "Hồ sơ đã kết thúc: không còn bước xử lý" in _texts(menu)
     slips = menu.actions()[-1].menu()
     assert slips.isEnabled() and _texts(slips) == ["Giấy tiếp nhận, hẹn trả (Mẫu 01)…"]
     menu.actions()[1].trigger()
