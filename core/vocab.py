@@ -59,6 +59,13 @@ DOSSIER_STATUS = Vocabulary("status", [
     Term("rejected", "Từ chối", "Rejected", ("tu choi giai quyet",)),
     Term("withdrawn", "Rút hồ sơ", "Withdrawn", ("rut", "dung giai quyet", "stopped")),
 ])
+# How a closed dossier ended against its due date, in the words of form II.06a's columns 8-10
+# (core.dossier_queries.closing_result).
+CLOSING_RESULT = Vocabulary("result", [
+    Term("early", "Trước hạn", "Early"),
+    Term("on_time", "Đúng hạn", "On time"),
+    Term("late", "Quá hạn", "Late"),
+])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
 CLOSED_STATUSES = ("returned", "rejected", "withdrawn")
 

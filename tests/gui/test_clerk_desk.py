@@ -77,6 +77,36 @@ def test_the_context_menu_keeps_open_and_history_and_a_closed_dossier_offers_wha
     page.history_dialog.close()
 
 
+def test_closed_dossiers_show_whether_they_were_early_on_time_or_late(qtbot, ctx):
+    from core.dossier_queries import Sort
+    from core.dossiers import transition
+    from core.models import Dossier
+    from gui.models.dossier_table import COLUMN_KEYS
+    from gui.pages.dossiers import DossiersPage
+
+    ids = [_intake(ctx.db, name) for name in ("Trước Hạn", "Đúng Hạn", "Quá Hạn", "Còn Mở")]
+    with transaction(ctx.db.sessions) as s:
+        for n, i in enumerate(ids[:3]):
+            transition(s, i, "return", user="canbo1")
+            d = s.get(Dossier, i)
+            d.due_date = d.completed_date + timedelta(days=(1, 0, -2)[n])
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    col = COLUMN_KEYS.index("result")
+    assert page.model.headerData(col, Qt.Horizontal) == "Kết quả"
+    shown = {}
+    for r in range(page.model.rowCount()):
+        row = page.model.row(r)
+        shown[row.applicant_name] = page.model.data(page.model.index(r, col))
+    assert shown == {"Trước Hạn": "Trước hạn", "Đúng Hạn": "Đúng hạn", "Quá Hạn": "Quá hạn", "Còn Mở": ""}
+    late = next(r for r in range(page.model.rowCount()) if page.model.row(r).applicant_name == "Quá Hạn")
+    assert page.model.data(page.model.index(late, col), Qt.ToolTipRole) == "Trả muộn 2 ngày"
+    page.view.horizontalHeader().setSortIndicator(col, Qt.AscendingOrder)
+    assert page.model.sort_order == Sort("result", False)
+    assert [page.model.row(r).applicant_name for r in range(4)] == ["Trước Hạn", "Đúng Hạn", "Quá Hạn", "Còn Mở"]
+
+
 def test_ctrl_e_from_the_search_box_exports_the_list(window, qtbot, ctx):
     page = window.show_page("dossiers")
     page.search.setFocus()
