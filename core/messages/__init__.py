@@ -238,4 +238,4 @@ def english(code: str, **params) -> str:
 
 
 # The areas' messages (imported last: they call message()/predicate() above).
-from core.messages import common, imports, staff, tasks  # noqa: E402,F401
+from core.messages import common, imports, signing, staff, tasks  # noqa: E402,F401
