@@ -27,7 +27,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_READ | {"users", "settings", "restore", "backup", "audit"}),
     # reads everything, finalises and amends returns; sees the audit trail; assigns the month's key
     # tasks (issue 9: "a leader can assign the month's key tasks", which widens issue 7's list).
-    "leader": frozenset(_READ | {"returns", "audit", "backup", "tasks"}),
+    # Signing a return with the office's certificate is the leader's act alone.
+    "leader": frozenset(_READ | {"returns", "sign", "audit", "backup", "tasks"}),
     # the registers, imports and draft returns (reports).
     "clerk": frozenset(_READ | set(REGISTERS) | {"imports", "draft_returns", "backup"}),
     # read only, ID numbers masked.
@@ -37,6 +38,7 @@ PERMISSION_TEXT = {
     "read": "read the records", "read_id_numbers": "see ID numbers", "users": "manage accounts",
     "settings": "change settings and the catalogue", "restore": "restore a backup",
     "backup": "take a backup", "audit": "read the audit trail", "returns": "finalise or amend a return",
+    "sign": "sign a return",
     "imports": "import files", "draft_returns": "make returns", "dossiers": "change dossiers",
     "staff": "change staff records", "equipment": "change equipment and needs",
     "recommendations": "change recommendations", "tasks": "change tasks and plans",

@@ -345,9 +345,9 @@ def sign_pdf(source, target, key: SigningKey, *, reason: str | None = None, loca
     meta = signers.PdfSignatureMetadata(field_name=SIGNATURE_FIELD, md_algorithm="sha256",
                                         subfilter=SigSeedSubFilter.PADES, reason=reason, location=location,
                                         name=info.name)
-    pdf_signer = signers.PdfSigner(meta, signer=key.signer, stamp_style=_stamp_style(info))
     out = io.BytesIO()
     try:
+        pdf_signer = signers.PdfSigner(meta, signer=key.signer, stamp_style=_stamp_style(info))
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
             "signer": info.name, "unit": f"{info.organisation}\n" if info.organisation else ""})
     except CommuneDeskError:

@@ -40,6 +40,8 @@ message("sign.no_signature_block", "{name}: tệp PDF không có khối chữ k�
 message("sign.failed", "không ký được: {detail}", "signing failed: {detail}")
 message("sign.needs_pdf", "--sign ký tệp PDF của báo cáo: ghi --pdf OUT và/hoặc --package OUT",
         "--sign signs the return's PDF: give --pdf OUT and/or --package OUT")
+message("sign.only_when_finalising", "--sign và --package chỉ dùng khi chốt (finalise) hoặc điều chỉnh (amend)",
+        "--sign and --package are for finalise and amend")
 message("sign.reason", "Báo cáo {period}, phiên bản {version}", "Return {period}, version {version}")
 
 # The return package (.cdpkg).
