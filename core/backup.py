@@ -139,9 +139,11 @@ def _setting_folder(x) -> Path | None:
     engine = getattr(x, "engine", x)
     if not isinstance(engine, Engine):
         return None
+    from core import settings
+
     try:
         with engine.connect() as conn:
-            value = conn.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": SETTING_FOLDER}).scalar()
+            value = settings.get(conn, SETTING_FOLDER)
     except Exception:  # no setting table yet, or a database that does not open: use the others
         return None
     return Path(value).expanduser() if value else None
@@ -154,8 +156,8 @@ def backup_folder(x) -> Path:
 
 def set_backup_folder(session, folder: str | os.PathLike | None) -> Path:
     """The `backup.folder` setting (administrators). None or '' goes back to the default."""
+    from core import settings
     from core.auth import require
-    from core.models import Setting
 
     require(session, "settings")
     value = str(Path(folder).expanduser()) if folder else None
@@ -170,12 +172,7 @@ def set_backup_folder(session, folder: str | os.PathLike | None) -> Path:
 
             raise ValidationError(f"cannot write backups to {value}: {exc.strerror or exc}",
                                   {"folder": "not writable"}) from None
-    row = session.get(Setting, SETTING_FOLDER)
-    if row is None:
-        session.add(Setting(key=SETTING_FOLDER, value=value))
-    else:
-        row.value = value
-    session.flush()
+    settings.put(session, SETTING_FOLDER, value)
     folder = Path(value) if value else default_folder()
     _remember(target_of(session.get_bind()), folder)
     return folder

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import auth, backup, schema
+from core import auth, backup, schema, settings
 from core.catalogue import seed_catalogue
 from core.db import make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
@@ -26,15 +26,19 @@ class Database:
 
 
 def open_database(target=None, migrate: bool = True) -> Database:
-    """Open (and bring up to date, a safety backup first) the database at `target`; see
-    core.db.resolve_url. Its sessions carry the permission checks, the audit trail and ID masking."""
+    """Open (and bring up to date, a safety backup first: its schema, then its office settings) the
+    database at `target`; see core.db.resolve_url. Its sessions carry the permission checks, the audit
+    trail and ID masking."""
     engine = make_engine(target)
     if migrate and schema.needs_upgrade(engine):
         backup.before_migration(engine)
         schema.upgrade(engine)
     sessions = make_session_factory(engine)
     auth.install(sessions)
-    return Database(engine, sessions)
+    db = Database(engine, sessions)
+    if migrate:
+        settings.upgrade_office(db.sessions)
+    return db
 
 
 def init_database(target, commune: str, province: str) -> Database:

@@ -1,11 +1,14 @@
-"""The conditions behind every dossier figure (domain.md, "The return's dossier figures"), written once.
+"""The conditions behind every figure, written once: the dossiers' (domain.md, "The return's dossier
+figures") and the tasks' (core.tasks).
 
-Each rule is a SQLAlchemy expression over the columns it is given: anything with the attributes
-received_date, due_date, completed_date, status and supplement_requested_date (the dossier table's
-`.c`, the ORM class, an alias). The return, the lists behind it, the dashboard, the staff workload
-and the dossier list build their queries from these, so a boundary changed here changes every one of
-them, and none can drift. `predicate()` turns the same expression into a Python test of one record
-(the colours of the dossier list): one definition, two evaluations.
+Each rule is a SQLAlchemy expression over the columns it is given: anything with the attributes it
+reads (the table's `.c`, the ORM class, an alias): a dossier's received_date, due_date,
+completed_date, status and supplement_requested_date; a task's assigned_date, deadline, date_done,
+cancelled_date and status. The return, the lists behind it, the dashboard, the staff workload, the
+dossier list and the tasks' figures and board build their queries from these, so a boundary changed
+here changes every one of them, and none can drift. `predicate()` turns the same expression into a
+Python test of one record (the colours of the dossier list, the board's overdue column): one
+definition, two evaluations.
 
 Dates are compared as days. Several rules come as *parts* whose union is the set they describe
 (e.g. still open / closed after the day): each part is one range of an index, which keeps the
@@ -139,10 +142,67 @@ def due_between(c, first, last):
     return and_(clock_running_on(c, first), c.due_date.between(first, last))
 
 
+# ---------------------------------------------------------------- tasks
+# The figures of a period of tasks (core.tasks' docstring), over the columns assigned_date, deadline,
+# date_done, cancelled_date and status of the task table. Drafts (assigned_date NULL) match none.
+RUNNING_TASK_STATUSES = ("not_started", "in_progress")  # the open statuses not yet marked overdue
+
+
+def task_done_by(t, day):
+    return and_(t.date_done.is_not(None), t.date_done <= day)
+
+
+def task_cancelled_by(t, day):
+    return and_(t.cancelled_date.is_not(None), t.cancelled_date <= day)
+
+
+def task_not_closed_by(t, day):
+    """Neither done nor cancelled on or before `day`."""
+    return and_(or_(t.date_done.is_(None), t.date_done > day), or_(t.cancelled_date.is_(None), t.cancelled_date > day))
+
+
+def task_not_closed_before(t, day):
+    """Neither done nor cancelled on a day before `day`."""
+    return and_(or_(t.date_done.is_(None), t.date_done >= day),
+                or_(t.cancelled_date.is_(None), t.cancelled_date >= day))
+
+
+def task_open_on(t, day):
+    """Open on `day`: assigned on or before it, neither done nor cancelled on or before it."""
+    return and_(t.assigned_date <= day, task_not_closed_by(t, day))
+
+
+def task_carried_over(t, start):
+    """Carried into a period starting on `start`: assigned before it, not closed before it."""
+    return and_(t.assigned_date < start, task_not_closed_before(t, start))
+
+
+def task_done_in_time(t):
+    """Of the done: on or before the deadline."""
+    return t.date_done <= t.deadline
+
+
+def task_done_late(t):
+    """Of the done: after the deadline."""
+    return t.date_done > t.deadline
+
+
+def task_past_deadline(t, day):
+    """Of the open on `day`: overdue (the deadline before `day`); the others are within."""
+    return t.deadline < day
+
+
+def task_overdue_to_mark(t, day):
+    """An assigned task whose status still runs but whose deadline is before `day`: overdue on it
+    (the board shows it so, and `mark_overdue` records it)."""
+    return and_(t.assigned_date.is_not(None), t.status.in_(RUNNING_TASK_STATUSES), t.deadline < day)
+
+
 # ---------------------------------------------------------------- one record in Python
 # The columns the rules read, for predicates over one record (no table of core needed).
-RECORD = table("dossier", column("received_date"), column("due_date"), column("completed_date"),
-               column("status"), column("supplement_requested_date")).c
+RECORD = table("record", column("received_date"), column("due_date"), column("completed_date"),
+               column("status"), column("supplement_requested_date"), column("assigned_date"),
+               column("deadline"), column("date_done"), column("cancelled_date")).c
 
 _COMPARE = {operators.lt: operator.lt, operators.le: operator.le, operators.gt: operator.gt,
             operators.ge: operator.ge, operators.eq: operator.eq, operators.ne: operator.ne}
@@ -208,6 +268,8 @@ def _binary(expr: BinaryExpression):
     if op in _COMPARE:
         compare = _COMPARE[op]
         return lambda row, p: _cmp(compare, left(row, p), right(row, p))
+    if op is operators.in_op:
+        return lambda row, p: None if (v := left(row, p)) is None else v in right(row, p)
     raise TypeError(f"figures_rules.predicate cannot evaluate the operator {op.__name__}")
 
 
@@ -247,3 +309,4 @@ is_overdue_on = predicate(overdue_on, "day")
 is_awaiting_supplement_on = predicate(awaiting_supplement_on, "day")
 is_due_between = predicate(due_between, "first", "last")
 is_closed_late = predicate(closed_late)
+is_task_overdue_to_mark = predicate(task_overdue_to_mark, "day")

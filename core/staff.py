@@ -15,11 +15,11 @@ from datetime import date
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from core import figures_rules as rules
+from core import figures_rules as rules, settings
 from core.errors import NotFound, ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
-from core.models import Assignment, Commune, Department, Dossier, Setting, Staff, StaffingQuota
+from core.models import Assignment, Commune, Department, Dossier, Staff, StaffingQuota
 from core.vocab import SEX, STAFF_CATEGORY, STAFF_ORIGIN
 
 # ---------------------------------------------------------------- departments
@@ -38,7 +38,7 @@ def seed_departments(session: Session) -> int:
     """Add the commune's offices once (a ward gets the Economy, Infrastructure and Urban office).
     Runs on every `init` (core.commune.init_database) but seeds only the first time: later renames
     and removals are the office's."""
-    if session.get(Setting, _SEEDED_SETTING) is not None:
+    if settings.get(session, _SEEDED_SETTING):
         return 0
     commune = session.scalar(select(Commune))
     names = [WARD_ECONOMY_OFFICE if (n == "Phòng Kinh tế" and commune is not None and is_ward(commune.name))
@@ -49,8 +49,7 @@ def seed_departments(session: Session) -> int:
         if fold(name) not in known:
             session.add(Department(name=name, name_key=fold(name), active=True, sort_order=order * 10))
             added += 1
-    session.add(Setting(key=_SEEDED_SETTING, value="1"))
-    session.flush()
+    settings.put(session, _SEEDED_SETTING, True)
     return added
 
 

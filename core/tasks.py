@@ -40,9 +40,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from core import figures_rules as rules
 from core.errors import NotFound, TransitionError, ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
@@ -382,8 +383,7 @@ def allowed_actions(task: Task) -> list[str]:
 
 
 def mark_if_overdue(session: Session, task: Task, today: date, user) -> bool:
-    if (task.assigned_date is not None and task.status in ("not_started", "in_progress")
-            and task.deadline is not None and task.deadline < today):
+    if rules.is_task_overdue_to_mark(task, today):
         TASK_FLOW.apply(session, task, "mark_overdue", at=today, today=today, actor=user,
                         note=f"quá hạn {fmt_date(task.deadline)}")
         return True
@@ -413,9 +413,7 @@ def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
     """Mark overdue every assigned open task whose deadline is before `today`; how many changed."""
     today = today or date.today()
     n = 0
-    for task in session.scalars(select(Task).where(Task.assigned_date.is_not(None),
-                                                   Task.status.in_(("not_started", "in_progress")),
-                                                   Task.deadline < today)):
+    for task in session.scalars(select(Task).where(rules.task_overdue_to_mark(Task, today))):
         n += mark_if_overdue(session, task, today, user)
     session.flush()
     return n
@@ -424,9 +422,16 @@ def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
 def effective_status(status: str, deadline: date | None, assigned: bool, today: date) -> str:
     """The status the board shows on `today`: an assigned open task past its deadline is overdue
     even if `mark_overdue` has not run yet."""
-    if assigned and status in ("not_started", "in_progress") and deadline is not None and deadline < today:
-        return "overdue"
-    return status
+    task = _BoardTask(status, deadline, date.min if assigned else None)  # assigned: on some day
+    return "overdue" if rules.is_task_overdue_to_mark(task, today) else status
+
+
+@dataclass(frozen=True)
+class _BoardTask:
+    """What the board knows of a task, as the rules read it."""
+    status: str
+    deadline: date | None
+    assigned_date: date | None
 
 
 def task_events(session: Session, task_id: int) -> list[TaskEvent]:
@@ -717,18 +722,6 @@ def _n(cond):
 T_ = Task.__table__.c
 
 
-def _not_closed_before(day: date):
-    """Neither done nor cancelled on a day before `day`."""
-    return and_(or_(T_.date_done.is_(None), T_.date_done >= day),
-                or_(T_.cancelled_date.is_(None), T_.cancelled_date >= day))
-
-
-def _not_closed_by(day: date):
-    """Neither done nor cancelled on or before `day`."""
-    return and_(or_(T_.date_done.is_(None), T_.date_done > day),
-                or_(T_.cancelled_date.is_(None), T_.cancelled_date > day))
-
-
 def task_figures(session: Session, period: Period) -> TaskReport:
     """The figures of the module docstring, by (lead department, person in charge)."""
     F, T = period.start, period.end
@@ -743,7 +736,7 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             T_.assigned_date.between(F, T)).group_by(*key)):
         cell(dep, person).assigned = n
     for dep, person, n, on_time, late in session.execute(
-            select(*key, func.count(), _n(T_.date_done <= T_.deadline), _n(T_.date_done > T_.deadline))
+            select(*key, func.count(), _n(rules.task_done_in_time(T_)), _n(rules.task_done_late(T_)))
             .where(assigned, T_.date_done.between(F, T)).group_by(*key)):
         c = cell(dep, person)
         c.done, c.done_on_time, c.done_late = n, on_time, late
@@ -751,11 +744,11 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             assigned, T_.cancelled_date.between(F, T)).group_by(*key)):
         cell(dep, person).cancelled = n
     for dep, person, n in session.execute(select(*key, func.count()).where(
-            T_.assigned_date < F, _not_closed_before(F)).group_by(*key)):
+            rules.task_carried_over(T_, F)).group_by(*key)):
         cell(dep, person).carried_over = n
     for dep, person, n, overdue in session.execute(
-            select(*key, func.count(), _n(T_.deadline < T))
-            .where(T_.assigned_date <= T, _not_closed_by(T)).group_by(*key)):
+            select(*key, func.count(), _n(rules.task_past_deadline(T_, T)))
+            .where(rules.task_open_on(T_, T)).group_by(*key)):
         c = cell(dep, person)
         c.open, c.open_overdue = n, overdue
     for c in cells.values():
@@ -802,13 +795,12 @@ def plan_figures(session: Session, year: int, month: int, day: date) -> dict:
     if plan is None:
         return out
     P = PlanTask.__table__.c
-    done = and_(T_.date_done.is_not(None), T_.date_done <= day)
-    cancelled = and_(T_.cancelled_date.is_not(None), T_.cancelled_date <= day)
-    open_ = _not_closed_by(day)
+    done = rules.task_done_by(T_, day)
+    open_ = rules.task_not_closed_by(T_, day)
     row = session.execute(
-        select(func.count(), _n(P.carried_from_id.is_not(None)), _n(done), _n(and_(done, T_.date_done <= T_.deadline)),
-               _n(and_(done, T_.date_done > T_.deadline)), _n(cancelled), _n(open_),
-               _n(and_(open_, T_.deadline < day)))
+        select(func.count(), _n(P.carried_from_id.is_not(None)), _n(done), _n(and_(done, rules.task_done_in_time(T_))),
+               _n(and_(done, rules.task_done_late(T_))), _n(rules.task_cancelled_by(T_, day)), _n(open_),
+               _n(and_(open_, rules.task_past_deadline(T_, day))))
         .select_from(Task.__table__.join(PlanTask.__table__, P.task_id == T_.id))
         .where(P.plan_id == plan.id, T_.assigned_date <= day)).one()
     keys = ("tasks", "carried_over", "done", "done_on_time", "done_late", "cancelled", "open", "open_overdue")
@@ -821,8 +813,8 @@ def plan_figures(session: Session, year: int, month: int, day: date) -> dict:
 
 def overdue_tasks(session: Session, day: date) -> list[dict]:
     """The tasks open and overdue on `day` (deadline before it), the longest overdue first."""
-    tasks = list(session.scalars(select(Task).where(Task.assigned_date <= day, _not_closed_by(day),
-                                                    Task.deadline < day).order_by(Task.deadline, Task.id)))
+    tasks = list(session.scalars(select(Task).where(rules.task_open_on(Task, day), rules.task_past_deadline(Task, day))
+                                 .order_by(Task.deadline, Task.id)))
     labels = person_labels(session, [t.person_id for t in tasks if t.person_id])
     deps = _names(session, [t.department_id for t in tasks], Department, Department.name)
     return [{"code": t.code, "title": t.title, "person": labels.get(t.person_id),

@@ -6,10 +6,10 @@ its guards and its effect on the record. `Flow.apply` is then the only way a rec
 
 1. the step's preconditions (`when`: guards on the record alone) and its starting statuses;
 2. the parameters: text made NFC (blank is None), the required ones present;
-3. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
+3. the guards, each returning a `Refusal` (the field and the reason), several, or None;
+4. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
    before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future;
-4. the guards, each returning a `Refusal` (the field and the reason) or None; every refusal of 2-4
-   is collected and raised together, each at its field;
+   every refusal of 2-4 is collected and raised together, each at its field (a field shows its first);
 5. the effect (what the step does beyond the status), the new status, the event row, a follow-up.
 
 The audit trail records the changed columns at flush, as for every write (core.audit).

@@ -61,7 +61,8 @@ class Controller:
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.screenshot = getattr(args, "screenshot", None)
-        self.lang = i18n.install(getattr(args, "lang", None) or prefs.get_str("ui/lang", i18n.DEFAULT_LANG))
+        prefs.upgrade()
+        self.lang = i18n.install(getattr(args, "lang", None) or prefs.get("ui/lang"))
         self.exit_code = 0
 
     # -------------------------------------------------------------- start
@@ -186,7 +187,7 @@ class Controller:
     def set_language(self, lang: str) -> None:
         """Install `lang` and rebuild the window in it, on the same page and place."""
         if not self.screenshot:
-            prefs.set_value("ui/lang", lang)
+            prefs.put("ui/lang", lang)
         self.lang = i18n.install(lang)
         if self.ctx is not None:
             self.ctx.lang = self.lang

@@ -24,7 +24,7 @@ def open_path(path) -> bool:
 
 def slips_folder() -> Path:
     """Where counter slips go: the folder chosen in Cài đặt, else Documents/CommuneDesk/Phieu."""
-    chosen = prefs.get_str("slips/folder", "")
+    chosen = prefs.get("slips/folder")
     if chosen:
         return Path(chosen)
     docs = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
@@ -32,7 +32,7 @@ def slips_folder() -> Path:
 
 
 def exports_folder() -> Path:
-    chosen = prefs.get_str("exports/folder", "")
+    chosen = prefs.get("exports/folder")
     if chosen:
         return Path(chosen)
     return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))

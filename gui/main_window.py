@@ -7,11 +7,12 @@ import importlib
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
+from core import settings
 from core.commune import find_commune
 from core.db import describe
 from gui import prefs
@@ -96,9 +97,9 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._changed)
         self.update_status()
         if remember:
-            geometry = prefs.prefs().value("window/geometry")
+            geometry = prefs.get("window/geometry")
             if geometry is not None:
-                self.restoreGeometry(geometry)
+                self.restoreGeometry(QByteArray(geometry))
             else:
                 self.resize(1280, 800)
         else:
@@ -153,10 +154,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if self.remember:
-            prefs.set_value("window/page", key)
+            prefs.put("window/page", key)
 
     def restore_last_page(self) -> None:
-        key = prefs.get_str("window/page", "dashboard") if self.remember else "dashboard"
+        key = prefs.get("window/page") if self.remember else settings.default("window/page")
         self.show_page(key)
 
     # ------------------------------------------------------------------ menus
@@ -283,10 +284,10 @@ class MainWindow(QMainWindow):
             from gui.dialogs.backup import backup_on_close  # issue 7: a backup when data changed
 
             backup_on_close(self.ctx)
-            prefs.set_value("window/geometry", self.saveGeometry())
+            prefs.put("window/geometry", self.saveGeometry())
             key = self.current_key()
             if key:
-                prefs.set_value("window/page", key)
+                prefs.put("window/page", key)
             for page in self.pages.values():
                 closing = getattr(page, "window_closing", None)
                 if closing:

@@ -26,15 +26,15 @@ def app_version() -> str:
         return "0.1.0"
 
 
-# Office settings (core.models.Setting keys) that shape the documents.
+# Office settings (declared in core.settings) that shape the documents: option → key.
 SETTING_KEYS = {
-    "doc_number": "return.doc_number",            # "15/BC-UBND"; empty: a blank to fill by hand
-    "made_by": "return.made_by",                  # who made the return (default: the user)
-    "made_by_title": "return.made_by_title",      # "NGƯỜI LẬP BÁO CÁO"
-    "signer_authority": "return.signer_authority",  # lines, e.g. "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
-    "signer_name": "return.signer_name",          # default: the commune's chairperson
-    "recipients": "return.recipients",            # one per line
-    "receiving_unit": "return.receiving_unit",    # default: UBND of the province
+    "doc_number": "return.doc_number",
+    "made_by": "return.made_by",
+    "made_by_title": "return.made_by_title",
+    "signer_authority": "return.signer_authority",
+    "signer_name": "return.signer_name",
+    "recipients": "return.recipients",
+    "receiving_unit": "return.receiving_unit",
 }
 
 
@@ -77,30 +77,18 @@ class ReturnOptions:
         """Defaults, then the commune's record (place name, chairperson), then the office settings."""
         from sqlalchemy import select
 
-        from core.models import Commune, Setting
+        from core import settings
+        from core.models import Commune
 
         opts = cls.defaults(data, user)
         commune = session.scalar(select(Commune))
         if commune is not None:
             opts.place = nfc(commune.place_name) or opts.place
             opts.signer_name = nfc(commune.chairperson) or None
-        values = dict(session.execute(select(Setting.key, Setting.value)
-                                      .where(Setting.key.in_(list(SETTING_KEYS.values())))).all())
-        get = lambda name: (nfc(values.get(SETTING_KEYS[name])) or None)  # noqa: E731
-        if get("doc_number"):
-            opts.doc_number = get("doc_number")
-        if get("made_by"):
-            opts.made_by = get("made_by")
-        if get("made_by_title"):
-            opts.made_by_title = get("made_by_title")
-        if get("signer_name"):
-            opts.signer_name = get("signer_name")
-        if get("receiving_unit"):
-            opts.receiving_unit = get("receiving_unit")
-        if get("signer_authority"):
-            opts.signer_authority = [line for line in get("signer_authority").splitlines() if line.strip()]
-        if get("recipients"):
-            opts.recipients = [line for line in get("recipients").splitlines() if line.strip()]
+        values = settings.values(session, SETTING_KEYS.values())
+        for name, key in SETTING_KEYS.items():
+            if values[key]:  # a setting not made leaves the document's own default
+                setattr(opts, name, values[key])
         opts.recipients = [r for r in opts.recipients if r]
         return opts
 

@@ -168,7 +168,7 @@ class AuditTab(QWidget):
     def choose_export(self) -> QFileDialog:
         from gui import prefs
 
-        folder = prefs.get_str("exports/folder", "") if hasattr(prefs, "get_str") else ""
+        folder = prefs.get("exports/folder") or ""
         dialog = QFileDialog(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"))
         dialog.setAcceptMode(QFileDialog.AcceptSave)
         dialog.setDefaultSuffix("xlsx")

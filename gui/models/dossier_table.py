@@ -36,8 +36,6 @@ COLUMNS = [
     ("completed", QT_TRANSLATE_NOOP("DossierTable", "Ngày trả"), 82),
     ("status", QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), 98),
 ]
-# Shown until the clerk chooses otherwise (right click on the header).
-HIDDEN_BY_DEFAULT = ("channel", "completed")
 COLUMN_KEYS = [c[0] for c in COLUMNS]
 ID_ROLE = Qt.UserRole
 STATE_ROLE = Qt.UserRole + 1

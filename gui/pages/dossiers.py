@@ -22,7 +22,7 @@ from gui.desktop import exports_folder, open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
-from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, HIDDEN_BY_DEFAULT, ID_ROLE, DossierTableModel
+from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, ID_ROLE, DossierTableModel
 from gui import ops
 from gui.pages.base import Page
 
@@ -187,15 +187,10 @@ class DossiersPage(Page):
         hh.setSectionResizeMode(COLUMN_KEYS.index("procedure"), QHeaderView.Stretch)
         hh.setStretchLastSection(False)
         hh.setHighlightSections(False)
-        widths = prefs.prefs().value("dossiers/columns")
-        for n, (_key, _title, width) in enumerate(COLUMNS):
-            try:
-                w = int(widths[n]) if widths else width
-            except (TypeError, ValueError, IndexError):
-                w = width
-            self.view.setColumnWidth(n, max(40, w))
-        hidden = prefs.prefs().value("dossiers/hidden")  # keys joined by commas; "" = all shown
-        hidden = list(HIDDEN_BY_DEFAULT) if hidden is None else [k for k in str(hidden).split(",") if k]
+        widths = prefs.get("dossiers/column_widths")
+        for n, (key, _title, width) in enumerate(COLUMNS):
+            self.view.setColumnWidth(n, max(40, widths.get(key, width)))
+        hidden = prefs.get("dossiers/hidden")
         for n, (key, _title, _w) in enumerate(COLUMNS):
             self.view.setColumnHidden(n, key in hidden)
         hh.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -506,9 +501,8 @@ class DossiersPage(Page):
 
     def _show_column(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
-        prefs.set_value("dossiers/hidden", ",".join(k for n, (k, _t, _w) in enumerate(COLUMNS)
-                                                    if self.view.isColumnHidden(n)))
+        prefs.put("dossiers/hidden", [k for n, (k, _t, _w) in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
 
     def window_closing(self) -> None:
-        prefs.set_value("dossiers/columns", [self.view.columnWidth(n) for n in range(len(COLUMNS))])
+        prefs.put("dossiers/column_widths", {k: self.view.columnWidth(n) for n, (k, _t, _w) in enumerate(COLUMNS)})
 

@@ -452,7 +452,7 @@ class SettingsPage(Page):
         return dialog
 
     def set_folder(self, path: str) -> None:
-        prefs.set_value("slips/folder", path)
+        prefs.put("slips/folder", path)
         self.folder.setText(path)
 
     # ------------------------------------------------------------------ refresh

@@ -14,7 +14,7 @@ from core import figures_rules as rules
 from core.dashboard import dashboard_figures
 from core.db import transaction
 from core.dossier_queries import DossierFilter, count_dossiers, deadline_state
-from core.models import Dossier, Staff
+from core.models import Department, Dossier, Staff, Task
 from core.returns import Period, dossier_figures
 from core.staff import handler_workload
 from core.vocab import DOSSIER_STATUS
@@ -183,3 +183,58 @@ def test_the_rules_depend_on_no_other_core_module():
     imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     assert not {m for m in imported if m == "core" or m.startswith("core.")}
+
+
+# ---------------------------------------------------------------- tasks
+TT = date(2026, 10, 31)
+# name: (assigned, deadline, done, cancelled, open on TT, overdue on TT, what happened after TT)
+TASK_CASES = {
+    "deadline exactly on T": (TT - 10 * DAY, TT, None, None, True, False, False),
+    "deadline the day before T": (TT - 10 * DAY, TT - DAY, None, None, True, True, False),
+    "done exactly on T": (TT - 10 * DAY, TT - 5 * DAY, TT, None, False, False, False),
+    "cancelled exactly on T": (TT - 10 * DAY, TT - 5 * DAY, None, TT, False, False, False),
+    "assigned exactly on T": (TT, TT + 3 * DAY, None, None, True, False, False),
+    "done the day after T": (TT - 10 * DAY, TT - 5 * DAY, TT + DAY, None, True, True, True),
+}
+
+
+def test_task_boundaries_agree_in_every_consumer(db):
+    from core import staff as S
+    from core import tasks as T
+    from core.vocab import OPEN_TASK_STATUSES
+
+    ids = {}
+    with transaction(db.sessions) as s:
+        dep = s.scalar(select(Department.id).order_by(Department.id))
+        for name, (assigned, deadline, done, cancelled, *_rest) in TASK_CASES.items():
+            person = S.add_staff(s, S.Person(full_name=name, category="civil_servant", start_date=date(2020, 1, 1)),
+                                 dep).id
+            data = T.TaskData(title=name, person_id=person, deadline=deadline, responsibility="lead",
+                              expected_product="Báo cáo", assigning_authority="Chủ tịch UBND xã", code=f"NV-{person}")
+            t = T.create_task(s, data, assigned_on=assigned, today=assigned)
+            if done:
+                T.change_status(s, t.id, "complete", on=done, today=done)
+            if cancelled:
+                T.change_status(s, t.id, "cancel", on=cancelled, note="Không còn phù hợp", today=cancelled)
+            ids[name] = (t.id, person, t.code)
+    expected = {n: (c[4], c[5]) for n, c in TASK_CASES.items()}
+    with transaction(db.sessions, write=False) as s:
+        report = T.task_figures(s, Period(TT - 30 * DAY, TT))
+        listed = {row["code"] for row in T.overdue_tasks(s, TT)}
+        tasks = {n: s.get(Task, ids[n][0]) for n in TASK_CASES}
+        found = {
+            "return figures": {n: (report.by_person_id[p].open == 1, report.by_person_id[p].open_overdue == 1)
+                               if p in report.by_person_id else (False, False) for n, (_, p, _c) in ids.items()},
+            "overdue list": {n: (expected[n][0], code in listed) for n, (_, _p, code) in ids.items()},
+        }
+        today_cases = [n for n, c in TASK_CASES.items() if not c[6]]
+        found["board"] = {n: (tasks[n].status in OPEN_TASK_STATUSES,
+                              T.effective_status(tasks[n].status, tasks[n].deadline, True, TT) == "overdue")
+                          for n in today_cases}
+    with transaction(db.sessions) as s:
+        T.mark_overdue(s, today=TT)
+        found["mark_overdue"] = {n: (s.get(Task, ids[n][0]).status in OPEN_TASK_STATUSES,
+                                     s.get(Task, ids[n][0]).status == "overdue") for n in today_cases}
+    wrong = [f"{consumer}: {case}: {got} instead of {expected[case]}"
+             for consumer, answers in found.items() for case, got in answers.items() if got != expected[case]]
+    assert not wrong, "\n".join(wrong)

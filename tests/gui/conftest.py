@@ -12,8 +12,8 @@ def _window_sandbox(tmp_path, monkeypatch):
     monkeypatch.setenv("COMMUNEDESK_NO_OPEN", "1")
     from gui import desktop, prefs
 
-    prefs.set_value("slips/folder", str(tmp_path / "slips"))
-    prefs.set_value("exports/folder", str(tmp_path))
+    prefs.put("slips/folder", str(tmp_path / "slips"))
+    prefs.put("exports/folder", str(tmp_path))
     desktop.opened.clear()
     yield
 

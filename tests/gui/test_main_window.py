@@ -102,7 +102,7 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, sqlite_db, tmp_pa
         new = controller.window
         assert new is not window and new.current_key() == "settings"
         assert new.nav.item(1).text() == "Dossiers" and new.current_page().heading.text() == "Settings"
-        assert prefs.get_str("ui/lang") == "en"
+        assert prefs.get("ui/lang") == "en"
         new.close()
     finally:
         i18n.install("vi")
