@@ -69,10 +69,11 @@ def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
 
 def submit(db, period: Period, *, action: str = "finalise", reason: str | None = None, outputs: Outputs,
            key=None, user: str | None = None, options=None, progress: Progress | None = None,
-           now: Callable[[], datetime] | None = None) -> Submitted:
+           now: Callable[[], datetime] | None = None, actor=None) -> Submitted:
     """Finalise (`action="finalise"`) or amend (`"amend"`, with `reason`) the return of `period`,
     writing `outputs`; `key` (an opened core.signing.SigningKey) signs the PDF. The acting user is
-    the one the database's sessions carry (core.auth)."""
+    `actor` (the window's), else the one the database's sessions carry (core.auth); `user` is the
+    name the documents print as their maker."""
     from core.auth import require
     from core.db import transaction
     from core.exports import write_return_files
@@ -97,7 +98,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
         staged = {kind: stack.enter_context(atomic_path(path)) for kind, path in targets.items()}
         made = {k: staged.get(k) or staging / NAMES[k] for k in ("xlsx", "pdf", "json")}
         need = {k for k in ("xlsx", "pdf", "json") if k in staged or outputs.package}
-        with transaction(db.sessions, write=False) as s:
+        with transaction(db.sessions, write=False, user=actor) as s:
             require(s, "returns")
             if key is not None:
                 require(s, "sign")
@@ -132,7 +133,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
             write_package(staged["package"], manifest_files, facts, made_at=clock(), made_by=user,
                           signer=signed.to_json() if signed else None)
             checksums[targets["package"].name] = _sha(staged["package"])
-        with transaction(db.sessions) as s:
+        with transaction(db.sessions, user=actor) as s:
             store = finalise if action == "finalise" else amend
             args = (s, period, data) if action == "finalise" else (s, period, reason, data)
             row = store(*args, checksums=checksums, signature=signature)

@@ -200,6 +200,11 @@ class ReportPDF:
             story += self.section_tables(self.ranking_table())
             story.append(para("Kết quả theo lĩnh vực:", self.h2))
             story += self.form_table(d.data["dossiers"]["by_field"])
+            for extra in model.province_tables(d.data):
+                if extra.table.rows:
+                    story += self.section_tables(extra.table, 10)
+                else:
+                    story.append(para(extra.empty, self.note))
         else:
             story.append(para("Kết quả theo lĩnh vực (Biểu số II.06a/VPCP/KSTT):", self.h2))
             story += self.form_table(d.data["dossiers"]["by_field"])
