@@ -1,8 +1,10 @@
 """Báo cáo: the monthly return. Pick a period (calendar month, the 15th-to-14th legal period, any
 range), see its figures (form II.06a by field, the key rates), write the Excel workbook, the PDF and
-the JSON in the background with progress and Cancel; and, on the second tab, consolidate communes'
-return workbooks and see their ranking. Every figure comes from `core.returns`; the files from
-`core.exports` and `core.consolidate`."""
+the JSON in the background with progress and Cancel; finalise, sign and package it (leaders,
+gui.dialogs.signing); check a return package or a signed PDF ("Kiểm tra gói báo cáo…"); and, on the
+second tab, consolidate communes' signed packages or return workbooks against the trusted roots, with
+the province's list of communes, and see their ranking and who has not reported. Every figure comes
+from `core.returns`; the files from `core.exports`, `core.submission` and `core.consolidate`."""
 from __future__ import annotations
 
 from datetime import date
