@@ -224,11 +224,11 @@ def w_export(ctx, side, reps, kind):
             def run():
                 raw.write_cells_xlsx(cells, str(out))
         else:
-            fonts = ROOT / "resources" / "fonts"
+            from core import resource_path
 
             def run():
-                raw.draw_tables_pdf(cells, str(out), str(fonts / "LiberationSerif-Regular.ttf"),
-                                    str(fonts / "LiberationSerif-Bold.ttf"))
+                raw.draw_tables_pdf(cells, str(out), str(resource_path("fonts", "LiberationSerif-Regular.ttf")),
+                                    str(resource_path("fonts", "LiberationSerif-Bold.ttf")))
     return timed(run, reps)
 
 

@@ -6,20 +6,20 @@ import csv
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import RESOURCES
+from core import resource
 from core.errors import ValidationError
 from core.formatting import fold, nfc
 from core.models import Procedure
 from core.vocab import DEADLINE_UNIT
 
-SEED_FILE = RESOURCES / "procedures.csv"
+SEED_FILE = "procedures.csv"  # in the resources package
 
 
 def seed_catalogue(session: Session) -> int:
     """Add the shipped procedures that the catalogue does not have yet (never overwrites an edit)."""
     known = set(session.scalars(select(Procedure.name_key)))
     added = 0
-    with open(SEED_FILE, encoding="utf-8", newline="") as fh:
+    with resource(SEED_FILE).open("r", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             key = fold(row["name"])
             if key in known:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextvars
+import importlib.util
 import os
 import threading
 import time
@@ -16,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import changes
+from core.errors import CommuneDeskError
 
 APP_NAME = "CommuneDesk"
 BUSY_TIMEOUT_MS = 15000
@@ -38,7 +40,7 @@ def resolve_url(target: str | os.PathLike | None) -> str:
     if "://" in text:
         url = make_url(text)
         if url.drivername in ("postgresql", "postgres"):
-            # psycopg 3 is the driver we ship; a bare postgresql:// would look for psycopg2.
+            # psycopg 3 is the driver of the `postgres` extra; a bare postgresql:// would look for psycopg2.
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     path = Path(text).expanduser().resolve()
@@ -86,6 +88,9 @@ def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
         engine.dialect.statement_compiler = _sqlite_compiler_with_hints()
         _disable_pysqlite_autobegin(engine)
         return engine
+    if url.startswith("postgresql+psycopg") and importlib.util.find_spec("psycopg") is None:
+        # An optional extra: without it SQLAlchemy would fail with a bare "No module named 'psycopg'".
+        raise CommuneDeskError("db.postgres_driver_missing")
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

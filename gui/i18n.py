@@ -4,6 +4,9 @@ QT_TRANSLATE_NOOP); English comes from Qt's translation files:
     resources/translations/communedesk_en.ts   the source of the translation (edited by hand or Linguist)
     resources/translations/communedesk_en.qm   built from it (committed; rebuilt at start if missing)
 
+Both ship inside the `resources` package and are found through core.resource_path, so an installed
+wheel and a frozen build read the same files as a checkout.
+
 Commands (README, "Translations"):
 
     python -m gui.i18n update    # pyside6-lupdate over gui/ → the .ts (new strings unfinished), and
@@ -34,19 +37,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from core import REPO_ROOT, RESOURCES
+from core import resource_path
 from gui.languages import DEFAULT_LANG, LANGUAGES
 
-TRANSLATIONS = RESOURCES / "translations"
-GUI_DIR = REPO_ROOT / "gui"
+GUI_DIR = Path(__file__).resolve().parent
 
 
 def ts_path(lang: str) -> Path:
-    return TRANSLATIONS / f"communedesk_{lang}.ts"
+    return resource_path("translations", f"communedesk_{lang}.ts")
 
 
 def qm_path(lang: str) -> Path:
-    return TRANSLATIONS / f"communedesk_{lang}.qm"
+    return resource_path("translations", f"communedesk_{lang}.qm")
 
 
 def tool(name: str) -> str | None:
@@ -76,7 +78,7 @@ def _lupdate(ts: Path, sources: list[Path] | None = None) -> None:
     files = [str(p) for p in (sources or source_files())]
     lang = ts.stem.rsplit("_", 1)[-1]
     subprocess.run([exe, "-silent", "-locations", "relative", "-no-obsolete", "-source-language", "vi_VN",
-                    "-target-language", "en_GB" if lang == "en" else lang, *files, "-ts", str(ts)], check=True, cwd=REPO_ROOT)
+                    "-target-language", "en_GB" if lang == "en" else lang, *files, "-ts", str(ts)], check=True, cwd=GUI_DIR.parent)
 
 
 CATALOGUE_CONTEXT = "Messages"
@@ -202,7 +204,9 @@ def _user_qm(lang: str) -> Path:
 
 def ensure_qm(lang: str) -> Path | None:
     """The .qm of `lang`: the shipped one, or one built now from the .ts (first run of a checkout
-    without it) into the user's cache folder. None when neither can be had."""
+    without it, or whose .ts was edited since) into the user's cache folder, never beside the
+    shipped files (they may be read-only: site-packages, a frozen build). None when neither can be
+    had."""
     qm, ts = qm_path(lang), ts_path(lang)
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime - 1):
         return qm

@@ -111,16 +111,24 @@ class Runner:
         only the jobs' own deliveries run, as if the work had been done in place (tests). False if
         `timeout_s` passed first."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        while True:
+
+        def done() -> bool:
             self._bridge.drain()
-            if not self.jobs:
-                return True
-            if deadline is not None and time.monotonic() > deadline:
-                return False
-            if events:
-                QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
-            else:
-                time.sleep(0.003)
+            return not self.jobs or (deadline is not None and time.monotonic() > deadline)
+
+        if events and not done():
+            # A nested event loop, not processEvents() called again and again from Python: with PySide
+            # 6.12 that loop crashed the process (shiboken's import hook, "deallocating None") when the
+            # worker imported a module meanwhile, as the first start does when it migrates.
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.timeout.connect(lambda: done() and loop.quit())
+            timer.start(20)
+            loop.exec()
+            timer.stop()
+        while not done():
+            time.sleep(0.003)
+        return not self.jobs
 
     def cancel_all(self) -> None:
         for job in list(self.jobs):

@@ -33,3 +33,8 @@ for _code, _vi, _en in (
         ("course", "khóa học", "course"), ("attendance", "lượt tham gia", "attendance"),
         ("required_training", "yêu cầu bồi dưỡng", "required training")):
     message(f"noun.{_code}", _vi, _en)
+
+# Opening a database.
+message("db.postgres_driver_missing",
+        "Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install \"communedesk[postgres]\"",
+        "PostgreSQL needs the psycopg driver, which is not installed: pip install \"communedesk[postgres]\"")

@@ -665,7 +665,7 @@
         <location line="+11"/>
         <location filename="../../gui/dialogs/signing.py" line="+94"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
-        <location filename="../../gui/ops.py" line="+193"/>
+        <location filename="../../gui/ops.py" line="+201"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -4895,7 +4895,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+54"/>
+        <location filename="../../gui/pages/reports.py" line="+53"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -6362,6 +6362,11 @@ time</translation>
         <source>ngày không hợp lệ (dd/mm/yyyy)</source>
         <comment>date_format</comment>
         <translation>is not a date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
+        <comment>db.postgres_driver_missing</comment>
+        <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>không được sau ngày hôm nay</source>

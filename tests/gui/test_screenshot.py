@@ -56,3 +56,13 @@ def test_screenshot_of_a_missing_database_fails_cleanly(tmp_path):
     blocker.write_text("not a folder")
     r = _shoot(blocker / "db.sqlite", tmp_path / "x.png")
     assert r.returncode != 0 and not (tmp_path / "x.png").exists()
+
+
+def test_a_new_database_is_created_before_the_window_opens(tmp_path):
+    """The first start on a new machine: the database is made (the migrations run on the window's
+    worker, importing Alembic there) while the window waits for it."""
+    out = tmp_path / "first.png"
+    r = _shoot(tmp_path / "new" / "communedesk.sqlite", out, "--page", "dossiers")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert QImage(str(out)).width() == 1280
+    assert (tmp_path / "new" / "communedesk.sqlite").exists()

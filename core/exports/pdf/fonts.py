@@ -2,19 +2,18 @@
 
 Liberation Serif is metric-compatible with Times New Roman (the font NĐ 30/2020
 asks for) and covers every Vietnamese letter; reportlab's built-in Helvetica
-and Times silently drop them. The files live in ``<repo>/resources/fonts``
-(SIL OFL 1.1, licence beside them).
+and Times silently drop them. The files ship in the ``resources`` package,
+``fonts/`` (SIL OFL 1.1, licence beside them), read through core.resource_path.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from core import resource_path
 
 __all__ = [
     "FAMILY",
@@ -22,8 +21,6 @@ __all__ = [
     "BOLD",
     "ITALIC",
     "BOLD_ITALIC",
-    "resources_dir",
-    "font_dir",
     "register_fonts",
 ]
 
@@ -45,26 +42,6 @@ _lock = threading.Lock()
 _registered = False
 
 
-def resources_dir() -> Path:
-    """The repository's ``resources/`` folder.
-
-    ``COMMUNEDESK_RESOURCES`` overrides it, and a PyInstaller bundle is looked
-    up under ``sys._MEIPASS``, so a packaged build can ship the folder elsewhere.
-    """
-    env = os.environ.get("COMMUNEDESK_RESOURCES")
-    if env:
-        return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    # core/exports/pdf/fonts.py -> parents[3] is the repository root
-    return Path(__file__).resolve().parents[3] / "resources"
-
-
-def font_dir() -> Path:
-    return resources_dir() / "fonts"
-
-
 def register_fonts() -> str:
     """Register the four faces and the family; return the family name.
 
@@ -78,9 +55,8 @@ def register_fonts() -> str:
     with _lock:
         if _registered:
             return FAMILY
-        folder = font_dir()
         for name, filename in _FILES.items():
-            path = folder / filename
+            path = resource_path("fonts", filename)
             if not path.is_file():
                 raise FileNotFoundError(f"bundled font missing: {path}")
             pdfmetrics.registerFont(TTFont(name, str(path)))
