@@ -408,9 +408,9 @@ def _stamp_font(letters: frozenset) -> bytes:
     from fontTools.ttLib import TTFont
     from fontTools.ttLib.scaleUpem import scale_upem
 
-    from core.exports.pdf.fonts import font_dir
+    from core import resource_path
 
-    font = TTFont(str(Path(font_dir()) / "LiberationSerif-Regular.ttf"))
+    font = TTFont(str(resource_path("fonts", "LiberationSerif-Regular.ttf")))
     options = subset.Options()
     options.hinting = False
     options.drop_tables += ["FFTM"]
