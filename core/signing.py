@@ -424,8 +424,15 @@ def _stamp_font(letters: frozenset) -> bytes:
 
 
 def _quiet_libraries() -> None:
-    # fontTools reports the tables it drops while pyHanko subsets the stamp's font: not for the clerk.
+    """pyHanko logs every validation failure with its traceback, and fontTools the font tables it
+    drops: what failed is in our results, worded for the clerk. A handler of their own keeps Python
+    from printing their records on stderr when the application configured no logging; an application
+    that did still receives them."""
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
 
 
 # ---------------------------------------------------------------- verification

@@ -115,8 +115,7 @@ class FinalisedBox(QGroupBox):
                 who=self.row.finalised_by or "—")
             signer = F.signature_of(self.row)
             if signer:
-                text += " " + tr("Đã ký số: {name} (số sê-ri {serial}).").format(name=signer.get("name"),
-                                                                            serial=signer.get("serial"))
+                text += " " + tr("Đã ký số: {name}.").format(name=signer.get("name"))
             if self.check is not None and self.check.touched:
                 text += " " + tr("Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã "
                                  "chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.").format(

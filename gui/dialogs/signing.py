@@ -186,11 +186,12 @@ class VerifyDialog(QDialog):
         form.addRow(tr("Chứng thư gốc tin cậy:"), self.trust)
         layout.addLayout(form)
         self.view = CheckView(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(BAD_STYLE)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(self)
         self.check_btn = buttons.addButton(tr("Kiểm tra"), QDialogButtonBox.AcceptRole)
         close = buttons.addButton(tr("Đóng"), QDialogButtonBox.RejectRole)
@@ -315,7 +316,7 @@ class SignDialog(QDialog):
 
         folder = _pref("exports/folder") or str(Path.home())
         commune = file_slug((self.data or {}).get("commune"))
-        version = " (dieu chinh)" if self.amend else ""
+        version = "_dieu_chinh" if self.amend else ""
         return Path(folder) / f"BaoCao_{commune}_{self.period.end:%Y-%m}{version}.cdpkg"
 
     def _kind_changed(self, *_):
