@@ -11,7 +11,6 @@ file either.
 """
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -78,7 +77,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
     from core.db import transaction
     from core.exports import write_return_files
     from core.files import json_text
-    from core.finalise import amend, finalise, latest
+    from core.finalise import amend, finalise, latest, sha256_file as _sha
     from core.packages import NAMES, Facts, binding, write_package
     from core.return_sections import build_return
     from core.signing import sign_pdf
@@ -140,14 +139,6 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
             result = Submitted(row.version, row.data_sha256, period, signed, list(targets.values()), replaces, data)
         # Leaving the stack renames every staged file into place (the record is committed).
     return result
-
-
-def _sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _reason(period: Period, version: int) -> str:

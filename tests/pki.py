@@ -190,3 +190,46 @@ def softhsm_token(folder: Path, who: Cert, label: str = "Lanh dao", key_label: s
             os.environ["SOFTHSM2_CONF"] = old
     return {"conf": str(conf), "module": module, "label": label, "key": key_label, "pin": pin,
             "spec": f"pkcs11:{module}:{label}:{key_label}", "env": {"SOFTHSM2_CONF": str(conf)}}
+
+
+# ---------------------------------------------------------------- fixtures and tampering
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    """A test CA of the module (import the fixture into a test module by name)."""
+    return Pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="module")
+def leader(pki):
+    return pki.leader()
+
+
+@pytest.fixture(scope="module")
+def trust(pki):
+    from core.signing import load_trust
+
+    return load_trust([pki.root_pem()])
+
+
+def rewrite(src, dst, change):
+    """A copy of the zip `src` at `dst` with `change(members)` applied to its members (name → bytes)."""
+    import zipfile
+
+    with zipfile.ZipFile(src) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    change(members)
+    with zipfile.ZipFile(dst, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return Path(dst)
+
+
+def changed_figure(src, dst, digit: bytes = b"9"):
+    """The package `src` with one figure of its return.json changed (a digit put before the first
+    "received" count), its manifest left as it was."""
+    def change(members):
+        members["return.json"] = members["return.json"].replace(b'"received": ', b'"received": ' + digit, 1)
+    return rewrite(src, dst, change)

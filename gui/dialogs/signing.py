@@ -71,6 +71,21 @@ class PathField(QWidget):
         self.edit.setText(text or "")
 
 
+def _error_and_buttons(dialog: QDialog, layout, action: str, slot, close: str):
+    """The dialog's error line (red), then its action and close buttons; returns (error, action button)."""
+    error = QLabel(dialog)
+    error.setWordWrap(True)
+    error.setStyleSheet(BAD_STYLE)
+    layout.addWidget(error)
+    layout.addStretch(1)
+    buttons = QDialogButtonBox(dialog)
+    button = buttons.addButton(action, QDialogButtonBox.AcceptRole)
+    buttons.addButton(close, QDialogButtonBox.RejectRole).clicked.connect(dialog.reject)
+    button.clicked.connect(slot)
+    layout.addWidget(buttons)
+    return error, button
+
+
 def trust_filter() -> str:
     return tr("Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)")
 
@@ -187,17 +202,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(form)
         self.view = CheckView(self)
         layout.addWidget(self.view)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(BAD_STYLE)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.check_btn = buttons.addButton(tr("Kiểm tra"), QDialogButtonBox.AcceptRole)
-        close = buttons.addButton(tr("Đóng"), QDialogButtonBox.RejectRole)
-        self.check_btn.clicked.connect(self.run_check)
-        close.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, self.check_btn = _error_and_buttons(self, layout, tr("Kiểm tra"), self.run_check, tr("Đóng"))
 
     def run_check(self):
         path, trust = self.file.text(), self.trust.text()
@@ -282,16 +287,7 @@ class SignDialog(QDialog):
                 grid.addWidget(label if isinstance(label, QLabel) else QLabel(label, self), r, 0)
                 grid.addWidget(w, r, 1)
         layout.addLayout(grid)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(BAD_STYLE)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(self)
-        self.sign_btn = buttons.addButton(tr("Chốt và ký số"), QDialogButtonBox.AcceptRole)
-        cancel = buttons.addButton(tr("Hủy"), QDialogButtonBox.RejectRole)
-        self.sign_btn.clicked.connect(self.run_sign)
-        cancel.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, self.sign_btn = _error_and_buttons(self, layout, tr("Chốt và ký số"), self.run_sign, tr("Hủy"))
         self.kind_file.toggled.connect(self._kind_changed)
         remembered = _pref("signing/certificate")
         spec = None

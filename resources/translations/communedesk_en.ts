@@ -233,7 +233,7 @@
         <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="+196"/>
+        <location filename="../../gui/dialogs/signing.py" line="+205"/>
         <location filename="../../gui/pages/dossiers.py" line="+383"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../gui/dialogs/signing.py" line="+94"/>
+        <location filename="../../gui/dialogs/signing.py" line="+85"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
         <location filename="../../gui/ops.py" line="+201"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../gui/dialogs/signing.py" line="+61"/>
+        <location filename="../../gui/dialogs/signing.py" line="+58"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
@@ -729,11 +729,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Đã ký số: {name} (số sê-ri {serial}).</source>
-        <translation>Signed by {name} (serial {serial}).</translation>
+        <source>Đã ký số: {name}.</source>
+        <translation>Signed by {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.</source>
         <translation>The data changed after finalising: {n} figures differ from the return handed in. Re-printing still gives the submitted figures; finalise an amendment if needed.</translation>
     </message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="-205"/>
+        <location filename="../../gui/dialogs/signing.py" line="-187"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
         <source>Không</source>
         <translation>No</translation>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/signing.py" line="+180"/>
+        <location filename="../../gui/dialogs/signing.py" line="+162"/>
         <location filename="../../gui/dialogs/users.py" line="-9"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
@@ -1455,12 +1455,12 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-272"/>
+        <location filename="../../gui/dialogs/signing.py" line="-269"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -1566,12 +1566,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Kiểm tra gói báo cáo</source>
         <translation>Check a return package</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-33"/>
         <source>Kiểm tra gói báo cáo (.cdpkg) hoặc tệp PDF đã ký số: chữ ký còn nguyên vẹn, ai ký, khi nào, tệp có bị sửa sau khi ký không, chứng thư có thuộc tổ chức chứng thực được tin cậy không. Việc kiểm tra không dùng mạng.</source>
         <translation>Check a return package (.cdpkg) or a signed PDF: whether the signature is intact, who signed and when, whether the file changed after signing, and whether the certificate chains to a trusted root. The check does not use the network.</translation>
     </message>
@@ -1601,12 +1601,12 @@
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Chọn tệp cần kiểm tra.</source>
         <translation>Choose the file to check.</translation>
     </message>
@@ -1706,12 +1706,12 @@
         <translation>Reason for the amendment:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Chốt và ký số</source>
         <translation>Finalise and sign</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>

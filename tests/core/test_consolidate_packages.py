@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -23,7 +22,7 @@ from core.returns import Period
 from core.signing import CertSpec, load_trust, open_signer
 from core.submission import Outputs, submit
 from tests.factories import dossier
-from tests.pki import PASSWORD, Pki
+from tests.pki import PASSWORD, Pki, changed_figure, pki, trust  # noqa: F401 (fixtures)
 from tests.return_data import populate
 from tests.template_db import copy_sqlite, new_sqlite
 
@@ -56,16 +55,6 @@ def fill_a_other(db):
 
 
 FILLS = {"a": fill_a, "b": fill_b, "c": fill_c}
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    return Pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def trust(pki):
-    return load_trust([pki.root_pem()])
 
 
 @pytest.fixture(scope="module")
@@ -125,13 +114,7 @@ def test_packages_consolidate_to_the_same_figures_as_the_workbooks(tmp_path, key
 def test_refusals_by_name_with_the_reason(tmp_path, key_path, trust, pki):
     a, _ = make(tmp_path, fill_a, key_path, "a")
     b, _ = make(tmp_path, fill_b, key_path, "b", signed=False)
-    bad = tmp_path / "a-sua.cdpkg"
-    with zipfile.ZipFile(a) as z, zipfile.ZipFile(bad, "w") as w:
-        for i in z.infolist():
-            data = z.read(i)
-            if i.filename == "return.json":
-                data = data.replace(b'"received": ', b'"received": 9', 1)
-            w.writestr(i.filename, data)
+    bad = changed_figure(a, tmp_path / "a-sua.cdpkg")
     with pytest.raises(ConsolidationError) as exc:
         read_returns([bad, b], trust=trust)
     text = str(exc.value)

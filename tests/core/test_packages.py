@@ -17,10 +17,10 @@ from core.errors import CommuneDeskError, PermissionDenied
 from core.finalise import latest, signature_of
 from core.packages import BINDING, MANIFEST, NAMES, check_file, check_package
 from core.returns import Period
-from core.signing import CertSpec, SigningKey, cert_info, load_trust, open_signer, parse_cert_spec
+from core.signing import CertSpec, SigningKey, cert_info, open_signer, parse_cert_spec
 from core.submission import Outputs, submit
 from tests.core.test_signing import require_softhsm
-from tests.pki import PASSWORD, PIN, Pki, softhsm_token
+from tests.pki import PASSWORD, PIN, Pki, leader, pki, rewrite, softhsm_token, trust  # noqa: F401 (fixtures)
 from tests.return_data import populate
 from tests.template_db import new_sqlite
 
@@ -39,21 +39,6 @@ def commune(tmp_path):
     database.close()
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    return Pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def leader(pki):
-    return pki.leader()
-
-
-@pytest.fixture(scope="module")
-def trust(pki):
-    return load_trust([pki.root_pem()])
-
-
 def p12_key(pki, who, name="leader.p12"):
     return open_signer(CertSpec("pkcs12", str(pki.p12(who, name))), PASSWORD)
 
@@ -63,17 +48,6 @@ def make_package(db, tmp_path, key=None, name="r.cdpkg", action="finalise", reas
     result = submit(db, PERIOD, action=action, reason=reason, outputs=Outputs(package=out, **outputs), key=key,
                     user="Trần Thị Bình")
     return out, result
-
-
-def rewrite(src: Path, dst: Path, change) -> Path:
-    """A copy of the package with `change(members)` applied to its members (name → bytes)."""
-    with zipfile.ZipFile(src) as z:
-        members = {i.filename: z.read(i) for i in z.infolist()}
-    change(members)
-    with zipfile.ZipFile(dst, "w") as z:
-        for n, data in members.items():
-            z.writestr(n, data)
-    return dst
 
 
 def codes(check) -> list[str]:

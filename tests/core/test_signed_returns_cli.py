@@ -8,14 +8,11 @@ import json
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
-
-import pytest
 
 from tests.core.test_packages import fill
 from tests.core.test_signing import require_softhsm
-from tests.pki import PASSWORD, PIN, Pki, softhsm_token
+from tests.pki import PASSWORD, PIN, Pki, changed_figure, pki, softhsm_token  # noqa: F401 (fixtures)
 from tests.template_db import copy_sqlite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,11 +23,6 @@ def run(*args, env=None, db=None):
     base.update(env or {})
     cmd = [sys.executable, str(ROOT / "main.py")] + (["--db", str(db)] if db else []) + list(args)
     return subprocess.run(cmd, capture_output=True, text=True, env=base, stdin=subprocess.DEVNULL, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    return Pki(tmp_path_factory.mktemp("pki"))
 
 
 def test_a_leader_signs_from_a_token_and_the_province_verifies(tmp_path, pki):
@@ -69,13 +61,7 @@ def test_a_leader_signs_from_a_token_and_the_province_verifies(tmp_path, pki):
     r = run("verify", str(out))
     assert r.returncode == 4 and "CHAIN NOT CHECKED" in r.stdout and r.stderr == ""  # no library traceback
     # Tampered: a figure changed in the JSON (3), with the reason.
-    bad = tmp_path / "bad.cdpkg"
-    with zipfile.ZipFile(out) as z, zipfile.ZipFile(bad, "w") as w:
-        for i in z.infolist():
-            data = z.read(i)
-            if i.filename == "return.json":
-                data = data.replace(b'"received": ', b'"received": 1', 1)
-            w.writestr(i.filename, data)
+    bad = changed_figure(out, tmp_path / "bad.cdpkg")
     r = run("verify", str(bad), "--trust", str(ca))
     assert r.returncode == 3 and "NOT VALID" in r.stdout and "return.json was changed" in r.stdout and r.stderr == ""
     # Another CA's root: not trusted (3).

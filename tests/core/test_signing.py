@@ -15,7 +15,7 @@ from core.exports import ReturnDocument, ReturnOptions, write_document
 from core.returns import Period
 from core.signing import (CertSpec, SIGNATURE_FIELD, load_trust, open_signer, parse_cert_spec, sign_pdf,
                           verify_pdf)
-from tests.pki import PASSWORD, PIN, Pki, softhsm_missing, softhsm_token
+from tests.pki import PASSWORD, PIN, Pki, leader, pki, softhsm_missing, softhsm_token  # noqa: F401 (fixtures)
 from tests.return_data import synthetic_return
 
 PERIOD = Period(date(2025, 10, 1), date(2025, 10, 31))
@@ -38,16 +38,6 @@ def return_pdf(path, commune="Xã Thượng Tín", **options):
         setattr(opts, k, v)
     write_document(ReturnDocument(data, PERIOD, opts, overdue=[], late=[]), pdf=path)
     return data
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    return Pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def leader(pki):
-    return pki.leader()
 
 
 def test_cert_specs():

@@ -5,7 +5,6 @@ trusted roots, the province's list of communes and "accept unsigned", and says w
 Every check and write runs through gui.ops, off the GUI thread."""
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -17,37 +16,11 @@ from core.signing import CertSpec, open_signer
 from core.submission import Outputs, submit
 from tests.core.test_consolidate_packages import fill_b
 from tests.core.test_signing import require_softhsm
-from tests.pki import PASSWORD, PIN, Pki, softhsm_token
-from tests.return_data import populate
+from tests.gui.test_reports_page import ctx, page  # noqa: F401 (fixtures)
+from tests.pki import PASSWORD, PIN, changed_figure, pki, softhsm_token  # noqa: F401 (fixtures)
 from tests.template_db import new_sqlite
 
 PERIOD = Period.month(2025, 10)
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    return Pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture
-def ctx(sqlite_db):
-    from gui.context import AppContext
-
-    with transaction(sqlite_db.sessions) as s:
-        populate(s, PERIOD.start, PERIOD.end, n=120, seed=31)
-    return AppContext(sqlite_db)
-
-
-@pytest.fixture
-def page(qtbot, ctx):
-    from gui.pages.reports import ReportsPage
-
-    p = ReportsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    p.set_period(PERIOD)
-    return p
 
 
 def wait(qtbot, op):
@@ -91,13 +64,7 @@ def test_a_leader_signs_from_a_token_in_the_window_and_checks_the_package(qtbot,
     assert view.fields["changed"].text() == "Không" and "được tin cậy" in view.fields["chain"].text()
     assert "Xã Thượng Tín (Hà Nội), kỳ 01/10/2025 – 31/10/2025, phiên bản 1" == view.fields["return"].text()
 
-    bad = tmp_path / "sua.cdpkg"
-    with zipfile.ZipFile(out) as z, zipfile.ZipFile(bad, "w") as w:
-        for i in z.infolist():
-            data = z.read(i)
-            if i.filename == "return.json":
-                data = data.replace(b'"received": ', b'"received": 7', 1)
-            w.writestr(i.filename, data)
+    bad = changed_figure(out, tmp_path / "sua.cdpkg")
     check.file.setText(str(bad))
     wait(qtbot, check.run_check())
     assert "KHÔNG HỢP LỆ" in view.status.text()
