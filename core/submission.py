@@ -61,7 +61,8 @@ def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
             raise CommuneDeskError("package.same_path", path=str(path))
         if path.is_dir():
             raise CommuneDeskError("package.same_path", path=str(path))
-        if database is not None and resolved.name.startswith(database.name) and resolved.parent == database.parent:
+        if database is not None and resolved in {database.with_name(database.name + x) for x in ("", "-wal", "-shm",
+                                                                                          "-journal")}:
             raise CommuneDeskError("package.same_path", path=str(path))
         seen[resolved] = kind
 

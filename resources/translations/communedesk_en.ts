@@ -6659,9 +6659,9 @@ time</translation>
         <translation>signed PDF</translation>
     </message>
     <message>
-        <source>--package không được trùng tệp khác của lệnh: {path}</source>
+        <source>{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
         <comment>package.same_path</comment>
-        <translation>--package may not be another output of the command: {path}</translation>
+        <translation>{path}: not a place this command may write (another output of the command, the database in use, or a folder)</translation>
     </message>
     <message>
         <source>tệp {file} trong gói quá lớn</source>

@@ -240,3 +240,14 @@ def test_the_pin_is_nowhere(commune, tmp_path, leader, trust, monkeypatch, caplo
 
         trail = " ".join(f"{e.field} {e.old_value} {e.new_value} {e.note}" for e in audit_list(s, AuditFilter()))
     assert "sign" in trail and PIN not in trail
+
+
+def test_outputs_that_collide_are_refused_before_any_work(commune, tmp_path):
+    from core.submission import check_outputs
+
+    db_file = Path(commune.engine.url.database)
+    for outputs in (Outputs(pdf=tmp_path / "x.pdf", package=tmp_path / "x.pdf"), Outputs(package=db_file),
+                    Outputs(package=Path(f"{db_file}-wal")), Outputs(package=tmp_path)):
+        with pytest.raises(CommuneDeskError, match="not a place this command may write"):
+            check_outputs(outputs, str(db_file))
+    check_outputs(Outputs(package=Path(f"{db_file}.cdpkg")), str(db_file))  # a name that only begins alike
