@@ -4,6 +4,7 @@ offline), and finalising a return signed with the leader's certificate into its 
 read from its field when the work is queued, the field is cleared at once, and it is never stored."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -183,6 +184,7 @@ class VerifyDialog(QDialog):
         self.ctx = ctx
         self.check = None
         self.operation = None
+        self._asked = 0  # checks asked for: only the last one's result is shown
         self.setWindowTitle(tr("Kiểm tra gói báo cáo"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -219,16 +221,23 @@ class VerifyDialog(QDialog):
             progress(0, None)
             return check_file(path, load_trust([trust]) if trust else None)
 
-        self.operation = ops.run(self.ctx, tr("Kiểm tra gói báo cáo"), work, parent=self, done=self._done,
-                                 failed=self._failed, writes=False, busy=[self.check_btn])
+        self._asked += 1
+        asked = self._asked
+        self.operation = ops.run(self.ctx, tr("Kiểm tra gói báo cáo"), work, parent=self,
+                                 done=partial(self._done, asked), failed=partial(self._failed, asked),
+                                 writes=False, busy=[self.check_btn])
         return self.operation
 
-    def _done(self, check) -> None:
+    def _done(self, asked: int, check) -> None:
+        if asked != self._asked:  # an earlier check finished after a later one was asked for
+            return
         self.check = check
         self.view.show_check(check)
         self.checked.emit(check)
 
-    def _failed(self, exc) -> None:
+    def _failed(self, asked: int, exc) -> None:
+        if asked != self._asked:
+            return
         self.check = None
         self.view.show_check(None)
         self.error.setText(error_text(exc))
