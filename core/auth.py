@@ -27,9 +27,10 @@ from sqlalchemy.orm import Session, attributes, sessionmaker
 from core.changes import REGISTERS, area_of
 from core.errors import CommuneDeskError, NotFound, PermissionDenied, ValidationError
 from core.formatting import nfc
+from core.messages import Problem, problem
 # Roles, permissions and the acting user live one layer down (core.audit needs them too); they are
 # re-exported here because callers think of them as part of the accounts.
-from core.permissions import (PERMISSION_TEXT, PERMISSIONS, ROLE_LABELS, ROLES, Actor,  # noqa: F401
+from core.permissions import (PERMISSIONS, ROLES, Actor,  # noqa: F401
                               _User, accounts_exist, actor_of, can, mask_id_number, require, session_user,
                               visible_id_number)
 
@@ -85,10 +86,9 @@ def _burn_time(password: str) -> None:
 def check_new_password(password: str | None, name: str | None = None) -> str:
     password = nfc(password or "")
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"the password needs at least {MIN_PASSWORD} characters",
-                              {"password": f"at least {MIN_PASSWORD} characters"})
+        raise ValidationError({"password": problem("auth.password_short", count=MIN_PASSWORD)})
     if name and password.lower() == name.lower():
-        raise ValidationError("the password must not be the account name", {"password": "not the account name"})
+        raise ValidationError({"password": problem("auth.password_is_name")})
     return password
 
 
@@ -109,12 +109,12 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
 
 def _refuse_locked(obj) -> None:
     if inspect(obj).mapper.local_table.name == "finalised_return":
-        raise PermissionDenied("a finalised return is never changed: make an amendment, with its reason")
+        raise PermissionDenied("audit.locked_return")
 
 
 def check_write_areas(session: Session, areas) -> None:
     if "audit_log" in areas:  # even for the program's own (system) sessions
-        raise PermissionDenied("the audit trail cannot be changed")
+        raise PermissionDenied("audit.trail_locked")
     if session.info.get("system"):
         return
     for area in sorted(areas):
@@ -204,7 +204,7 @@ def _get_user(session: Session, name: str):
     User = _User()
     row = session.scalar(select(User).where(User.name == _norm_name(name)))
     if row is None:
-        raise NotFound(f"no account named '{name}'")
+        raise NotFound("auth.no_account", name=name)
     return row
 
 
@@ -216,18 +216,18 @@ def create_user(session: Session, name: str, password: str, role: str, full_name
     """Add an account. The first account must be an administrator (it is made in single-clerk mode)."""
     User = _User()
     name = _norm_name(name)
-    errors = {}
+    errors: dict[str, Problem] = {}
     if not name or len(name) > 100 or any(c.isspace() for c in name):
-        errors["name"] = "an account name is one word (no spaces), up to 100 characters"
+        errors["name"] = problem("auth.account_name")
     if role not in ROLES:
-        errors["role"] = f"the role is one of {', '.join(ROLES)}"
+        errors["role"] = problem("auth.unknown_role", roles=list(ROLES))
     first = not accounts_exist(session)
     if first and role != "admin":
-        errors["role"] = "the first account must be an administrator (role admin)"
+        errors["role"] = problem("auth.first_is_admin")
     if not errors and session.scalar(select(User.id).where(User.name == name)) is not None:
-        errors["name"] = f"an account named '{name}' already exists"
+        errors["name"] = problem("auth.account_exists", name=name)
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     password = check_new_password(password, name)
     if not first:
         require(session, "users")
@@ -251,11 +251,10 @@ def update_user(session: Session, name: str, *, role: str | None = None, full_na
     require(session, "users")
     row = _get_user(session, name)
     if role is not None and role not in ROLES:
-        raise ValidationError(f"the role is one of {', '.join(ROLES)}", {"role": "unknown role"})
+        raise ValidationError({"role": problem("auth.unknown_role", roles=list(ROLES))})
     demoting = (role is not None and role != "admin") or active is False
     if row.role == "admin" and row.active and demoting and _active_admins(session) <= 1:
-        raise ValidationError("this is the last active administrator: make another one first",
-                              {"role": "last administrator"})
+        raise ValidationError({"role": problem("auth.last_admin")})
     if role is not None:
         row.role = role
     if full_name is not None:
@@ -293,8 +292,8 @@ def set_password(session: Session, name: str, new_password: str):
 class LoginFailed(CommuneDeskError):
     """`reason`: "wrong" (name or password), "locked" (until `until`), or "disabled"."""
 
-    def __init__(self, message: str, reason: str = "wrong", until: datetime | None = None):
-        super().__init__(message)
+    def __init__(self, refusal: Problem, reason: str = "wrong", until: datetime | None = None):
+        super().__init__(refusal)
         self.reason, self.until = reason, until
 
 
@@ -307,7 +306,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
     now = now or datetime.now()
     name = _norm_name(name)
     password = password or ""
-    outcome: Actor | str
+    outcome: Actor | Problem
     reason, until = "wrong", None
     with transaction(db.sessions) as s:
         s.info["system"] = True
@@ -315,27 +314,25 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
         row = s.scalar(select(User).where(User.name == name)) if name else None
         if row is None:
             _burn_time(password)
-            outcome = "wrong name or password"
+            outcome = problem("auth.wrong")
             audit.record(s, "login_failed", "app_user", None, note=f"unknown account '{name[:100]}'",
                          user_name=name[:100] or None)
         elif not row.active:
             _burn_time(password)
-            outcome, reason = "this account is disabled: ask the administrator", "disabled"
+            outcome, reason = problem("auth.disabled"), "disabled"
             audit.record(s, "login_failed", "app_user", row.id, note="disabled", user_name=row.name)
         elif row.locked_until is not None and row.locked_until > now:
-            outcome = (f"too many wrong passwords: the account is locked until {row.locked_until:%H:%M}"
-                       " (or until the administrator sets a new password)")
+            outcome = problem("auth.locked_until", time=f"{row.locked_until:%H:%M}")
             reason, until = "locked", row.locked_until
             audit.record(s, "login_failed", "app_user", row.id, note="locked", user_name=row.name)
         elif not verify_password(password, row.password_hash):
             row.failed_attempts = (row.failed_attempts or 0) + 1
-            outcome = "wrong name or password"
+            outcome = problem("auth.wrong")
             note = f"wrong password ({row.failed_attempts} of {MAX_FAILED})"
             if row.failed_attempts >= MAX_FAILED:
                 row.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 row.failed_attempts = 0
-                outcome = (f"too many wrong passwords: the account is locked for {LOCK_MINUTES} minutes"
-                           " (or until the administrator sets a new password)")
+                outcome = problem("auth.locked_for", minutes=LOCK_MINUTES)
                 reason, until = "locked", row.locked_until
                 note += f"; locked until {row.locked_until:%Y-%m-%d %H:%M}"
             audit.record(s, "login_failed", "app_user", row.id, note=note, user_name=row.name)
@@ -345,7 +342,7 @@ def authenticate(db, name: str | None, password: str | None, now: datetime | Non
                 row.password_hash = hash_password(password)
             outcome = actor_of(row)
             audit.record(s, "login", "app_user", row.id, user_name=row.name, user_role=row.role)
-    if isinstance(outcome, str):
+    if isinstance(outcome, Problem):
         raise LoginFailed(outcome, reason, until)
     return outcome
 

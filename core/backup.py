@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from core.db import APP_NAME, BUSY_TIMEOUT_MS, resolve_url
 from core.errors import CommuneDeskError
+from core.messages import Problem, problem
 
 log = logging.getLogger("communedesk.backup")
 
@@ -91,7 +92,7 @@ def target_of(x) -> Target:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         if not u.database or u.database == ":memory:":
-            raise BackupFailed("an in-memory database cannot be backed up")
+            raise BackupFailed("backup.in_memory")
         return Target(url, Path(u.database).resolve())
     return Target(url, None)
 
@@ -169,9 +170,10 @@ def set_backup_folder(session, folder: str | os.PathLike | None) -> Path:
             probe.unlink()
         except OSError as exc:
             from core.errors import ValidationError
+            from core.messages import problem
 
-            raise ValidationError(f"cannot write backups to {value}: {exc.strerror or exc}",
-                                  {"folder": "not writable"}) from None
+            raise ValidationError({"folder": problem("backup.folder_not_writable", folder=value,
+                                                     reason=exc.strerror or str(exc))}) from None
     settings.put(session, SETTING_FOLDER, value)
     folder = Path(value) if value else default_folder()
     _remember(target_of(session.get_bind()), folder)
@@ -289,7 +291,7 @@ def _unique(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
         if not candidate.exists():
             return candidate
-    raise BackupFailed(f"too many backups named like {path.name}")
+    raise BackupFailed("backup.too_many_names", name=path.name)
 
 
 def sqlite_copy(source: Path, final: Path, *, check: str = "integrity_check") -> None:
@@ -314,13 +316,12 @@ def sqlite_copy(source: Path, final: Path, *, check: str = "integrity_check") ->
         finally:
             src.close()
         if result != ["ok"]:
-            raise BackupFailed(f"the copy of {source.name} failed its {check} ({'; '.join(result[:3])}): "
-                               "the database itself may be damaged")
+            raise BackupFailed("backup.copy_failed_check", name=source.name, check=check, details="; ".join(result[:3]))
         _fsync_file(tmp)
         os.replace(tmp, final)
         _fsync_dir(final.parent)
     except sqlite3.DatabaseError as exc:
-        raise BackupFailed(f"could not back up {source.name}: {exc}") from None
+        raise BackupFailed("backup.could_not", name=source.name, reason=str(exc)) from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -341,7 +342,7 @@ def take_backup(x, kind: str = "manual", dest: str | os.PathLike | None = None,
         final = Path(dest).expanduser().resolve()
     if t.is_sqlite:
         if not t.path.is_file():
-            raise BackupFailed(f"there is no database at {t.path}")
+            raise BackupFailed("backup.no_database", path=str(t.path))
         sqlite_copy(t.path, final)
     else:
         _pg_dump(t, final)
@@ -418,45 +419,49 @@ def before_migration(engine: Engine) -> None:
 @dataclass
 class FileCheck:
     ok: bool
-    message: str
+    problem: Problem
     commune: str | None = None
     revision: str | None = None
     dossiers: int | None = None
     accounts: bool = False
+
+    @property
+    def message(self) -> str:
+        return str(self.problem)
 
 
 def check_backup_file(path) -> FileCheck:
     """Is `path` a whole CommuneDesk backup this version can open?"""
     path = Path(path)
     if not path.is_file():
-        return FileCheck(False, f"{path}: no such file")
+        return FileCheck(False, problem("backup.no_such_file", path=str(path)))
     if path.suffix == ".dump":
         tool = pg_tool("pg_restore")
         if tool is None:
-            return FileCheck(False, _missing_tool_text("pg_restore", f"pg_restore --list {path}"))
+            return FileCheck(False, _missing_tool("pg_restore", f"pg_restore --list {path}"))
         run = subprocess.run([tool, "--list", str(path)], capture_output=True, text=True)
         if run.returncode != 0:
-            return FileCheck(False, f"{path.name} is not a readable PostgreSQL dump ({_first_line(run.stderr)})")
+            return FileCheck(False, problem("backup.dump_not_readable", name=path.name, reason=_first_line(run.stderr)))
         if " TABLE DATA " not in run.stdout or " commune " not in run.stdout:
-            return FileCheck(False, f"{path.name} is not a CommuneDesk backup")
-        return FileCheck(True, f"{path.name}: a PostgreSQL dump, readable")
+            return FileCheck(False, problem("backup.not_ours", name=path.name))
+        return FileCheck(True, problem("backup.dump_readable", name=path.name))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        return FileCheck(False, f"{path.name} cannot be opened ({exc})")
+        return FileCheck(False, problem("backup.cannot_open", name=path.name, reason=str(exc)))
     try:
         result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            return FileCheck(False, f"{path.name} is damaged ({'; '.join(result[:3])})")
+            return FileCheck(False, problem("backup.file_damaged", name=path.name, details="; ".join(result[:3])))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "commune", "dossier"} <= tables:
-            return FileCheck(False, f"{path.name} is not a CommuneDesk database")
+            return FileCheck(False, problem("backup.not_our_database", name=path.name))
         revision = (con.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0]
         commune = con.execute("SELECT name FROM commune").fetchone()
         dossiers = con.execute("SELECT count(*) FROM dossier").fetchone()[0]
         accounts = "app_user" in tables and con.execute("SELECT count(*) FROM app_user").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
-        return FileCheck(False, f"{path.name} is damaged or not a database ({exc})")
+        return FileCheck(False, problem("backup.damaged_or_not", name=path.name, reason=str(exc)))
     finally:
         con.close()
     from core.schema import alembic_config
@@ -464,18 +469,22 @@ def check_backup_file(path) -> FileCheck:
 
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
-        return FileCheck(False, f"{path.name} was made by a newer version of CommuneDesk (schema {revision}): "
-                         "update the program first", commune[0] if commune else None, revision)
-    return FileCheck(True, f"{path.name}: whole ({dossiers} dossiers)", commune[0] if commune else None,
+        return FileCheck(False, problem("backup.newer_version", name=path.name, revision=revision),
+                         commune[0] if commune else None, revision)
+    return FileCheck(True, problem("backup.whole", name=path.name, count=dossiers), commune[0] if commune else None,
                      revision, dossiers, accounts)
 
 
 @dataclass
 class DatabaseCheck:
     ok: bool
-    message: str = ""
+    problem: Problem | None = None
     details: list[str] = field(default_factory=list)
     backup: BackupInfo | None = None  # the newest good backup, offered when not ok
+
+    @property
+    def message(self) -> str:
+        return str(self.problem) if self.problem else ""
 
 
 def check_database(target=None) -> DatabaseCheck:
@@ -494,9 +503,9 @@ def check_database(target=None) -> DatabaseCheck:
                 engine.dispose()
             return DatabaseCheck(True)
         except Exception as exc:
-            return DatabaseCheck(False, f"the database server does not answer: {_first_line(str(exc))}")
+            return DatabaseCheck(False, problem("backup.server_silent", reason=_first_line(str(exc))))
     if not t.path.exists():
-        return DatabaseCheck(True, "a new database will be created")
+        return DatabaseCheck(True, problem("backup.new_database"))
     try:
         con = sqlite3.connect(str(t.path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -509,14 +518,12 @@ def check_database(target=None) -> DatabaseCheck:
     if details == ["ok"]:
         return DatabaseCheck(True)
     newest = newest_good_backup(t)
-    msg = (f"The database {t.path} is damaged and cannot be used safely ({details[0]}). "
-           "Nothing has been changed. ")
     if newest:
-        msg += (f"The newest good backup was taken on {newest.taken_at:%d/%m/%Y at %H:%M} ({newest.path.name}): "
-                "restore it; the damaged file is kept aside.")
+        found = problem("backup.db_damaged", path=str(t.path), detail=details[0], taken=newest.taken_at,
+                        name=newest.path.name)
     else:
-        msg += "No good backup was found: copy the file and ask for help before doing anything else."
-    return DatabaseCheck(False, msg, details[:20], newest)
+        found = problem("backup.db_damaged_no_backup", path=str(t.path), detail=details[0])
+    return DatabaseCheck(False, found, details[:20], newest)
 
 
 def candidate_folders(x) -> list[Path]:
@@ -557,10 +564,10 @@ def put_in_place(target, backup_file) -> RestoreResult:
     backup_file = Path(backup_file).expanduser().resolve()
     check = check_backup_file(backup_file)
     if not check.ok:
-        raise RestoreFailed(f"not restored: {check.message}")
+        raise RestoreFailed("restore.not_restored", why=check.problem)
     t = target_of(target)
     if t.is_sqlite != (backup_file.suffix != ".dump"):
-        raise RestoreFailed("not restored: a SQLite backup goes to a SQLite database, a .dump to PostgreSQL")
+        raise RestoreFailed("restore.kind_mismatch")
     if t.is_sqlite:
         return _restore_sqlite(t, backup_file)
     return _restore_pg(t, backup_file)
@@ -568,7 +575,7 @@ def put_in_place(target, backup_file) -> RestoreResult:
 
 def _restore_sqlite(t: Target, backup_file: Path) -> RestoreResult:
     if backup_file == t.path:
-        raise RestoreFailed("not restored: that file is the database itself")
+        raise RestoreFailed("restore.is_the_database")
     folder = _setting_folder(t.url) if t.path.exists() else None
     folder = folder or Path(_remembered().get(t.key) or default_folder())
     safety, kept = None, []
@@ -586,9 +593,9 @@ def _restore_sqlite(t: Target, backup_file: Path) -> RestoreResult:
                 dst.close()
                 src.close()
         except sqlite3.DatabaseError as exc:
-            raise RestoreFailed(f"not restored: {exc}; the database is unchanged (safety copy {safety})") from None
+            raise RestoreFailed("restore.failed_unchanged", reason=str(exc), safety=safety) from None
         if result != ["ok"]:
-            raise RestoreFailed(f"the restored database failed its check ({result[0]}); the safety copy is {safety}")
+            raise RestoreFailed("restore.check_failed", detail=result[0], safety=safety)
         return RestoreResult(backup_file, safety, kept)
     # The database is missing or does not open: set its files aside, then put a checked copy in place.
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -641,10 +648,8 @@ def _pg_args(t: Target) -> tuple[list[str], dict]:
     return args, env
 
 
-def _missing_tool_text(tool: str, example: str) -> str:
-    return (f"{tool} was not found. Install the PostgreSQL client tools (the same major version as the "
-            f"server, or newer) and add their bin folder to PATH or to $COMMUNEDESK_PG_BIN; or run it "
-            f"yourself:\n  {example}")
+def _missing_tool(tool: str, example: str) -> Problem:
+    return problem("backup.missing_tool", tool=tool, example=example)
 
 
 def _first_line(text_: str) -> str:
@@ -657,7 +662,7 @@ def _pg_dump(t: Target, final: Path) -> None:
     args, env = _pg_args(t)
     tool = pg_tool("pg_dump")
     if tool is None:
-        raise BackupFailed(_missing_tool_text(
+        raise BackupFailed(_missing_tool(
             "pg_dump", f"pg_dump --format=custom --file \"{final}\" {' '.join(args)} {u.database}"))
     final.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale_parts(final.parent)
@@ -668,12 +673,12 @@ def _pg_dump(t: Target, final: Path) -> None:
         run = subprocess.run([tool, "--format=custom", f"--file={tmp}", *args, u.database],
                              capture_output=True, text=True, env=env)
         if run.returncode != 0:
-            raise BackupFailed(f"pg_dump failed: {_first_line(run.stderr)}")
+            raise BackupFailed("backup.pg_dump_failed", reason=_first_line(run.stderr))
         restore_tool = pg_tool("pg_restore")
         if restore_tool:
             listed = subprocess.run([restore_tool, "--list", str(tmp)], capture_output=True, text=True)
             if listed.returncode != 0:
-                raise BackupFailed(f"the dump does not read back: {_first_line(listed.stderr)}")
+                raise BackupFailed("backup.dump_unreadable", reason=_first_line(listed.stderr))
         _fsync_file(tmp)
         os.replace(tmp, final)
         _fsync_dir(final.parent)
@@ -687,7 +692,7 @@ def _restore_pg(t: Target, backup_file: Path) -> RestoreResult:
     args, env = _pg_args(t)
     tool = pg_tool("pg_restore")
     if tool is None:
-        raise RestoreFailed(_missing_tool_text(
+        raise RestoreFailed(_missing_tool(
             "pg_restore", f"pg_restore --clean --if-exists --no-owner --single-transaction "
                           f"{' '.join(args)} --dbname {u.database} \"{backup_file}\""))
     safety = take_backup(t.url, SAFETY_KIND)
@@ -706,8 +711,7 @@ def _restore_pg(t: Target, backup_file: Path) -> RestoreResult:
     run = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
                           *args, f"--dbname={u.database}", str(backup_file)], capture_output=True, text=True, env=env)
     if run.returncode != 0:
-        raise RestoreFailed(f"pg_restore failed, the database is unchanged ({_first_line(run.stderr)}); "
-                            f"safety copy {safety}")
+        raise RestoreFailed("restore.pg_restore_failed", reason=_first_line(run.stderr), safety=safety)
     return RestoreResult(backup_file, safety)
 
 
@@ -723,8 +727,8 @@ def login_against_backup(backup_file, name: str | None, password: str | None):
     finally:
         con.close()
     if row is None or not row[5] or not verify_password(password or "", row[4]):
-        raise RestoreFailed("wrong name or password (checked against the backup's accounts)")
+        raise RestoreFailed("restore.wrong_login")
     actor = Actor(row[0], row[1], row[2], row[3])
     if not actor.can("restore"):
-        raise RestoreFailed(f"{actor.name} is not an administrator: only an administrator may restore")
+        raise RestoreFailed("restore.not_admin", name=actor.name)
     return actor

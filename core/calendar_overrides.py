@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 from core.calendar import WorkCalendar, _vn_holidays
 from core.errors import ValidationError
 from core.formatting import nfc
+from core.messages import problem
 from core.models import HolidayOverride
+
+NOTE_LIMIT = 300  # characters of an override's note
 from core.vocab import HOLIDAY_OVERRIDE
 
 
@@ -31,14 +34,14 @@ def set_override(session: Session, day: date | None, kind: str, note: str | None
     """Record (or replace) the override of `day`: kind "day_off" or "working_day"."""
     errors = {}
     if not isinstance(day, date):
-        errors["day"] = "choose a day"
+        errors["day"] = problem("calendar.choose_day")
     if kind not in HOLIDAY_OVERRIDE:
-        errors["kind"] = f"unknown kind {kind!r} (day_off or working_day)"
+        errors["kind"] = problem("calendar.unknown_kind", value=kind)
     note = nfc(note) or None
-    if note and len(note) > 300:
-        errors["note"] = "the note is longer than 300 characters"
+    if note and len(note) > NOTE_LIMIT:
+        errors["note"] = problem("calendar.note_too_long", limit=NOTE_LIMIT)
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     row = session.get(HolidayOverride, day)
     if row is None:
         row = HolidayOverride(day=day)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from core import resource
 from core.errors import ValidationError
 from core.formatting import fold, nfc
+from core.messages import problem
 from core.models import Procedure
 from core.vocab import DEADLINE_UNIT
 
@@ -52,19 +53,19 @@ def save_procedure(session: Session, *, name: str, field: str, legal_days: int |
     name, field = nfc(name), nfc(field)
     errors = {}
     if not name:
-        errors["name"] = "name is required"
+        errors["name"] = problem("procedure.name_required")
     if not field:
-        errors["field"] = "field is required"
+        errors["field"] = problem("procedure.field_required")
     if legal_days is not None and legal_days < 0:
-        errors["legal_days"] = "the legal time cannot be negative"
+        errors["legal_days"] = problem("procedure.negative_time")
     if deadline_unit not in DEADLINE_UNIT:
-        errors["deadline_unit"] = f"unknown unit {deadline_unit!r}"
+        errors["deadline_unit"] = problem("unknown_choice", what=problem("noun.deadline_unit"), value=deadline_unit)
     key = fold(name)
     clash = session.scalar(select(Procedure).where(Procedure.name_key == key))
     if clash is not None and clash.id != procedure_id:
-        errors["name"] = f"a procedure named {name!r} already exists"
+        errors["name"] = problem("procedure.exists", name=name)
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     proc = session.get(Procedure, procedure_id) if procedure_id else Procedure()
     proc.name, proc.name_key, proc.field = name, key, field
     proc.legal_days, proc.deadline_unit = legal_days, deadline_unit

@@ -12,6 +12,7 @@ from core.catalogue import seed_catalogue
 from core.db import make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
 from core.formatting import nfc
+from core.messages import problem
 from core.models import Commune
 from core.staff import seed_departments
 
@@ -45,7 +46,7 @@ def init_database(target, commune: str, province: str) -> Database:
     """`init`: create or migrate, record (or rename) the commune, add missing seed procedures. Idempotent."""
     commune, province = nfc(commune), nfc(province)
     if not commune or not province:
-        raise CommuneDeskError("init needs --commune and --province")
+        raise CommuneDeskError("commune.init_needs")
     db = open_database(target)
     with transaction(db.sessions) as s:
         row = s.scalar(select(Commune))
@@ -70,7 +71,7 @@ def _place_name(commune: str) -> str:
 def get_commune(session: Session) -> Commune:
     row = session.scalar(select(Commune))
     if row is None:
-        raise CommuneDeskError("the database has no commune yet: run `init --commune … --province …`")
+        raise CommuneDeskError("commune.none_yet")
     return row
 
 
@@ -91,13 +92,13 @@ def update_commune(session: Session, *, name: str, province: str, code_prefix: s
     code_prefix = nfc(code_prefix) if code_prefix is not None else None
     errors = {}
     if not name:
-        errors["name"] = "the commune's name is required"
+        errors["name"] = problem("commune.name_required")
     if not province:
-        errors["province"] = "the province is required"
+        errors["province"] = problem("commune.province_required")
     if code_prefix is not None and not re.fullmatch(r"[A-Za-z0-9.]{1,20}", code_prefix):
-        errors["code_prefix"] = "the code prefix has 1 to 20 letters, digits or dots"
+        errors["code_prefix"] = problem("commune.code_prefix")
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     row = session.scalar(select(Commune))
     if row is None:
         row = Commune(name=name, province=province)

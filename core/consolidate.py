@@ -27,24 +27,14 @@ from typing import Any, Callable
 from core.errors import CommuneDeskError
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
+from core.messages import problem
 
 
 class ConsolidationError(CommuneDeskError):
-    pass
-
-
-class FilesRefused(ConsolidationError):
-    """Every file refused, with its reasons: "a file was refused: …" then one line per reason."""
-
-    def __init__(self, problems, files: int):
-        super().__init__(problems)
-        self.files = files
+    """A commune's file, or the set of them, refused; each problem a line."""
 
     def render(self, renderer) -> str:
-        lines = renderer.lines(self.problems)
-        head = renderer.say("consolidate.file_refused") if self.files == 1 else \
-            renderer.say("consolidate.files_refused", count=self.files)
-        return f"{head}: {lines[0]}" + ("\n" + "\n".join(lines[1:]) if lines[1:] else "")
+        return "\n".join(renderer.lines(self.problems))
 
 
 @dataclass
@@ -86,35 +76,33 @@ def read_return(path) -> CommuneReturn:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ConsolidationError(f"{name}: no such file")
+        raise ConsolidationError("consolidate.no_such_file", name=name)
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # not a workbook at all (a renamed file, a damaged download)
-        raise ConsolidationError(f"{name}: cannot be read as an Excel workbook ({exc})") from None
+        raise ConsolidationError("consolidate.not_a_workbook", name=name, reason=str(exc)) from None
     try:
         if DATA_SHEET not in wb.sheet_names:
-            raise ConsolidationError(f"{name}: not a return made by CommuneDesk (it has no return data sheet)")
+            raise ConsolidationError("consolidate.no_data_sheet", name=name)
         cells = [str(r[0]) if r and r[0] is not None else "" for r in wb.get_sheet_by_name(DATA_SHEET).to_python()]
         if len(cells) < 6 or cells[0] != MAGIC:
-            raise ConsolidationError(f"{name}: not a return made by CommuneDesk (its data sheet is not ours)")
+            raise ConsolidationError("consolidate.foreign_data_sheet", name=name)
         try:
             version, kind, digest, n = int(float(cells[1])), cells[2], cells[3], int(float(cells[4]))
         except ValueError:
-            raise ConsolidationError(f"{name}: its return data sheet is damaged") from None
+            raise ConsolidationError("consolidate.damaged", name=name) from None
         if version > FORMAT_VERSION:
-            raise ConsolidationError(f"{name}: made by a newer CommuneDesk (data format {version}); "
-                                     "update this program")
+            raise ConsolidationError("consolidate.newer", name=name, version=version)
         text = "".join(cells[5:5 + n])
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-            raise ConsolidationError(f"{name}: its return data was changed after CommuneDesk made it "
-                                     "(checksum mismatch); ask the commune for the file again")
+            raise ConsolidationError("consolidate.checksum", name=name)
         body = json.loads(text)
         data, meta = body["return"], body.get("meta") or {}
         if kind != "commune" or meta.get("kind") != "commune":
-            raise ConsolidationError(f"{name}: is a province consolidation, not a commune's return")
+            raise ConsolidationError("consolidate.is_province", name=name)
         total = data["dossiers"]["total"]
         if FORM_SHEET not in wb.sheet_names:
-            raise ConsolidationError(f"{name}: the sheet '{FORM_SHEET}' is missing")
+            raise ConsolidationError("consolidate.sheet_missing", name=name, sheet=FORM_SHEET)
         shown = None
         for row in wb.get_sheet_by_name(FORM_SHEET).to_python():
             if row and str(row[0]).strip() == model.TOTAL_LABEL:
@@ -124,12 +112,11 @@ def read_return(path) -> CommuneReturn:
         except (TypeError, ValueError):
             shown_ints = None
         if shown_ints != model.form_values(total):
-            raise ConsolidationError(f"{name}: the figures on the sheet '{FORM_SHEET}' were changed after "
-                                     "CommuneDesk made the return; ask the commune for the file again")
+            raise ConsolidationError("consolidate.figures_changed", name=name, sheet=FORM_SHEET)
     except ConsolidationError:
         raise
     except (KeyError, TypeError, ValueError) as exc:
-        raise ConsolidationError(f"{name}: its return data sheet is damaged ({exc})") from None
+        raise ConsolidationError("consolidate.damaged_because", name=name, reason=str(exc)) from None
     finally:
         close = getattr(wb, "close", None)
         if close:
@@ -140,7 +127,6 @@ def read_return(path) -> CommuneReturn:
 def read_package_return(path, trust=None, allow_unsigned: bool = False) -> CommuneReturn:
     """One commune's return from its package, checked (core.packages); ConsolidationError names
     the file and every reason it is refused."""
-    from core.messages import Problem
     from core.packages import PackageError, check_package
 
     path = Path(path)
@@ -149,10 +135,10 @@ def read_package_return(path, trust=None, allow_unsigned: bool = False) -> Commu
     try:
         check = check_package(path, trust)
     except PackageError as exc:
-        raise ConsolidationError([Problem("package.refused", {"name": path.name, "reason": p})
+        raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in exc.problems]) from None
     if not check.valid and not (allow_unsigned and check.only_unsigned):
-        raise ConsolidationError([Problem("package.refused", {"name": path.name, "reason": p})
+        raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in check.problems])
     m, sig = check.manifest or {}, check.signature
     facts = check.facts
@@ -198,21 +184,22 @@ def latest_versions(returns: list[CommuneReturn]) -> ReturnSet:
 def check_set(returns: list[CommuneReturn]) -> None:
     """One period, one province, each commune once."""
     if not returns:
-        raise ConsolidationError("no return to consolidate")
+        raise ConsolidationError("consolidate.nothing")
     periods = {r.period_key for r in returns}
     if len(periods) > 1:
-        listing = "; ".join(f"{r.path.name}: {r.period_key[0]} to {r.period_key[1]}" for r in returns)
-        raise ConsolidationError(f"the returns are for different periods, consolidate one period at a time\n{listing}")
+        raise ConsolidationError([problem("consolidate.different_periods")] + [
+            problem("consolidate.period_of", name=r.path.name, start=r.period_key[0], end=r.period_key[1])
+            for r in returns])
     provinces = {fold(r.data.get("province")) for r in returns}
     if len(provinces) > 1:
-        listing = "; ".join(f"{r.path.name}: {r.data.get('province')}" for r in returns)
-        raise ConsolidationError(f"the returns are from different provinces\n{listing}")
+        raise ConsolidationError([problem("consolidate.different_provinces")] + [
+            problem("consolidate.province_of", name=r.path.name, province=r.data.get("province")) for r in returns])
     seen: dict[str, CommuneReturn] = {}
     for r in returns:
         key = fold(r.name)
         if key in seen:
-            raise ConsolidationError(f"{r.path.name}: the same commune and period as {seen[key].path.name} "
-                                     f"({r.name}, {r.period_key[0]} to {r.period_key[1]}); keep one of them")
+            raise ConsolidationError("consolidate.same_commune", name=r.path.name, other=seen[key].path.name,
+                                     commune=r.name, start=r.period_key[0], end=r.period_key[1])
         seen[key] = r
 
 
@@ -488,7 +475,9 @@ def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_u
         if progress:
             progress(i + 1, len(files))
     if problems:
-        raise FilesRefused(problems, refused)
+        head = (problem("consolidate.refused_one", first=problems[0]) if refused == 1
+                else problem("consolidate.refused_many", count=refused, first=problems[0]))
+        raise ConsolidationError([head] + problems[1:])
     chosen = latest_versions(returns)
     check_set(chosen)
     return chosen

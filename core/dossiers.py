@@ -13,7 +13,7 @@ from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
-from core.messages import problem
+from core.messages import Problem, problem
 from core.models import Dossier, DossierEvent, Procedure, Staff
 from core.vocab import CHANNEL, OPEN_STATUSES
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
@@ -50,12 +50,12 @@ class Applicant:
     address: str | None = None
 
 
-def validate_applicant(a: Applicant) -> dict[str, str]:
+def validate_applicant(a: Applicant) -> dict[str, Problem]:
     errors = {}
     if a.id_number and not ID_NUMBER_RE.match(a.id_number):
-        errors["id_number"] = "the ID number (CCCD) has 12 digits"
+        errors["id_number"] = problem("dossier.id_number")
     if a.phone and not PHONE_RE.match(re.sub(r"[\s.\-]", "", a.phone)):
-        errors["phone"] = "not a Vietnamese phone number"
+        errors["phone"] = problem("dossier.phone")
     return errors
 
 
@@ -69,22 +69,22 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
                           nfc(applicant.address))
     errors = validate_applicant(applicant)
     if proc is None:
-        errors["procedure"] = "choose a procedure from the catalogue"
+        errors["procedure"] = problem("dossier.choose_procedure")
     elif proc.legal_days is None:
-        errors["procedure"] = "this procedure has no legal time in the catalogue yet"
+        errors["procedure"] = problem("dossier.no_legal_time")
     if not applicant.name:
-        errors["name"] = "the applicant's name is required"
+        errors["name"] = problem("dossier.applicant_required")
     if channel not in CHANNEL:
-        errors["channel"] = f"unknown channel {channel!r}"
+        errors["channel"] = problem("unknown_choice", what=problem("noun.channel"), value=channel)
     if handler_id is not None and session.get(Staff, handler_id) is None:
-        errors["handler"] = "unknown handler"
+        errors["handler"] = problem("dossier.unknown_handler")
     if received_at.date() > date.today():
-        errors["received_at"] = "the day of receipt is in the future"
+        errors["received_at"] = problem("dossier.future_receipt")
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
-        errors["code"] = f"dossier {code} already exists"
+        errors["code"] = problem("dossier.code_exists", code=code)
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     cal = calendar or WorkCalendar.from_session(session)
     received_at = received_at.replace(second=0, microsecond=0)
     generated = code is None
@@ -128,7 +128,7 @@ def get_dossier(session: Session, dossier_id: int) -> Dossier:
 
 
 # ---------------------------------------------------------------- the state machine
-REASON = Param("note", required=Refusal("note", "a reason is required"))
+REASON = Param("note", required=Refusal("note", "dossier.reason_required"))
 
 
 def _calendar(move: Move) -> WorkCalendar:
@@ -141,7 +141,7 @@ def _calendar(move: Move) -> WorkCalendar:
 def _handler_chosen(move: Move) -> Refusal | None:
     handler_id = move.params.get("handler_id")
     if handler_id is None or move.session.get(Staff, handler_id) is None:
-        return Refusal("handler", "choose a handler")
+        return Refusal("handler", "dossier.choose_handler")
     return None
 
 
@@ -160,7 +160,7 @@ def _request_supplement(move: Move) -> None:
 def _supplied_after_request(move: Move) -> Refusal | None:
     d = move.record
     if move.day < (d.supplement_requested_date or d.received_date):
-        return Refusal("date", "before the request", "supplied before it was requested")
+        return Refusal("date", "dossier.supplied_before_request")
     return None
 
 
@@ -175,7 +175,7 @@ def _supply(move: Move) -> None:
 def _new_date_after_due(move: Move) -> Refusal | None:
     new_date = move.params.get("new_date")
     if new_date is None or new_date <= move.record.due_date:
-        return Refusal("new_date", "after the due date", "the new date must be after the due date")
+        return Refusal("new_date", "dossier.new_date_after_due")
     return None
 
 
@@ -199,9 +199,8 @@ def _previous_step(move: Move) -> date:
 
 def _too_early(move: Move, earliest: date) -> Refusal:
     if earliest == move.record.received_date:
-        return Refusal("date", "before receipt", "the date is before the dossier was received")
-    return Refusal("date", "before the previous step",
-                   f"the date is before the dossier's previous step ({earliest:%d/%m/%Y})")
+        return Refusal("date", "dossier.before_receipt")
+    return Refusal("date", "dossier.before_previous_step", {"value": earliest})
 
 
 DOSSIER_FLOW = Flow("dossiers", [
@@ -217,7 +216,7 @@ DOSSIER_FLOW = Flow("dossiers", [
     Step("reject", OPEN_STATUSES, "rejected", "rejected", params=(REASON,), effect=_close),
     Step("withdraw", OPEN_STATUSES, "withdrawn", "withdrawn", params=(Param("note"),), effect=_close),
 ], events=EventRow(DossierEvent, "dossier_id"), previous=_previous_step, too_early=_too_early,
-    in_future=Refusal("date", "after today", "the date is in the future"), noun="dossier")
+    in_future=Refusal("date", "date_in_future"), noun="dossier")
 # The events that are steps of the machine (and the receipt): what `_previous_step` looks back on.
 STEP_EVENTS = ("received", *(s.event_kind for s in DOSSIER_FLOW.steps.values()))
 
@@ -256,9 +255,9 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
         a = Applicant(nfc(applicant.name), nfc(applicant.id_number), nfc(applicant.phone), nfc(applicant.address))
         errors = validate_applicant(a)
         if not a.name:
-            errors["name"] = "the applicant's name is required"
+            errors["name"] = problem("dossier.applicant_required")
         if errors:
-            raise ValidationError("; ".join(errors.values()), errors)
+            raise ValidationError(errors)
         for attr, value in (("applicant_name", a.name), ("applicant_id_number", a.id_number),
                             ("applicant_phone", a.phone), ("applicant_address", a.address)):
             if getattr(d, attr) != value:
@@ -266,7 +265,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
                 setattr(d, attr, value)
     if channel is not None and channel != d.channel:
         if channel not in CHANNEL:
-            raise ValidationError(f"unknown channel {channel!r}", {"channel": "unknown channel"})
+            raise ValidationError({"channel": problem("unknown_choice", what=problem("noun.channel"), value=channel)})
         d.channel = channel
         changes.append("channel")
     for attr, value in (("documents", documents), ("notes", notes)):

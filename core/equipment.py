@@ -11,9 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from core.errors import NotFound, TransitionError, ValidationError
+from core.errors import BadValue, NotFound, TransitionError, ValidationError
 from core.formatting import fold, nfc, parse_vn_number
-from core.messages import problem
+from core.messages import Problem, problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
 from core.returns_lists import DetailTable, open_in
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
@@ -46,36 +46,50 @@ def money_scale(label: str | None) -> int:
     return 1
 
 
-def parse_money(value, what: str = "unit cost", scale: int = 1) -> int | None:
+def _as_typed(value) -> str:
+    """A value as the clerk typed it or the sheet holds it (123.0 read from a cell is 123)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return nfc(str(value)) or ""
+
+
+def parse_money(value, scale: int = 1) -> int | None:
     """Whole đồng from a number or Vietnamese text ("12.000.000", "12.000.000 đồng", "15 triệu",
     "1,2 tỷ"); None for blank. `scale` multiplies plain numbers (a column in millions of đồng).
-    Fractions of a đồng are rounded half-up; negative amounts are refused (ValueError)."""
+    Fractions of a đồng are rounded half-up; anything else is refused (BadValue, with its reason)."""
+    shown = value
     if isinstance(value, str):
         m = _SCALED.match(nfc(value) or "")
         if m:
             value, scale = m.group("number"), SCALE_WORDS[fold(m.group("unit"))]
-    n = parse_vn_number(value)
+    try:
+        n = parse_vn_number(value)
+    except ValueError:
+        raise BadValue("equipment.not_money", value=_as_typed(shown)) from None
     if n is None:
         return None
     if n < 0:
-        raise ValueError(f"{what} cannot be negative")
+        raise BadValue("negative", value=_as_typed(shown))
     n = int((Decimal(n) * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if n > MAX_UNIT_COST:
-        raise ValueError(f"{what} {n} is implausibly large")
+        raise BadValue("equipment.amount_too_large", value=n)
     return n
 
 
-def parse_quantity(value, what: str = "quantity") -> int | None:
-    """A whole number ≥ 0 from a number or text; None for blank (ValueError otherwise)."""
-    n = parse_vn_number(value)
+def parse_quantity(value) -> int | None:
+    """A whole number ≥ 0 from a number or text; None for blank (BadValue otherwise)."""
+    try:
+        n = parse_vn_number(value)
+    except ValueError:
+        raise BadValue("equipment.not_a_quantity", value=_as_typed(value)) from None
     if n is None:
         return None
     if n != int(n):
-        raise ValueError(f"{what} must be a whole number")
+        raise BadValue("not_a_whole_number", value=_as_typed(value))
     if n < 0:
-        raise ValueError(f"{what} cannot be negative")
+        raise BadValue("negative", value=_as_typed(value))
     if n > MAX_QUANTITY:
-        raise ValueError(f"{what} {int(n)} is implausibly large")
+        raise BadValue("equipment.quantity_too_large", value=int(n))
     return int(n)
 
 
@@ -92,53 +106,53 @@ def _search_key(*parts: str | None) -> str:
     return " ".join(fold(p) for p in parts if p)
 
 
-def _check_vocab(errors: dict, field: str, vocab, code, label: str) -> None:
+def _check_vocab(errors: dict, field: str, vocab, code, noun: str) -> None:
     if code not in vocab:
-        errors[field] = f"unknown {label} {code!r}"
+        errors[field] = problem("unknown_choice", what=problem(f"noun.{noun}"), value=code)
 
 
-def _check_quantity(errors: dict, field: str, value, label: str, required: bool = False):
+def _check_quantity(errors: dict, field: str, value, required: bool = False):
     if value is None or value == "":
         if required:
-            errors[field] = f"the {label} is required"
+            errors[field] = problem("required")
         return None
     try:
-        return parse_quantity(value, label)
-    except ValueError as exc:
-        errors[field] = str(exc)
+        return parse_quantity(value)
+    except BadValue as exc:
+        errors[field] = exc.problem()
         return None
 
 
-def _check_money(errors: dict, field: str, value, label: str):
+def _check_money(errors: dict, field: str, value):
     try:
-        return parse_money(value, label)
-    except ValueError as exc:
-        errors[field] = str(exc)
+        return parse_money(value)
+    except BadValue as exc:
+        errors[field] = exc.problem()
         return None
 
 
-def _raise(errors: dict) -> None:
+def _raise(errors: dict[str, Problem]) -> None:
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
 
 
 # ---------------------------------------------------------------- equipment on hand
 def _item_fields(name, category, quantity, unit, condition, location, acquisition_year, notes) -> dict:
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     name = nfc(name)
     if not name:
-        errors["name"] = "the item is required"
+        errors["name"] = problem("equipment.name_required")
     _check_vocab(errors, "category", EQUIPMENT_CATEGORY, category, "category")
     _check_vocab(errors, "condition", CONDITION, condition, "condition")
-    quantity = _check_quantity(errors, "quantity", quantity, "quantity", required=True)
+    quantity = _check_quantity(errors, "quantity", quantity, required=True)
     year = None
     if acquisition_year not in (None, ""):
         try:
             year = int(str(acquisition_year).strip())
             if not FIRST_YEAR <= year <= date.today().year + 1:
-                errors["acquisition_year"] = f"the acquisition year {year} is not plausible"
+                errors["acquisition_year"] = problem("equipment.year_implausible", value=year)
         except ValueError:
-            errors["acquisition_year"] = f"'{acquisition_year}' is not a year"
+            errors["acquisition_year"] = problem("equipment.not_a_year", value=acquisition_year)
     _raise(errors)
     location = nfc(location) or None
     return {"name": name, "name_key": _key(name), "category": category, "quantity": quantity,
@@ -212,15 +226,15 @@ NEED_FIELDS = ("item", "category", "unit", "quantity_on_hand", "quantity_needed"
 
 def _need_fields(item, category, unit, quantity_on_hand, quantity_needed, unit_cost, priority,
                  justification, location) -> dict:
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     item = nfc(item)
     if not item:
-        errors["item"] = "the item is required"
+        errors["item"] = problem("equipment.item_required")
     _check_vocab(errors, "category", EQUIPMENT_CATEGORY, category, "category")
     _check_vocab(errors, "priority", PRIORITY, priority, "priority")
-    on_hand = _check_quantity(errors, "quantity_on_hand", quantity_on_hand, "quantity on hand")
-    needed = _check_quantity(errors, "quantity_needed", quantity_needed, "quantity needed", required=True)
-    cost = _check_money(errors, "unit_cost", unit_cost, "unit cost")
+    on_hand = _check_quantity(errors, "quantity_on_hand", quantity_on_hand)
+    needed = _check_quantity(errors, "quantity_needed", quantity_needed, required=True)
+    cost = _check_money(errors, "unit_cost", unit_cost)
     _raise(errors)
     location = nfc(location) or None
     return {"item": item, "item_key": _key(item), "category": category, "unit": nfc(unit) or None,
@@ -262,8 +276,7 @@ def update_need(session: Session, need_id: int, user: str | None = None, **chang
     current.update(changes)
     fields = _need_fields(**current)
     if need.status == "delivered" and fields["quantity_needed"] != need.quantity_needed:
-        raise ValidationError("a delivered need's quantity cannot change",
-                              {"quantity_needed": "already delivered"})
+        raise ValidationError({"quantity_needed": problem("equipment.delivered_quantity")})
     changed = [k for k in NEED_FIELDS if fields[k] != getattr(need, k)]
     for k, v in fields.items():
         setattr(need, k, v)
@@ -278,14 +291,14 @@ def delete_need(session: Session, need_id: int) -> None:
     """Remove a need entered by mistake; a delivered one is history (its delivery is on hand)."""
     need = get_need(session, need_id)
     if need.status == "delivered":
-        raise TransitionError("a delivered need cannot be deleted")
+        raise TransitionError("equipment.delivered_not_deleted")
     session.delete(need)
     session.flush()
 
 
 # ---------------------------------------------------------------- the needs' state machine
 NOTE, BODY = Param("note"), Param("body")
-DECIDING_BODY = Param("body", required=Refusal("body", "the deciding body is required"))
+DECIDING_BODY = Param("body", required=Refusal("body", "equipment.body_required"))
 
 
 def _delivered_quantity(move: Move) -> int | None:
@@ -294,13 +307,13 @@ def _delivered_quantity(move: Move) -> int | None:
 
 
 def _deliverable(move: Move) -> list[Refusal]:
-    errors: dict[str, str] = {}
-    delivered = _check_quantity(errors, "quantity", _delivered_quantity(move), "quantity delivered")
+    errors: dict[str, Problem] = {}
+    delivered = _check_quantity(errors, "quantity", _delivered_quantity(move))
     if delivered == 0:
-        errors["quantity"] = "the quantity delivered must be above 0"
+        errors["quantity"] = problem("equipment.delivered_zero")
     _check_vocab(errors, "condition", CONDITION, move.params.get("condition") or "good", "condition")
     move.context["delivered"] = delivered
-    return [Refusal(f, m) for f, m in errors.items()]
+    return [Refusal(f, p.code, p.params) for f, p in errors.items()]
 
 
 def _deliver(move: Move) -> None:
@@ -345,8 +358,8 @@ NEED_FLOW = Flow("needs", [
     Step("repropose", ("rejected",), "proposed", params=(BODY, NOTE), effect=_decided),
 ], events=EventRow(NeedEvent, "need_id", kind="action"),
     previous=lambda move: move.record.status_date,
-    too_early=lambda move, day: Refusal("date", f"the date is before the last step ({day:%d/%m/%Y})"),
-    in_future=Refusal("date", "the date is in the future"), noun="need")
+    too_early=lambda move, day: Refusal("date", "before_last_step", {"value": day}),
+    in_future=Refusal("date", "date_in_future"), noun="need")
 
 # Views of the table for the window: action → (starting statuses, status it leads to), and the
 # actions that need the deciding body (who approved or refused).
@@ -471,19 +484,19 @@ PROBLEM_FIELDS = ("place", "kind", "description", "since", "households", "status
 
 
 def _problem_fields(place, kind, description, since, households, status, resolved_date, notes) -> dict:
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     place = nfc(place)
     if not place:
-        errors["place"] = "the village or place is required"
-    _check_vocab(errors, "kind", PROBLEM_KIND, kind, "problem")
+        errors["place"] = problem("equipment.place_required")
+    _check_vocab(errors, "kind", PROBLEM_KIND, kind, "problem_kind")
     _check_vocab(errors, "status", PROBLEM_STATUS, status, "status")
-    households = _check_quantity(errors, "households", households, "households affected")
+    households = _check_quantity(errors, "households", households)
     if since is not None and since > date.today():
-        errors["since"] = "the date is in the future"
+        errors["since"] = problem("date_in_future")
     if status == "resolved":
         resolved_date = resolved_date or date.today()
         if since is not None and resolved_date < since:
-            errors["resolved_date"] = "resolved before the problem began"
+            errors["resolved_date"] = problem("equipment.resolved_before_since")
     else:
         resolved_date = None
     _raise(errors)

@@ -48,22 +48,10 @@ class ValidationError(CommuneDeskError):
     """What was given cannot be saved: every problem found, each with its `field` where it has one.
     `problems`: a Problem, a list of them, or a mapping field → Problem (the field is set from its key)."""
 
-    def __init__(self, problems: Problem | Iterable[Problem] | Mapping[str, Problem],
-                 fields: dict[str, str] | None = None):
+    def __init__(self, problems: Problem | Iterable[Problem] | Mapping[str, Problem]):
         if isinstance(problems, Mapping):
             problems = [Problem(p.code, p.params, field=f, row=p.row, column=p.column) for f, p in problems.items()]
-        elif isinstance(problems, str):
-            # A sentence with its field messages: the form of the first release, until every
-            # service raises codes.
-            self._summary = problems
-            problems = [Problem(m, field=f) for f, m in (fields or {}).items()] or [Problem(problems)]
         super().__init__(problems)
-
-    def render(self, renderer: Renderer) -> str:
-        summary = getattr(self, "_summary", None)
-        if summary is not None and renderer.lang == "en":
-            return summary
-        return super().render(renderer)
 
     @property
     def by_field(self) -> dict[str, Problem]:

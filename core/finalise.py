@@ -18,6 +18,7 @@ from core.errors import CommuneDeskError, ValidationError
 from core.formatting import nfc
 from core.returns import Period
 from core.return_sections import build_return
+from core.messages import problem
 
 # Keys that describe the making of a document rather than the figures: not compared.
 VOLATILE_KEYS = {"generated_at", "made_at", "made_by", "created_at", "exported_at"}
@@ -114,9 +115,8 @@ def finalise(session: Session, period: Period, data: dict | None = None, files=(
     require(session, "returns")
     previous = latest(session, period)
     if previous is not None:
-        raise AlreadyFinalised(f"the return of {period_text(period)} was finalised on "
-                               f"{previous.finalised_at:%d/%m/%Y %H:%M} (version {previous.version}): "
-                               "a correction is an amendment, with its reason")
+        raise AlreadyFinalised("finalise.already", start=period.start, end=period.end, at=previous.finalised_at,
+                               version=previous.version)
     return _store(session, period, data, files, None, None, checksums, signature)
 
 
@@ -126,17 +126,17 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
     require(session, "returns")
     reason = nfc(reason)
     if not reason:
-        raise ValidationError("an amendment needs its reason", {"reason": "required"})
+        raise ValidationError({"reason": problem("finalise.reason_required")})
     previous = latest(session, period)
     if previous is None:
-        raise CommuneDeskError(f"the return of {period_text(period)} has not been finalised: finalise it first")
+        raise CommuneDeskError("finalise.not_yet_first", start=period.start, end=period.end)
     return _store(session, period, data, files, previous, reason, checksums, signature)
 
 
 def stored_data(row) -> dict:
     """The JSON as submitted, after checking it against its checksum."""
     if sha256_text(row.data_json) != row.data_sha256:
-        raise CommuneDeskError(f"the stored return (version {row.version}) does not match its checksum")
+        raise CommuneDeskError("finalise.checksum", version=row.version)
     return json.loads(row.data_json)
 
 
@@ -144,13 +144,13 @@ def reprint(session: Session, period: Period, version: int | None = None) -> dic
     """The figures as submitted (the latest version, or `version`)."""
     rows = versions(session, period)
     if not rows:
-        raise CommuneDeskError(f"the return of {period_text(period)} has not been finalised")
+        raise CommuneDeskError("finalise.not_yet", start=period.start, end=period.end)
     if version is None:
         return stored_data(rows[-1])
     for r in rows:
         if r.version == version:
             return stored_data(r)
-    raise CommuneDeskError(f"there is no version {version} of the return of {period_text(period)}")
+    raise CommuneDeskError("finalise.no_version", version=version, start=period.start, end=period.end)
 
 
 def file_checksums(row) -> dict[str, str]:

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from core.errors import CommuneDeskError
-from core.messages import ENGLISH, Problem
+from core.messages import ENGLISH, Problem, problem
 
 FORMAT = "communedesk-return-package"
 FORMAT_VERSION = 1
@@ -196,67 +196,67 @@ def check_package(path, trust=None) -> FileCheck:
         members: dict[str, bytes] = {}
         infos = z.infolist()
         if len(infos) > MAX_MEMBERS:
-            problems.append(Problem("package.not_a_package", {"detail": f"{len(infos)} files"}))
+            problems.append(problem("package.not_a_package", detail=f"{len(infos)} files"))
             return check
         for info in infos:
             name = info.filename
             if info.is_dir() or not _plain_name(name) or name in members:
-                problems.append(Problem("package.bad_name", {"file": name}))
+                problems.append(problem("package.bad_name", file=name))
                 continue
             if info.file_size > MAX_MEMBER:
-                problems.append(Problem("package.too_large", {"file": name}))
+                problems.append(problem("package.too_large", file=name))
                 continue
             try:
                 with z.open(info) as fh:
                     data = fh.read(MAX_MEMBER + 1)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # damaged, encrypted, CRC error
-                problems.append(Problem("package.checksum", {"file": name}) if "CRC" in str(exc) else
-                                Problem("package.bad_data", {"detail": f"{name}: {type(exc).__name__}"}))
+                problems.append(problem("package.checksum", file=name) if "CRC" in str(exc) else
+                                problem("package.bad_data", detail=f"{name}: {type(exc).__name__}"))
                 continue
             if len(data) > MAX_MEMBER:
-                problems.append(Problem("package.too_large", {"file": name}))
+                problems.append(problem("package.too_large", file=name))
                 continue
             members[name] = data
     if MANIFEST not in members:
-        problems.insert(0, Problem("package.no_manifest"))
+        problems.insert(0, problem("package.no_manifest"))
         return check
     try:
         manifest = json.loads(members.pop(MANIFEST).decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ValueError("not a CommuneDesk manifest")
         if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-            problems.append(Problem("package.newer_format", {"version": manifest.get("format_version")}))
+            problems.append(problem("package.newer_format", version=manifest.get("format_version")))
             return check
         facts = Facts.from_json(manifest)
         listed = {str(f["name"]): str(f["sha256"]) for f in manifest["files"]}
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        problems.append(Problem("package.bad_manifest", {"detail": _short(exc)}))
+        problems.append(problem("package.bad_manifest", detail=_short(exc)))
         return check
     check.manifest, check.facts = manifest, facts
     for name, digest in listed.items():
         if name not in members:
-            problems.append(Problem("package.missing_file", {"file": name}))
+            problems.append(problem("package.missing_file", file=name))
         elif sha256_bytes(members[name]) != digest:
-            problems.append(Problem("package.checksum", {"file": name}))
+            problems.append(problem("package.checksum", file=name))
     for name in members:
         if name not in listed:
-            problems.append(Problem("package.extra_file", {"file": name}))
+            problems.append(problem("package.extra_file", file=name))
     # The data: the JSON must be the return the manifest describes.
     if NAMES["json"] not in listed:
-        problems.append(Problem("package.no_file_of_role", {"role": Problem("package.role_json")}))
+        problems.append(problem("package.no_file_of_role", role=problem("package.role_json")))
     elif NAMES["json"] in members:
         try:
             data = json.loads(members[NAMES["json"]].decode("utf-8"))
             p = data["period"]
             if (str(data.get("commune")), p["from"], p["to"]) != (facts.commune, facts.period_from.isoformat(),
                                                                facts.period_to.isoformat()):
-                problems.append(Problem("package.bad_manifest", {"detail": "the data is of another commune or period"}))
+                problems.append(problem("package.bad_manifest", detail="the data is of another commune or period"))
             check.data = data
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            problems.append(Problem("package.bad_data", {"detail": _short(exc)}))
+            problems.append(problem("package.bad_data", detail=_short(exc)))
     # The signature: the PDF, then what it binds.
     if NAMES["pdf"] not in listed:
-        problems.append(Problem("package.no_file_of_role", {"role": Problem("package.role_pdf")}))
+        problems.append(problem("package.no_file_of_role", role=problem("package.role_pdf")))
         return check
     raw_pdf = members.get(NAMES["pdf"])
     if raw_pdf is None:
@@ -268,28 +268,28 @@ def check_package(path, trust=None) -> FileCheck:
         return check
     check.pdf = pdf
     if not pdf.signed:
-        problems.append(Problem("package.unsigned"))
+        problems.append(problem("package.unsigned"))
         return check
     problems += pdf.problems
     bound = pdf.attachments.get(BINDING)
     if bound is None:
-        problems.append(Problem("package.not_bound"))
+        problems.append(problem("package.not_bound"))
         return check
     try:
         b = json.loads(bound.decode("utf-8"))
         signed_facts = Facts.from_json(b)
         signed_files = dict(b.get("files") or {})
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        problems.append(Problem("package.bad_manifest", {"detail": _short(exc)}))
+        problems.append(problem("package.bad_manifest", detail=_short(exc)))
         return check
     for what in ("commune", "province", "period_from", "period_to", "version", "replaces"):
         if getattr(signed_facts, what) != getattr(facts, what):
-            problems.append(Problem("package.binding_mismatch", {"what": what.replace("period_", "period ")}))
+            problems.append(problem("package.binding_mismatch", what=what.replace("period_", "period ")))
     for name, digest in signed_files.items():
         # A file that differs from the manifest is reported above; here, a manifest that differs from
         # what was signed (a file changed and its checksum recomputed).
         if listed.get(name) != digest:
-            problems.append(Problem("package.binding_mismatch", {"what": name}))
+            problems.append(problem("package.binding_mismatch", what=name))
     return check
 
 

@@ -12,12 +12,9 @@ from sqlalchemy.orm import Session
 
 from core.changes import REGISTERS
 from core.errors import PermissionDenied
+from core.messages import Problem, problem
 
 ROLES = ("admin", "leader", "clerk", "viewer")
-ROLE_LABELS = {
-    "vi": {"admin": "Quản trị hệ thống", "leader": "Lãnh đạo", "clerk": "Cán bộ, công chức", "viewer": "Chỉ xem"},
-    "en": {"admin": "Administrator", "leader": "Leader", "clerk": "Clerk", "viewer": "Viewer"},
-}
 
 # Areas a write can touch (core.changes maps each table to one); each is also the permission needed
 # to write it.
@@ -34,16 +31,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # read only, ID numbers masked.
     "viewer": frozenset({"read"}),
 }
-PERMISSION_TEXT = {
-    "read": "read the records", "read_id_numbers": "see ID numbers", "users": "manage accounts",
-    "settings": "change settings and the catalogue", "restore": "restore a backup",
-    "backup": "take a backup", "audit": "read the audit trail", "returns": "finalise or amend a return",
-    "sign": "sign a return",
-    "imports": "import files", "draft_returns": "make returns", "dossiers": "change dossiers",
-    "staff": "change staff records", "equipment": "change equipment and needs",
-    "recommendations": "change recommendations", "tasks": "change tasks and plans",
-    "training": "change training records",
-}
+# Each role and permission is named by the message catalogue: role.<role>, permission.<permission>.
 
 
 @dataclass(frozen=True)
@@ -78,7 +66,7 @@ def session_user(session: Session) -> Actor | None:
     if cached is None or cached.name != str(user):
         row = session.execute(select(_User()).where(_User().name == str(user).lower())).scalar_one_or_none()
         if row is None or not row.active:
-            raise PermissionDenied(f"unknown or disabled account '{user}'")
+            raise PermissionDenied("auth.unknown_account", name=user)
         cached = session.info["_actor"] = actor_of(row)
     return cached
 
@@ -114,17 +102,16 @@ def can(subject, permission: str) -> bool:
 
 def require(subject, permission: str) -> None:
     if not can(subject, permission):
-        raise PermissionDenied(_denied_text(subject, permission))
+        raise PermissionDenied(_denied(subject, permission))
 
 
-def _denied_text(subject, permission: str) -> str:
+def _denied(subject, permission: str) -> Problem:
     actor = session_user(subject) if isinstance(subject, Session) else (
         subject if isinstance(subject, Actor) or subject is None else getattr(subject, "user", None))
-    what = PERMISSION_TEXT.get(permission, permission)
+    what = problem(f"permission.{permission}")
     if actor is None:
-        return f"log in first: this database has accounts, and only a logged-in user may {what}"
-    role = ROLE_LABELS["en"].get(actor.role, actor.role)
-    return f"{actor.name} ({role}) may not {what}"
+        return problem("auth.log_in_first", what=what)
+    return problem("auth.not_allowed", name=actor.name, role=problem(f"role.{actor.role}"), what=what)
 
 
 def mask_id_number(value: str | None) -> str | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 import core.models as models
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
-from core.messages import problem
+from core.messages import Problem, problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
 from core.returns_lists import DetailTable, open_in
 from core.vocab import REC_CATEGORY, REC_STATUS
@@ -36,16 +36,16 @@ def _search_key(r: Recommendation) -> str:
 
 
 def _clean(content, category, raised_date, addressed_to, notes) -> dict:
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     content = nfc(content)
     if not content:
-        errors["content"] = "the content is required"
+        errors["content"] = problem("rec.content_required")
     if category not in REC_CATEGORY:
-        errors["category"] = f"unknown category {category!r}"
+        errors["category"] = problem("unknown_choice", what=problem("noun.category"), value=category)
     if raised_date is not None and raised_date > date.today():
-        errors["raised_date"] = "the date raised is in the future"
+        errors["raised_date"] = problem("rec.raised_future")
     if errors:
-        raise ValidationError("; ".join(errors.values()), errors)
+        raise ValidationError(errors)
     return {"content": content, "category": category, "raised_date": raised_date,
             "addressed_to": nfc(addressed_to) or None, "notes": nfc(notes) or None}
 
@@ -56,7 +56,7 @@ def _set_links(session: Session, r: Recommendation, need_ids, shortages) -> None
         needs = list(session.scalars(select(Need).where(Need.id.in_(ids)))) if ids else []
         if len(needs) != len(ids):
             missing = sorted(set(ids) - {n.id for n in needs})
-            raise ValidationError(f"unknown needs: {missing}", {"needs": "unknown need"})
+            raise ValidationError({"needs": problem("rec.unknown_needs", ids=missing)})
         r.needs = needs
     if shortages is not None:
         wanted: dict[tuple[str, str], Shortage] = {}
@@ -65,7 +65,7 @@ def _set_links(session: Session, r: Recommendation, need_ids, shortages) -> None
                 sh = Shortage(*sh)
             dept, spec = nfc(sh.department), nfc(sh.specialty) or None
             if not dept:
-                raise ValidationError("a staff shortage needs its department", {"shortages": "department"})
+                raise ValidationError({"shortages": problem("rec.shortage_department")})
             wanted.setdefault((fold(dept), fold(spec)), Shortage(dept, spec))
         keep = []
         for row in r.shortages:
@@ -174,14 +174,14 @@ def _last_step(move: Move) -> date | None:
 REC_FLOW = Flow("recommendations", [
     Step("submit", ("new",), "submitted", params=(BODY, NOTE), effect=_sent, then=_searchable),
     Step("answer", ("new", "submitted"), "answered",
-         params=(Param("answer", required=Refusal("answer", "the answer received is required")), BODY, NOTE),
+         params=(Param("answer", required=Refusal("answer", "rec.answer_required")), BODY, NOTE),
          effect=_answered, then=_searchable),
     Step("resolve", ("submitted", "answered"), "resolved", params=(BODY, NOTE), effect=_resolved, then=_searchable),
     # The answer did not settle it: the office raises it again with the province.
     Step("reopen", ("answered", "resolved"), "submitted", params=(BODY, NOTE), effect=_sent, then=_searchable),
 ], events=EventRow(RecommendationEvent, "recommendation_id", kind="action"), previous=_last_step,
-    too_early=lambda move, day: Refusal("date", f"the date is before the last step ({day:%d/%m/%Y})"),
-    in_future=Refusal("date", "the date is in the future"), noun="recommendation")
+    too_early=lambda move, day: Refusal("date", "before_last_step", {"value": day}),
+    in_future=Refusal("date", "date_in_future"), noun="recommendation")
 
 # A view of the table for the window: action → (starting statuses, status it leads to).
 TRANSITIONS = REC_FLOW.table()

@@ -24,7 +24,7 @@ class Period:
 
     def __post_init__(self):
         if self.end < self.start:
-            raise CommuneDeskError(f"the period ends ({self.end}) before it starts ({self.start})")
+            raise CommuneDeskError("period.reversed", start=self.start, end=self.end)
 
     @classmethod
     def month(cls, year: int, month: int) -> "Period":
@@ -36,7 +36,7 @@ class Period:
             year, month = (int(x) for x in text.split("-"))
             return cls.month(year, month)
         except ValueError:
-            raise CommuneDeskError(f"'{text}' is not a month (YYYY-MM)") from None
+            raise CommuneDeskError("period.not_a_month", value=text) from None
 
     @classmethod
     def legal(cls, year: int, month: int) -> "Period":

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.errors import CommuneDeskError
-from core.messages import Problem
+from core.messages import Problem, problem
 
 # The name of the signature field of CommuneDesk's documents (the signature block's space).
 from core.exports.pdf.layout import SIGNATURE_FIELD  # noqa: E402
@@ -478,10 +478,10 @@ class PdfCheck:
     @property
     def problems(self) -> list[Problem]:
         if not self.signatures:
-            return [Problem("verify.unsigned")]
+            return [problem("verify.unsigned")]
         out = [p for s in self.signatures for p in s.problems]
         if not out and not self.trust_given:
-            out.append(Problem("verify.trust_not_checked"))
+            out.append(problem("verify.trust_not_checked"))
         return out
 
     @property
@@ -536,14 +536,14 @@ def _check_signature(sig, trust, at, last: bool) -> SignatureCheck:
         status = validate_pdf_signature(sig, _validation_context(trust, at), key_usage_settings=usage)
     except Exception as exc:  # a signature too broken to evaluate
         return SignatureCheck(sig.field_name, info, None, False, False, None if not trust else False,
-                              [Problem("verify.bad_signature", {"name": name}),
-                               Problem("verify.chain_failed", {"name": name, "detail": _detail(exc)})])
+                              [problem("verify.bad_signature", name=name),
+                               problem("verify.chain_failed", name=name, detail=_detail(exc))])
     when = status.signer_reported_dt or sig.self_reported_timestamp
     intact = bool(status.intact and status.valid)
     if not status.intact:
-        problems.append(Problem("verify.broken", {"name": name}))
+        problems.append(problem("verify.broken", name=name))
     elif not status.valid:
-        problems.append(Problem("verify.bad_signature", {"name": name}))
+        problems.append(problem("verify.bad_signature", name=name))
     coverage = status.coverage
     whole = coverage == SignatureCoverageLevel.ENTIRE_FILE
     if intact and not whole:
@@ -553,10 +553,9 @@ def _check_signature(sig, trust, at, last: bool) -> SignatureCheck:
 
             level = status.modification_level
             if last or level is None or level > ModificationLevel.FORM_FILLING or not status.docmdp_ok:
-                problems.append(Problem("verify.changed_after", {"name": name, "what": Problem(
-                    "verify.changed_incremental")}))
+                problems.append(problem("verify.changed_after", name=name, what=problem("verify.changed_incremental")))
         else:
-            problems.append(Problem("verify.changed_after", {"name": name, "what": Problem("verify.changed_partial")}))
+            problems.append(problem("verify.changed_after", name=name, what=problem("verify.changed_partial")))
     trusted = None
     if trust:
         trusted = bool(status.trusted)
@@ -565,9 +564,9 @@ def _check_signature(sig, trust, at, last: bool) -> SignatureCheck:
     elif info is not None and intact:
         now = at or datetime.now(timezone.utc)
         if now > info.not_after:
-            problems.append(Problem("verify.expired", {"name": name, "date": _local(info.not_after)}))
+            problems.append(problem("verify.expired", name=name, date=_local(info.not_after)))
         elif now < info.not_before:
-            problems.append(Problem("verify.not_yet_valid", {"name": name, "date": _local(info.not_before)}))
+            problems.append(problem("verify.not_yet_valid", name=name, date=_local(info.not_before)))
     return SignatureCheck(sig.field_name, info, _local(when) if when else None, intact, whole, trusted, problems)
 
 
@@ -575,16 +574,16 @@ def _trust_problem(status, info: CertInfo | None, name: str) -> Problem:
     indic = getattr(status.trust_problem_indic, "name", None)
     now = datetime.now(timezone.utc)
     if info is not None and now > info.not_after:
-        return Problem("verify.expired", {"name": name, "date": _local(info.not_after)})
+        return problem("verify.expired", name=name, date=_local(info.not_after))
     if info is not None and now < info.not_before:
-        return Problem("verify.not_yet_valid", {"name": name, "date": _local(info.not_before)})
+        return problem("verify.not_yet_valid", name=name, date=_local(info.not_before))
     if indic in ("REVOKED", "REVOKED_NO_POE", "REVOKED_CA_NO_POE"):
-        return Problem("verify.revoked", {"name": name})
+        return problem("verify.revoked", name=name)
     if indic in ("EXPIRED", "NOT_YET_VALID", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"):
-        return Problem("verify.chain_failed", {"name": name, "detail": "a certificate of the chain is not valid now"})
+        return problem("verify.chain_failed", name=name, detail="a certificate of the chain is not valid now")
     if indic == "SIG_CONSTRAINTS_FAILURE":
-        return Problem("verify.usage", {"name": name})
-    return Problem("verify.untrusted", {"name": name})
+        return problem("verify.usage", name=name)
+    return problem("verify.untrusted", name=name)
 
 
 def _attachments(reader) -> dict[str, bytes]:

@@ -18,6 +18,7 @@ from core.dossiers import get_dossier
 from core.errors import ValidationError
 from core.models import Dossier, DossierEvent
 from core.vocab import CHANNEL
+from core.messages import problem
 
 # The event whose note holds the reason printed on each slip.
 REASON_EVENT = {"supplement": "supplement_requested", "rejection": "rejected", "apology": "apology"}
@@ -74,10 +75,10 @@ def slip_data_for(session: Session, dossier_id: int, kind: str, *, officer_name:
     from core.exports.pdf.slips import SLIP_KINDS, SlipData  # reportlab loads on the first slip only
 
     if kind not in SLIP_KINDS:
-        raise ValidationError(f"unknown slip {kind!r}", {"kind": "unknown slip"})
+        raise ValidationError({"kind": problem("slip.unknown", kind=kind)})
     d = get_dossier(session, dossier_id)
     if kind not in available_slips(d):
-        raise ValidationError(f"this dossier has no {kind} slip yet", {"kind": "not available"})
+        raise ValidationError({"kind": problem("slip.not_available", kind=kind)})
     commune = get_commune(session)
     commune_kind, commune_name = commune_kind_and_name(commune.name)
     proc = d.procedure

@@ -282,9 +282,9 @@ def assign_task(session: Session, task_id: int, on: date | None = None, *, user=
     on = on or today
     task = get_task(session, task_id)
     if task.assigned_date is not None:
-        raise TransitionError("the task is already assigned")
+        raise TransitionError("tasks.already_assigned")
     if task.status in CLOSED_TASK_STATUSES:
-        raise TransitionError(f"a task in status {task.status} cannot be assigned")
+        raise TransitionError("tasks.closed_not_assigned", status=task.status)
     data, problems = check_task(session, TaskData.of(task), assign=True, assigned_on=on, task_id=task_id)
     if problems:
         raise ValidationError(problems)
@@ -302,19 +302,12 @@ def delete_draft(session: Session, task_id: int) -> None:
     """Only a draft can be deleted; an assigned task is cancelled instead (its history stays)."""
     task = get_task(session, task_id)
     if task.assigned_date is not None:
-        raise TransitionError("an assigned task cannot be deleted: cancel it")
+        raise TransitionError("tasks.assigned_not_deleted")
     session.delete(task)
     session.flush()
 
 
 # ---------------------------------------------------------------- statuses
-def _refuse(refusals: list[Refusal]):
-    problems: dict[str, Problem] = {}
-    for r in refusals:
-        problems.setdefault(r.field, problem(r.message, **r.params))
-    raise ValidationError(problems)
-
-
 def _assigned(move: Move) -> Refusal | None:
     return Refusal("assigned_date", "tasks.not_assigned") if move.record.assigned_date is None else None
 
@@ -370,7 +363,7 @@ TASK_FLOW = Flow("tasks", [
          checks_moment=False),
 ], events=EventRow(TaskEvent, "task_id"), previous=lambda move: move.record.assigned_date,
     too_early=lambda move, day: Refusal("on", "tasks.before_assigned", params={"value": day}),
-    refuse=_refuse, noun="task")
+    noun="task")
 
 # A view of the table for the window: action → (statuses it may start from, status it leads to, event kind).
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
@@ -396,7 +389,7 @@ def change_status(session: Session, task_id: int, action: str, *, on: date | Non
     complete sets the day done; cancel and reopen need a reason; a reopened task past its deadline
     is overdue at once."""
     if action not in TRANSITIONS:
-        raise TransitionError(f"unknown action {action!r}")
+        raise TransitionError("workflow.unknown_action", action=action)
     task = get_task(session, task_id)
     return TASK_FLOW.apply(session, task, action, at=on, today=today, actor=user, note=note)
 

@@ -22,7 +22,7 @@ the caller's context such as a calendar), e.g. "a second supplement request need
 
     def second_request_needs_a_reason(move):
         if move.record.supplement_count and not move.params.get("reason"):
-            return Refusal("reason", "a second request needs its reason")
+            return Refusal("reason", "required")
 """
 from __future__ import annotations
 
@@ -34,22 +34,20 @@ from sqlalchemy.orm import Session
 
 from core.errors import TransitionError, ValidationError
 from core.formatting import nfc
+from core.messages import Problem, problem
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why a step cannot be taken: the field it concerns (None: the step as a whole), the message at
-    that field, the sentence for the whole error (default: the message), and parameters for a flow
-    whose messages are codes."""
+    """Why a step cannot be taken: the field it concerns (None: the step as a whole) and the problem,
+    a code of core.messages with its parameters."""
 
     field: str | None
-    message: str
-    summary: str | None = None
+    code: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
-    def sentence(self) -> str:
-        return self.summary or self.message
+    def problem(self) -> Problem:
+        return Problem(self.code, self.params, field=self.field)
 
 
 @dataclass(frozen=True)
@@ -124,11 +122,7 @@ class EventRow:
 
 
 def _raise_validation(refusals: list[Refusal]) -> NoReturn:
-    fields: dict[str, str] = {}
-    for r in refusals:
-        if r.field is not None:
-            fields.setdefault(r.field, r.message)  # the first reason at each field
-    raise ValidationError("; ".join(dict.fromkeys(r.sentence for r in refusals)), fields)
+    raise ValidationError([r.problem() for r in refusals])
 
 
 def _refusals(found) -> list[Refusal]:
@@ -170,7 +164,7 @@ class Flow:
         try:
             return self.steps[action]
         except KeyError:
-            raise TransitionError(f"unknown action {action!r}") from None
+            raise TransitionError("workflow.unknown_action", action=action) from None
 
     def actions_from(self, status: str) -> list[str]:
         """The offered steps whose starting statuses include `status`, in the table's order."""
@@ -212,7 +206,8 @@ class Flow:
             if refused:
                 self.refuse(refused)
         if record.status not in step.sources:
-            raise TransitionError(f"a {self.noun} in status {record.status} cannot be given action {action}")
+            raise TransitionError("workflow.not_allowed", what=problem(f"noun.{self.noun}"), status=record.status,
+                                  action=action)
         refusals = [p.required for p in step.params if p.required is not None and given[p.name] in (None, "")]
         for check in step.guards:
             refusals += _refusals(check(move))

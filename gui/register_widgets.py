@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.formatting import fmt_int, fmt_money, parse_vn_number
-from gui.messages import import_error_text
+from gui.messages import form_errors
 
 ERROR_STYLE = "color: #b3261e;"
 MUTED = QColor("#6b6b6b")
@@ -228,11 +228,10 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, title: str, parent=None, messages: dict[str, str] | None = None):
+    def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.messages = messages or {}
         self.ctx = None
         self.on_save: Callable[[Any, dict], Any] | None = None
         self.form = QFormLayout()
@@ -283,7 +282,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def check(self, values: dict) -> dict[str, str]:
-        """Checks the window can make before asking `core` (Vietnamese messages)."""
+        """Checks the window can make before asking `core`: field → text (gui.messages.field_text)."""
         return {}
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -301,12 +300,13 @@ class FormDialog(QDialog):
     def try_save(self):
         """Read and check the fields, then queue the save; the dialog closes when it committed and
         stays open with the problems by their fields when core refused it."""
+        from core.errors import ValidationError
         from gui import ops
 
         try:
             values = self.values()
-        except ValueError as exc:  # a field the subclass could not read
-            self.show_errors({str(exc.args[0]): str(exc.args[1]) if len(exc.args) > 1 else str(exc)})
+        except ValidationError as exc:  # a field the subclass could not read
+            self.show_errors(form_errors(exc))
             return False
         problems = self.check(values)
         if problems:
@@ -325,13 +325,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def _refused(self, exc) -> None:
-        from core.errors import ValidationError
-
-        if isinstance(exc, ValidationError):
-            self.show_errors({k: self.messages.get(k, self.tr("Giá trị không hợp lệ.")) for k in exc.fields}
-                             or {"": str(exc)})
-        else:
-            self.show_errors({"": str(exc)})
+        self.show_errors(form_errors(exc))
 
 
 def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
@@ -411,16 +405,9 @@ def import_file(page, kind: str, path: str | None = None):
     ctx = page.ctx
     db, user = ctx.db, ctx.user_name
 
-    def work(progress):
-        from core.errors import CommuneDeskError
-        from core.imports import ImportFailed
-
-        try:
-            return run_import(kind, db, path, user=user, progress=progress)
-        except ImportFailed as exc:
-            raise CommuneDeskError(import_error_text(exc)) from None
-
     def done(result):
         page.last_import = result
 
-    return ops.run(ctx, title, work, parent=page, done=done)
+    # A refused file in a message box (its first problem, the others as details), not a table of rows.
+    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress),
+                   parent=page, done=done, failed=lambda exc: ops.show_error(page, title, ops.describe(exc)))

@@ -42,7 +42,7 @@ def cmd_restore(args) -> int:
     backup_file = Path(args.file)
     check = check_backup_file(backup_file)
     if not check.ok:
-        raise RestoreFailed(f"not restored: {check.message}")
+        raise RestoreFailed("restore.not_restored", why=check.problem)
     current = check_database(args.db)
     if current.ok:
         db = open_db(args)
@@ -58,7 +58,7 @@ def cmd_restore(args) -> int:
         if check.accounts:
             name = getattr(args, "user", None)
             if not name:
-                raise RestoreFailed("the backup has accounts: give --user NAME of an administrator")
+                raise RestoreFailed("restore.give_admin")
             password = os.environ.get("COMMUNEDESK_PASSWORD")
             if password is None:
                 password = prompt(f"Password for {name}: ")

@@ -49,8 +49,7 @@ def login(db, name: str | None):
         set_db_user(db, None)
         return None
     if not name:
-        raise CommuneDeskError("this database has accounts: give --user NAME "
-                               "(the password comes from $COMMUNEDESK_PASSWORD or a prompt)")
+        raise CommuneDeskError("auth.give_user")
     password = os.environ.get("COMMUNEDESK_PASSWORD")
     if password is None:
         password = prompt(f"Password for {name}: ")
@@ -61,7 +60,7 @@ def login(db, name: str | None):
 
 def prompt(text: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
-        raise CommuneDeskError("no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal")
+        raise CommuneDeskError("auth.no_password")
     return getpass.getpass(text)
 
 
@@ -75,7 +74,7 @@ def new_password(name: str, allow_login_variable: bool) -> str:
         return password
     first = prompt(f"New password for {name}: ")
     if prompt("Once more: ") != first:
-        raise CommuneDeskError("the two passwords differ")
+        raise CommuneDeskError("auth.passwords_differ")
     return first
 
 
@@ -88,7 +87,7 @@ def parse_iso(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise CommuneDeskError(f"{what}: '{text}' is not a date (YYYY-MM-DD)") from None
+        raise CommuneDeskError("cli.not_a_date", option=what, value=text) from None
 
 
 def add_period_arguments(c, required: bool) -> None:
@@ -112,7 +111,7 @@ def period_from_args(args):
     if args.month:
         return Period.parse_month(args.month)
     if not args.end:
-        raise CommuneDeskError("--from needs --to")
+        raise CommuneDeskError("cli.from_needs_to")
     return Period(parse_iso(args.start, "--from"), parse_iso(args.end, "--to"))
 
 

@@ -28,7 +28,7 @@ def cmd_consolidate(args) -> int:
     from core.signing import load_trust
 
     if not (args.xlsx or args.pdf or args.json):
-        raise ConsolidationError("say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
+        raise ConsolidationError("consolidate.outputs")
     trust = load_trust(args.trust)
     listed = read_communes_list(args.communes) if args.communes else None
     returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)

@@ -37,7 +37,7 @@ def cmd_report(args) -> int:
     from core.return_sections import build_return
 
     if not (args.json or args.xlsx or args.pdf):
-        raise CommuneDeskError("say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
+        raise CommuneDeskError("cli.report_outputs")
     period = period_from_args(args)
     db = open_db(args)
     try:

@@ -45,12 +45,12 @@ def cmd_user(args) -> int:
         if action == "passwd" and not name:
             name = getattr(db.user, "name", None)
         if not name:
-            raise CommuneDeskError(f"user {action} needs an account NAME")
+            raise CommuneDeskError("auth.user_needs_name", action=action)
         if action == "add":
             first = db.user is None
             role = args.role or ("admin" if first else None)
             if role is None:
-                raise CommuneDeskError(f"user add needs --role ({', '.join(ROLES[:-1])} or {ROLES[-1]})")
+                raise CommuneDeskError("auth.user_needs_role", roles=list(ROLES[:-1]), last=ROLES[-1])
             password = new_password(name, allow_login_variable=first)
             with transaction(db.sessions) as s:
                 row = create_user(s, name, password, role, args.full_name)

@@ -41,6 +41,8 @@ for _key, _length in (("code", 100), ("procedure", 500), ("field", 200), ("appli
     next(c for c in COLUMNS if c.key == _key).max_length = _length
 
 BATCH = 5000
+CHANNEL_CHOICES = [t.vi for t in CHANNEL.terms]
+STATUS_CHOICES = [t.vi for t in DOSSIER_STATUS.terms]
 
 
 def _to_datetime(value: date | datetime) -> datetime:
@@ -91,7 +93,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             code = v["code"]
             first = seen_codes.get(code)
             if first is not None:
-                errors.append(RowError(row_no, label("code"), f"'{code}' appears twice in the file (also row {first})"))
+                errors.append(RowError(row_no, label("code"), "import.repeated", value=code, first=first))
             else:
                 seen_codes[code] = row_no
             received = v["received"]
@@ -102,8 +104,8 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 if channel == "":
                     channel = channels[v["channel"]] = CHANNEL.parse(v["channel"])
                 if channel is None:
-                    errors.append(RowError(row_no, label("channel"), f"'{v['channel']}' is not a channel "
-                                           "(Trực tuyến, Trực tiếp, Bưu chính)"))
+                    errors.append(RowError(row_no, label("channel"), "import.not_channel", value=v["channel"],
+                                           choices=CHANNEL_CHOICES))
             completed = v.get("completed")
             if v.get("status"):
                 status = statuses.get(v["status"], "")
@@ -112,16 +114,16 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             else:
                 status = "returned" if completed else "in_progress"
             if status is None:
-                errors.append(RowError(row_no, label("status"), f"'{v['status']}' is not a status "
-                                       "(Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ)"))
+                errors.append(RowError(row_no, label("status"), "import.not_status", value=v["status"],
+                                       choices=STATUS_CHOICES))
             elif status in CLOSED_STATUSES and completed is None:
-                errors.append(RowError(row_no, label("status"), f"'{v['status']}' is a closed status "
-                                       f"but '{_col(header, 'completed')}' is empty"))
+                errors.append(RowError(row_no, label("status"), "dossier.closed_without_date", status=v["status"],
+                                       empty=_col(header, "completed")))
             elif status not in CLOSED_STATUSES and completed is not None:
-                errors.append(RowError(row_no, label("completed"), "a closing date is given but the "
-                                       f"status '{DOSSIER_STATUS.label(status)}' is still open"))
+                errors.append(RowError(row_no, label("completed"), "dossier.date_but_open",
+                                       status=DOSSIER_STATUS.label(status)))
             if completed is not None and completed < received_day:
-                errors.append(RowError(row_no, label("completed"), "is before the received date"))
+                errors.append(RowError(row_no, label("completed"), "dossier.before_received"))
             proc_name = v["procedure"]
             key = procedure_keys.get(proc_name)
             if key is None:
@@ -130,8 +132,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             due = v.get("due")
             if due is None:
                 if known is None or known[1] is None:
-                    errors.append(RowError(row_no, _col(header, "due"), f"is empty and the procedure "
-                                           f"'{proc_name}' has no legal time in the catalogue"))
+                    errors.append(RowError(row_no, _col(header, "due"), "dossier.due_unknown", procedure=proc_name))
                 else:
                     moment = received if isinstance(received, datetime) else received_day
                     ck = (moment if known[1] == 0 else received_day, known[1], known[2])
@@ -139,12 +140,12 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                     if due is None:
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
-                errors.append(RowError(row_no, label("due"), "is before the received date"))
+                errors.append(RowError(row_no, label("due"), "dossier.before_received"))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
                 if requested < received_day:
-                    errors.append(RowError(row_no, label("supplement_requested"), "is before the received date"))
+                    errors.append(RowError(row_no, label("supplement_requested"), "dossier.before_received"))
             else:
                 requested = None
             if len(errors) > bad:
@@ -171,7 +172,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
         if errors:
             raise ImportFailed(errors)
         if not records:
-            raise ImportFailed(f"{path.name}: no dossier rows below the header (row {header.row})")
+            raise ImportFailed("import.no_rows.dossiers", name=path.name, header=header.row)
 
         conn = s.connection()
         if new_procedures:

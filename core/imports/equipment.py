@@ -18,36 +18,16 @@ from core.db import transaction
 from core.equipment import money_scale, parse_money, parse_quantity
 from core.formatting import fold, nfc
 from core.imports import ImportResult, register
-from core.imports.reader import (CellError, Column, ImportFailed, RowError, find_header, iter_rows,
-                                 parse_rows, text)
+from core.imports.reader import Column, ImportFailed, RowError, find_header, iter_rows, parse_rows
 from core.models import ImportBatch, Need, NeedEvent
 from core.vocab import EQUIPMENT_CATEGORY, NEED_STATUS, PRIORITY, parse_loose
 
 
 def money_cell(v, scale: int = 1):
-    try:
-        return parse_money(v, "the amount", scale)
-    except ValueError as exc:
-        msg = str(exc)
-        if msg.startswith("not a number"):
-            msg = f"'{text(v)}' is not an amount of money (whole đồng, e.g. 12.000.000)"
-        elif "negative" in msg:
-            msg = f"'{text(v)}' is negative"
-        raise CellError(msg) from None
+    return parse_money(v, scale)
 
 
-def quantity_cell(v):
-    try:
-        return parse_quantity(v)
-    except ValueError as exc:
-        msg = str(exc)
-        if msg.startswith("not a number"):
-            msg = f"'{text(v)}' is not a quantity"
-        elif "negative" in msg:
-            msg = f"'{text(v)}' is negative"
-        elif "whole" in msg:
-            msg = f"'{text(v)}' is not a whole number"
-        raise CellError(msg) from None
+quantity_cell = parse_quantity
 
 
 COLUMNS = [
@@ -121,13 +101,13 @@ def _without_totals(rows, header):
         yield row_no, cells
 
 
-def _vocab(value, vocab, header, key, row_no, errors, hint):
+def _vocab(value, vocab, header, key, row_no, errors, code_if_unknown):
     if not value:
         return vocab.default
     code = parse_loose(vocab, value)
     if code is None:
-        errors.append(RowError(row_no, _col(header, key), f"'{value}' is not {hint} "
-                               f"({', '.join(t.vi for t in vocab.terms)})"))
+        errors.append(RowError(row_no, _col(header, key), code_if_unknown, value=value,
+                               choices=[t.vi for t in vocab.terms]))
     return code
 
 
@@ -143,9 +123,10 @@ def import_equipment(db, path, user: str | None = None, progress=None) -> Import
     records: list[dict] = []
     for row_no, v in parse_rows(_without_totals(rows, header), header, errors):
         bad = len(errors)
-        category = _vocab(v.get("category"), EQUIPMENT_CATEGORY, header, "category", row_no, errors, "a category")
-        priority = _vocab(v.get("priority"), PRIORITY, header, "priority", row_no, errors, "a priority")
-        status = _vocab(v.get("status"), NEED_STATUS, header, "status", row_no, errors, "a status")
+        category = _vocab(v.get("category"), EQUIPMENT_CATEGORY, header, "category", row_no, errors,
+                          "import.not_category")
+        priority = _vocab(v.get("priority"), PRIORITY, header, "priority", row_no, errors, "import.not_priority")
+        status = _vocab(v.get("status"), NEED_STATUS, header, "status", row_no, errors, "import.not_status")
         if len(errors) > bad:
             continue
         item, location, why = v["item"], v.get("location"), v.get("justification")
@@ -161,7 +142,7 @@ def import_equipment(db, path, user: str | None = None, progress=None) -> Import
     if errors:
         raise ImportFailed(errors)
     if not records:
-        raise ImportFailed(f"{path.name}: no need rows below the header (row {header.row})")
+        raise ImportFailed("import.no_rows.equipment", name=path.name, header=header.row)
 
     with transaction(db.sessions) as s:
         conn = s.connection()

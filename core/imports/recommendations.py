@@ -40,11 +40,11 @@ def _col(header, key: str) -> str:
     return next(c.label for c in COLUMNS if c.key == key)
 
 
-def _vocab(value, vocab, header, key, row_no, errors, hint):
+def _vocab(value, vocab, header, key, row_no, errors, code_if_unknown):
     code = parse_loose(vocab, value)
     if code is None:
-        errors.append(RowError(row_no, _col(header, key), f"'{value}' is not {hint} "
-                               f"({', '.join(t.vi for t in vocab.terms)})"))
+        errors.append(RowError(row_no, _col(header, key), code_if_unknown, value=value,
+                               choices=[t.vi for t in vocab.terms]))
     return code
 
 
@@ -56,16 +56,16 @@ def import_recommendations(db, path, user: str | None = None, progress=None) -> 
     records: list[dict] = []
     for row_no, v in parse_rows(rows, header, errors):
         bad = len(errors)
-        category = (_vocab(v["category"], REC_CATEGORY, header, "category", row_no, errors, "a category")
+        category = (_vocab(v["category"], REC_CATEGORY, header, "category", row_no, errors, "import.not_category")
                     if v.get("category") else REC_CATEGORY.default)
         answer = v.get("answer")
         if v.get("status"):
-            status = _vocab(v["status"], REC_STATUS, header, "status", row_no, errors, "a status")
+            status = _vocab(v["status"], REC_STATUS, header, "status", row_no, errors, "import.not_status")
         else:
             status = "answered" if answer else "new"
         raised, answered = v.get("raised"), v.get("answer_date")
         if raised and answered and answered < raised:
-            errors.append(RowError(row_no, _col(header, "answer_date"), "is before the date raised"))
+            errors.append(RowError(row_no, _col(header, "answer_date"), "rec.before_raised"))
         if len(errors) > bad:
             continue
         content, addressed = v["content"], v.get("addressed_to")
@@ -80,7 +80,7 @@ def import_recommendations(db, path, user: str | None = None, progress=None) -> 
     if errors:
         raise ImportFailed(errors)
     if not records:
-        raise ImportFailed(f"{path.name}: no recommendation rows below the header (row {header.row})")
+        raise ImportFailed("import.no_rows.recommendations", name=path.name, header=header.row)
 
     with transaction(db.sessions) as s:
         conn = s.connection()

@@ -22,8 +22,9 @@ from sqlalchemy import insert, select
 
 from core import tasks as T
 from core.db import transaction
-from core.formatting import fmt_date, fold
+from core.formatting import fold
 from core.imports import ImportResult, register
+from core.messages import Problem, problem
 from core.imports.reader import (CellError, Column, ImportFailed, RowError, day, find_header, iter_rows,
                                  parse_rows, text)
 from core.models import Department, ImportBatch, Staff, Task
@@ -50,10 +51,10 @@ def month(v: Any) -> tuple[int, int] | None:
     else:
         m = _YEAR_MONTH_RE.match(raw)
         if not m:
-            raise CellError(f"'{str(v).strip()}' is not a month (mm/yyyy)")
+            raise CellError("tasks.not_a_month", value=str(v).strip())
         yy, mm = int(m.group(1)), int(m.group(2))
     if not 1 <= mm <= 12 or yy < 1900:
-        raise CellError(f"'{str(v).strip()}' is not a month (mm/yyyy)")
+        raise CellError("tasks.not_a_month", value=str(v).strip())
     return yy, mm
 
 
@@ -68,9 +69,9 @@ def percent(v: Any) -> int | None:
     try:
         n = float(raw)
     except ValueError:
-        raise CellError(f"'{value}' is not a percentage from 0 to 100") from None
+        raise CellError("tasks.not_a_percentage", value=value) from None
     if not n.is_integer() or not 0 <= n <= 100:
-        raise CellError(f"'{value}' is not a percentage from 0 to 100")
+        raise CellError("tasks.not_a_percentage", value=value)
     return int(n)
 
 
@@ -132,26 +133,26 @@ class StaffMatcher:
             self.by_name.setdefault(key, []).append(sid)
             self.info[sid] = (name, start, end)
 
-    def find(self, value: str, on: date | None, code: str | None = None) -> tuple[int | None, str | None]:
+    def find(self, value: str, on: date | None, code: str | None = None) -> tuple[int | None, Problem | None]:
         """(staff id, None) or (None, the problem)."""
         if code:
             sid = self.by_code.get(fold(code))
             if sid is None:
-                return None, f"no staff member has the code '{code}'"
+                return None, problem("import.no_staff_code", code=code)
             if fold(value) not in (fold(self.info[sid][0]), fold(code)):
-                return None, f"the staff code '{code}' is {self.info[sid][0]}, not '{value}'"
+                return None, problem("import.staff_code_other", code=code, name=self.info[sid][0], value=value)
             return sid, None
         ids = self.by_name.get(fold(value), [])
         if not ids and fold(value) in self.by_code:
             return self.by_code[fold(value)], None
         if not ids:
-            return None, f"no staff member is named '{value}'"
+            return None, problem("import.no_staff_named", value=value)
         if len(ids) > 1 and on is not None:
             in_post = [i for i in ids if covers(self.info[i][1], self.info[i][2], on)]
             if len(in_post) == 1:
                 return in_post[0], None
         if len(ids) > 1:
-            return None, f"{len(ids)} staff members are named '{value}': give the staff code"
+            return None, problem("import.staff_homonyms", count=len(ids), value=value)
         return ids[0], None
 
 
@@ -178,74 +179,75 @@ def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResu
         for row_no, v in parse_rows(rows, header, errors):
             bad = len(errors)
 
-            def err(key: str, message: str) -> None:
-                errors.append(RowError(row_no, label(key), message))
+            def err(key: str, code: str | Problem, **params) -> None:
+                p = code if isinstance(code, Problem) else problem(code, **params)
+                errors.append(p.at(row_no, label(key)))
 
-            def vocab(key: str, vocabulary, what: str):
+            def vocab(key: str, vocabulary, unknown: str):
                 if not v.get(key):
                     return None
                 code = vocabulary.parse(v[key])
                 if code is None:
-                    err(key, f"'{v[key]}' is not {what} ({', '.join(t.vi for t in vocabulary.terms)})")
+                    err(key, unknown, value=v[key], choices=[t.vi for t in vocabulary.terms])
                 return code
 
             code = v.get("code")
             if code:
                 if code in seen_codes:
-                    err("code", f"'{code}' appears twice in the file (also row {seen_codes[code]})")
+                    err("code", "import.repeated", value=code, first=seen_codes[code])
                 else:
                     seen_codes[code] = row_no
             assigned = v.get("assigned") or v.get("source_date")
             if assigned is None:
-                err("assigned", f"is required when '{label('source_date')}' is empty")
+                err("assigned", "import.required_when_empty", other=label("source_date"))
             deadline = v["deadline"]
             if assigned is not None and deadline < assigned:
-                err("deadline", f"is before the assigned date {fmt_date(assigned)}")
-            responsibility = vocab("responsibility", TASK_RESPONSIBILITY, "a responsibility")
-            priority = vocab("priority", TASK_PRIORITY, "a priority") or TASK_PRIORITY.default
-            source_kind = vocab("source_kind", TASK_SOURCE, "a kind of document")
-            person_id, problem = staff.find(v["person"], assigned, v.get("person_code"))
-            if problem:
-                err("person_code" if v.get("person_code") else "person", problem)
+                err("deadline", "tasks.before_assigned_date", value=assigned)
+            responsibility = vocab("responsibility", TASK_RESPONSIBILITY, "import.not_responsibility")
+            priority = vocab("priority", TASK_PRIORITY, "import.not_priority") or TASK_PRIORITY.default
+            source_kind = vocab("source_kind", TASK_SOURCE, "import.not_document_kind")
+            person_id, refusal = staff.find(v["person"], assigned, v.get("person_code"))
+            if refusal:
+                err("person_code" if v.get("person_code") else "person", refusal)
             department_id = None
             if v.get("department"):
                 department_id = departments.get(fold(v["department"]))
                 if department_id is None:
-                    err("department", f"'{v['department']}' is not a department of the office")
+                    err("department", "import.not_a_department", value=v["department"])
             coordinator_ids: list[int] = []
             for name in split_names(v.get("coordinators")):
-                sid, problem = staff.find(name, assigned)
-                if problem:
-                    err("coordinators", problem)
+                sid, refusal = staff.find(name, assigned)
+                if refusal:
+                    err("coordinators", refusal)
                 elif sid == person_id:
-                    err("coordinators", f"'{name}' is the person in charge")
+                    err("coordinators", "tasks.is_person_in_charge", value=name)
                 elif sid not in coordinator_ids:
                     coordinator_ids.append(sid)
             coordinating_departments: list[int] = []
             for name in split_names(v.get("coordinating_departments")):
                 did = departments.get(fold(name))
                 if did is None:
-                    err("coordinating_departments", f"'{name}' is not a department of the office")
+                    err("coordinating_departments", "import.not_a_department", value=name)
                 elif did not in coordinating_departments:
                     coordinating_departments.append(did)
 
             done, cancelled = v.get("done"), v.get("cancelled")
-            status = vocab("status", TASK_STATUS, "a status")
+            status = vocab("status", TASK_STATUS, "import.not_status")
             if status is None and len(errors) == bad and not v.get("status"):
                 status = "done" if done else "cancelled" if cancelled else "not_started"
             if status == "done" and done is None:
-                err("status", f"'{v.get('status')}' needs '{label('done')}'")
+                err("status", "tasks.status_needs", value=v.get("status"), other=label("done"))
             if done is not None and status not in (None, "done"):
-                err("done", f"a date done is given but the status is '{TASK_STATUS.label(status)}'")
+                err("done", "tasks.done_but_status", status=TASK_STATUS.label(status))
             if status == "cancelled" and cancelled is None:
-                err("status", f"'{v.get('status')}' needs '{label('cancelled')}'")
+                err("status", "tasks.status_needs", value=v.get("status"), other=label("cancelled"))
             if cancelled is not None and status not in (None, "cancelled"):
-                err("cancelled", f"a cancellation date is given but the status is '{TASK_STATUS.label(status)}'")
+                err("cancelled", "tasks.cancelled_but_status", status=TASK_STATUS.label(status))
             if status == "overdue" and deadline >= today:
-                err("status", f"'{v.get('status')}' but the deadline {fmt_date(deadline)} has not passed")
+                err("status", "tasks.overdue_not_passed", value=v.get("status"), deadline=deadline)
             for key, when in (("done", done), ("cancelled", cancelled)):
                 if when is not None and assigned is not None and when < assigned:
-                    err(key, f"is before the assigned date {fmt_date(assigned)}")
+                    err(key, "tasks.before_assigned_date", value=assigned)
             if len(errors) > bad:
                 continue
             records.append((row_no, {
@@ -262,7 +264,7 @@ def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResu
         if errors:
             raise ImportFailed(errors)
         if not records:
-            raise ImportFailed(f"{path.name}: no task rows below the header (row {header.row})")
+            raise ImportFailed("import.no_rows.tasks", name=path.name, header=header.row)
 
         inserted = sum(1 for _, r in records if not (r["code"] and r["code"] in existing))
         batch_id = s.execute(insert(ImportBatch).values(

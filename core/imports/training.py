@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from core.db import transaction
-from core.formatting import fmt_date, fold
+from core.formatting import fold
 from core.imports import ImportResult, register
+from core.messages import Problem, problem
 from core.imports.reader import CellError, Column, ImportFailed, RowError, day, find_header, iter_rows, parse_rows, text
 from core.imports.tasks import StaffMatcher
 from core.models import Attendance, Course, ImportBatch
@@ -34,7 +35,7 @@ def hours(v: Any):
     try:
         return parse_hours(cleaned)
     except ValueError:
-        raise CellError(f"'{raw}' is not a number of hours") from None
+        raise CellError("training.not_hours", value=raw) from None
 
 
 COLUMNS = [
@@ -81,32 +82,31 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
         for row_no, v in parse_rows(rows, header, errors):
             bad = len(errors)
 
-            def err(key: str, message: str) -> None:
-                errors.append(RowError(row_no, label(key), message))
+            def err(key: str, code: str | Problem, **params) -> None:
+                p = code if isinstance(code, Problem) else problem(code, **params)
+                errors.append(p.at(row_no, label(key)))
 
             details: dict[str, Any] = {}
             if v.get("topic"):
                 details["topic"] = TRAINING_TOPIC.parse(v["topic"])
                 if details["topic"] is None:
-                    err("topic", f"'{v['topic']}' is not a topic "
-                                 f"({', '.join(t.vi for t in TRAINING_TOPIC.terms)})")
+                    err("topic", "import.not_topic", value=v["topic"], choices=[t.vi for t in TRAINING_TOPIC.terms])
             if v.get("mode"):
                 details["mode"] = TRAINING_MODE.parse(v["mode"])
                 if details["mode"] is None:
-                    err("mode", f"'{v['mode']}' is not a mode ({', '.join(t.vi for t in TRAINING_MODE.terms)})")
+                    err("mode", "import.not_mode", value=v["mode"], choices=[t.vi for t in TRAINING_MODE.terms])
             for key in ("organiser", "end", "hours"):
                 if v.get(key) is not None:
                     details[key] = v[key]
             start = v["start"]
             if details.get("end") is not None and details["end"] < start:
-                err("end", f"is before the start date {fmt_date(start)}")
+                err("end", "training.before_start", value=start)
             result = TRAINING_RESULT.parse(v["result"])
             if result is None:
-                err("result", f"'{v['result']}' is not a result "
-                              f"({', '.join(t.vi for t in TRAINING_RESULT.terms)})")
-            sid, problem = staff.find(v["name"], start, v.get("code"))
-            if problem:
-                err("code" if v.get("code") else "name", problem)
+                err("result", "import.not_result", value=v["result"], choices=[t.vi for t in TRAINING_RESULT.terms])
+            sid, refusal = staff.find(v["name"], start, v.get("code"))
+            if refusal:
+                err("code" if v.get("code") else "name", refusal)
 
             key = (fold(v["course"]), start)
             course = courses.get(key)
@@ -119,11 +119,11 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
                 if first is None:
                     course["details"][field] = (value, row_no)
                 elif first[0] != value:
-                    err(field, f"differs from row {first[1]} for the same course ('{_show(field, first[0])}')")
+                    err(field, "training.differs", first=first[1], value=_show(field, first[0]))
             if sid is not None:
                 first_row = seen.get((key, sid))
                 if first_row is not None:
-                    err("name", f"'{v['name']}' is listed twice for this course (also row {first_row})")
+                    err("name", "training.listed_twice", value=v["name"], first=first_row)
                 else:
                     seen[(key, sid)] = row_no
             if len(errors) > bad:
@@ -133,13 +133,12 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
 
         for key, course in courses.items():
             if key not in known and "topic" not in course["details"]:
-                errors.append(RowError(course["row"], label("topic"),
-                                       f"is required for the new course '{course['name']}'"))
+                errors.append(RowError(course["row"], label("topic"), "training.topic_for_new", course=course["name"]))
         if errors:
             errors.sort(key=lambda e: e.row)
             raise ImportFailed(errors)
         if not records:
-            raise ImportFailed(f"{path.name}: no attendance rows below the header (row {header.row})")
+            raise ImportFailed("import.no_rows.training", name=path.name, header=header.row)
 
         batch_id = s.execute(insert(ImportBatch).values(kind="training", file_name=path.name, user_name=user,
                                                         inserted=0, updated=0)).inserted_primary_key[0]
@@ -186,9 +185,10 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
         return ImportResult("training", inserted=inserted, updated=updated)
 
 
-def _show(field: str, value) -> str:
+def _show(field: str, value):
+    """A course's detail as the rows give it: a date as such (the message formats it), a code by its label."""
     if isinstance(value, date):
-        return fmt_date(value)
+        return value
     if field == "topic":
         return TRAINING_TOPIC.label(value)
     if field == "mode":

@@ -11,7 +11,8 @@ moment: a date, a number, a list are passed as such, never pre-formatted.
 Templates use str.format fields: `{value}` (text; a date as dd/mm/yyyy, a datetime with HH:MM, a list
 joined by ", "), `{count:n}` (a number grouped as the language writes it: 1.234 / 1,234), `{names:q}`
 (each item quoted: 'A', 'B'). A parameter may itself be a Problem: it is rendered in the same language.
-The names `field`, `row` and `column` are reserved for where a problem is (see `Problem`).
+The names `field`, `row` and `column` are reserved for where a problem is (see `Problem`); a message
+that begins with a file's name uses `{name}` or `{path}` for it (the window then keeps its case).
 
 Add a message: define it in the area's module below (`message` for a whole sentence, `predicate` for
 a text that says something about a field or a column and reads after its name: "is required"), raise
@@ -28,6 +29,8 @@ from typing import Any, Iterable, Mapping
 
 LANGUAGES = ("vi", "en")
 RESERVED = frozenset({"field", "row", "column"})
+# A message beginning with one of these names a file first: the window keeps its first letter.
+FILE_FIELDS = frozenset({"name", "path"})
 
 
 @dataclass(frozen=True)
@@ -209,8 +212,11 @@ class Renderer:
         return text
 
     def sentence(self, p: Problem) -> str:
-        """The problem as a sentence of its own, as shown under its field: "Bắt buộc nhập."."""
-        return sentence(self.text(p))
+        """The problem as a sentence of its own, as the window shows it under a field or alone:
+        "Bắt buộc nhập.". A message that begins with a file's name keeps its first letter."""
+        msg = CATALOGUE.get(p.code)
+        keep = msg is not None and next(iter(fields_of(msg.vi)), None) in FILE_FIELDS and msg.vi.startswith("{")
+        return sentence(self.text(p), capital=not keep)
 
     def lines(self, problems: Iterable[Problem], capital: bool = False) -> list[str]:
         return [self.line(p, capital) for p in problems]
@@ -221,12 +227,13 @@ class Renderer:
         return bool(msg and msg.predicate)
 
 
-def sentence(text: str) -> str:
+def sentence(text: str, capital: bool = True) -> str:
     text = text.strip()
     if not text:
         return text
-    text = text[:1].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
+    if capital:
+        text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".!?…:" else text + "."
 
 
 ENGLISH = Renderer("en")
@@ -238,4 +245,4 @@ def english(code: str, **params) -> str:
 
 
 # The areas' messages (imported last: they call message()/predicate() above).
-from core.messages import common, imports, signing, staff, tasks  # noqa: E402,F401
+from core.messages import common, dossiers, equipment, imports, returns, security, signing, staff, tasks  # noqa: E402,F401

@@ -31,8 +31,13 @@ for _code, _vi, _en in (
         ("need", "nhu cầu", "need"), ("site_problem", "khó khăn ở cơ sở", "site problem"),
         ("recommendation", "kiến nghị", "recommendation"), ("task", "nhiệm vụ", "task"),
         ("course", "khóa học", "course"), ("attendance", "lượt tham gia", "attendance"),
-        ("required_training", "yêu cầu bồi dưỡng", "required training")):
+        ("required_training", "yêu cầu bồi dưỡng", "required training"), ("record", "bản ghi", "record")):
     message(f"noun.{_code}", _vi, _en)
+
+# The state machines (core.workflow): statuses and actions by their codes.
+message("workflow.unknown_action", "không có thao tác '{action}'", "unknown action '{action}'")
+message("workflow.not_allowed", "{what} ở trạng thái {status} không thực hiện được thao tác {action}",
+        "a {what} in status {status} cannot be given action {action}")
 
 # Opening a database.
 message("db.postgres_driver_missing",

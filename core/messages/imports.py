@@ -40,3 +40,21 @@ message("import.refused", "Tệp có {count:n} lỗi, không có dòng nào đư
 # Rows repeated.
 predicate("import.repeated", "'{value}' lặp lại trong tệp (đã có ở dòng {first})",
           "'{value}' appears twice in the file (also row {first})")
+
+# A label not in a register's vocabulary (the choices are the file's Vietnamese labels).
+for _code, _vi, _en in (
+        ("channel", "kênh nộp", "a channel"), ("status", "trạng thái", "a status"),
+        ("category", "nhóm, lĩnh vực đã biết", "a category"), ("priority", "mức ưu tiên", "a priority"),
+        ("responsibility", "trách nhiệm", "a responsibility"), ("document_kind", "loại văn bản", "a kind of document"),
+        ("topic", "chủ đề", "a topic"), ("mode", "hình thức", "a mode"), ("result", "kết quả", "a result")):
+    predicate(f"import.not_{_code}", f"'{{value}}' không phải {_vi} ({{choices}})", f"'{{value}}' is not {_en} ({{choices}})")
+
+# People and departments named in a file (tasks, training).
+predicate("import.no_staff_code", "không có cán bộ nào mang mã '{code}'", "no staff member has the code '{code}'")
+predicate("import.staff_code_other", "mã cán bộ '{code}' là của {name}, không phải '{value}'",
+          "the staff code '{code}' is {name}, not '{value}'")
+predicate("import.no_staff_named", "không có cán bộ nào tên '{value}'", "no staff member is named '{value}'")
+predicate("import.staff_homonyms", "có {count} cán bộ cùng tên '{value}': hãy ghi mã cán bộ",
+          "{count} staff members are named '{value}': give the staff code")
+predicate("import.not_a_department", "'{value}' không phải đơn vị của cơ quan", "'{value}' is not a department of the office")
+predicate("import.required_when_empty", "bắt buộc nhập khi cột '{other}' để trống", "is required when '{other}' is empty")

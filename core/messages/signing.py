@@ -99,8 +99,6 @@ message("verify.changed_incremental", "có bản cập nhật thêm sau chữ k�
 message("verify.changed_partial", "chữ ký không bao trùm toàn bộ tệp", "the signature does not cover the whole file")
 
 # Consolidation of packages.
-message("consolidate.file_refused", "một tệp bị từ chối", "a file was refused")
-message("consolidate.files_refused", "{count:n} tệp bị từ chối", "{count:n} files were refused")
 message("consolidate.same_version_differs",
         "{name} và {other}: cùng xã, kỳ và phiên bản {version} nhưng số liệu khác nhau",
         "{name} and {other}: the same commune, period and version {version} with different figures")

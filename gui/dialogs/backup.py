@@ -16,6 +16,7 @@ from core import backup
 from core.restore import restore as restore_backup
 from core.auth import can
 from gui import ops
+from gui.messages import problem_text
 
 
 def tr(text: str) -> str:
@@ -180,7 +181,7 @@ class RestoreDialog(QDialog):
                 commune=check.commune or "", n=f"{check.dossiers:,}".replace(",", "."),
                 when=info.taken_at.strftime("%H:%M %d/%m/%Y")))
         else:
-            self.detail.setText(tr("Tệp này không dùng được: {why}").format(why=check.message))
+            self.detail.setText(tr("Tệp này không dùng được: {why}").format(why=problem_text(check.problem)))
         self.restore_btn.setEnabled(self.allowed and check.ok)
 
     def choose_file(self) -> QFileDialog:

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from core.calendar import WorkCalendar
 from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
-from core.errors import ValidationError
 from core.formatting import fmt_date, nfc
 from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
 from gui import ops
-from gui.messages import error_text, field_message
+from gui.messages import field_errors, field_text, other_errors
 
 CTX = "DossierAction"
 ACTION_LABELS = {
@@ -146,9 +145,9 @@ class ActionDialog(QDialog):
     def show_errors(self, fields: dict[str, str], general: str = "") -> None:
         for key, label in self.errors.items():
             text = fields.get(key)
-            label.setText(field_message(text) if text else "")
+            label.setText(text or "")
             label.setVisible(bool(text))
-        unplaced = [field_message(v) for k, v in fields.items() if k not in self.errors]
+        unplaced = [v for k, v in fields.items() if k not in self.errors]
         text = "; ".join([general] * bool(general) + unplaced)
         self.general.setText(text)
         self.general.setVisible(bool(text))
@@ -157,9 +156,9 @@ class ActionDialog(QDialog):
         note = nfc(self.note.toPlainText()) or None
         missing = {}
         if self.action in NOTE_REQUIRED and not note:
-            missing["note"] = "a reason is required"
+            missing["note"] = field_text("dossier.reason_required")
         if self.action == "assign" and self.handler.currentData() is None:
-            missing["handler"] = "choose a handler"
+            missing["handler"] = field_text("dossier.choose_handler")
         if missing:
             self.show_errors(missing)
             return False
@@ -171,10 +170,7 @@ class ActionDialog(QDialog):
                          parent=self, done=self._saved, failed=self._failed, busy=[self.buttons])
 
     def _failed(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
-        else:
-            self.show_errors({}, error_text(exc))
+        self.show_errors(field_errors(exc), "; ".join(other_errors(exc, self.errors)))
 
     def _saved(self, _result=None) -> None:
         self.show_errors({})

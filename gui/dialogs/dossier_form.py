@@ -22,7 +22,6 @@ from core.catalogue import list_procedures
 from core.commune import find_commune
 from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
-from core.errors import ValidationError
 from core.formatting import fmt_date, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
@@ -30,7 +29,7 @@ from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
 from gui import ops
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
-from gui.messages import error_text, field_message
+from gui.messages import field_errors, other_errors, problem_sentence
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
 
 CTX = "DossierForm"
@@ -355,13 +354,13 @@ class DossierForm(QDialog):
         label = self.errors.get(key)
         if label is None:
             return
-        label.setText(field_message(message) if message else "")
+        label.setText(message or "")
         label.setVisible(bool(message))
 
     def show_errors(self, fields: dict[str, str], general: str = "") -> None:
         for key in self.errors:
             self._show_field_error(key, fields.get(key))
-        unplaced = [field_message(v) for k, v in fields.items() if k not in self.errors]
+        unplaced = [v for k, v in fields.items() if k not in self.errors]
         text = "; ".join([general] * bool(general) + unplaced)
         self.general.setText(text)
         self.general.setVisible(bool(text))
@@ -373,7 +372,7 @@ class DossierForm(QDialog):
     def _check_applicant(self) -> None:
         problems = validate_applicant(self._applicant())
         for key in ("id_number", "phone"):
-            self._show_field_error(key, problems.get(key))
+            self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
 
     # ------------------------------------------------------------------ saving
     def save(self) -> "ops.Job":
@@ -382,10 +381,7 @@ class DossierForm(QDialog):
         return self._update()
 
     def _failed(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.fields or {}, "" if exc.fields else error_text(exc))
-        else:
-            self.show_errors({}, error_text(exc))
+        self.show_errors(field_errors(exc), "; ".join(other_errors(exc, self.errors)))
 
     def _intake(self) -> "ops.Job":
         if self.procedure is None:

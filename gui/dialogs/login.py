@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
-from core.auth import LoginFailed, authenticate, db_accounts_exist, set_db_user
+from core.auth import authenticate, db_accounts_exist, set_db_user
 from core.db import describe
 from gui import ops
 
@@ -66,16 +66,7 @@ class LoginDialog(QDialog):
 
     def _refused(self, exc) -> None:
         self.password.setFocus()
-        if not isinstance(exc, LoginFailed):
-            self._show(ops.describe(exc))
-        elif exc.reason == "locked":
-            until = exc.until.strftime("%H:%M") if exc.until else ""
-            self._show(self.tr("Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi "
-                               "quản trị viên đặt mật khẩu mới.").format(time=until))
-        elif exc.reason == "disabled":
-            self._show(self.tr("Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên."))
-        else:
-            self._show(self.tr("Sai tên đăng nhập hoặc mật khẩu."))
+        self._show(ops.describe(exc))
 
     def report(self, result: int) -> None:
         """Tell the caller (`on_done`): the actor, acting on every session of the database; or None."""

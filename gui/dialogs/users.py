@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import auth
+from core.messages import CATALOGUE
 from gui import ops
+from gui.messages import say
 
 
 def tr(text: str) -> str:
@@ -18,8 +20,7 @@ def tr(text: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return {"admin": tr("Quản trị hệ thống"), "leader": tr("Lãnh đạo"), "clerk": tr("Cán bộ, công chức"),
-            "viewer": tr("Chỉ xem")}.get(role, role)
+    return say(f"role.{role}") if f"role.{role}" in CATALOGUE else role
 
 
 def role_hint(role: str) -> str:
@@ -102,22 +103,7 @@ class UserDialog(QDialog):
         self.accept()
 
     def _failed(self, exc) -> None:
-        self.error.setText(_account_message(exc) or ops.describe(exc))
-
-
-def _account_message(exc: Exception) -> str | None:
-    text = str(exc)
-    for english, vietnamese in (
-            ("at least", tr("Mật khẩu cần ít nhất {n} ký tự.").format(n=auth.MIN_PASSWORD)),
-            ("must not be the account name", tr("Mật khẩu không được trùng tên đăng nhập.")),
-            ("already exists", tr("Đã có tài khoản cùng tên.")),
-            ("one word", tr("Tên đăng nhập là một từ, không có dấu cách.")),
-            ("first account must be an administrator", tr("Tài khoản đầu tiên phải là quản trị hệ thống.")),
-            ("last active administrator", tr("Đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước.")),
-            ("may not", tr("Bạn không có quyền làm việc này."))):
-        if english in text:
-            return vietnamese
-    return None
+        self.error.setText(ops.describe(exc))
 
 
 class UsersTab(QWidget):

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from core import equipment as eq
-from core.errors import CommuneDeskError
+from core.errors import BadValue, CommuneDeskError, ValidationError
 from core.formatting import fmt_date, fmt_int, fmt_money
 from core.models import Need
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from gui import ops
-from gui.messages import error_text
+from gui.messages import error_text, field_text
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.register_widgets import (RIGHT, Col, DateField, FormDialog, MoneyEdit, RowsTable, action_bar, import_file,
@@ -103,14 +103,7 @@ def search_box(placeholder: str, on_change) -> QLineEdit:
 # ---------------------------------------------------------------- forms
 class NeedDialog(FormDialog):
     def __init__(self, parent, lang: str, locations: list[str], row=None):
-        super().__init__(self.tr("Sửa nhu cầu") if row else self.tr("Thêm nhu cầu"), parent, messages={
-            "item": self.tr("Nhập tên hạng mục."),
-            "category": self.tr("Chọn nhóm."),
-            "quantity_needed": self.tr("Số lượng cần bổ sung phải là số nguyên từ 0 trở lên."),
-            "quantity_on_hand": self.tr("Số lượng hiện có phải là số nguyên từ 0 trở lên."),
-            "unit_cost": self.tr("Đơn giá không hợp lệ (số đồng, ví dụ 12.000.000)."),
-            "priority": self.tr("Chọn mức ưu tiên."),
-        })
+        super().__init__(self.tr("Sửa nhu cầu") if row else self.tr("Thêm nhu cầu"), parent)
         self.item = self.add_row("item", self.tr("Hạng mục *"), QLineEdit())
         self.item.setPlaceholderText(self.tr("VD: Máy tính để bàn, phòng họp trực tuyến"))
         self.category = self.add_row("category", self.tr("Nhóm"), vocab_combo(EQUIPMENT_CATEGORY, lang))
@@ -155,15 +148,15 @@ class NeedDialog(FormDialog):
     def values(self) -> dict:
         try:
             unit_cost = self.unit_cost.value()
-        except ValueError:
-            raise ValueError("unit_cost", self.messages["unit_cost"]) from None
+        except BadValue as exc:
+            raise ValidationError({"unit_cost": exc.problem()}) from None
         return {"item": self.item.text(), "category": self.category.currentData(), "unit": self.unit.text(),
                 "quantity_on_hand": self.on_hand.value(), "quantity_needed": self.needed.value(),
                 "unit_cost": unit_cost, "priority": self.priority.currentData(),
                 "location": self.location.currentText(), "justification": self.justification.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"item": self.messages["item"]} if not v["item"].strip() else {}
+        return {"item": field_text("equipment.item_required")} if not v["item"].strip() else {}
 
 
 class NeedActionDialog(FormDialog):
@@ -172,12 +165,7 @@ class NeedActionDialog(FormDialog):
 
     def __init__(self, parent, lang: str, action: str, row):
         title = f"{tr(ACTION_BUTTONS[action])}: {row.item}"
-        super().__init__(title, parent, messages={
-            "date": self.tr("Ngày không hợp lệ: không trước bước trước và không sau hôm nay."),
-            "body": self.tr("Nhập cơ quan quyết định."),
-            "quantity": self.tr("Số lượng cấp phải lớn hơn 0."),
-            "condition": self.tr("Chọn tình trạng."),
-        })
+        super().__init__(title, parent)
         self.action = action
         self.info = self.add_row(None, self.tr("Trạng thái"), QLabel(
             f"{_label(NEED_STATUS, row.status, lang)} → "
@@ -208,19 +196,15 @@ class NeedActionDialog(FormDialog):
 
     def check(self, v: dict) -> dict[str, str]:
         if self.action in eq.BODY_REQUIRED and not v["body"].strip():
-            return {"body": self.messages["body"]}
+            return {"body": field_text("equipment.body_required")}
         if self.action == "deliver" and v["quantity"] <= 0:
-            return {"quantity": self.messages["quantity"]}
+            return {"quantity": field_text("equipment.delivered_zero")}
         return {}
 
 
 class ItemDialog(FormDialog):
     def __init__(self, parent, lang: str, locations: list[str], row=None):
-        super().__init__(self.tr("Sửa thiết bị") if row else self.tr("Thêm thiết bị hiện có"), parent, messages={
-            "name": self.tr("Nhập tên thiết bị."),
-            "quantity": self.tr("Số lượng phải là số nguyên từ 0 trở lên."),
-            "acquisition_year": self.tr("Năm trang bị không hợp lệ."),
-        })
+        super().__init__(self.tr("Sửa thiết bị") if row else self.tr("Thêm thiết bị hiện có"), parent)
         self.name = self.add_row("name", self.tr("Tên thiết bị *"), QLineEdit())
         self.category = self.add_row("category", self.tr("Nhóm"), vocab_combo(EQUIPMENT_CATEGORY, lang))
         self.quantity = self.add_row("quantity", self.tr("Số lượng"), int_spin())
@@ -254,19 +238,12 @@ class ItemDialog(FormDialog):
                 "acquisition_year": None if year < eq.FIRST_YEAR else year, "notes": self.notes.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"name": self.messages["name"]} if not v["name"].strip() else {}
+        return {"name": field_text("equipment.name_required")} if not v["name"].strip() else {}
 
 
 class ProblemDialog(FormDialog):
     def __init__(self, parent, lang: str, places: list[str], row=None):
-        super().__init__(self.tr("Sửa khó khăn tại thôn") if row else self.tr("Thêm khó khăn tại thôn"), parent,
-                         messages={
-                             "place": self.tr("Nhập tên thôn hoặc địa điểm."),
-                             "kind": self.tr("Chọn loại khó khăn."),
-                             "households": self.tr("Số hộ phải là số nguyên từ 0 trở lên."),
-                             "since": self.tr("Ngày bắt đầu không được sau hôm nay."),
-                             "resolved_date": self.tr("Ngày khắc phục không được trước ngày bắt đầu."),
-                         })
+        super().__init__(self.tr("Sửa khó khăn tại thôn") if row else self.tr("Thêm khó khăn tại thôn"), parent)
         self.place = self.add_row("place", self.tr("Thôn, địa điểm *"), QComboBox())
         self.place.setEditable(True)
         self.place.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
@@ -318,7 +295,7 @@ class ProblemDialog(FormDialog):
                 "notes": self.notes.toPlainText()}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"place": self.messages["place"]} if not v["place"].strip() else {}
+        return {"place": field_text("equipment.place_required")} if not v["place"].strip() else {}
 
 
 # ---------------------------------------------------------------- the chart

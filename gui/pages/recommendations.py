@@ -14,7 +14,7 @@ from core.errors import CommuneDeskError
 from core.formatting import fmt_date, fmt_int
 from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui import ops
-from gui.messages import error_text
+from gui.messages import error_text, field_text
 from gui.ops import show_error
 from gui.pages.base import Page
 from gui.pages.equipment import confirm, search_box
@@ -74,13 +74,7 @@ def checked(lst: QListWidget) -> list:
 class RecommendationDialog(FormDialog):
     def __init__(self, parent, lang: str, bodies: list[str], needs: list[tuple[int, str]],
                  shortages: list[rc.Shortage], row=None):
-        super().__init__(self.tr("Sửa kiến nghị") if row else self.tr("Thêm khó khăn, kiến nghị"), parent, messages={
-            "content": self.tr("Nhập nội dung khó khăn, kiến nghị."),
-            "category": self.tr("Chọn lĩnh vực."),
-            "raised_date": self.tr("Ngày nêu không được sau hôm nay."),
-            "needs": self.tr("Nhu cầu liên quan không còn trong danh sách."),
-            "shortages": self.tr("Thiếu nhân sự cần có đơn vị."),
-        })
+        super().__init__(self.tr("Sửa kiến nghị") if row else self.tr("Thêm khó khăn, kiến nghị"), parent)
         self.setMinimumWidth(620)
         self.content = self.add_row("content", self.tr("Nội dung *"), plain_text(height=90))
         self.content.setPlaceholderText(self.tr("VD: Thiếu 02 công chức chuyên ngành công nghệ thông tin…"))
@@ -136,7 +130,7 @@ class RecommendationDialog(FormDialog):
     def add_shortage(self) -> None:
         department = self.new_department.text().strip()
         if not department:
-            self.show_errors({"shortages": self.messages["shortages"]})
+            self.show_errors({"shortages": field_text("rec.shortage_department")})
             return
         if self._no_shortage is not None:
             self.shortages.takeItem(self.shortages.row(self._no_shortage))
@@ -154,17 +148,14 @@ class RecommendationDialog(FormDialog):
                 "shortages": checked(self.shortages)}
 
     def check(self, v: dict) -> dict[str, str]:
-        return {"content": self.messages["content"]} if not v["content"].strip() else {}
+        return {"content": field_text("rec.content_required")} if not v["content"].strip() else {}
 
 
 class RecActionDialog(FormDialog):
     """One step: send (to whom), answer received (its text, who answered), resolved, raised again."""
 
     def __init__(self, parent, lang: str, action: str, row, bodies: list[str]):
-        super().__init__(tr(ACTION_BUTTONS[action]), parent, messages={
-            "date": self.tr("Ngày không hợp lệ: không trước bước trước và không sau hôm nay."),
-            "answer": self.tr("Nhập nội dung trả lời nhận được."),
-        })
+        super().__init__(tr(ACTION_BUTTONS[action]), parent)
         self.action = action
         self.setMinimumWidth(600)
         summary = plain_text(height=64)
@@ -198,7 +189,7 @@ class RecActionDialog(FormDialog):
 
     def check(self, v: dict) -> dict[str, str]:
         if self.action == "answer" and not v["answer"].strip():
-            return {"answer": self.messages["answer"]}
+            return {"answer": field_text("rec.answer_required")}
         return {}
 
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
 from core.commune import find_commune, update_commune
-from core.errors import ValidationError
 from core.formatting import fmt_date, fold
 from core.slips import time_limit_label
 from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
 from gui import i18n, ops, prefs
 from gui.desktop import slips_folder
-from gui.messages import error_text, field_message
+from gui.messages import field_errors, other_errors
 from gui.pages.base import Page
 
 CTX = "SettingsPage"
@@ -42,7 +41,7 @@ def pydate(q: QDate) -> date:
 
 
 class Fields:
-    """Widgets with an error label under each; show_errors() takes core's ValidationError.fields."""
+    """Widgets with an error label under each; show_errors() takes field → text (gui.messages.field_errors)."""
 
     def __init__(self):
         self.labels: dict[str, QLabel] = {}
@@ -65,9 +64,13 @@ class Fields:
     def show_errors(self, fields: dict[str, str]) -> list[str]:
         for key, label in self.labels.items():
             text = fields.get(key)
-            label.setText(field_message(text) if text else "")
+            label.setText(text or "")
             label.setVisible(bool(text))
-        return [field_message(v) for k, v in fields.items() if k not in self.labels]
+        return [v for k, v in fields.items() if k not in self.labels]
+
+    def refused(self, exc) -> list[str]:
+        """Show a refusal's problems under their fields; the lines no field shows."""
+        return self.show_errors(field_errors(exc)) + other_errors(exc, self.labels)
 
 
 class ProcedureDialog(QDialog):
@@ -145,13 +148,9 @@ class ProcedureDialog(QDialog):
         self.accept()
 
     def _failed(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            rest = self.f.show_errors(exc.fields or {})
-            self.general.setText("; ".join(rest))
-            self.general.setVisible(bool(rest))
-        else:
-            self.general.setText(error_text(exc))
-            self.general.show()
+        rest = self.f.refused(exc)
+        self.general.setText("; ".join(rest))
+        self.general.setVisible(bool(rest))
 
 
 class SettingsPage(Page):
@@ -223,11 +222,8 @@ class SettingsPage(Page):
         self._status(self.commune_status, tr("Đã lưu."))
 
     def _commune_refused(self, exc) -> None:
-        if isinstance(exc, ValidationError):
-            rest = self.commune_fields.show_errors(exc.fields or {})
-            self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
-        else:
-            self._status(self.commune_status, error_text(exc), error=True)
+        rest = self.commune_fields.refused(exc)
+        self._status(self.commune_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
 
     @staticmethod
     def _status(label: QLabel, text: str, error: bool = False) -> None:
@@ -388,9 +384,8 @@ class SettingsPage(Page):
                          failed=self._override_refused, busy=[self.override_add])
 
     def _override_refused(self, exc) -> None:
-        rest = self.override_fields.show_errors(getattr(exc, "fields", None) or {})
-        text = "; ".join(rest) or (tr("Chưa lưu.") if isinstance(exc, ValidationError) else error_text(exc))
-        self._status(self.override_status, text, error=True)
+        rest = self.override_fields.refused(exc)
+        self._status(self.override_status, "; ".join(rest) or tr("Chưa lưu."), error=True)
 
     def delete_selected_override(self) -> "ops.Job | bool":
         row = self.cal_table.currentRow()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core import staff as S
-from core.errors import CommuneDeskError, ValidationError
+from core.errors import ValidationError
 from core.formatting import fmt_date, fmt_int
 from core.imports.reader import CellError, day as parse_day
 from core.vocab import ASSIGNMENT_KIND, SEX, STAFF_CATEGORY, STAFF_ORIGIN
 from core.messages import problem
 from gui import ops
-from gui.messages import form_errors, import_error_text
+from gui.messages import form_errors
 from gui.pages.base import Page
 from gui.register_widgets import Col, RowsModel, SortProxy
 
@@ -1167,20 +1167,18 @@ class StaffPage(Page):
             path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"))
             if not path:
                 return None
-        from core.imports import ImportFailed, run_import
+        from core.imports import run_import
 
         db, user = self.ctx.db, self.ctx.user_name
-
-        def work(progress):
-            try:
-                return run_import(kind, db, path, user=user, progress=progress)
-            except ImportFailed as exc:
-                raise CommuneDeskError(import_error_text(exc)) from None
 
         def done(result):
             self.notice.setText(self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
                                 .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated)))
             self.notice.show()
 
-        self.operation = ops.run(self.ctx, title, work, parent=self, done=done)
+        # A refused file in a message box (its first problem, the others as details), not a table of rows.
+        self.operation = ops.run(self.ctx, title, lambda progress: run_import(kind, db, path, user=user,
+                                                                             progress=progress),
+                                 parent=self, done=done, failed=lambda exc: ops.show_error(self, title,
+                                                                                           ops.describe(exc)))
         return self.operation

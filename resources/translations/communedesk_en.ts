@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+88"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
         <location filename="../../gui/pages/dossiers.py" line="+93"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+60"/>
+        <location filename="../../gui/dialogs/users.py" line="+61"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+322"/>
+        <location filename="../../gui/pages/settings.py" line="+318"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+75"/>
+        <location filename="../../gui/dialogs/users.py" line="+60"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -167,8 +167,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-63"/>
-        <location filename="../../gui/pages/settings.py" line="-193"/>
+        <location filename="../../gui/dialogs/users.py" line="-48"/>
+        <location filename="../../gui/pages/settings.py" line="-186"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+241"/>
+        <location filename="../../gui/dialogs/backup.py" line="+242"/>
         <location line="+198"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
@@ -233,7 +233,7 @@
         <location line="+14"/>
         <location filename="../../gui/dialogs/backup.py" line="-283"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="+205"/>
+        <location filename="../../gui/dialogs/signing.py" line="+207"/>
         <location filename="../../gui/pages/dossiers.py" line="+383"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -334,7 +334,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -616,12 +616,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+180"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-161"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../gui/dialogs/signing.py" line="+85"/>
+        <location filename="../../gui/dialogs/signing.py" line="+92"/>
         <location filename="../../gui/dialogs/users.py" line="+1"/>
         <location filename="../../gui/ops.py" line="+201"/>
         <location filename="../../gui/pages/settings.py" line="+10"/>
@@ -743,13 +743,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+35"/>
-        <location line="+205"/>
+        <location filename="../../gui/pages/settings.py" line="+31"/>
+        <location line="+202"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-201"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -814,17 +814,17 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -860,12 +860,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="-187"/>
+        <location filename="../../gui/dialogs/signing.py" line="-195"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
         <source>Không</source>
         <translation>No</translation>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/signing.py" line="+162"/>
+        <location filename="../../gui/dialogs/signing.py" line="+170"/>
         <location filename="../../gui/dialogs/users.py" line="-9"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
@@ -1163,7 +1163,7 @@
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
@@ -1270,27 +1270,7 @@
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/users.py" line="-43"/>
-        <source>Quản trị hệ thống</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lãnh đạo</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cán bộ, công chức</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chỉ xem</source>
-        <translation>Viewer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../gui/dialogs/users.py" line="-38"/>
         <source>tài khoản, cài đặt, khôi phục dữ liệu</source>
         <translation>accounts, settings, restoring data</translation>
     </message>
@@ -1350,42 +1330,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
-        <translation>The password needs at least {n} characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mật khẩu không được trùng tên đăng nhập.</source>
-        <translation>The password must not be the user name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có tài khoản cùng tên.</source>
-        <translation>An account with that name exists.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tên đăng nhập là một từ, không có dấu cách.</source>
-        <translation>A user name is one word, without spaces.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tài khoản đầu tiên phải là quản trị hệ thống.</source>
-        <translation>The first account must be an administrator.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước.</source>
-        <translation>This is the last administrator: make another one first.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bạn không có quyền làm việc này.</source>
-        <translation>You may not do this.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1455,7 +1400,7 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-269"/>
+        <location filename="../../gui/dialogs/signing.py" line="-277"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -1565,13 +1510,13 @@
         <translation>Not signed</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>Kiểm tra gói báo cáo</source>
         <translation>Check a return package</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Kiểm tra gói báo cáo (.cdpkg) hoặc tệp PDF đã ký số: chữ ký còn nguyên vẹn, ai ký, khi nào, tệp có bị sửa sau khi ký không, chứng thư có thuộc tổ chức chứng thực được tin cậy không. Việc kiểm tra không dùng mạng.</source>
         <translation>Check a return package (.cdpkg) or a signed PDF: whether the signature is intact, who signed and when, whether the file changed after signing, and whether the certificate chains to a trusted root. The check does not use the network.</translation>
     </message>
@@ -1611,7 +1556,7 @@
         <translation>Choose the file to check.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Chốt bản điều chỉnh và ký số</source>
         <translation>Finalise and sign an amendment</translation>
     </message>
@@ -1734,7 +1679,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+83"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+82"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
@@ -2096,148 +2041,9 @@
     </message>
 </context>
 <context>
-    <name>CoreMessages</name>
-    <message>
-        <location filename="../../gui/messages.py" line="+132"/>
-        <source>Số định danh (CCCD) gồm đúng 12 chữ số</source>
-        <translation>The ID number (CCCD) has exactly 12 digits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số điện thoại không hợp lệ (ví dụ 0912345678)</source>
-        <translation>Not a valid phone number (e.g. 0912345678)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn thủ tục trong danh mục</source>
-        <translation>Choose a procedure from the catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
-        <translation>This procedure has no time limit in the catalogue yet (Settings → Procedure catalogue)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập họ tên người nộp hồ sơ</source>
-        <translation>Enter the applicant&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cán bộ xử lý không có trong danh sách</source>
-        <translation>The handler is not on the staff list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>Kênh nộp không hợp lệ</source>
-        <translation>Not a valid channel</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Ngày tiếp nhận không được sau hôm nay</source>
-        <translation>The day of receipt cannot be after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được trước ngày tiếp nhận hồ sơ</source>
-        <translation>The date cannot be before the dossier was received</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập lý do (được in trên phiếu)</source>
-        <translation>Enter the reason (it is printed on the slip)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn cán bộ xử lý</source>
-        <translation>Choose a handler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
-        <translation>The supplement cannot be dated before it was requested</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được trước bước xử lý trước đó của hồ sơ</source>
-        <translation>The date cannot be before the dossier&apos;s previous step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày không được sau hôm nay</source>
-        <translation>The date cannot be after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày hẹn mới phải sau hạn trả hiện tại</source>
-        <translation>The new date must be after the current due date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên thủ tục</source>
-        <translation>Enter the procedure&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập lĩnh vực</source>
-        <translation>Enter the field</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thời hạn giải quyết không được âm</source>
-        <translation>The time limit cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn ngày</source>
-        <translation>Choose a day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ghi chú dài quá 300 ký tự</source>
-        <translation>The note is longer than 300 characters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên xã, phường</source>
-        <translation>Enter the commune&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập tên tỉnh, thành phố</source>
-        <translation>Enter the province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
-        <translation>The code prefix has 1 to 20 letters, digits or dots</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mã hồ sơ này đã có</source>
-        <translation>This dossier code already exists</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã có thủ tục cùng tên</source>
-        <translation>A procedure with this name already exists</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đơn vị thời hạn không hợp lệ</source>
-        <translation>Not a valid time unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn ngày nghỉ hoặc ngày làm bù</source>
-        <translation>Choose day off or make-up day</translation>
-    </message>
-</context>
-<context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+334"/>
+        <location filename="../../gui/pages/equipment.py" line="+311"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -2540,7 +2346,7 @@
 <context>
     <name>DossierForm</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-444"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="-441"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2697,7 +2503,7 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-342"/>
+        <location filename="../../gui/pages/equipment.py" line="-319"/>
         <source>Gửi tỉnh</source>
         <translation>Send to the province</translation>
     </message>
@@ -2743,7 +2549,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+690"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2825,7 +2631,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+246"/>
+        <location filename="../../gui/register_widgets.py" line="+245"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2834,421 +2640,11 @@
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location line="+84"/>
-        <source>Giá trị không hợp lệ.</source>
-        <translation>Not a valid value.</translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/import_messages.py" line="+102"/>
-        <source>&apos;%1&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
-        <translation>&apos;%1&apos; is not an amount (write đồng, e.g. 12.000.000)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; là số âm</source>
-        <translation>&apos;%1&apos; is negative</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&apos;%1&apos; không phải số lượng</source>
-        <translation>&apos;%1&apos; is not a quantity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải số nguyên</source>
-        <translation>&apos;%1&apos; is not a whole number</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>số %1 quá lớn</source>
-        <translation>the number %1 is too large</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>&apos;%1&apos; không phải nhóm, lĩnh vực đã biết (%2)</source>
-        <translation>&apos;%1&apos; is not a known category (%2)</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>&apos;%1&apos; của &apos;%2&apos; lặp lại trong tệp (đã có ở dòng %3)</source>
-        <translation>&apos;%1&apos; of &apos;%2&apos; appears twice in the file (also row %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; sinh ngày %2 lặp lại trong tệp (đã có ở dòng %3); hãy ghi mã cán bộ cho từng người</source>
-        <translation>&apos;%1&apos; born %2 appears twice in the file (also row %3); give each a staff code</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; lặp lại trong tệp (đã có ở dòng %2)</source>
-        <translation>&apos;%1&apos; appears twice in the file (also row %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; trùng với %2 người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
-        <translation>&apos;%1&apos; matches %2 people with the same birth date; add the staff code column</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dòng %1 đã cập nhật &apos;%2&apos;</source>
-        <translation>row %1 already updates &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải kênh nộp (Trực tuyến, Trực tiếp, Bưu chính)</source>
-        <translation>&apos;%1&apos; is not a channel (Trực tuyến, Trực tiếp, Bưu chính)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; là trạng thái đã kết thúc nhưng cột &apos;%2&apos; để trống</source>
-        <translation>&apos;%1&apos; is a closed status but &apos;%2&apos; is empty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày trả kết quả nhưng trạng thái &apos;%1&apos; là chưa kết thúc</source>
-        <translation>a closing date is given but the status &apos;%1&apos; is still open</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày tiếp nhận</source>
-        <translation>is before the received date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>để trống, mà thủ tục &apos;%1&apos; chưa có thời hạn giải quyết trong danh mục</source>
-        <translation>is empty and the procedure &apos;%1&apos; has no legal time in the catalogue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không có cán bộ nào mang mã &apos;%1&apos;</source>
-        <translation>no staff member has the code &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mã cán bộ &apos;%1&apos; là của %2, không phải &apos;%3&apos;</source>
-        <translation>the staff code &apos;%1&apos; is %2, not &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không có cán bộ nào tên &apos;%1&apos;</source>
-        <translation>no staff member is named &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có %1 cán bộ cùng tên &apos;%2&apos;: hãy ghi mã cán bộ</source>
-        <translation>%1 staff members are named &apos;%2&apos;: give the staff code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập khi cột &apos;%1&apos; để trống</source>
-        <translation>is required when &apos;%1&apos; is empty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày giao %1</source>
-        <translation>is before the assigned date %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải đơn vị của cơ quan</source>
-        <translation>&apos;%1&apos; is not a department of the office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; là người chủ trì</source>
-        <translation>&apos;%1&apos; is the person in charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; cần có cột &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; needs &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày hoàn thành nhưng trạng thái là &apos;%1&apos;</source>
-        <translation>a date done is given but the status is &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có ngày hủy nhưng trạng thái là &apos;%1&apos;</source>
-        <translation>a cancellation date is given but the status is &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; nhưng thời hạn %2 chưa qua</source>
-        <translation>&apos;%1&apos; but the deadline %2 has not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải trách nhiệm (%2)</source>
-        <translation>&apos;%1&apos; is not a responsibility (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải loại văn bản (%2)</source>
-        <translation>&apos;%1&apos; is not a kind of document (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải chủ đề (%2)</source>
-        <translation>&apos;%1&apos; is not a topic (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải hình thức (%2)</source>
-        <translation>&apos;%1&apos; is not a mode (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải kết quả (%2)</source>
-        <translation>&apos;%1&apos; is not a result (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày bắt đầu %1</source>
-        <translation>is before the start date %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>khác với dòng %1 của cùng khóa học (&apos;%2&apos;)</source>
-        <translation>differs from row %1 for the same course (&apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; có hai lần trong khóa học này (đã có ở dòng %2)</source>
-        <translation>&apos;%1&apos; is listed twice for this course (also row %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập cho khóa học mới &apos;%1&apos;</source>
-        <translation>is required for the new course &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mã cán bộ %1 đã dùng cho %2</source>
-        <translation>the staff code %1 is already used by %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mã nhiệm vụ %1 đã được dùng</source>
-        <translation>the task code %1 is already used</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn đơn vị</source>
-        <translation>choose a department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn người chủ trì trong danh sách cán bộ</source>
-        <translation>choose the person in charge from the staff</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không rõ người hoặc đơn vị phối hợp</source>
-        <translation>unknown coordinating person or department</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>người chủ trì không thể đồng thời là người phối hợp</source>
-        <translation>the person in charge cannot also be a coordinator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bắt buộc nhập trước khi giao nhiệm vụ (%1)</source>
-        <translation>is required before the task can be assigned (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày giao nhiệm vụ (%1)</source>
-        <translation>is before the day the task was assigned (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phải là số nguyên từ 0 trở lên</source>
-        <translation>must be a whole number of 0 or more</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phải là số nguyên từ 0 đến 100</source>
-        <translation>must be a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không phải tháng</source>
-        <translation>is not a month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không thuộc các giá trị %2</source>
-        <translation>&apos;%1&apos; is not one of %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
-        <translation>&apos;%1&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải mức ưu tiên (%2)</source>
-        <translation>&apos;%1&apos; is not a priority (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải trạng thái (%2)</source>
-        <translation>&apos;%1&apos; is not a status (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải giới tính (Nam, Nữ)</source>
-        <translation>&apos;%1&apos; is not a sex (Nam, Nữ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
-        <translation>&apos;%1&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
-        <translation>&apos;%1&apos; is a year, not a date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải là ngày</source>
-        <translation>&apos;%1&apos; is not a date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải tháng (mm/yyyy)</source>
-        <translation>&apos;%1&apos; is not a month (mm/yyyy)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
-        <translation>&apos;%1&apos; is not a percentage from 0 to 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; không phải số giờ</source>
-        <translation>&apos;%1&apos; is not a number of hours</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; không phải là số</source>
-        <translation>&apos;%1&apos; is not a number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; nhỏ hơn %2</source>
-        <translation>&apos;%1&apos; is below %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>quá dài (%1 ký tự, tối đa %2)</source>
-        <translation>is too long (%1 characters, at most %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bắt buộc nhập</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sau ngày hôm nay</source>
-        <translation>is after today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không trước ngày nhận nhiệm vụ</source>
-        <translation>is not before the start date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày nhận nhiệm vụ</source>
-        <translation>is before the start date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trước ngày nêu kiến nghị</source>
-        <translation>before the day the recommendation was raised</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)</source>
-        <translation>an ID number has 12 digits (9 for an old identity card)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không phải số điện thoại hợp lệ</source>
-        <translation>is not a Vietnamese phone number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>thiếu cột bắt buộc %1</source>
-        <translation>the required column %1 is missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột %1</source>
-        <translation>no header row found: the file needs a row with the columns %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hơn %1 dòng có lỗi (dừng đọc ở dòng %2); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
-        <translation>more than %1 rows are at fault (reading stopped at row %2); nothing was imported. The first ones:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng %2)</source>
-        <translation>%1: no data rows below the header (row %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không tìm thấy tệp</source>
-        <translation>%1: file not found</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: tệp trống</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: bảng tính không có trang nào</source>
-        <translation>%1: the workbook has no sheet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
-        <translation>%1: not a spreadsheet (.xlsx, .xls, .ods or .csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không đọc được bảng tính</source>
-        <translation>%1: the spreadsheet cannot be read</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
-        <translation>%1: not UTF-8 text (save the CSV as UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không phải tệp CSV dạng văn bản</source>
-        <translation>%1: not a CSV text file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: không đọc được tệp CSV</source>
-        <translation>%1: unreadable CSV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/register_widgets.py" line="+74"/>
+        <location line="+153"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -3261,7 +2657,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-567"/>
+        <location filename="../../gui/pages/equipment.py" line="-556"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -3272,21 +2668,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhập tên thiết bị.</source>
-        <translation>Enter the item&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Năm trang bị không hợp lệ.</source>
-        <translation>Not a valid year of acquisition.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Tên thiết bị *</source>
         <translation>Item *</translation>
     </message>
@@ -3334,7 +2715,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+305"/>
+        <location line="+298"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -3461,21 +2842,6 @@
         <location line="+10"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time}, hoặc đến khi quản trị viên đặt mật khẩu mới.</source>
-        <translation>Too many wrong passwords: the account is locked until {time}, or until an administrator sets a new password.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.</source>
-        <translation>This account is disabled. Ask the administrator.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
-        <translation>Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3077,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-284"/>
+        <location filename="../../gui/pages/settings.py" line="-280"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3719,27 +3085,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-435"/>
-        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
-        <translation>Not a valid date: not before the previous step and not after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập cơ quan quyết định.</source>
-        <translation>Enter the deciding body.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng cấp phải lớn hơn 0.</source>
-        <translation>The quantity supplied must be more than 0.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn tình trạng.</source>
-        <translation>Choose the condition.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/pages/equipment.py" line="-418"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -3777,7 +3123,7 @@
 <context>
     <name>NeedDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-79"/>
         <source>Sửa nhu cầu</source>
         <translation>Edit the need</translation>
     </message>
@@ -3788,36 +3134,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhập tên hạng mục.</source>
-        <translation>Enter the item.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn nhóm.</source>
-        <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng cần bổ sung phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity needed must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lượng hiện có phải là số nguyên từ 0 trở lên.</source>
-        <translation>The quantity on hand must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đơn giá không hợp lệ (số đồng, ví dụ 12.000.000).</source>
-        <translation>Not a valid unit cost (đồng, e.g. 12.000.000).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn mức ưu tiên.</source>
-        <translation>Choose a priority.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Hạng mục *</source>
         <translation>Item *</translation>
     </message>
@@ -3885,7 +3201,7 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location line="+254"/>
+        <location line="+238"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
@@ -4408,7 +3724,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-265"/>
+        <location filename="../../gui/pages/equipment.py" line="-258"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4418,32 +3734,7 @@
         <translation>Add a village problem</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nhập tên thôn hoặc địa điểm.</source>
-        <translation>Enter the village or place.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Chọn loại khó khăn.</source>
-        <translation>Choose the kind of problem.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số hộ phải là số nguyên từ 0 trở lên.</source>
-        <translation>The number of households must be a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày bắt đầu không được sau hôm nay.</source>
-        <translation>The start date cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày khắc phục không được trước ngày bắt đầu.</source>
-        <translation>The date fixed cannot be before the start date.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Thôn, địa điểm *</source>
         <translation>Village, place *</translation>
     </message>
@@ -4535,16 +3826,6 @@
     <name>RecActionDialog</name>
     <message>
         <location filename="../../gui/pages/recommendations.py" line="+165"/>
-        <source>Ngày không hợp lệ: không trước bước trước và không sau hôm nay.</source>
-        <translation>Not a valid date: not before the previous step and not after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập nội dung trả lời nhận được.</source>
-        <translation>Enter the answer received.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4587,7 +3868,7 @@
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location line="-112"/>
+        <location line="-103"/>
         <source>Sửa kiến nghị</source>
         <translation>Edit the recommendation</translation>
     </message>
@@ -4597,32 +3878,7 @@
         <translation>Add a difficulty or recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nhập nội dung khó khăn, kiến nghị.</source>
-        <translation>Enter the difficulty or recommendation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chọn lĩnh vực.</source>
-        <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày nêu không được sau hôm nay.</source>
-        <translation>The day raised cannot be after today.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhu cầu liên quan không còn trong danh sách.</source>
-        <translation>A linked need is no longer on the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thiếu nhân sự cần có đơn vị.</source>
-        <translation>A staff shortage needs an office.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -4690,7 +3946,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location line="-96"/>
+        <location line="-90"/>
         <source>Gửi kiến nghị</source>
         <translation>Submit</translation>
     </message>
@@ -4710,7 +3966,7 @@
         <translation>Raise again</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+172"/>
         <source>Khó khăn, kiến nghị</source>
         <translation>Difficulties and recommendations</translation>
     </message>
@@ -5766,7 +5022,7 @@ time</translation>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>
@@ -5774,7 +5030,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-610"/>
+        <location line="-604"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -6311,7 +5567,7 @@ time</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-666"/>
+        <location filename="../../gui/pages/equipment.py" line="-643"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -6324,9 +5580,256 @@ time</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do</source>
+        <comment>audit.locked_return</comment>
+        <translation>a finalised return is never changed: make an amendment, with its reason</translation>
+    </message>
+    <message>
+        <source>nhật ký thao tác không sửa được</source>
+        <comment>audit.trail_locked</comment>
+        <translation>the audit trail cannot be changed</translation>
+    </message>
+    <message>
+        <source>đã có tài khoản &apos;{name}&apos;</source>
+        <comment>auth.account_exists</comment>
+        <translation>an account named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập là một từ, không có dấu cách, tối đa 100 ký tự</source>
+        <comment>auth.account_name</comment>
+        <translation>an account name is one word (no spaces), up to 100 characters</translation>
+    </message>
+    <message>
+        <source>tài khoản này đã bị ngừng sử dụng: hãy liên hệ quản trị viên</source>
+        <comment>auth.disabled</comment>
+        <translation>this account is disabled: ask the administrator</translation>
+    </message>
+    <message>
+        <source>tài khoản đầu tiên phải là quản trị hệ thống (vai trò admin)</source>
+        <comment>auth.first_is_admin</comment>
+        <translation>the first account must be an administrator (role admin)</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu có tài khoản: hãy ghi --user TÊN (mật khẩu lấy từ $COMMUNEDESK_PASSWORD hoặc nhập khi được hỏi)</source>
+        <comment>auth.give_user</comment>
+        <translation>this database has accounts: give --user NAME (the password comes from $COMMUNEDESK_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>đây là quản trị viên cuối cùng: hãy tạo quản trị viên khác trước</source>
+        <comment>auth.last_admin</comment>
+        <translation>this is the last active administrator: make another one first</translation>
+    </message>
+    <message>
+        <source>nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa {minutes} phút (hoặc đến khi quản trị viên đặt mật khẩu mới)</source>
+        <comment>auth.locked_for</comment>
+        <translation>too many wrong passwords: the account is locked for {minutes} minutes (or until the administrator sets a new password)</translation>
+    </message>
+    <message>
+        <source>nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa đến {time} (hoặc đến khi quản trị viên đặt mật khẩu mới)</source>
+        <comment>auth.locked_until</comment>
+        <translation>too many wrong passwords: the account is locked until {time} (or until the administrator sets a new password)</translation>
+    </message>
+    <message>
+        <source>hãy đăng nhập: cơ sở dữ liệu có tài khoản, chỉ người đã đăng nhập mới được {what}</source>
+        <comment>auth.log_in_first</comment>
+        <translation>log in first: this database has accounts, and only a logged-in user may {what}</translation>
+    </message>
+    <message>
+        <source>không có tài khoản &apos;{name}&apos;</source>
+        <comment>auth.no_account</comment>
+        <translation>no account named &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>chưa có mật khẩu: đặt $COMMUNEDESK_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</source>
+        <comment>auth.no_password</comment>
+        <translation>no password: set $COMMUNEDESK_PASSWORD or run the command in a terminal</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) không được {what}</source>
+        <comment>auth.not_allowed</comment>
+        <translation>{name} ({role}) may not {what}</translation>
+    </message>
+    <message>
+        <source>mật khẩu không được trùng tên đăng nhập</source>
+        <comment>auth.password_is_name</comment>
+        <translation>the password must not be the account name</translation>
+    </message>
+    <message>
+        <source>mật khẩu cần ít nhất {count} ký tự</source>
+        <comment>auth.password_short</comment>
+        <translation>the password needs at least {count} characters</translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp</source>
+        <comment>auth.passwords_differ</comment>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <source>tài khoản &apos;{name}&apos; không có hoặc đã bị ngừng sử dụng</source>
+        <comment>auth.unknown_account</comment>
+        <translation>unknown or disabled account &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>vai trò là một trong {roles}</source>
+        <comment>auth.unknown_role</comment>
+        <translation>the role is one of {roles}</translation>
+    </message>
+    <message>
+        <source>lệnh user {action} cần TÊN tài khoản</source>
+        <comment>auth.user_needs_name</comment>
+        <translation>user {action} needs an account NAME</translation>
+    </message>
+    <message>
+        <source>lệnh user add cần --role ({roles} hoặc {last})</source>
+        <comment>auth.user_needs_role</comment>
+        <translation>user add needs --role ({roles} or {last})</translation>
+    </message>
+    <message>
+        <source>sai tên đăng nhập hoặc mật khẩu</source>
+        <comment>auth.wrong</comment>
+        <translation>wrong name or password</translation>
+    </message>
+    <message>
+        <source>{name} không mở được ({reason})</source>
+        <comment>backup.cannot_open</comment>
+        <translation>{name} cannot be opened ({reason})</translation>
+    </message>
+    <message>
+        <source>bản sao của {name} không qua được bước kiểm tra {check} ({details}): có thể chính cơ sở dữ liệu đã bị hỏng</source>
+        <comment>backup.copy_failed_check</comment>
+        <translation>the copy of {name} failed its {check} ({details}): the database itself may be damaged</translation>
+    </message>
+    <message>
+        <source>không sao lưu được {name}: {reason}</source>
+        <comment>backup.could_not</comment>
+        <translation>could not back up {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} bị hỏng hoặc không phải cơ sở dữ liệu ({reason})</source>
+        <comment>backup.damaged_or_not</comment>
+        <translation>{name} is damaged or not a database ({reason})</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng, không dùng an toàn được ({detail}). Chưa có gì bị thay đổi. Bản sao lưu tốt gần nhất lúc {taken} ({name}): hãy khôi phục nó; tệp hỏng được giữ lại riêng.</source>
+        <comment>backup.db_damaged</comment>
+        <translation>The database {path} is damaged and cannot be used safely ({detail}). Nothing has been changed. The newest good backup was taken on {taken} ({name}): restore it; the damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng, không dùng an toàn được ({detail}). Chưa có gì bị thay đổi. Không tìm thấy bản sao lưu tốt nào: hãy chép tệp lại và hỏi người hỗ trợ trước khi làm gì khác.</source>
+        <comment>backup.db_damaged_no_backup</comment>
+        <translation>The database {path} is damaged and cannot be used safely ({detail}). Nothing has been changed. No good backup was found: copy the file and ask for help before doing anything else.</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản sao lưu PostgreSQL đọc được ({reason})</source>
+        <comment>backup.dump_not_readable</comment>
+        <translation>{name} is not a readable PostgreSQL dump ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: bản sao lưu PostgreSQL, đọc được</source>
+        <comment>backup.dump_readable</comment>
+        <translation>{name}: a PostgreSQL dump, readable</translation>
+    </message>
+    <message>
+        <source>không đọc lại được bản sao lưu: {reason}</source>
+        <comment>backup.dump_unreadable</comment>
+        <translation>the dump does not read back: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} bị hỏng ({details})</source>
+        <comment>backup.file_damaged</comment>
+        <translation>{name} is damaged ({details})</translation>
+    </message>
+    <message>
+        <source>không ghi được bản sao lưu vào {folder}: {reason}</source>
+        <comment>backup.folder_not_writable</comment>
+        <translation>cannot write backups to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu trong bộ nhớ không sao lưu được</source>
+        <comment>backup.in_memory</comment>
+        <translation>an in-memory database cannot be backed up</translation>
+    </message>
+    <message>
+        <source>không tìm thấy {tool}. Hãy cài bộ công cụ máy khách PostgreSQL (cùng phiên bản chính với máy chủ, hoặc mới hơn) và thêm thư mục bin của nó vào PATH hoặc $COMMUNEDESK_PG_BIN; hoặc tự chạy:
+  {example}</source>
+        <comment>backup.missing_tool</comment>
+        <translation>{tool} was not found. Install the PostgreSQL client tools (the same major version as the server, or newer) and add their bin folder to PATH or to $COMMUNEDESK_PG_BIN; or run it yourself:
+  {example}</translation>
+    </message>
+    <message>
+        <source>sẽ tạo cơ sở dữ liệu mới</source>
+        <comment>backup.new_database</comment>
+        <translation>a new database will be created</translation>
+    </message>
+    <message>
+        <source>{name} do phiên bản CommuneDesk mới hơn tạo ra (lược đồ {revision}): hãy cập nhật chương trình trước</source>
+        <comment>backup.newer_version</comment>
+        <translation>{name} was made by a newer version of CommuneDesk (schema {revision}): update the program first</translation>
+    </message>
+    <message>
+        <source>không có cơ sở dữ liệu ở {path}</source>
+        <comment>backup.no_database</comment>
+        <translation>there is no database at {path}</translation>
+    </message>
+    <message>
+        <source>{path}: không tìm thấy tệp</source>
+        <comment>backup.no_such_file</comment>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>{name} không phải cơ sở dữ liệu CommuneDesk</source>
+        <comment>backup.not_our_database</comment>
+        <translation>{name} is not a CommuneDesk database</translation>
+    </message>
+    <message>
+        <source>{name} không phải bản sao lưu CommuneDesk</source>
+        <comment>backup.not_ours</comment>
+        <translation>{name} is not a CommuneDesk backup</translation>
+    </message>
+    <message>
+        <source>pg_dump lỗi: {reason}</source>
+        <comment>backup.pg_dump_failed</comment>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>máy chủ cơ sở dữ liệu không trả lời: {reason}</source>
+        <comment>backup.server_silent</comment>
+        <translation>the database server does not answer: {reason}</translation>
+    </message>
+    <message>
+        <source>có quá nhiều bản sao lưu cùng tên {name}</source>
+        <comment>backup.too_many_names</comment>
+        <translation>too many backups named like {name}</translation>
+    </message>
+    <message>
+        <source>{name}: nguyên vẹn ({count:n} hồ sơ)</source>
+        <comment>backup.whole</comment>
+        <translation>{name}: whole ({count:n} dossiers)</translation>
+    </message>
+    <message>
+        <source>ngày không được trước bước trước ({value})</source>
+        <comment>before_last_step</comment>
+        <translation>the date is before the last step ({value})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; nhỏ hơn {minimum}</source>
         <comment>below</comment>
         <translation>&apos;{value}&apos; is below {minimum}</translation>
+    </message>
+    <message>
+        <source>chọn ngày</source>
+        <comment>calendar.choose_day</comment>
+        <translation>choose a day</translation>
+    </message>
+    <message>
+        <source>ghi chú dài quá {limit} ký tự</source>
+        <comment>calendar.note_too_long</comment>
+        <translation>the note is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>chọn ngày nghỉ hoặc ngày làm bù (&apos;{value}&apos; không hợp lệ)</source>
+        <comment>calendar.unknown_kind</comment>
+        <translation>unknown kind &apos;{value}&apos; (day_off or working_day)</translation>
     </message>
     <message>
         <source>Đã hủy</source>
@@ -6334,19 +5837,94 @@ time</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>--from cần có --to</source>
+        <comment>cli.from_needs_to</comment>
+        <translation>--from needs --to</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải ngày (YYYY-MM-DD)</source>
+        <comment>cli.not_a_date</comment>
+        <translation>{option}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT</source>
+        <comment>cli.report_outputs</comment>
+        <translation>say what to write: --json OUT, --xlsx OUT and/or --pdf OUT</translation>
+    </message>
+    <message>
+        <source>tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
+        <comment>commune.code_prefix</comment>
+        <translation>the code prefix has 1 to 20 letters, digits or dots</translation>
+    </message>
+    <message>
+        <source>lệnh init cần --commune và --province</source>
+        <comment>commune.init_needs</comment>
+        <translation>init needs --commune and --province</translation>
+    </message>
+    <message>
+        <source>nhập tên xã, phường</source>
+        <comment>commune.name_required</comment>
+        <translation>the commune&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`</source>
+        <comment>commune.none_yet</comment>
+        <translation>the database has no commune yet: run `init --commune … --province …`</translation>
+    </message>
+    <message>
+        <source>nhập tên tỉnh, thành phố</source>
+        <comment>commune.province_required</comment>
+        <translation>the province is required</translation>
+    </message>
+    <message>
+        <source>{name}: dữ liệu báo cáo đã bị sửa sau khi CommuneDesk lập (sai mã kiểm tra); hãy đề nghị xã gửi lại tệp</source>
+        <comment>consolidate.checksum</comment>
+        <translation>{name}: its return data was changed after CommuneDesk made it (checksum mismatch); ask the commune for the file again</translation>
+    </message>
+    <message>
         <source>{name}: danh sách xã, phường phải là tệp CSV dạng văn bản UTF-8</source>
         <comment>consolidate.communes_not_text</comment>
         <translation>{name}: the list of communes must be a UTF-8 CSV text file</translation>
     </message>
     <message>
-        <source>một tệp bị từ chối</source>
-        <comment>consolidate.file_refused</comment>
-        <translation>a file was refused</translation>
+        <source>{name}: trang dữ liệu báo cáo bị hỏng</source>
+        <comment>consolidate.damaged</comment>
+        <translation>{name}: its return data sheet is damaged</translation>
     </message>
     <message>
-        <source>{count:n} tệp bị từ chối</source>
-        <comment>consolidate.files_refused</comment>
-        <translation>{count:n} files were refused</translation>
+        <source>{name}: trang dữ liệu báo cáo bị hỏng ({reason})</source>
+        <comment>consolidate.damaged_because</comment>
+        <translation>{name}: its return data sheet is damaged ({reason})</translation>
+    </message>
+    <message>
+        <source>các báo cáo thuộc các kỳ khác nhau, hãy tổng hợp từng kỳ</source>
+        <comment>consolidate.different_periods</comment>
+        <translation>the returns are for different periods, consolidate one period at a time</translation>
+    </message>
+    <message>
+        <source>các báo cáo thuộc các tỉnh khác nhau</source>
+        <comment>consolidate.different_provinces</comment>
+        <translation>the returns are from different provinces</translation>
+    </message>
+    <message>
+        <source>{name}: số liệu trên trang &apos;{sheet}&apos; đã bị sửa sau khi CommuneDesk lập báo cáo; hãy đề nghị xã gửi lại tệp</source>
+        <comment>consolidate.figures_changed</comment>
+        <translation>{name}: the figures on the sheet &apos;{sheet}&apos; were changed after CommuneDesk made the return; ask the commune for the file again</translation>
+    </message>
+    <message>
+        <source>{name}: không phải báo cáo do CommuneDesk lập (trang dữ liệu không phải của CommuneDesk)</source>
+        <comment>consolidate.foreign_data_sheet</comment>
+        <translation>{name}: not a return made by CommuneDesk (its data sheet is not ours)</translation>
+    </message>
+    <message>
+        <source>{name}: là báo cáo tổng hợp của tỉnh, không phải báo cáo của xã</source>
+        <comment>consolidate.is_province</comment>
+        <translation>{name}: is a province consolidation, not a commune&apos;s return</translation>
+    </message>
+    <message>
+        <source>{name}: do phiên bản CommuneDesk mới hơn lập (định dạng dữ liệu {version}); hãy cập nhật chương trình</source>
+        <comment>consolidate.newer</comment>
+        <translation>{name}: made by a newer CommuneDesk (data format {version}); update this program</translation>
     </message>
     <message>
         <source>{name}: danh sách không có tên xã, phường nào</source>
@@ -6354,9 +5932,64 @@ time</translation>
         <translation>{name}: no commune names in it</translation>
     </message>
     <message>
+        <source>{name}: không phải báo cáo do CommuneDesk lập (không có trang dữ liệu báo cáo)</source>
+        <comment>consolidate.no_data_sheet</comment>
+        <translation>{name}: not a return made by CommuneDesk (it has no return data sheet)</translation>
+    </message>
+    <message>
+        <source>{name}: không tìm thấy tệp</source>
+        <comment>consolidate.no_such_file</comment>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được như bảng tính Excel ({reason})</source>
+        <comment>consolidate.not_a_workbook</comment>
+        <translation>{name}: cannot be read as an Excel workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>không có báo cáo nào để tổng hợp</source>
+        <comment>consolidate.nothing</comment>
+        <translation>no return to consolidate</translation>
+    </message>
+    <message>
+        <source>hãy chọn tệp cần ghi: --xlsx OUT, --pdf OUT và/hoặc --json OUT</source>
+        <comment>consolidate.outputs</comment>
+        <translation>say what to write: --xlsx OUT, --pdf OUT and/or --json OUT</translation>
+    </message>
+    <message>
+        <source>{name}: {start} đến {end}</source>
+        <comment>consolidate.period_of</comment>
+        <translation>{name}: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {province}</source>
+        <comment>consolidate.province_of</comment>
+        <translation>{name}: {province}</translation>
+    </message>
+    <message>
+        <source>{count} tệp bị từ chối: {first}</source>
+        <comment>consolidate.refused_many</comment>
+        <translation>{count} files were refused: {first}</translation>
+    </message>
+    <message>
+        <source>một tệp bị từ chối: {first}</source>
+        <comment>consolidate.refused_one</comment>
+        <translation>a file was refused: {first}</translation>
+    </message>
+    <message>
+        <source>{name}: cùng xã và cùng kỳ với {other} ({commune}, {start} đến {end}); hãy giữ một tệp</source>
+        <comment>consolidate.same_commune</comment>
+        <translation>{name}: the same commune and period as {other} ({commune}, {start} to {end}); keep one of them</translation>
+    </message>
+    <message>
         <source>{name} và {other}: cùng xã, kỳ và phiên bản {version} nhưng số liệu khác nhau</source>
         <comment>consolidate.same_version_differs</comment>
         <translation>{name} and {other}: the same commune, period and version {version} with different figures</translation>
+    </message>
+    <message>
+        <source>{name}: thiếu trang &apos;{sheet}&apos;</source>
+        <comment>consolidate.sheet_missing</comment>
+        <translation>{name}: the sheet &apos;{sheet}&apos; is missing</translation>
     </message>
     <message>
         <source>ngày không hợp lệ (dd/mm/yyyy)</source>
@@ -6364,9 +5997,204 @@ time</translation>
         <translation>is not a date (dd/mm/yyyy)</translation>
     </message>
     <message>
+        <source>ngày không được sau hôm nay</source>
+        <comment>date_in_future</comment>
+        <translation>the date is in the future</translation>
+    </message>
+    <message>
         <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
         <comment>db.postgres_driver_missing</comment>
         <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
+    </message>
+    <message>
+        <source>nhập họ tên người nộp hồ sơ</source>
+        <comment>dossier.applicant_required</comment>
+        <translation>the applicant&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>ngày không được trước bước xử lý trước của hồ sơ ({value})</source>
+        <comment>dossier.before_previous_step</comment>
+        <translation>the date is before the dossier&apos;s previous step ({value})</translation>
+    </message>
+    <message>
+        <source>ngày không được trước ngày tiếp nhận hồ sơ</source>
+        <comment>dossier.before_receipt</comment>
+        <translation>the date is before the dossier was received</translation>
+    </message>
+    <message>
+        <source>trước ngày tiếp nhận</source>
+        <comment>dossier.before_received</comment>
+        <translation>is before the received date</translation>
+    </message>
+    <message>
+        <source>chọn cán bộ xử lý</source>
+        <comment>dossier.choose_handler</comment>
+        <translation>choose a handler</translation>
+    </message>
+    <message>
+        <source>chọn thủ tục trong danh mục</source>
+        <comment>dossier.choose_procedure</comment>
+        <translation>choose a procedure from the catalogue</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; là trạng thái đã kết thúc nhưng cột &apos;{empty}&apos; để trống</source>
+        <comment>dossier.closed_without_date</comment>
+        <translation>&apos;{status}&apos; is a closed status but &apos;{empty}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ {code} đã có</source>
+        <comment>dossier.code_exists</comment>
+        <translation>dossier {code} already exists</translation>
+    </message>
+    <message>
+        <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
+        <comment>dossier.date_but_open</comment>
+        <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
+    </message>
+    <message>
+        <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
+        <comment>dossier.due_unknown</comment>
+        <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận không được sau hôm nay</source>
+        <comment>dossier.future_receipt</comment>
+        <translation>the day of receipt is in the future</translation>
+    </message>
+    <message>
+        <source>số định danh (CCCD) gồm đúng 12 chữ số</source>
+        <comment>dossier.id_number</comment>
+        <translation>the ID number (CCCD) has 12 digits</translation>
+    </message>
+    <message>
+        <source>ngày hẹn mới phải sau hạn trả hiện tại</source>
+        <comment>dossier.new_date_after_due</comment>
+        <translation>the new date must be after the due date</translation>
+    </message>
+    <message>
+        <source>thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
+        <comment>dossier.no_legal_time</comment>
+        <translation>this procedure has no legal time in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>số điện thoại không hợp lệ (ví dụ 0912345678)</source>
+        <comment>dossier.phone</comment>
+        <translation>not a Vietnamese phone number</translation>
+    </message>
+    <message>
+        <source>nhập lý do (được in trên phiếu)</source>
+        <comment>dossier.reason_required</comment>
+        <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
+        <comment>dossier.supplied_before_request</comment>
+        <translation>supplied before it was requested</translation>
+    </message>
+    <message>
+        <source>cán bộ xử lý không có trong danh sách</source>
+        <comment>dossier.unknown_handler</comment>
+        <translation>unknown handler</translation>
+    </message>
+    <message>
+        <source>số tiền {value:n} quá lớn</source>
+        <comment>equipment.amount_too_large</comment>
+        <translation>the amount {value:n} is implausibly large</translation>
+    </message>
+    <message>
+        <source>nhập cơ quan quyết định</source>
+        <comment>equipment.body_required</comment>
+        <translation>the deciding body is required</translation>
+    </message>
+    <message>
+        <source>nhu cầu đã được cấp thì không xóa được</source>
+        <comment>equipment.delivered_not_deleted</comment>
+        <translation>a delivered need cannot be deleted</translation>
+    </message>
+    <message>
+        <source>nhu cầu đã được cấp: không sửa được số lượng</source>
+        <comment>equipment.delivered_quantity</comment>
+        <translation>a delivered need&apos;s quantity cannot change</translation>
+    </message>
+    <message>
+        <source>số lượng cấp phải lớn hơn 0</source>
+        <comment>equipment.delivered_zero</comment>
+        <translation>the quantity delivered must be above 0</translation>
+    </message>
+    <message>
+        <source>nhập tên hạng mục</source>
+        <comment>equipment.item_required</comment>
+        <translation>the item is required</translation>
+    </message>
+    <message>
+        <source>nhập tên thiết bị</source>
+        <comment>equipment.name_required</comment>
+        <translation>the item is required</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số lượng</source>
+        <comment>equipment.not_a_quantity</comment>
+        <translation>&apos;{value}&apos; is not a quantity</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải năm</source>
+        <comment>equipment.not_a_year</comment>
+        <translation>&apos;{value}&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
+        <comment>equipment.not_money</comment>
+        <translation>&apos;{value}&apos; is not an amount of money (whole đồng, e.g. 12.000.000)</translation>
+    </message>
+    <message>
+        <source>nhập tên thôn hoặc địa điểm</source>
+        <comment>equipment.place_required</comment>
+        <translation>the village or place is required</translation>
+    </message>
+    <message>
+        <source>số lượng {value:n} quá lớn</source>
+        <comment>equipment.quantity_too_large</comment>
+        <translation>quantity {value:n} is implausibly large</translation>
+    </message>
+    <message>
+        <source>ngày khắc phục không được trước ngày bắt đầu</source>
+        <comment>equipment.resolved_before_since</comment>
+        <translation>resolved before the problem began</translation>
+    </message>
+    <message>
+        <source>năm trang bị {value} không hợp lệ</source>
+        <comment>equipment.year_implausible</comment>
+        <translation>the acquisition year {value} is not plausible</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản điều chỉnh, kèm lý do</source>
+        <comment>finalise.already</comment>
+        <translation>the return of {start}–{end} was finalised on {at} (version {version}): a correction is an amendment, with its reason</translation>
+    </message>
+    <message>
+        <source>báo cáo đã lưu (phiên bản {version}) không khớp mã kiểm tra của nó</source>
+        <comment>finalise.checksum</comment>
+        <translation>the stored return (version {version}) does not match its checksum</translation>
+    </message>
+    <message>
+        <source>không có phiên bản {version} của báo cáo kỳ {start}–{end}</source>
+        <comment>finalise.no_version</comment>
+        <translation>there is no version {version} of the return of {start}–{end}</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} chưa được chốt</source>
+        <comment>finalise.not_yet</comment>
+        <translation>the return of {start}–{end} has not been finalised</translation>
+    </message>
+    <message>
+        <source>báo cáo kỳ {start}–{end} chưa được chốt: hãy chốt trước</source>
+        <comment>finalise.not_yet_first</comment>
+        <translation>the return of {start}–{end} has not been finalised: finalise it first</translation>
+    </message>
+    <message>
+        <source>bản điều chỉnh cần có lý do</source>
+        <comment>finalise.reason_required</comment>
+        <translation>an amendment needs its reason</translation>
     </message>
     <message>
         <source>không được sau ngày hôm nay</source>
@@ -6444,9 +6272,24 @@ time</translation>
         <translation>{name}: the workbook has no sheet</translation>
     </message>
     <message>
+        <source>không có cán bộ nào mang mã &apos;{code}&apos;</source>
+        <comment>import.no_staff_code</comment>
+        <translation>no staff member has the code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>không có cán bộ nào tên &apos;{value}&apos;</source>
+        <comment>import.no_staff_named</comment>
+        <translation>no staff member is named &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>{name}: không tìm thấy tệp</source>
         <comment>import.no_such_file</comment>
         <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
+        <comment>import.not_a_department</comment>
+        <translation>&apos;{value}&apos; is not a department of the office</translation>
     </message>
     <message>
         <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
@@ -6454,9 +6297,54 @@ time</translation>
         <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải nhóm, lĩnh vực đã biết ({choices})</source>
+        <comment>import.not_category</comment>
+        <translation>&apos;{value}&apos; is not a category ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải kênh nộp ({choices})</source>
+        <comment>import.not_channel</comment>
+        <translation>&apos;{value}&apos; is not a channel ({choices})</translation>
+    </message>
+    <message>
         <source>{name}: không phải tệp CSV dạng văn bản</source>
         <comment>import.not_csv</comment>
         <translation>{name}: not a CSV text file</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại văn bản ({choices})</source>
+        <comment>import.not_document_kind</comment>
+        <translation>&apos;{value}&apos; is not a kind of document ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải hình thức ({choices})</source>
+        <comment>import.not_mode</comment>
+        <translation>&apos;{value}&apos; is not a mode ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải mức ưu tiên ({choices})</source>
+        <comment>import.not_priority</comment>
+        <translation>&apos;{value}&apos; is not a priority ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải trách nhiệm ({choices})</source>
+        <comment>import.not_responsibility</comment>
+        <translation>&apos;{value}&apos; is not a responsibility ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải kết quả ({choices})</source>
+        <comment>import.not_result</comment>
+        <translation>&apos;{value}&apos; is not a result ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải trạng thái ({choices})</source>
+        <comment>import.not_status</comment>
+        <translation>&apos;{value}&apos; is not a status ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải chủ đề ({choices})</source>
+        <comment>import.not_topic</comment>
+        <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
         <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
@@ -6472,6 +6360,21 @@ time</translation>
         <source>&apos;{value}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
         <comment>import.repeated</comment>
         <translation>&apos;{value}&apos; appears twice in the file (also row {first})</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập khi cột &apos;{other}&apos; để trống</source>
+        <comment>import.required_when_empty</comment>
+        <translation>is required when &apos;{other}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
+        <comment>import.staff_code_other</comment>
+        <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>có {count} cán bộ cùng tên &apos;{value}&apos;: hãy ghi mã cán bộ</source>
+        <comment>import.staff_homonyms</comment>
+        <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
         <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
@@ -6529,9 +6432,29 @@ time</translation>
         <translation>attendance</translation>
     </message>
     <message>
+        <source>nhóm</source>
+        <comment>noun.category</comment>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>kênh nộp</source>
+        <comment>noun.channel</comment>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>tình trạng</source>
+        <comment>noun.condition</comment>
+        <translation>condition</translation>
+    </message>
+    <message>
         <source>khóa học</source>
         <comment>noun.course</comment>
         <translation>course</translation>
+    </message>
+    <message>
+        <source>đơn vị thời hạn</source>
+        <comment>noun.deadline_unit</comment>
+        <translation>unit</translation>
     </message>
     <message>
         <source>đơn vị</source>
@@ -6559,9 +6482,24 @@ time</translation>
         <translation>plan row</translation>
     </message>
     <message>
+        <source>mức ưu tiên</source>
+        <comment>noun.priority</comment>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>loại khó khăn</source>
+        <comment>noun.problem_kind</comment>
+        <translation>problem</translation>
+    </message>
+    <message>
         <source>kiến nghị</source>
         <comment>noun.recommendation</comment>
         <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>bản ghi</source>
+        <comment>noun.record</comment>
+        <translation>record</translation>
     </message>
     <message>
         <source>yêu cầu bồi dưỡng</source>
@@ -6577,6 +6515,11 @@ time</translation>
         <source>cán bộ</source>
         <comment>noun.staff_member</comment>
         <translation>staff member</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <comment>noun.status</comment>
+        <translation>status</translation>
     </message>
     <message>
         <source>nhiệm vụ</source>
@@ -6674,9 +6617,219 @@ time</translation>
         <translation>the package is not signed (accepted only with --allow-unsigned)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
+        <comment>period.not_a_month</comment>
+        <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})</source>
+        <comment>period.reversed</comment>
+        <translation>the period ends ({end}) before it starts ({start})</translation>
+    </message>
+    <message>
+        <source>xem nhật ký thao tác</source>
+        <comment>permission.audit</comment>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>sao lưu</source>
+        <comment>permission.backup</comment>
+        <translation>take a backup</translation>
+    </message>
+    <message>
+        <source>thay đổi hồ sơ</source>
+        <comment>permission.dossiers</comment>
+        <translation>change dossiers</translation>
+    </message>
+    <message>
+        <source>lập báo cáo</source>
+        <comment>permission.draft_returns</comment>
+        <translation>make returns</translation>
+    </message>
+    <message>
+        <source>thay đổi trang thiết bị và nhu cầu</source>
+        <comment>permission.equipment</comment>
+        <translation>change equipment and needs</translation>
+    </message>
+    <message>
+        <source>nhập dữ liệu từ tệp</source>
+        <comment>permission.imports</comment>
+        <translation>import files</translation>
+    </message>
+    <message>
+        <source>xem dữ liệu</source>
+        <comment>permission.read</comment>
+        <translation>read the records</translation>
+    </message>
+    <message>
+        <source>xem số định danh</source>
+        <comment>permission.read_id_numbers</comment>
+        <translation>see ID numbers</translation>
+    </message>
+    <message>
+        <source>thay đổi kiến nghị</source>
+        <comment>permission.recommendations</comment>
+        <translation>change recommendations</translation>
+    </message>
+    <message>
+        <source>khôi phục bản sao lưu</source>
+        <comment>permission.restore</comment>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>chốt hoặc điều chỉnh báo cáo</source>
+        <comment>permission.returns</comment>
+        <translation>finalise or amend a return</translation>
+    </message>
+    <message>
+        <source>thay đổi cài đặt và danh mục thủ tục</source>
+        <comment>permission.settings</comment>
+        <translation>change settings and the catalogue</translation>
+    </message>
+    <message>
+        <source>ký số báo cáo</source>
+        <comment>permission.sign</comment>
+        <translation>sign a return</translation>
+    </message>
+    <message>
+        <source>thay đổi hồ sơ cán bộ</source>
+        <comment>permission.staff</comment>
+        <translation>change staff records</translation>
+    </message>
+    <message>
+        <source>thay đổi nhiệm vụ và kế hoạch</source>
+        <comment>permission.tasks</comment>
+        <translation>change tasks and plans</translation>
+    </message>
+    <message>
+        <source>thay đổi dữ liệu bồi dưỡng</source>
+        <comment>permission.training</comment>
+        <translation>change training records</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <comment>permission.users</comment>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>đã có thủ tục tên &apos;{name}&apos;</source>
+        <comment>procedure.exists</comment>
+        <translation>a procedure named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>nhập lĩnh vực</source>
+        <comment>procedure.field_required</comment>
+        <translation>field is required</translation>
+    </message>
+    <message>
+        <source>nhập tên thủ tục</source>
+        <comment>procedure.name_required</comment>
+        <translation>name is required</translation>
+    </message>
+    <message>
+        <source>thời hạn giải quyết không được âm</source>
+        <comment>procedure.negative_time</comment>
+        <translation>the legal time cannot be negative</translation>
+    </message>
+    <message>
+        <source>nhập nội dung trả lời nhận được</source>
+        <comment>rec.answer_required</comment>
+        <translation>the answer received is required</translation>
+    </message>
+    <message>
+        <source>trước ngày nêu kiến nghị</source>
+        <comment>rec.before_raised</comment>
+        <translation>is before the date raised</translation>
+    </message>
+    <message>
+        <source>nhập nội dung khó khăn, kiến nghị</source>
+        <comment>rec.content_required</comment>
+        <translation>the content is required</translation>
+    </message>
+    <message>
+        <source>ngày nêu không được sau hôm nay</source>
+        <comment>rec.raised_future</comment>
+        <translation>the date raised is in the future</translation>
+    </message>
+    <message>
+        <source>thiếu nhân sự cần có đơn vị</source>
+        <comment>rec.shortage_department</comment>
+        <translation>a staff shortage needs its department</translation>
+    </message>
+    <message>
+        <source>nhu cầu liên quan không còn trong danh sách ({ids})</source>
+        <comment>rec.unknown_needs</comment>
+        <translation>unknown needs: {ids}</translation>
+    </message>
+    <message>
         <source>bắt buộc nhập</source>
         <comment>required</comment>
         <translation>is required</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đã khôi phục không qua được bước kiểm tra ({detail}); bản sao an toàn là {safety}</source>
+        <comment>restore.check_failed</comment>
+        <translation>the restored database failed its check ({detail}); the safety copy is {safety}</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: {reason}; cơ sở dữ liệu không bị thay đổi (bản sao an toàn {safety})</source>
+        <comment>restore.failed_unchanged</comment>
+        <translation>not restored: {reason}; the database is unchanged (safety copy {safety})</translation>
+    </message>
+    <message>
+        <source>bản sao lưu có tài khoản: hãy ghi --user TÊN của một quản trị viên</source>
+        <comment>restore.give_admin</comment>
+        <translation>the backup has accounts: give --user NAME of an administrator</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: tệp đó chính là cơ sở dữ liệu</source>
+        <comment>restore.is_the_database</comment>
+        <translation>not restored: that file is the database itself</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: bản sao lưu SQLite chỉ khôi phục vào cơ sở dữ liệu SQLite, tệp .dump vào PostgreSQL</source>
+        <comment>restore.kind_mismatch</comment>
+        <translation>not restored: a SQLite backup goes to a SQLite database, a .dump to PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{name} không phải quản trị viên: chỉ quản trị viên được khôi phục</source>
+        <comment>restore.not_admin</comment>
+        <translation>{name} is not an administrator: only an administrator may restore</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: {why}</source>
+        <comment>restore.not_restored</comment>
+        <translation>not restored: {why}</translation>
+    </message>
+    <message>
+        <source>pg_restore lỗi, cơ sở dữ liệu không bị thay đổi ({reason}); bản sao an toàn {safety}</source>
+        <comment>restore.pg_restore_failed</comment>
+        <translation>pg_restore failed, the database is unchanged ({reason}); safety copy {safety}</translation>
+    </message>
+    <message>
+        <source>sai tên đăng nhập hoặc mật khẩu (so với tài khoản trong bản sao lưu)</source>
+        <comment>restore.wrong_login</comment>
+        <translation>wrong name or password (checked against the backup&apos;s accounts)</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <comment>role.admin</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức</source>
+        <comment>role.clerk</comment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <comment>role.leader</comment>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <comment>role.viewer</comment>
+        <translation>Viewer</translation>
     </message>
     <message>
         <source>không mở được tệp chứng thư số {path}: sai mật khẩu hoặc không phải tệp PKCS#12</source>
@@ -6804,6 +6957,16 @@ time</translation>
         <translation>token PIN</translation>
     </message>
     <message>
+        <source>hồ sơ này chưa có phiếu {kind}</source>
+        <comment>slip.not_available</comment>
+        <translation>this dossier has no {kind} slip yet</translation>
+    </message>
+    <message>
+        <source>không có loại phiếu &apos;{kind}&apos;</source>
+        <comment>slip.unknown</comment>
+        <translation>unknown slip &apos;{kind}&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
         <comment>staff.ambiguous_person</comment>
         <translation>&apos;{name}&apos; matches {count} people with the same birth date; add the staff code column</translation>
@@ -6919,9 +7082,34 @@ time</translation>
         <translation>&apos;{value}&apos; is a year, not a date</translation>
     </message>
     <message>
+        <source>nhiệm vụ đã được giao</source>
+        <comment>tasks.already_assigned</comment>
+        <translation>the task is already assigned</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ đã giao thì không xóa được: hãy hủy nhiệm vụ</source>
+        <comment>tasks.assigned_not_deleted</comment>
+        <translation>an assigned task cannot be deleted: cancel it</translation>
+    </message>
+    <message>
         <source>không được trước ngày giao nhiệm vụ ({value})</source>
         <comment>tasks.before_assigned</comment>
         <translation>is before the day the task was assigned ({value})</translation>
+    </message>
+    <message>
+        <source>trước ngày giao {value}</source>
+        <comment>tasks.before_assigned_date</comment>
+        <translation>is before the assigned date {value}</translation>
+    </message>
+    <message>
+        <source>có ngày hủy nhưng trạng thái là &apos;{status}&apos;</source>
+        <comment>tasks.cancelled_but_status</comment>
+        <translation>a cancellation date is given but the status is &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ ở trạng thái {status} không giao được</source>
+        <comment>tasks.closed_not_assigned</comment>
+        <translation>a task in status {status} cannot be assigned</translation>
     </message>
     <message>
         <source>mã nhiệm vụ {value} đã được dùng</source>
@@ -6929,14 +7117,39 @@ time</translation>
         <translation>the task code {value} is already used</translation>
     </message>
     <message>
+        <source>có ngày hoàn thành nhưng trạng thái là &apos;{status}&apos;</source>
+        <comment>tasks.done_but_status</comment>
+        <translation>a date done is given but the status is &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là người chủ trì</source>
+        <comment>tasks.is_person_in_charge</comment>
+        <translation>&apos;{value}&apos; is the person in charge</translation>
+    </message>
+    <message>
         <source>tháng không hợp lệ</source>
         <comment>tasks.month</comment>
         <translation>is not a month</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải tháng (mm/yyyy)</source>
+        <comment>tasks.not_a_month</comment>
+        <translation>&apos;{value}&apos; is not a month (mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
+        <comment>tasks.not_a_percentage</comment>
+        <translation>&apos;{value}&apos; is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
         <source>nhiệm vụ chưa được giao</source>
         <comment>tasks.not_assigned</comment>
         <translation>the task has not been assigned yet</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; nhưng thời hạn {deadline} chưa qua</source>
+        <comment>tasks.overdue_not_passed</comment>
+        <translation>&apos;{value}&apos; but the deadline {deadline} has not passed</translation>
     </message>
     <message>
         <source>người chủ trì không thể đồng thời là người phối hợp</source>
@@ -6954,6 +7167,11 @@ time</translation>
         <translation>is required before the task can be assigned ({rule})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; cần có cột &apos;{other}&apos;</source>
+        <comment>tasks.status_needs</comment>
+        <translation>&apos;{value}&apos; needs &apos;{other}&apos;</translation>
+    </message>
+    <message>
         <source>người hoặc đơn vị phối hợp không có trong danh sách</source>
         <comment>tasks.unknown_coordinator</comment>
         <translation>unknown coordinating person or department</translation>
@@ -6967,6 +7185,16 @@ time</translation>
         <source>quá dài ({length:n} ký tự, tối đa {limit:n})</source>
         <comment>too_long</comment>
         <translation>is too long ({length:n} characters, at most {limit:n})</translation>
+    </message>
+    <message>
+        <source>trước ngày bắt đầu {value}</source>
+        <comment>training.before_start</comment>
+        <translation>is before the start date {value}</translation>
+    </message>
+    <message>
+        <source>khác với dòng {first} của cùng khóa học (&apos;{value}&apos;)</source>
+        <comment>training.differs</comment>
+        <translation>differs from row {first} for the same course (&apos;{value}&apos;)</translation>
     </message>
     <message>
         <source>không được trước ngày bắt đầu</source>
@@ -6984,6 +7212,21 @@ time</translation>
         <translation>must be a number of hours from 0 to 9999</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; có hai lần trong khóa học này (đã có ở dòng {first})</source>
+        <comment>training.listed_twice</comment>
+        <translation>&apos;{value}&apos; is listed twice for this course (also row {first})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải số giờ</source>
+        <comment>training.not_hours</comment>
+        <translation>&apos;{value}&apos; is not a number of hours</translation>
+    </message>
+    <message>
+        <source>bắt buộc nhập cho khóa học mới &apos;{course}&apos;</source>
+        <comment>training.topic_for_new</comment>
+        <translation>is required for the new course &apos;{course}&apos;</translation>
+    </message>
+    <message>
         <source>chọn cán bộ trong danh sách</source>
         <comment>training.unknown_person</comment>
         <translation>choose a staff member</translation>
@@ -6992,6 +7235,11 @@ time</translation>
         <source>số tháng từ 1 đến 600, hoặc để trống</source>
         <comment>training.valid_months</comment>
         <translation>must be a whole number of months from 1 to 600, or empty</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; không hợp lệ</source>
+        <comment>unknown_choice</comment>
+        <translation>unknown {what} &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>chọn đơn vị</source>
@@ -7097,6 +7345,16 @@ time</translation>
         <source>dòng {n}, {where}: {text}</source>
         <comment>where.row_column</comment>
         <translation>row {n}, {where}: {text}</translation>
+    </message>
+    <message>
+        <source>{what} ở trạng thái {status} không thực hiện được thao tác {action}</source>
+        <comment>workflow.not_allowed</comment>
+        <translation>a {what} in status {status} cannot be given action {action}</translation>
+    </message>
+    <message>
+        <source>không có thao tác &apos;{action}&apos;</source>
+        <comment>workflow.unknown_action</comment>
+        <translation>unknown action &apos;{action}&apos;</translation>
     </message>
 </context>
 </TS>

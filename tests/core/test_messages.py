@@ -2,8 +2,12 @@
 render from it, in English for the command line and in Vietnamese, values formatted for each."""
 from __future__ import annotations
 
+import ast
+import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +15,7 @@ from core.errors import BadValue, CommuneDeskError, ImportFailed, RowError, Vali
 from core.messages import CATALOGUE, RESERVED, Problem, Renderer, fields_of, number_text, problem, sentence
 
 VI, EN = Renderer("vi"), Renderer("en")
+VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0309\u0323]")
 
 
 def test_every_message_has_both_texts_with_the_same_parameters():
@@ -20,7 +25,9 @@ def test_every_message_has_both_texts_with_the_same_parameters():
         assert fields_of(msg.vi) == fields_of(msg.en), code
         assert not set(fields_of(msg.vi)) & RESERVED, code
         assert all(spec in ("", "n", "q") for spec in fields_of(msg.vi).values()), code
-        assert msg.en.isascii() or "'" in msg.en or "…" in msg.en, code  # English words (values may be quoted)
+        # English words: Vietnamese only inside quotes or brackets (the file's own labels, the money's name).
+        words = re.sub(r"'[^']*'|\([^)]*\)", "", msg.en).replace("đồng", "")
+        assert not VIETNAMESE.search(unicodedata.normalize("NFD", words)), code
 
 
 def test_values_are_formatted_for_the_language():
@@ -76,3 +83,67 @@ def test_a_translation_that_names_an_unknown_parameter_is_shown_unfilled():
 @pytest.mark.parametrize("code", ["where.row_column", "where.row", "where.column", "import.more_errors"])
 def test_the_renderer_s_own_messages_exist(code):
     assert code in CATALOGUE
+
+
+# ---------------------------------------------------------------- core raises codes, never sentences
+CORE = Path(__file__).resolve().parents[2] / "core"
+# Calls whose first text argument is a message code: (callable, index of the code among the positionals).
+CODE_ARGUMENT = {"problem": 0, "Problem": 0, "RowError": 2, "Refusal": 1, "BadValue": 0, "CellError": 0}
+
+
+def _error_classes(trees) -> set[str]:
+    """CommuneDeskError and every class of core deriving from it (by name)."""
+    names = {"CommuneDeskError"}
+    changed = True
+    while changed:
+        changed = False
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names and any(
+                        isinstance(b, ast.Name) and b.id in names for b in node.bases):
+                    names.add(node.name)
+                    changed = True
+    return names
+
+
+def _uses_of_codes(trees):
+    """(file, line, callable, the code argument node, the keywords) of every call that takes a code."""
+    errors = _error_classes(trees)
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else (
+                node.func.attr if isinstance(node.func, ast.Attribute) else None)
+            index = CODE_ARGUMENT.get(name, 0 if name in errors else None)
+            if index is None or len(node.args) <= index:
+                continue
+            yield path, node.lineno, name, node.args[index], node.keywords
+
+
+def test_core_raises_codes_of_the_catalogue_with_their_parameters():
+    trees = {p.relative_to(CORE.parent): ast.parse(p.read_text(encoding="utf-8"))
+             for p in CORE.rglob("*.py") if "messages" not in p.parts}
+    bad = []
+    for path, line, name, arg, keywords in _uses_of_codes(trees):
+        where = f"{path}:{line} {name}"
+        if isinstance(arg, ast.JoinedStr):
+            # A code completed by a value (f"noun.{what}") names a family of catalogued codes; text
+            # with spaces is a sentence.
+            head = "".join(v.value for v in arg.values if isinstance(v, ast.Constant))
+            first = arg.values[0].value if isinstance(arg.values[0], ast.Constant) else ""
+            if " " in head or not first or not any(code.startswith(first) for code in CATALOGUE):
+                bad.append(f"{where}: a sentence built in code, not a code of core.messages")
+            continue
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            continue  # a code or problems passed on, a code chosen by a variable
+        msg = CATALOGUE.get(arg.value)
+        if msg is None:
+            bad.append(f"{where}: {arg.value!r} is not a code of core.messages")
+            continue
+        if name == "Refusal" or any(k.arg is None for k in keywords):
+            continue  # parameters as a mapping
+        given = {k.arg for k in keywords} - {"field", "row", "column"}
+        if given != set(msg.params):
+            bad.append(f"{where}: {arg.value} takes {sorted(msg.params)}, given {sorted(given)}")
+    assert not bad, "\n".join(bad)

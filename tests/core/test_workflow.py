@@ -11,6 +11,7 @@ import pytest
 from core.calendar import WorkCalendar
 from core.errors import TransitionError, ValidationError
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
+from tests.problems import codes
 
 TODAY = date(2025, 7, 21)
 
@@ -221,11 +222,11 @@ def test_a_dossier_step_is_never_before_its_previous_step(db):
         transition(s, d.id, "request_supplement", on=date(2025, 7, 8), note="Thiếu giấy xác nhận")
         with pytest.raises(ValidationError) as exc:
             transition(s, d.id, "withdraw", on=date(2025, 7, 7))
-        assert exc.value.fields == {"date": "before the previous step"}
+        assert codes(exc.value) == {"date": "dossier.before_previous_step"}
         assert "08/07/2025" in str(exc.value)
         with pytest.raises(ValidationError) as exc:
             transition(s, d.id, "supply", on=date(2025, 7, 2))  # before the request and the receipt
-        assert exc.value.fields == {"date": "before the request"}
+        assert codes(exc.value) == {"date": "dossier.supplied_before_request"}
         transition(s, d.id, "supply", on=date(2025, 7, 8))  # the same day: allowed
         assert d.status == "in_progress"
 
@@ -238,7 +239,7 @@ def test_a_dossier_step_is_never_in_the_future(db):
         d = _dossier(s)
         with pytest.raises(ValidationError) as exc:
             transition(s, d.id, "return", on=date.today() + timedelta(days=1))
-        assert exc.value.fields == {"date": "after today"}
+        assert codes(exc.value) == {"date": "date_in_future"}
         assert d.status == "in_progress" and d.completed_date is None
 
 

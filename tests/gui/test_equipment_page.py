@@ -314,13 +314,14 @@ def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
 
 def test_import_errors_read_in_vietnamese():
     from core.imports.reader import ImportFailed, RowError
-    from gui.register_widgets import import_error_text
+    from gui.messages import import_error_text
 
-    exc = ImportFailed([RowError(7, "Nhóm", "'Vũ khí' is not a category (Phòng làm việc/Trụ sở, Khác)")])
+    exc = ImportFailed([RowError(7, "Nhóm", "import.not_category", value="Vũ khí",
+                                 choices=["Phòng làm việc/Trụ sở", "Khác"])])
     assert import_error_text(exc) == "Dòng 7, Nhóm: 'Vũ khí' không phải nhóm, lĩnh vực đã biết (Phòng làm việc/Trụ sở, Khác)"
-    exc = ImportFailed([RowError(5, None, "missing required column 'Cần bổ sung'")])
+    exc = ImportFailed([RowError(5, None, "import.missing_column", names=["Cần bổ sung"])])
     assert import_error_text(exc) == "Dòng 5: thiếu cột bắt buộc 'Cần bổ sung'"
-    exc = ImportFailed("x.xlsx: no need rows below the header (row 4)")
+    exc = ImportFailed("import.no_rows.equipment", name="x.xlsx", header=4)
     assert import_error_text(exc) == "x.xlsx: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng 4)"
-    exc = ImportFailed([RowError(9, "Ngày nêu", "'31/02/2025' is not a date")])
+    exc = ImportFailed([RowError(9, "Ngày nêu", "not_a_date", value="31/02/2025")])
     assert import_error_text(exc) == "Dòng 9, Ngày nêu: '31/02/2025' không phải là ngày"

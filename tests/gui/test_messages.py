@@ -22,7 +22,7 @@ def test_problems_in_vietnamese_then_in_english(qtbot):
                                  "note": "Quá dài (1.234 ký tự, tối đa 300)."}
     assert field_errors(exc, fields=("name",)) == {"name": "Bắt buộc nhập."}
     assert other_errors(exc, fields=("name", "day")) == ["Quá dài (1.234 ký tự, tối đa 300)."]
-    assert error_text(exc) == "Bắt buộc nhập.; Không được sau ngày hôm nay.; Quá dài (1.234 ký tự, tối đa 300)."
+    assert error_text(exc) == "Bắt buộc nhập. Không được sau ngày hôm nay. Quá dài (1.234 ký tự, tối đa 300)."
     cell = RowError(59, "Ngày tiếp nhận", "not_a_date", value="31/02/2025")
     assert problem_line(cell) == "Dòng 59, Ngày tiếp nhận: '31/02/2025' không phải là ngày"
     assert i18n.install("en") == "en" and i18n.current() == "en"

@@ -145,11 +145,12 @@ def test_what_a_write_changed_reaches_the_pages_without_naming_an_area(qtbot, ct
 
 def test_a_failed_write_writes_nothing_and_tells_the_caller(qtbot, ctx, sqlite_db):
     from core.errors import ValidationError
+    from core.messages import problem
 
     def refused(s):
         s.add(Setting(key="office.phone", value="1"))
         s.flush()
-        raise ValidationError("no", {"phone": "not a Vietnamese phone number"})
+        raise ValidationError({"phone": problem("dossier.phone")})
 
     failures, broadcast = [], []
     ctx.changed.connect(broadcast.append)

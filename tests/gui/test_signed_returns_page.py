@@ -82,7 +82,7 @@ def test_a_wrong_pin_is_said_and_nothing_is_finalised(qtbot, page, ctx, pki, tmp
     dialog.package.setText(str(tmp_path / "goi.cdpkg"))
     dialog.secret.setText("000000")
     wait(qtbot, dialog.run_sign())
-    assert dialog.error.text() == "token không nhận mã PIN" and dialog.isVisible()
+    assert dialog.error.text() == "Token không nhận mã PIN." and dialog.isVisible()
     assert not (tmp_path / "goi.cdpkg").exists() and page.finalised.row is None
 
 

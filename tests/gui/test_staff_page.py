@@ -397,15 +397,15 @@ def test_a_failed_import_shows_the_rows_and_writes_nothing(page, qtbot, ctx, tmp
 
 def test_import_errors_are_worded_in_vietnamese():
     from core.imports.reader import ImportFailed, RowError
-    from gui.pages.staff import import_error_text
+    from gui.messages import import_error_text
 
     exc = ImportFailed([
-        RowError(7, "Loại", "'Giám đốc' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)"),
-        RowError(9, "Mã cán bộ", "'TT-001' appears twice in the file (also row 6)"),
-        RowError(12, "Chuyên môn", "'Kế toán' of 'Phòng Kinh tế' appears twice in the file (also row 7)"),
-        RowError(5, None, "missing required column 'Đơn vị'"),
-        RowError(14, "Định biên", "'-1' is below 0"),
-        RowError(15, "Ghi chú", "something core says that the window does not know"),
+        RowError(7, "Loại", "staff.unknown_category", value="Giám đốc"),
+        RowError(9, "Mã cán bộ", "import.repeated", value="TT-001", first=6),
+        RowError(12, "Chuyên môn", "staff.repeated_plan_row", specialty="Kế toán", department="Phòng Kinh tế", first=7),
+        RowError(5, None, "import.missing_column", names=["Đơn vị"]),
+        RowError(14, "Định biên", "below", value="-1", minimum=0),
+        RowError(15, "Ghi chú", "something core says that the window does not know"),  # not a code: as written
     ])
     lines = import_error_text(exc).splitlines()
     assert lines == [

@@ -1,0 +1,53 @@
+"""Dossiers, the procedure catalogue, the commune's settings and the calendar's days."""
+from core.messages import message, predicate
+
+# The counter's form.
+message("dossier.id_number", "số định danh (CCCD) gồm đúng 12 chữ số", "the ID number (CCCD) has 12 digits")
+message("dossier.phone", "số điện thoại không hợp lệ (ví dụ 0912345678)", "not a Vietnamese phone number")
+message("dossier.choose_procedure", "chọn thủ tục trong danh mục", "choose a procedure from the catalogue")
+message("dossier.no_legal_time", "thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)",
+        "this procedure has no legal time in the catalogue yet")
+message("dossier.applicant_required", "nhập họ tên người nộp hồ sơ", "the applicant's name is required")
+message("dossier.unknown_handler", "cán bộ xử lý không có trong danh sách", "unknown handler")
+message("dossier.future_receipt", "ngày tiếp nhận không được sau hôm nay", "the day of receipt is in the future")
+message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
+# The steps of a dossier.
+message("dossier.before_receipt", "ngày không được trước ngày tiếp nhận hồ sơ",
+        "the date is before the dossier was received")
+message("dossier.before_previous_step", "ngày không được trước bước xử lý trước của hồ sơ ({value})",
+        "the date is before the dossier's previous step ({value})")
+message("dossier.reason_required", "nhập lý do (được in trên phiếu)", "a reason is required")
+message("dossier.choose_handler", "chọn cán bộ xử lý", "choose a handler")
+message("dossier.supplied_before_request", "ngày bổ sung không được trước ngày yêu cầu bổ sung",
+        "supplied before it was requested")
+message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại", "the new date must be after the due date")
+
+# Imports of dossiers.
+predicate("dossier.closed_without_date", "'{status}' là trạng thái đã kết thúc nhưng cột '{empty}' để trống",
+          "'{status}' is a closed status but '{empty}' is empty")
+predicate("dossier.date_but_open", "có ngày trả kết quả nhưng trạng thái '{status}' là chưa kết thúc",
+          "a closing date is given but the status '{status}' is still open")
+predicate("dossier.before_received", "trước ngày tiếp nhận", "is before the received date")
+predicate("dossier.due_unknown", "để trống, mà thủ tục '{procedure}' chưa có thời hạn giải quyết trong danh mục",
+          "is empty and the procedure '{procedure}' has no legal time in the catalogue")
+
+# The procedure catalogue.
+message("procedure.name_required", "nhập tên thủ tục", "name is required")
+message("procedure.field_required", "nhập lĩnh vực", "field is required")
+message("procedure.negative_time", "thời hạn giải quyết không được âm", "the legal time cannot be negative")
+message("procedure.exists", "đã có thủ tục tên '{name}'", "a procedure named '{name}' already exists")
+
+# The commune.
+message("commune.name_required", "nhập tên xã, phường", "the commune's name is required")
+message("commune.province_required", "nhập tên tỉnh, thành phố", "the province is required")
+message("commune.code_prefix", "tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm",
+        "the code prefix has 1 to 20 letters, digits or dots")
+message("commune.init_needs", "lệnh init cần --commune và --province", "init needs --commune and --province")
+message("commune.none_yet", "cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`",
+        "the database has no commune yet: run `init --commune … --province …`")
+
+# Days off and working days of the calendar.
+message("calendar.choose_day", "chọn ngày", "choose a day")
+message("calendar.unknown_kind", "chọn ngày nghỉ hoặc ngày làm bù ('{value}' không hợp lệ)",
+        "unknown kind '{value}' (day_off or working_day)")
+message("calendar.note_too_long", "ghi chú dài quá {limit} ký tự", "the note is longer than {limit} characters")

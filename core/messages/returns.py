@@ -1,0 +1,64 @@
+"""Returns: periods, finalised versions, the province's consolidation, the counter's slips, the
+command line's own arguments."""
+from core.messages import message, predicate
+
+# Periods, as the command line and the window give them.
+message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})",
+        "the period ends ({end}) before it starts ({start})")
+message("period.not_a_month", "'{value}' không phải tháng (YYYY-MM)", "'{value}' is not a month (YYYY-MM)")
+message("cli.not_a_date", "{option}: '{value}' không phải ngày (YYYY-MM-DD)", "{option}: '{value}' is not a date (YYYY-MM-DD)")
+message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
+message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
+        "say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
+
+# Finalised returns.
+message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
+        "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "
+        "correction is an amendment, with its reason")
+message("finalise.reason_required", "bản điều chỉnh cần có lý do", "an amendment needs its reason")
+message("finalise.not_yet_first", "báo cáo kỳ {start}–{end} chưa được chốt: hãy chốt trước",
+        "the return of {start}–{end} has not been finalised: finalise it first")
+message("finalise.checksum", "báo cáo đã lưu (phiên bản {version}) không khớp mã kiểm tra của nó",
+        "the stored return (version {version}) does not match its checksum")
+message("finalise.not_yet", "báo cáo kỳ {start}–{end} chưa được chốt", "the return of {start}–{end} has not been finalised")
+message("finalise.no_version", "không có phiên bản {version} của báo cáo kỳ {start}–{end}",
+        "there is no version {version} of the return of {start}–{end}")
+
+# The province's consolidation: each file a commune sent, then the set of them.
+message("consolidate.no_such_file", "{name}: không tìm thấy tệp", "{name}: no such file")
+message("consolidate.not_a_workbook", "{name}: không đọc được như bảng tính Excel ({reason})",
+        "{name}: cannot be read as an Excel workbook ({reason})")
+message("consolidate.no_data_sheet", "{name}: không phải báo cáo do CommuneDesk lập (không có trang dữ liệu báo cáo)",
+        "{name}: not a return made by CommuneDesk (it has no return data sheet)")
+message("consolidate.foreign_data_sheet", "{name}: không phải báo cáo do CommuneDesk lập (trang dữ liệu không phải "
+        "của CommuneDesk)", "{name}: not a return made by CommuneDesk (its data sheet is not ours)")
+message("consolidate.damaged", "{name}: trang dữ liệu báo cáo bị hỏng", "{name}: its return data sheet is damaged")
+message("consolidate.damaged_because", "{name}: trang dữ liệu báo cáo bị hỏng ({reason})",
+        "{name}: its return data sheet is damaged ({reason})")
+message("consolidate.newer", "{name}: do phiên bản CommuneDesk mới hơn lập (định dạng dữ liệu {version}); hãy cập nhật "
+        "chương trình", "{name}: made by a newer CommuneDesk (data format {version}); update this program")
+message("consolidate.checksum", "{name}: dữ liệu báo cáo đã bị sửa sau khi CommuneDesk lập (sai mã kiểm tra); hãy đề "
+        "nghị xã gửi lại tệp", "{name}: its return data was changed after CommuneDesk made it (checksum mismatch); "
+        "ask the commune for the file again")
+message("consolidate.is_province", "{name}: là báo cáo tổng hợp của tỉnh, không phải báo cáo của xã",
+        "{name}: is a province consolidation, not a commune's return")
+message("consolidate.sheet_missing", "{name}: thiếu trang '{sheet}'", "{name}: the sheet '{sheet}' is missing")
+message("consolidate.figures_changed", "{name}: số liệu trên trang '{sheet}' đã bị sửa sau khi CommuneDesk lập báo cáo; "
+        "hãy đề nghị xã gửi lại tệp", "{name}: the figures on the sheet '{sheet}' were changed after CommuneDesk made "
+        "the return; ask the commune for the file again")
+message("consolidate.nothing", "không có báo cáo nào để tổng hợp", "no return to consolidate")
+message("consolidate.different_periods", "các báo cáo thuộc các kỳ khác nhau, hãy tổng hợp từng kỳ",
+        "the returns are for different periods, consolidate one period at a time")
+message("consolidate.period_of", "{name}: {start} đến {end}", "{name}: {start} to {end}")
+message("consolidate.different_provinces", "các báo cáo thuộc các tỉnh khác nhau", "the returns are from different provinces")
+message("consolidate.province_of", "{name}: {province}", "{name}: {province}")
+message("consolidate.same_commune", "{name}: cùng xã và cùng kỳ với {other} ({commune}, {start} đến {end}); hãy giữ một "
+        "tệp", "{name}: the same commune and period as {other} ({commune}, {start} to {end}); keep one of them")
+message("consolidate.refused_one", "một tệp bị từ chối: {first}", "a file was refused: {first}")
+message("consolidate.refused_many", "{count} tệp bị từ chối: {first}", "{count} files were refused: {first}")
+message("consolidate.outputs", "hãy chọn tệp cần ghi: --xlsx OUT, --pdf OUT và/hoặc --json OUT",
+        "say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
+
+# The counter's slips.
+predicate("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
+predicate("slip.not_available", "hồ sơ này chưa có phiếu {kind}", "this dossier has no {kind} slip yet")
