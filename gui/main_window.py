@@ -175,10 +175,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Tệp"))
-        self.act_new = self._action(m, self.tr("Tiếp nhận hồ sơ mới…"), self._new_dossier, QKeySequence.New, "add")
-        self.act_import = self._action(m, self.tr("Nhập hồ sơ từ Excel…"), self._import_dossiers, "Ctrl+I", "import")
-        self.act_export = self._action(m, self.tr("Xuất danh sách hồ sơ ra Excel…"), self._export_dossiers, "Ctrl+E",
-                                       "export")
+        self.act_new = self._action(m, self.tr("Tiếp nhận hồ sơ mới…"), self._on_dossiers("new_dossier"),
+                                    QKeySequence.New, "add")
+        self.act_import = self._action(m, self.tr("Nhập hồ sơ từ Excel…"), self._on_dossiers("choose_import_file"),
+                                       "Ctrl+I", "import")
+        self.act_export = self._action(m, self.tr("Xuất danh sách hồ sơ ra Excel…"),
+                                       self._on_dossiers("choose_export_file"), "Ctrl+E", "export")
         m.addSeparator()
         self._action(m, self.tr("Khôi phục dữ liệu từ bản sao lưu…"), self._restore_backup)
         m.addSeparator()
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
             self._action(m, QCoreApplication.translate("Navigation", title), lambda _=False, k=key: self.show_page(k),
                          f"Ctrl+{n}" if n <= 9 else None, key)
         m.addSeparator()
-        self._action(m, self.tr("Tìm hồ sơ"), self._find_dossier, QKeySequence.Find)
+        self._action(m, self.tr("Tìm hồ sơ"), self._on_dossiers("focus_search"), QKeySequence.Find)
         self._action(m, self.tr("Làm mới"), self._refresh, QKeySequence.Refresh)
         m = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(m, self.tr("Phím tắt"), self._show_shortcuts, "F1")
@@ -202,28 +204,13 @@ class MainWindow(QMainWindow):
         self.restore_dialog.open()
         return self.restore_dialog
 
-    def _dossiers(self):
-        return self.show_page("dossiers")
-
-    def _new_dossier(self) -> None:
-        page = self._dossiers()
-        if hasattr(page, "new_dossier"):
-            page.new_dossier()
-
-    def _import_dossiers(self) -> None:
-        page = self._dossiers()
-        if hasattr(page, "choose_import_file"):
-            page.choose_import_file()
-
-    def _export_dossiers(self) -> None:
-        page = self._dossiers()
-        if hasattr(page, "choose_export_file"):
-            page.choose_export_file()
-
-    def _find_dossier(self) -> None:
-        page = self._dossiers()
-        if hasattr(page, "focus_search"):
-            page.focus_search()
+    def _on_dossiers(self, action: str):
+        """A menu entry of the dossier page: show the page, then do `action` there."""
+        def run(_checked=False) -> None:
+            page = self.show_page("dossiers")
+            if hasattr(page, action):
+                getattr(page, action)()
+        return run
 
     def _refresh(self) -> None:
         page = self.current_page()
@@ -232,11 +219,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _message(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
-        box.button(QMessageBox.Ok).setText(self.tr("Đóng"))
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return box
+        from gui.widgets.actions import inform
+
+        return inform(self, title, text)
 
     def _show_shortcuts(self) -> None:
         rows = [(QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText), self.tr("Tiếp nhận hồ sơ mới")),

@@ -28,13 +28,14 @@ from typing import Any, Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
-                               QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QMessageBox, QProgressDialog,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import changes as core_changes
 from core.db import Watch, transaction, watching
 from core.errors import Cancelled, CommuneDeskError
 from gui.messages import error_text, problem_line, problem_text
+from gui.widgets.buttons import close_button
 
 # A write still not done after this long shows its progress dialog (with Cancel).
 WRITE_DIALOG_DELAY_MS = 400
@@ -50,20 +51,22 @@ def _valid(obj) -> bool:
 
 class _Bridge(QObject):
     """Runs closures posted from the worker threads on the GUI thread (Anki's run_on_main): a locked
-    queue, drained when the event loop delivers the wake-up, or by `Runner.wait_idle`."""
+    queue the GUI thread drains on a short timer while work is out, or in `Runner.wait_idle`. The
+    workers never call into Qt."""
 
-    wake = Signal()
+    POLL_MS = 10
 
     def __init__(self):
         super().__init__()
         self._lock = threading.Lock()
         self._queue: deque[Callable[[], None]] = deque()
-        self.wake.connect(self.drain, Qt.QueuedConnection)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self.drain)
 
     def post(self, fn: Callable[[], None]) -> None:
         with self._lock:
             self._queue.append(fn)
-        self.wake.emit()
 
     def drain(self) -> None:
         while True:
@@ -90,8 +93,16 @@ class Runner:
 
     def submit(self, job: "Job") -> "Job":
         self.jobs.append(job)
+        if not self._bridge.timer.isActive():
+            self._bridge.timer.start()
         (self._writer if job.writes else self._readers).submit(self._execute, job)
         return job
+
+    def delivered(self, job: "Job") -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        if not self.jobs:
+            self._bridge.timer.stop()
 
     def _execute(self, job: "Job") -> None:
         if job.writes:
@@ -237,9 +248,7 @@ class Job(QObject):
 
     def _deliver(self) -> None:
         self.finished = True
-        jobs = runner().jobs
-        if self in jobs:
-            jobs.remove(self)
+        runner().delivered(self)
         if _valid(self.dialog):
             self.dialog.reset()
             self.dialog.close()
@@ -383,10 +392,7 @@ class RowErrorsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(QCoreApplication.translate("Operation", "Đóng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_button(self.reject))
 
 
 def show_row_errors(parent: QWidget | None, title: str, errors) -> RowErrorsDialog:

@@ -18,6 +18,19 @@ import pytest  # noqa: E402
 from tests.template_db import PG_URL, postgres_available, why_no_postgres  # noqa: E402,F401
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """The whole suite (`pytest` with no paths, as the README runs it) runs in two processes, one per
+    core, when pytest-xdist is installed (the [test] extra has it): each file stays in one process,
+    each process has its own templates and PostgreSQL database. Naming tests, or `-n N`, decides
+    otherwise; `-p no:xdist` runs everything in one process."""
+    if (config.pluginmanager.hasplugin("xdist") and getattr(config.option, "numprocesses", 0) is None
+            and config.args_source == pytest.Config.ArgsSource.TESTPATHS
+            and not os.environ.get("PYTEST_XDIST_WORKER") and not config.option.usepdb):
+        config.option.numprocesses = min(2, os.cpu_count() or 1)
+        config.option.dist = "loadfile"
+
+
 def pytest_sessionfinish(session, exitstatus):
     from tests import template_db
 

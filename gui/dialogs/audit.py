@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import audit
 from core.auth import can
 from core.errors import CommuneDeskError
 from gui.messages import error_text
+from gui.widgets.actions import ask_file
+from gui.widgets.buttons import close_button
+from gui.widgets.dates import DateField
 
 LIMIT = 2000
 
@@ -83,10 +85,7 @@ class HistoryDialog(QDialog):
             layout.addWidget(QLabel(error_text(exc)))
         fill(self.table, rows, with_record=False)
         self.count = len(rows)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(tr("Đóng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_button(self.reject))
 
 
 def show_history(ctx, table: str, record_id, title: str | None = None, parent=None) -> HistoryDialog:
@@ -105,11 +104,8 @@ class AuditTab(QWidget):
         col = QVBoxLayout(self)
         row = QHBoxLayout()
         today = date.today()
-        self.since = QDateEdit(QDate(*(today - timedelta(days=30)).timetuple()[:3]))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
-        for w in (self.since, self.until):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
+        self.since = DateField(today - timedelta(days=30))
+        self.until = DateField(today)
         self.user = QLineEdit()
         self.user.setPlaceholderText(tr("người dùng"))
         self.action = QComboBox()
@@ -142,7 +138,7 @@ class AuditTab(QWidget):
         return audit.AuditFilter(
             user=self.user.text().strip() or None, action=self.action.currentData(),
             table=self.table_name.text().strip() or None, search=self.search.text().strip() or None,
-            since=self.since.date().toPython(), until=self.until.date().toPython())
+            since=self.since.value(), until=self.until.value())
 
     def refresh(self) -> None:
         if not can(getattr(self.ctx, "user", None), "audit"):
@@ -169,14 +165,8 @@ class AuditTab(QWidget):
         from gui import prefs
 
         folder = prefs.get("exports/folder") or ""
-        dialog = QFileDialog(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"))
-        dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.selectFile(f"nhat-ky-{date.today():%Y%m%d}.xlsx")
-        dialog.fileSelected.connect(self.export)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx")
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

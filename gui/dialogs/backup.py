@@ -17,10 +17,15 @@ from core.restore import restore as restore_backup
 from core.auth import can
 from gui import ops
 from gui.messages import problem_text
+from gui.widgets.actions import ask_file, ask_folder
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Backup", text)
+
+
+def backup_filter() -> str:
+    return tr("Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)")
 
 
 def kind_label(kind: str) -> str:
@@ -186,13 +191,7 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> QFileDialog:
         folder = str(backup.backup_folder(self.ctx.db.engine))
-        dialog = QFileDialog(self, tr("Chọn tệp sao lưu"), folder,
-                             tr("Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)"))
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.fileSelected.connect(self.add_file)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Chọn tệp sao lưu"), folder, backup_filter(), self.add_file)
 
     def add_file(self, path: str) -> None:
         p = Path(path)
@@ -306,13 +305,7 @@ class BackupTab(QWidget):
         super().showEvent(event)
 
     def choose_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self, tr("Chọn thư mục sao lưu"), self.folder.text())
-        dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.set_folder)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_folder(self, tr("Chọn thư mục sao lưu"), self.folder.text(), self.set_folder)
 
     def set_folder(self, path: str) -> "ops.Job":
         return ops.write(self.ctx, lambda s: backup.set_backup_folder(s, path), parent=self,
@@ -411,13 +404,8 @@ class DamagedDatabaseDialog(QDialog):
 
     def choose_file(self) -> QFileDialog:
         folders = backup.candidate_folders(self.target)
-        dialog = QFileDialog(self, tr("Chọn tệp sao lưu"), str(folders[0] if folders else ""),
-                             tr("Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)"))
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.fileSelected.connect(self._file_chosen)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Chọn tệp sao lưu"), str(folders[0] if folders else ""), backup_filter(),
+                        self._file_chosen)
 
     def _file_chosen(self, path: str) -> None:
         p = Path(path)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.calendar import WorkCalendar
 from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
@@ -14,7 +13,10 @@ from core.formatting import fmt_date, nfc
 from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
 from gui import ops
-from gui.messages import field_errors, field_text, other_errors
+from gui.messages import field_text
+from gui.widgets.buttons import ok_cancel
+from gui.widgets.dates import DateField
+from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierAction"
 ACTION_LABELS = {
@@ -48,14 +50,6 @@ def action_label(action: str) -> str:
     return QCoreApplication.translate(CTX, ACTION_LABELS[action])
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 class ActionDialog(QDialog):
     """Apply `action` to a dossier. `applied(dossier_id, action)` after a successful save."""
 
@@ -84,11 +78,9 @@ class ActionDialog(QDialog):
         head.setWordWrap(True)
         layout.addWidget(head)
         form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        self.day = QDateEdit(qdate(self.today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setMaximumDate(qdate(self.today))
+        self.fields = FieldErrors()
+        self.errors = self.fields.labels
+        self.day = DateField(self.today, latest=self.today)
         self._row(form, "date", QCoreApplication.translate(CTX, DATE_LABELS[action]), self.day)
         self.handler = QComboBox()
         if action == "assign":
@@ -98,9 +90,7 @@ class ActionDialog(QDialog):
             i = self.handler.findData(current_handler)
             self.handler.setCurrentIndex(max(i, 0))
             self._row(form, "handler", self.tr("Cán bộ xử lý:"), self.handler)
-        self.new_date = QDateEdit(qdate(suggested_new_date))
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("dd/MM/yyyy")
+        self.new_date = DateField(suggested_new_date)
         if action == "apologize":
             self._row(form, "new_date", self.tr("Ngày hẹn trả mới:"), self.new_date)
         self.note = QPlainTextEdit()
@@ -114,43 +104,18 @@ class ActionDialog(QDialog):
         self.print_slip.setChecked(True)
         if action in SLIP_OF_ACTION:
             layout.addWidget(self.print_slip)
-        self.general = QLabel()
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet("color: #b3261e;")
-        self.general.hide()
+        self.general = error_label()
         layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("Lưu"), self.tr("Hủy"), self.save, self.reject)
         layout.addWidget(self.buttons)
         self.slip_path = None
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{key}")
-        err.setStyleSheet("color: #b3261e;")
-        err.setWordWrap(True)
-        err.hide()
-        col.addWidget(err)
-        self.errors[key] = err
-        form.addRow(label, box)
+        form.addRow(label, self.fields.wrap(key, widget))
 
-    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
-        for key, label in self.errors.items():
-            text = fields.get(key)
-            label.setText(text or "")
-            label.setVisible(bool(text))
-        unplaced = [v for k, v in fields.items() if k not in self.errors]
-        text = "; ".join([general] * bool(general) + unplaced)
-        self.general.setText(text)
-        self.general.setVisible(bool(text))
+    def show_errors(self, problems, general: str = "") -> None:
+        """A refusal of core (its problems), or field → core's message, under the fields."""
+        self.fields.show_all(self.general, problems, general)
 
     def save(self) -> "ops.Job | bool":
         note = nfc(self.note.toPlainText()) or None
@@ -163,14 +128,14 @@ class ActionDialog(QDialog):
             self.show_errors(missing)
             return False
         dossier_id, action, user = self.dossier_id, self.action, self.ctx.user_name
-        on, handler_id = pydate(self.day.date()), self.handler.currentData()
-        new_date = pydate(self.new_date.date()) if action == "apologize" else None
+        on, handler_id = self.day.value(), self.handler.currentData()
+        new_date = self.new_date.value() if action == "apologize" else None
         return ops.write(self.ctx, lambda s: transition(s, dossier_id, action, on=on, note=note, user=user,
                                                         handler_id=handler_id, new_date=new_date),
                          parent=self, done=self._saved, failed=self._failed, busy=[self.buttons])
 
     def _failed(self, exc) -> None:
-        self.show_errors(field_errors(exc), "; ".join(other_errors(exc, self.errors)))
+        self.show_errors(exc)
 
     def _saved(self, _result=None) -> None:
         self.show_errors({})

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import (QCoreApplication, QDateTime, QModelIndex, QRegularExpression, QT_TRANSLATE_NOOP, Qt,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
-                               QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.calendar import WorkCalendar
 from core.catalogue import list_procedures
@@ -29,25 +27,19 @@ from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
 from gui import ops
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
-from gui.messages import field_errors, other_errors, problem_sentence
+from gui.messages import problem_sentence
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
+from gui.widgets.actions import keyed_buttons
+from gui.widgets.dates import day_words
+from gui.widgets.fields import card
+from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierForm"
 FOLD_ROLE = Qt.UserRole + 10
-WEEKDAYS = [QT_TRANSLATE_NOOP("DossierForm", "Thứ Hai"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("DossierForm", "Thứ Tư"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("DossierForm", "Thứ Sáu"), QT_TRANSLATE_NOOP("DossierForm", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("DossierForm", "Chủ nhật")]
-ERROR_STYLE = "color: #b3261e;"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-def day_words(d: date) -> str:
-    """'Thứ Năm, 26/11/2026'."""
-    return f"{tr(WEEKDAYS[d.weekday()])}, {fmt_date(d)}"
 
 
 def to_qdatetime(dt: datetime) -> QDateTime:
@@ -82,7 +74,8 @@ class DossierForm(QDialog):
         self.dossier_id = dossier_id
         self.now = (now or datetime.now()).replace(second=0, microsecond=0)
         self.procedure: tuple | None = None  # (id, name, field, legal_days, unit)
-        self.errors: dict[str, QLabel] = {}
+        self.fields = FieldErrors()
+        self.errors = self.fields.labels
         self.slip_path = None
         self.setWindowTitle(tr("Tiếp nhận hồ sơ") if dossier_id is None else tr("Hồ sơ"))
         self.resize(1000, 720 if dossier_id else 640)
@@ -101,19 +94,7 @@ class DossierForm(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _field_box(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{key}")
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.hide()
-        col.addWidget(err)
-        self.errors[key] = err
-        return box
+        return self.fields.wrap(key, widget)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -197,9 +178,7 @@ class DossierForm(QDialog):
         grid.addWidget(g, 1, 0)
 
         # The due date, computed at once
-        due_box = QFrame()
-        due_box.setObjectName("dueBox")
-        due_box.setStyleSheet("QFrame#dueBox { background: #e8f1fb; border: 1px solid #b6cde8; border-radius: 8px; }")
+        due_box = card("dueBox", "#e8f1fb", "#b6cde8")
         col = QVBoxLayout(due_box)
         cap = QLabel(tr("Hạn trả kết quả"))
         cap.setStyleSheet("color: #37474f; border: none;")
@@ -234,24 +213,13 @@ class DossierForm(QDialog):
         # Actions and slips (an existing dossier)
         self.actions_box = QGroupBox(tr("Thao tác"))
         h = QHBoxLayout(self.actions_box)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in TRANSITIONS:
-            b = QPushButton(action_label(action))
-            b.setObjectName(f"action_{action}")
-            b.clicked.connect(lambda _=False, a=action: self.start_action(a))
-            h.addWidget(b)
-            self.action_buttons[action] = b
+        self.action_buttons = keyed_buttons({a: action_label(a) for a in TRANSITIONS}, self.start_action, "action", h)
         h.addStretch(1)
         root.addWidget(self.actions_box)
         self.slips_box = QGroupBox(tr("In phiếu"))
         h = QHBoxLayout(self.slips_box)
-        self.slip_buttons: dict[str, QPushButton] = {}
-        for kind in SLIP_LABELS:
-            b = QPushButton(icon("print"), slip_label(kind))
-            b.setObjectName(f"slip_{kind}")
-            b.clicked.connect(lambda _=False, k=kind: self.print_slip(k))
-            h.addWidget(b)
-            self.slip_buttons[kind] = b
+        self.slip_buttons = keyed_buttons({k: slip_label(k) for k in SLIP_LABELS}, self.print_slip, "slip", h,
+                                          icon("print"))
         h.addStretch(1)
         root.addWidget(self.slips_box)
         self.history = QTableWidget(0, 5)
@@ -268,10 +236,7 @@ class DossierForm(QDialog):
         QVBoxLayout(self.history_box).addWidget(self.history)
         root.addWidget(self.history_box, 1)
 
-        self.general = QLabel()
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.hide()
+        self.general = error_label()
         root.addWidget(self.general)
         buttons = QHBoxLayout()
         self.print_receipt = QCheckBox(tr("In giấy tiếp nhận sau khi lưu"))
@@ -351,19 +316,11 @@ class DossierForm(QDialog):
 
     # ------------------------------------------------------------------ problems
     def _show_field_error(self, key: str, message: str | None) -> None:
-        label = self.errors.get(key)
-        if label is None:
-            return
-        label.setText(message or "")
-        label.setVisible(bool(message))
+        self.fields.set(key, message)
 
-    def show_errors(self, fields: dict[str, str], general: str = "") -> None:
-        for key in self.errors:
-            self._show_field_error(key, fields.get(key))
-        unplaced = [v for k, v in fields.items() if k not in self.errors]
-        text = "; ".join([general] * bool(general) + unplaced)
-        self.general.setText(text)
-        self.general.setVisible(bool(text))
+    def show_errors(self, problems, general: str = "") -> None:
+        """A refusal of core (its problems), or field → a worded message, under the fields."""
+        self.fields.show_all(self.general, problems, general)
 
     def _applicant(self) -> Applicant:
         return Applicant(nfc(self.name.text()) or None, nfc(self.id_number.text()) or None,
@@ -381,7 +338,7 @@ class DossierForm(QDialog):
         return self._update()
 
     def _failed(self, exc) -> None:
-        self.show_errors(field_errors(exc), "; ".join(other_errors(exc, self.errors)))
+        self.show_errors(exc)
 
     def _intake(self) -> "ops.Job":
         if self.procedure is None:
@@ -513,4 +470,4 @@ def open_dossier_form(ctx, dossier_id: int | None = None, parent=None, on_saved=
     return form
 
 
-__all__ = ["DossierForm", "ProcedureCompleter", "open_dossier_form", "day_words"]
+__all__ = ["DossierForm", "ProcedureCompleter", "open_dossier_form"]

@@ -4,14 +4,14 @@ Chốt bản điều chỉnh. Re-printing a finalised period uses the figures as
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from core import finalise as F
 from core.auth import can
 from core.errors import CommuneDeskError
 from gui import ops
 from gui.messages import error_text
+from gui.widgets.buttons import ok_cancel
 
 
 def tr(text: str) -> str:
@@ -35,12 +35,7 @@ class AmendDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Chốt bản điều chỉnh"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(tr("Chốt bản điều chỉnh"), tr("Hủy"), self._accept, self.reject))
 
     def _accept(self) -> None:
         if not self.reason.toPlainText().strip():

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from core.formatting import nfc
+from gui.widgets.buttons import ok_cancel
 
 # The 34 provincial units since 12 June 2025 (Nghị quyết 202/2025/QH15); the list is editable.
 PROVINCES = [
@@ -50,11 +50,7 @@ class FirstRunDialog(QDialog):
         db_note.setStyleSheet("color: #546e7a;")
         db_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(db_note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Bắt đầu"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Thoát"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("Bắt đầu"), self.tr("Thoát"), self._accept, self.reject)
         layout.addWidget(self.buttons)
 
     def values(self) -> tuple[str, str]:

@@ -3,11 +3,12 @@ window opens at once in single-clerk mode. Called by gui.app as `login(db, args,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from core.auth import authenticate, db_accounts_exist, set_db_user
 from core.db import describe
 from gui import ops
+from gui.widgets.buttons import ok_cancel
 
 
 class LoginDialog(QDialog):
@@ -42,11 +43,7 @@ class LoginDialog(QDialog):
         where.setStyleSheet("color: #546e7a;")
         where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(where)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Đăng nhập"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Thoát"))
-        self.buttons.accepted.connect(self.try_login)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("Đăng nhập"), self.tr("Thoát"), self.try_login, self.reject)
         layout.addWidget(self.buttons)
         (self.password if name else self.name).setFocus()
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import auth
 from core.messages import CATALOGUE
 from gui import ops
 from gui.messages import say
+from gui.widgets.buttons import ok_cancel
 
 
 def tr(text: str) -> str:
@@ -69,12 +69,8 @@ class UserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
-        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Lưu"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = ok_cancel(tr("Lưu"), tr("Hủy"), self.save, self.reject)
+        layout.addWidget(self.buttons)
 
     def save(self) -> "ops.Job | bool":
         password = self.password.text()

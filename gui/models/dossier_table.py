@@ -5,6 +5,10 @@ when the view paints them, through core.dossier_queries: a block next to one alr
 by keyset (the rows after or before it), any other by OFFSET (read from the end for the second half).
 At most MAX_BLOCKS blocks are kept. A search matching few dossiers is listed from its ids instead
 (core.dossier_queries.search_ids). Sorting and filtering happen in SQL, nothing is sorted here.
+
+Each column is declared once (Calibre's column accessors, gui.widgets.table.Col): its header, core's
+sort key, its width, and how it reads its text, colour, icon and tooltip from a row's `Entry` (the
+row, its deadline state, today, the language). Only the overdue and due-soon background is the row's.
 """
 from __future__ import annotations
 
@@ -21,22 +25,9 @@ from core.dossier_queries import (KEYSET_SORTS, DeadlineState, DossierFilter, Do
 from core.formatting import fmt_date
 from core.vocab import CHANNEL, DOSSIER_STATUS
 from gui.icons import icon
+from gui.widgets.table import CENTER, Col
 
 CTX = "DossierTable"
-# key (core.dossier_queries.SORTS), title, default width
-COLUMNS = [
-    ("code", QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), 148),
-    ("received", QT_TRANSLATE_NOOP("DossierTable", "Ngày nhận"), 124),
-    ("applicant", QT_TRANSLATE_NOOP("DossierTable", "Người nộp"), 140),
-    ("procedure", QT_TRANSLATE_NOOP("DossierTable", "Thủ tục"), 200),  # takes the width left
-    ("field", QT_TRANSLATE_NOOP("DossierTable", "Lĩnh vực"), 100),
-    ("channel", QT_TRANSLATE_NOOP("DossierTable", "Kênh nộp"), 80),
-    ("handler", QT_TRANSLATE_NOOP("DossierTable", "Cán bộ xử lý"), 136),
-    ("due", QT_TRANSLATE_NOOP("DossierTable", "Hạn trả"), 82),
-    ("completed", QT_TRANSLATE_NOOP("DossierTable", "Ngày trả"), 82),
-    ("status", QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), 98),
-]
-COLUMN_KEYS = [c[0] for c in COLUMNS]
 ID_ROLE = Qt.UserRole
 STATE_ROLE = Qt.UserRole + 1
 
@@ -44,7 +35,6 @@ OVERDUE_BRUSH = QBrush(QColor("#fde7e7"))
 OVERDUE_FG_BRUSH = QBrush(QColor("#b71c1c"))
 SOON_BRUSH = QBrush(QColor("#fff3dc"))
 MUTED_BRUSH = QBrush(QColor("#607d8b"))
-CENTER = int(Qt.AlignCenter)
 _DISPLAY, _TOOLTIP, _DECORATION = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.DecorationRole)
 _BACKGROUND, _FOREGROUND, _ALIGN = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.TextAlignmentRole)
 _ID, _STATE = int(ID_ROLE), int(STATE_ROLE)
@@ -53,6 +43,80 @@ _ROLES = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _BACKGROUND, _FOREGROUND, _
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
+
+
+class Entry:
+    """One row of the list as its columns read it: computed once per read, texts included."""
+
+    __slots__ = ("row", "state", "today", "lang", "texts")
+
+    def __init__(self, row: DossierRow, state: DeadlineState, today: date, lang: str):
+        self.row, self.state, self.today, self.lang = row, state, today, lang
+        self.texts = tuple(col.get(self) for col in COLUMNS)
+
+
+def _colour(overdue: bool = False, late: bool = False):
+    """Red when overdue (or closed late), grey once the dossier is closed."""
+    def colour(e: Entry):
+        if (overdue and e.state.overdue) or (late and e.state.closed_late):
+            return OVERDUE_FG_BRUSH
+        return MUTED_BRUSH if e.row.completed_date is not None else None
+    return colour
+
+
+def _code_icon(e: Entry):
+    if e.state.overdue:
+        return icon("warning", size=16)
+    if e.state.due_soon:
+        return icon("clock", size=16)
+    if e.row.status == "awaiting_supplement":
+        return icon("pause", size=16)
+    return None
+
+
+def _deadline_tip(e: Entry) -> str | None:
+    r, state = e.row, e.state
+    if state.overdue:
+        return tr("Quá hạn {n} ngày (hạn trả {due})").format(n=(e.today - r.due_date).days, due=fmt_date(r.due_date))
+    if state.due_soon:
+        return tr("Sắp đến hạn: {due}").format(due=fmt_date(r.due_date))
+    if r.status == "awaiting_supplement":
+        return tr("Chờ bổ sung từ {day}: thời hạn tạm dừng").format(
+            day=fmt_date(r.supplement_requested_date or r.received_at))
+    if state.closed_late:
+        return tr("Trả muộn {n} ngày").format(n=(r.completed_date - r.due_date).days)
+    return None
+
+
+def _received(e: Entry) -> str:
+    at = e.row.received_at
+    return f"{fmt_date(at)} {at:%H:%M}" if at else ""
+
+
+# key (core.dossier_queries.SORTS), title (translated when shown), width, and the accessors.
+COLUMNS = [
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), lambda e: e.row.code, key="code", width=148, align=None,
+        foreground=_colour(overdue=True), decoration=_code_icon, tip=_deadline_tip),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Ngày nhận"), _received, key="received", width=124, align=CENTER,
+        foreground=_colour()),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Người nộp"), lambda e: e.row.applicant_name or "", key="applicant",
+        width=140, align=None, foreground=_colour()),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Thủ tục"), lambda e: e.row.procedure_name, key="procedure", width=200,
+        align=None, foreground=_colour(), tip=lambda e: e.row.procedure_name),  # takes the width left
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Lĩnh vực"), lambda e: e.row.field, key="field", width=100, align=None,
+        foreground=_colour()),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Kênh nộp"), lambda e: CHANNEL.label(e.row.channel, e.lang), key="channel",
+        width=80, align=None, foreground=_colour()),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Cán bộ xử lý"), lambda e: e.row.handler_name or "", key="handler",
+        width=136, align=None, foreground=_colour()),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Hạn trả"), lambda e: fmt_date(e.row.due_date), key="due", width=82,
+        align=CENTER, foreground=_colour(overdue=True, late=True), tip=_deadline_tip),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Ngày trả"), lambda e: fmt_date(e.row.completed_date), key="completed",
+        width=82, align=CENTER, foreground=_colour(late=True)),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), lambda e: DOSSIER_STATUS.label(e.row.status, e.lang),
+        key="status", width=98, align=None, tip=_deadline_tip),
+]
+COLUMN_KEYS = [c.key for c in COLUMNS]
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -74,7 +138,7 @@ class DossierTableModel(QAbstractTableModel):
         self.today = date.today()
         self.horizon = self.today
         self.calendar: WorkCalendar | None = None
-        self._entries: dict[int, tuple] = {}
+        self._entries: dict[int, Entry] = {}
         self.reads = 0  # how many block reads (for tests and the benchmark)
         self.failed: str | None = None
 
@@ -189,7 +253,7 @@ class DossierTableModel(QAbstractTableModel):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return tr(COLUMNS[section][1])
+            return tr(COLUMNS[section].title)
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -198,14 +262,14 @@ class DossierTableModel(QAbstractTableModel):
         if (key, descending) != (self.sort_order.key, self.sort_order.descending):
             self.set_sort(key, descending)
 
-    def _entry(self, i: int):
-        """(row, its deadline state, its texts) of list row i, computed once per read."""
+    def _entry(self, i: int) -> Entry | None:
+        """List row i as its columns read it, computed once per read."""
         r = self.row(i)
         if r is None:
             return None
         entry = self._entries.get(r.id)
-        if entry is None or entry[0] is not r:
-            entry = (r, self.state(r), tuple(self._text(r, k) for k in COLUMN_KEYS))
+        if entry is None or entry.row is not r:
+            entry = Entry(r, self.state(r), self.today, self.ctx.lang)
             if len(self._entries) > 4 * self.MAX_BLOCKS * self.BLOCK_KEYSET:
                 self._entries.clear()
             self._entries[r.id] = entry
@@ -219,81 +283,19 @@ class DossierTableModel(QAbstractTableModel):
         entry = self._entry(index.row())
         if entry is None:
             return None
-        r, state, texts = entry
         column = index.column()
         if role == _DISPLAY:
-            return texts[column]
-        key = COLUMN_KEYS[column]
+            return entry.texts[column]
         if role == _ID:
-            return r.id
+            return entry.row.id
         if role == _STATE:
-            return state
-        if role == _ALIGN:
-            return CENTER if key in ("received", "due", "completed") else None
+            return entry.state
         if role == _BACKGROUND:
-            if state.overdue:
+            if entry.state.overdue:
                 return OVERDUE_BRUSH
-            if state.due_soon:
-                return SOON_BRUSH
-            return None
-        if role == _FOREGROUND:
-            if key in ("due", "code") and state.overdue:
-                return OVERDUE_FG_BRUSH
-            if key in ("due", "completed") and state.closed_late:
-                return OVERDUE_FG_BRUSH
-            if r.completed_date is not None and key != "status":
-                return MUTED_BRUSH
-            return None
-        if role == _DECORATION:
-            if key != "code":
-                return None
-            if state.overdue:
-                return icon("warning", size=16)
-            if state.due_soon:
-                return icon("clock", size=16)
-            if r.status == "awaiting_supplement":
-                return icon("pause", size=16)
-            return None
-        if role == _TOOLTIP:
-            return self._tooltip(r, key, state)
-        return None
-
-    def _text(self, r: DossierRow, key: str) -> str:
-        lang = self.ctx.lang
-        if key == "code":
-            return r.code
-        if key == "received":
-            return f"{fmt_date(r.received_at)} {r.received_at:%H:%M}" if r.received_at else ""
-        if key == "applicant":
-            return r.applicant_name or ""
-        if key == "procedure":
-            return r.procedure_name
-        if key == "field":
-            return r.field
-        if key == "channel":
-            return CHANNEL.label(r.channel, lang)
-        if key == "handler":
-            return r.handler_name or ""
-        if key == "due":
-            return fmt_date(r.due_date)
-        if key == "completed":
-            return fmt_date(r.completed_date)
-        if key == "status":
-            return DOSSIER_STATUS.label(r.status, lang)
-        return ""
-
-    def _tooltip(self, r: DossierRow, key: str, state: DeadlineState) -> str | None:
-        if key == "procedure":
-            return r.procedure_name
-        if key in ("code", "due", "status"):
-            if state.overdue:
-                return tr("Quá hạn {n} ngày (hạn trả {due})").format(n=(self.today - r.due_date).days,
-                                                                      due=fmt_date(r.due_date))
-            if state.due_soon:
-                return tr("Sắp đến hạn: {due}").format(due=fmt_date(r.due_date))
-            if r.status == "awaiting_supplement":
-                return tr("Chờ bổ sung từ {day}: thời hạn tạm dừng").format(
-                    day=fmt_date(r.supplement_requested_date or r.received_at))
-            if state.closed_late:
-                return tr("Trả muộn {n} ngày").format(n=(r.completed_date - r.due_date).days)
-        return None
+            return SOON_BRUSH if entry.state.due_soon else None
+        col = COLUMNS[column]
+        if role == _ALIGN:
+            return col.align
+        accessor = {_FOREGROUND: col.foreground, _DECORATION: col.decoration, _TOOLTIP: col.tip}[role]
+        return accessor(entry) if accessor is not None else None

@@ -1,7 +1,15 @@
-"""The base of every page: a heading, a body, and `refresh()` that reloads from `core`."""
+"""The base of every page (a heading, a body, and `refresh()` that reloads from `core`) and of its tabs."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class PageTab(QWidget):
+    """A tab of a page: it knows its page, the context and the window's language."""
+
+    def __init__(self, page):
+        super().__init__(page)
+        self.page, self.ctx, self.lang = page, page.ctx, page.ctx.lang
 
 
 class Page(QWidget):

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
-from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
+from core.formatting import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
+from gui.widgets.dates import day_words
+from gui.widgets.fields import card
 
 CTX = "DashboardPage"
 TILES = [
@@ -24,10 +26,6 @@ TILES = [
     ("due_soon", QT_TRANSLATE_NOOP("DashboardPage", "Sắp đến hạn (2 ngày làm việc)"), "#ef6c00"),
     ("open", QT_TRANSLATE_NOOP("DashboardPage", "Đang giải quyết"), "#2e7d32"),
 ]
-WEEKDAYS = [QT_TRANSLATE_NOOP("DashboardPage", "Thứ Hai"), QT_TRANSLATE_NOOP("DashboardPage", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("DashboardPage", "Thứ Tư"), QT_TRANSLATE_NOOP("DashboardPage", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("DashboardPage", "Thứ Sáu"), QT_TRANSLATE_NOOP("DashboardPage", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("DashboardPage", "Chủ nhật")]
 TOP_FIELDS = 8
 
 
@@ -119,9 +117,7 @@ class DashboardPage(Page):
             self.tiles[key] = tile
         self.layout_.addLayout(tiles)
 
-        rate = QFrame()
-        rate.setObjectName("rateCard")
-        rate.setStyleSheet("QFrame#rateCard { background: white; border: 1px solid #d7dee3; border-radius: 8px; }")
+        rate = card("rateCard")
         grid = QGridLayout(rate)
         grid.setContentsMargins(16, 10, 16, 10)
         self.rate_title = QLabel()
@@ -157,9 +153,7 @@ class DashboardPage(Page):
 
     def _handler_panel(self) -> QFrame:
         """Each handler's open and overdue dossiers; a double-click opens that handler's open dossiers."""
-        panel = QFrame()
-        panel.setObjectName("handlerCard")
-        panel.setStyleSheet("QFrame#handlerCard { background: white; border: 1px solid #d7dee3; border-radius: 8px; }")
+        panel = card("handlerCard")
         box = QVBoxLayout(panel)
         title = QLabel(tr("Hồ sơ đang giải quyết theo cán bộ"))
         title.setStyleSheet("font-weight: 600; color: #37474f; border: none;")
@@ -204,7 +198,7 @@ class DashboardPage(Page):
         super().refresh()
         with self.ctx.read() as s:
             self.figures = f = dashboard_figures(s)
-        self.today_label.setText(f"{tr(WEEKDAYS[f.today.weekday()])}, {fmt_date(f.today)}")
+        self.today_label.setText(day_words(f.today))
         for key, tile in self.tiles.items():
             tile.set_value(getattr(f, key))
         overdue = self.tiles["overdue"]

@@ -7,24 +7,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QToolButton)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QMessageBox, QPushButton, QTableView, QToolButton)
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
 from core.dossiers import TRANSITIONS, allowed_actions
 from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
-from gui import prefs
+from gui import ops, prefs
 from gui.desktop import exports_folder, open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, ID_ROLE, DossierTableModel
-from gui import ops
 from gui.pages.base import Page
+from gui.widgets.actions import ask_file, import_file, inform, search_box
+from gui.widgets.dates import DateField
+from gui.widgets.fields import refill
 
 CTX = "DossiersPage"
 PERIODS = [
@@ -65,14 +67,6 @@ def period_range(key: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 class DossiersPage(Page):
     areas = ("dossiers", "staff", "settings")
 
@@ -84,11 +78,10 @@ class DossiersPage(Page):
 
         # Search and commands
         top = QHBoxLayout()
-        self.search = QLineEdit()
+        self.search = search_box(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"), self.apply_filters,
+                                 delay_ms=SEARCH_DELAY_MS, min_width=360)
         self.search.setObjectName("dossierSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"))
-        self.search.setMinimumWidth(360)
+        self.search_timer = self.search.timer
         top.addWidget(self.search, 1)
         self.new_button = QPushButton(icon("add", "#ffffff", selected=None), tr("Tiếp nhận hồ sơ"))
         self.new_button.setObjectName("newDossier")
@@ -137,11 +130,9 @@ class DossiersPage(Page):
         for key, label in PERIODS:
             self.period.addItem(tr(label), key)
         today = date.today()
-        self.date_from = QDateEdit(qdate(today.replace(day=1)))
-        self.date_to = QDateEdit(qdate(today))
+        self.date_from = DateField(today.replace(day=1))
+        self.date_to = DateField(today)
         for w in (self.date_from, self.date_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
             w.hide()
         self.deadline = QComboBox()
         for key, label in DEADLINE_CHOICES:
@@ -188,11 +179,11 @@ class DossiersPage(Page):
         hh.setStretchLastSection(False)
         hh.setHighlightSections(False)
         widths = prefs.get("dossiers/column_widths")
-        for n, (key, _title, width) in enumerate(COLUMNS):
-            self.view.setColumnWidth(n, max(40, widths.get(key, width)))
+        for n, col in enumerate(COLUMNS):
+            self.view.setColumnWidth(n, max(40, widths.get(col.key, col.width)))
         hidden = prefs.get("dossiers/hidden")
-        for n, (key, _title, _w) in enumerate(COLUMNS):
-            self.view.setColumnHidden(n, key in hidden)
+        for n, col in enumerate(COLUMNS):
+            self.view.setColumnHidden(n, col.key in hidden)
         hh.setContextMenuPolicy(Qt.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._header_menu)
         hh.setSortIndicator(1, Qt.DescendingOrder)
@@ -204,12 +195,6 @@ class DossiersPage(Page):
         legend.setWordWrap(True)
         self.layout_.addWidget(legend)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
         QShortcut(QKeySequence(Qt.Key_Escape), self.search, activated=self.search.clear, context=Qt.WidgetShortcut)
         for combo in (self.status, self.field, self.channel, self.handler, self.deadline):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -232,29 +217,17 @@ class DossiersPage(Page):
             with self.ctx.read() as s:
                 fields = distinct_fields(s)
                 handlers = handler_choices(s)
-            self._fill(self.field, tr("Mọi lĩnh vực"), [(f, f) for f in fields])
-            self._fill(self.handler, tr("Mọi cán bộ"), [(tr("Chưa phân công"), UNASSIGNED)]
-                       + [(name, sid) for sid, name in handlers])
+            refill(self.field, [(f, f) for f in fields], blank=tr("Mọi lĩnh vực"))
+            refill(self.handler, [(tr("Chưa phân công"), UNASSIGNED)] + [(name, sid) for sid, name in handlers],
+                   blank=tr("Mọi cán bộ"))
         finally:
             self._applying = False
         self.apply_filters()
 
-    @staticmethod
-    def _fill(combo: QComboBox, everything: str, items: list) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for label, data in items:
-            combo.addItem(label, data)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
-
     def current_filter(self) -> DossierFilter:
         received_from, received_to = period_range(self.period.currentData(), date.today())
         if self.period.currentData() == "custom":
-            received_from, received_to = pydate(self.date_from.date()), pydate(self.date_to.date())
+            received_from, received_to = self.date_from.value(), self.date_to.value()
         handler = self.handler.currentData()
         status = self.status.currentData() or ""
         statuses = OPEN_STATUSES if status == OPEN_KEY else ((status,) if status else ())
@@ -309,8 +282,8 @@ class DossiersPage(Page):
                 self.period.setCurrentIndex(self.period.findData("today"))
             else:
                 self.period.setCurrentIndex(self.period.findData("custom"))
-                self.date_from.setDate(qdate(spec.received_from or date(2000, 1, 1)))
-                self.date_to.setDate(qdate(spec.received_to or today))
+                self.date_from.set_value(spec.received_from or date(2000, 1, 1))
+                self.date_to.set_value(spec.received_to or today)
         custom = self.period.currentData() == "custom"
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
@@ -428,41 +401,23 @@ class DossiersPage(Page):
 
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                             tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"))
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptOpen)
-        dialog.fileSelected.connect(self.import_file)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
+                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file)
 
     def import_file(self, path: str):
-        from core.imports import run_import
-
-        db, user = self.ctx.db, self.ctx.user_name
         title = tr("Nhập hồ sơ từ tệp")
 
-        def work(progress):
-            return run_import("dossiers", db, path, user=user, progress=progress)
-
-        def done(result) -> None:
+        def done(result, _path) -> None:
             self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
                        .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
 
-        self.operation = ops.run(self.ctx, title, work, parent=self, done=done)
+        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True)
         return self.operation
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
-        dialog = QFileDialog(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name),
-                             tr("Bảng tính Excel (*.xlsx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.export_file)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_file(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name), tr("Bảng tính Excel (*.xlsx)"),
+                        self.export_file, save=True, suffix="xlsx")
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list
@@ -481,28 +436,24 @@ class DossiersPage(Page):
         return self.operation
 
     def _info(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
-        box.button(QMessageBox.Ok).setText(tr("Đóng"))
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        self.info_box = box
-        return box
+        self.info_box = inform(self, title, text)
+        return self.info_box
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
-        for n, (key, title, _w) in enumerate(COLUMNS):
-            a = menu.addAction(QCoreApplication.translate("DossierTable", title))
+        for n, col in enumerate(COLUMNS):
+            a = menu.addAction(QCoreApplication.translate("DossierTable", col.title))
             a.setCheckable(True)
             a.setChecked(not self.view.isColumnHidden(n))
-            a.setEnabled(key != "code")
+            a.setEnabled(col.key != "code")
             a.toggled.connect(lambda on, col=n: self._show_column(col, on))
         menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
         self.header_menu = menu
 
     def _show_column(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
-        prefs.put("dossiers/hidden", [k for n, (k, _t, _w) in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
+        prefs.put("dossiers/hidden", [col.key for n, col in enumerate(COLUMNS) if self.view.isColumnHidden(n)])
 
     def window_closing(self) -> None:
-        prefs.put("dossiers/column_widths", {k: self.view.columnWidth(n) for n, (k, _t, _w) in enumerate(COLUMNS)})
+        prefs.put("dossiers/column_widths", {col.key: self.view.columnWidth(n) for n, col in enumerate(COLUMNS)})
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from core import recommendations as rc
 from core.errors import CommuneDeskError
@@ -17,9 +17,11 @@ from gui import ops
 from gui.messages import error_text, field_text
 from gui.ops import show_error
 from gui.pages.base import Page
-from gui.pages.equipment import confirm, search_box
-from gui.register_widgets import (Col, DateField, FormDialog, RowsTable, action_bar, import_file, plain_text,
-                                  set_combo_data, vocab_combo)
+from gui.widgets.actions import action_bar, confirm, import_file, record_buttons, search_box
+from gui.widgets.dates import DateField
+from gui.widgets.fields import CheckList, plain_text, set_combo_data, vocab_combo
+from gui.widgets.form import FormDialog
+from gui.widgets.table import Col, RowsTable, list_and_details
 
 CTX = "RecommendationsPage"
 
@@ -51,26 +53,6 @@ def rec_row(r) -> SimpleNamespace:
                                 user=e.user_name) for e in r.events])
 
 
-def checkable_list(height: int = 90) -> QListWidget:
-    lst = QListWidget()
-    lst.setFixedHeight(height)
-    lst.setSelectionMode(QAbstractItemView.NoSelection)
-    return lst
-
-
-def add_check(lst: QListWidget, label: str, data, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(label)
-    item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-    item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
-    item.setData(Qt.UserRole, data)
-    lst.addItem(item)
-    return item
-
-
-def checked(lst: QListWidget) -> list:
-    return [lst.item(i).data(Qt.UserRole) for i in range(lst.count()) if lst.item(i).checkState() == Qt.Checked]
-
-
 class RecommendationDialog(FormDialog):
     def __init__(self, parent, lang: str, bodies: list[str], needs: list[tuple[int, str]],
                  shortages: list[rc.Shortage], row=None):
@@ -85,14 +67,14 @@ class RecommendationDialog(FormDialog):
         self.addressed.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.addressed.addItems([""] + bodies)
         self.notes = self.add_row("notes", self.tr("Ghi chú"), plain_text(height=45))
-        self.needs = self.add_row("needs", self.tr("Nhu cầu liên quan"), checkable_list())
+        self.needs = self.add_row("needs", self.tr("Nhu cầu liên quan"), CheckList(height=90))
         linked_needs = set(row.need_ids) if row else set()
         for nid, label in needs:
-            add_check(self.needs, label, nid, nid in linked_needs)
+            self.needs.add(label, nid, nid in linked_needs)
         if not needs:
             self.needs.addItem(QListWidgetItem(self.tr("(Chưa có nhu cầu trang thiết bị nào)")))
             self.needs.item(0).setFlags(Qt.NoItemFlags)
-        self.shortages = self.add_row("shortages", self.tr("Thiếu nhân sự liên quan"), checkable_list())
+        self.shortages = self.add_row("shortages", self.tr("Thiếu nhân sự liên quan"), CheckList(height=90))
         linked = {(s.department.casefold(), (s.specialty or "").casefold()) for s in (row.shortages if row else [])}
         known = set()
         for sh in list(shortages) + (row.shortages if row else []):
@@ -100,7 +82,7 @@ class RecommendationDialog(FormDialog):
             if key in known:
                 continue
             known.add(key)
-            add_check(self.shortages, sh.label(), sh, key in linked)
+            self.shortages.add(sh.label(), sh, key in linked)
         self._no_shortage = None
         if not known:
             self._no_shortage = QListWidgetItem(self.tr("(Chưa có đơn vị, kế hoạch biên chế: thêm bên dưới)"))
@@ -135,8 +117,8 @@ class RecommendationDialog(FormDialog):
         if self._no_shortage is not None:
             self.shortages.takeItem(self.shortages.row(self._no_shortage))
             self._no_shortage = None
-        add_check(self.shortages, rc.Shortage(department, self.new_specialty.text().strip() or None).label(),
-                  rc.Shortage(department, self.new_specialty.text().strip() or None), True)
+        shortage = rc.Shortage(department, self.new_specialty.text().strip() or None)
+        self.shortages.add(shortage.label(), shortage, True)
         self.new_department.clear()
         self.new_specialty.clear()
         self.show_errors({})
@@ -144,8 +126,8 @@ class RecommendationDialog(FormDialog):
     def values(self) -> dict:
         return {"content": self.content.toPlainText(), "category": self.category.currentData(),
                 "raised_date": self.raised.value(), "addressed_to": self.addressed.currentText(),
-                "notes": self.notes.toPlainText(), "need_ids": checked(self.needs),
-                "shortages": checked(self.shortages)}
+                "notes": self.notes.toPlainText(), "need_ids": self.needs.checked(),
+                "shortages": self.shortages.checked()}
 
     def check(self, v: dict) -> dict[str, str]:
         return {"content": field_text("rec.content_required")} if not v["content"].strip() else {}
@@ -207,9 +189,9 @@ class RecommendationsPage(Page):
         self.layout_.addWidget(self.summary)
 
         self.search = search_box(self.tr("Tìm nội dung, cơ quan, trả lời…"), self.refresh)
-        self.status = vocab_combo(REC_STATUS, lang, first=(self.tr("Tất cả trạng thái"), None),
+        self.status = vocab_combo(REC_STATUS, lang, blank=self.tr("Tất cả trạng thái"),
                                   extra=[(self.tr("Chưa có trả lời"), "open")])
-        self.category = vocab_combo(REC_CATEGORY, lang, first=(self.tr("Tất cả lĩnh vực"), None))
+        self.category = vocab_combo(REC_CATEGORY, lang, blank=self.tr("Tất cả lĩnh vực"))
         self.year = QComboBox()
         self.year.addItem(self.tr("Tất cả các năm"), None)
         for combo in (self.status, self.category, self.year):
@@ -223,14 +205,9 @@ class RecommendationsPage(Page):
         filters.addWidget(self.import_btn)
         self.layout_.addLayout(filters)
 
-        self.add_btn = QPushButton(self.tr("Thêm kiến nghị"))
-        self.edit_btn = QPushButton(self.tr("Sửa"))
-        self.delete_btn = QPushButton(self.tr("Xóa"))
-        self.add_btn.clicked.connect(self.add)
-        self.edit_btn.clicked.connect(self.edit)
-        self.delete_btn.clicked.connect(self.delete)
         buttons, self.action_buttons = action_bar(
-            [self.add_btn, self.edit_btn, self.delete_btn], self.tr("Chuyển trạng thái:"),
+            record_buttons(self, add=self.tr("Thêm kiến nghị"), edit=self.tr("Sửa"), delete=self.tr("Xóa")),
+            self.tr("Chuyển trạng thái:"),
             {action: tr(label) for action, label in ACTION_BUTTONS.items()}, self.act)
         self.layout_.addLayout(buttons)
 
@@ -267,15 +244,7 @@ class RecommendationsPage(Page):
         self.history.setSelectionMode(QAbstractItemView.NoSelection)
         history_box = QGroupBox(self.tr("Lịch sử"))
         QVBoxLayout(history_box).addWidget(self.history)
-        bottom = QSplitter(Qt.Horizontal)
-        bottom.addWidget(detail_box)
-        bottom.addWidget(history_box)
-        bottom.setSizes([560, 680])
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = list_and_details(self.table, detail_box, history_box)
         self.layout_.addWidget(split, 1)
         self.footer = QLabel()
         self.layout_.addWidget(self.footer)

@@ -21,7 +21,7 @@ from core.formatting import fmt_date, fmt_int, fmt_rate
 from gui import ops
 from gui.messages import error_text
 from gui.pages.base import Page
-from gui.register_widgets import DateField
+from gui.widgets.dates import DateField
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 

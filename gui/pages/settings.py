@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
@@ -17,77 +17,29 @@ from core.slips import time_limit_label
 from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
 from gui import i18n, ops, prefs
 from gui.desktop import slips_folder
-from gui.messages import field_errors, other_errors
 from gui.pages.base import Page
+from gui.widgets.actions import ask_folder
+from gui.widgets.dates import DateField, day_words
+from gui.widgets.form import ERROR_STYLE, FieldErrors, FormDialog
 
 CTX = "SettingsPage"
-WEEKDAYS = [QT_TRANSLATE_NOOP("SettingsPage", "Thứ Hai"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Tư"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Thứ Sáu"), QT_TRANSLATE_NOOP("SettingsPage", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("SettingsPage", "Chủ nhật")]
-ERROR_STYLE = "color: #b3261e;"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-class Fields:
-    """Widgets with an error label under each; show_errors() takes field → text (gui.messages.field_errors)."""
-
-    def __init__(self):
-        self.labels: dict[str, QLabel] = {}
-
-    def wrap(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{key}")
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.hide()
-        col.addWidget(err)
-        self.labels[key] = err
-        return box
-
-    def show_errors(self, fields: dict[str, str]) -> list[str]:
-        for key, label in self.labels.items():
-            text = fields.get(key)
-            label.setText(text or "")
-            label.setVisible(bool(text))
-        return [v for k, v in fields.items() if k not in self.labels]
-
-    def refused(self, exc) -> list[str]:
-        """Show a refusal's problems under their fields; the lines no field shows."""
-        return self.show_errors(field_errors(exc)) + other_errors(exc, self.labels)
-
-
-class ProcedureDialog(QDialog):
+class ProcedureDialog(FormDialog):
     """Add or edit one procedure of the catalogue (core.catalogue.save_procedure)."""
 
     def __init__(self, ctx, procedure=None, fields: list[str] = (), parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(tr("Sửa thủ tục") if procedure else tr("Thêm thủ tục"), parent, ctx=ctx)
         self.procedure_id = procedure.id if procedure else None
-        self.setWindowTitle(tr("Sửa thủ tục") if procedure else tr("Thêm thủ tục"))
         self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.f = Fields()
+        self.f = self.form.fields
         self.name = QLineEdit(procedure.name if procedure else "")
         self.field = QComboBox()
         self.field.setEditable(True)
+        self.field.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.field.addItems(list(fields))
         self.field.setCurrentText(procedure.field if procedure else "")
         self.has_limit = QCheckBox(tr("Có thời hạn giải quyết"))
@@ -114,43 +66,26 @@ class ProcedureDialog(QDialog):
         self.basis = QLineEdit(procedure.legal_basis or "" if procedure else "")
         self.active = QCheckBox(tr("Đang áp dụng (hiện khi tiếp nhận hồ sơ)"))
         self.active.setChecked(procedure.active if procedure else True)
-        form.addRow(tr("Tên thủ tục:"), self.f.wrap("name", self.name))
-        form.addRow(tr("Lĩnh vực:"), self.f.wrap("field", self.field))
-        form.addRow(tr("Thời hạn:"), self.f.wrap("legal_days", limit))
-        form.addRow(tr("Căn cứ pháp lý:"), self.f.wrap("legal_basis", self.basis))
-        form.addRow("", self.active)
-        layout.addLayout(form)
+        self.add_row("name", tr("Tên thủ tục:"), self.name)
+        self.add_row("field", tr("Lĩnh vực:"), self.field)
+        self.add_row("legal_days", tr("Thời hạn:"), limit)
+        self.add_row("legal_basis", tr("Căn cứ pháp lý:"), self.basis)
+        self.add_row(None, "", self.active)
         note = QLabel(tr("Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #607d8b;")
-        layout.addWidget(note)
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.hide()
-        layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_widget(note)
 
-    def save(self) -> "ops.Job":
+    def work(self):
         values = dict(name=self.name.text(), field=self.field.currentText(),
                       legal_days=self.days.value() if self.has_limit.isChecked() else None,
                       deadline_unit=self.unit.currentData(), legal_basis=self.basis.text(),
                       active=self.active.isChecked(), procedure_id=self.procedure_id)
-        return ops.write(self.ctx, lambda s: save_procedure(s, **values).id, parent=self, done=self._saved,
-                         failed=self._failed, busy=[self.buttons])
+        return lambda s: save_procedure(s, **values).id
 
-    def _saved(self, procedure_id: int) -> None:
+    def _saved(self, procedure_id) -> None:
         self.procedure_id = procedure_id
-        self.accept()
-
-    def _failed(self, exc) -> None:
-        rest = self.f.refused(exc)
-        self.general.setText("; ".join(rest))
-        self.general.setVisible(bool(rest))
+        super()._saved(procedure_id)
 
 
 class SettingsPage(Page):
@@ -180,7 +115,7 @@ class SettingsPage(Page):
         col = QVBoxLayout(w)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
-        self.commune_fields = Fields()
+        self.commune_fields = FieldErrors()
         self.commune_name = QLineEdit()
         self.province = QLineEdit()
         self.code_prefix = QLineEdit()
@@ -218,7 +153,7 @@ class SettingsPage(Page):
                          failed=self._commune_refused, busy=[self.commune_save])
 
     def _commune_saved(self, _result=None) -> None:
-        self.commune_fields.show_errors({})
+        self.commune_fields.show({})
         self._status(self.commune_status, tr("Đã lưu."))
 
     def _commune_refused(self, exc) -> None:
@@ -327,10 +262,8 @@ class SettingsPage(Page):
         self.cal_table.setColumnWidth(3, 200)
         col.addWidget(self.cal_table, 1)
         add = QHBoxLayout()
-        self.override_fields = Fields()
-        self.override_day = QDateEdit(qdate(date.today()))
-        self.override_day.setCalendarPopup(True)
-        self.override_day.setDisplayFormat("dd/MM/yyyy")
+        self.override_fields = FieldErrors()
+        self.override_day = DateField(date.today())
         self.override_kind = QComboBox()
         for term in HOLIDAY_OVERRIDE.terms:
             self.override_kind.addItem(HOLIDAY_OVERRIDE.label(term.code, self.ctx.lang), term.code)
@@ -364,7 +297,7 @@ class SettingsPage(Page):
         for n, d in enumerate(self.calendar_days):
             kind = HOLIDAY_OVERRIDE.label("working_day" if d.working else "day_off", self.ctx.lang)
             source = tr("Đơn vị") if d.source == "office" else tr("Lịch nhà nước (holidays)")
-            texts = (f"{tr(WEEKDAYS[d.day.weekday()])}, {fmt_date(d.day)}", kind, d.name, source)
+            texts = (day_words(d.day), kind, d.name, source)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -373,10 +306,10 @@ class SettingsPage(Page):
                 self.cal_table.setItem(n, c, item)
 
     def add_override(self) -> "ops.Job":
-        day, kind, note = pydate(self.override_day.date()), self.override_kind.currentData(), self.override_note.text()
+        day, kind, note = self.override_day.value(), self.override_kind.currentData(), self.override_note.text()
 
         def saved(_result=None) -> None:
-            self.override_fields.show_errors({})
+            self.override_fields.show({})
             self.override_note.clear()
             self._status(self.override_status, tr("Đã lưu ngày {day}.").format(day=fmt_date(day)))
 
@@ -438,13 +371,7 @@ class SettingsPage(Page):
             self.ctx.language_requested.emit(lang)
 
     def choose_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()))
-        dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.set_folder)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_folder(self, tr("Chọn thư mục lưu phiếu"), str(slips_folder()), self.set_folder)
 
     def set_folder(self, path: str) -> None:
         prefs.put("slips/folder", path)

@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
-        <location filename="../../gui/pages/dossiers.py" line="+93"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+245"/>
+        <location filename="../../gui/pages/dashboard.py" line="+239"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Hạn trả kết quả</source>
         <translation>Result due on</translation>
     </message>
@@ -118,24 +118,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-13"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>In phiếu</source>
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../gui/pages/settings.py" line="+318"/>
+        <location line="+7"/>
+        <location filename="../../gui/pages/settings.py" line="+253"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+60"/>
+        <location filename="../../gui/dialogs/users.py" line="+56"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -161,19 +161,18 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>In giấy tiếp nhận sau khi lưu</source>
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-48"/>
-        <location filename="../../gui/pages/settings.py" line="-186"/>
+        <location filename="../../gui/dialogs/users.py" line="-45"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+25"/>
+        <location filename="../../gui/dialogs/audit.py" line="+27"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -184,6 +183,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="+58"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -219,8 +219,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/backup.py" line="+242"/>
-        <location line="+198"/>
+        <location filename="../../gui/dialogs/backup.py" line="+241"/>
+        <location line="+187"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
@@ -230,16 +230,16 @@
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../gui/dialogs/backup.py" line="-283"/>
+        <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/dialogs/signing.py" line="+207"/>
-        <location filename="../../gui/pages/dossiers.py" line="+383"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+35"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Đã xuất {n} dòng ra {file}</source>
         <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+81"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -359,12 +359,12 @@
         <translation>New date {day} (apology slip)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+290"/>
+        <location filename="../../gui/models/dossier_table.py" line="+80"/>
         <source>Quá hạn {n} ngày (hạn trả {due})</source>
         <translation>{n} days overdue (due {due})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sắp đến hạn: {due}</source>
         <translation>Due soon: {due}</translation>
     </message>
@@ -379,13 +379,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-128"/>
-        <location line="+94"/>
+        <location filename="../../gui/pages/dashboard.py" line="-124"/>
+        <location line="+90"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Hồ sơ đang giải quyết theo cán bộ</source>
         <translation>Open dossiers by handler</translation>
     </message>
@@ -470,12 +470,12 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-395"/>
+        <location filename="../../gui/pages/dossiers.py" line="-14"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -515,22 +515,22 @@
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mọi cán bộ</source>
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+77"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -570,12 +570,12 @@
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -585,12 +585,12 @@
         <translation>Save the dossier list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-49"/>
+        <location filename="../../gui/pages/settings.py" line="-218"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -616,12 +616,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+180"/>
+        <location line="+163"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-144"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -646,32 +646,31 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/finalise.py" line="+26"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):</source>
         <translation>Why the finalised figures are amended (required, kept with the new version):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location filename="../../gui/dialogs/signing.py" line="+92"/>
-        <location filename="../../gui/dialogs/users.py" line="+1"/>
-        <location filename="../../gui/ops.py" line="+201"/>
-        <location filename="../../gui/pages/settings.py" line="+10"/>
+        <location filename="../../gui/dialogs/users.py" line="+0"/>
+        <location filename="../../gui/ops.py" line="+212"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location filename="../../gui/dialogs/signing.py" line="+58"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
@@ -743,13 +742,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+31"/>
-        <location line="+202"/>
+        <location filename="../../gui/pages/settings.py" line="+25"/>
+        <location line="+200"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-199"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -860,12 +859,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -941,12 +940,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Chỉ quản trị viên được khôi phục dữ liệu.</source>
         <translation>Only an administrator can restore data.</translation>
     </message>
@@ -967,18 +966,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+225"/>
+        <location line="+213"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-379"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="+178"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
@@ -991,6 +989,7 @@
         <location line="+3"/>
         <location filename="../../gui/dialogs/signing.py" line="-195"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1035,7 +1034,7 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -1072,7 +1071,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../gui/dialogs/signing.py" line="+170"/>
-        <location filename="../../gui/dialogs/users.py" line="-9"/>
+        <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -1112,7 +1111,7 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-315"/>
+        <location filename="../../gui/dialogs/backup.py" line="-303"/>
         <location filename="../../gui/pages/settings.py" line="+9"/>
         <source>Loại</source>
         <translation>Kind</translation>
@@ -1128,7 +1127,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1178,7 +1177,7 @@
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+180"/>
+        <location filename="../../gui/dialogs/backup.py" line="+174"/>
         <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
@@ -1199,12 +1198,12 @@
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+73"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-25"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+40"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
@@ -1214,13 +1213,13 @@
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <location line="+747"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+39"/>
+        <location filename="../../gui/pages/tasks/person.py" line="+40"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-745"/>
+        <location line="+2"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
@@ -1325,7 +1324,7 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1395,7 +1394,7 @@
         <translation>Waited {n} seconds.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
     </message>
@@ -1679,12 +1678,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+82"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+76"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
@@ -1694,7 +1693,7 @@
         <translation>Handler:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ngày hẹn trả mới:</source>
         <translation>New due date:</translation>
     </message>
@@ -1709,12 +1708,12 @@
         <translation>Print the slip after saving</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1722,7 +1721,7 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+435"/>
+        <location filename="../../gui/pages/staff/person.py" line="+26"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -1760,7 +1759,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+411"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+73"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1788,7 +1787,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-153"/>
+        <location filename="../../gui/dialogs/audit.py" line="-141"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1836,7 +1835,7 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-320"/>
+        <location filename="../../gui/pages/tasks/board.py" line="+95"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
@@ -1861,12 +1860,12 @@
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Tìm nhiệm vụ, người, số văn bản</source>
         <translation>Find a task, person, document number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chỉ quá hạn</source>
         <translation>Overdue only</translation>
     </message>
@@ -1882,24 +1881,24 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+126"/>
+        <location line="+110"/>
         <source>Chọn một nhiệm vụ trên bảng.</source>
         <translation>Choose a task on the board.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-107"/>
         <source>Xem, sửa</source>
         <translation>View, edit</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+159"/>
-        <location line="+8"/>
+        <location line="+144"/>
+        <location line="+2"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-121"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
@@ -1909,7 +1908,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Chuyển %1 nhiệm vụ chưa xong từ %2</source>
         <translation>Carry over %1 unfinished tasks from %2</translation>
     </message>
@@ -1964,17 +1963,7 @@
         <translation>Delete the draft “%1”?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -1982,7 +1971,7 @@
 <context>
     <name>ConcurrentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+82"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+85"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -2043,7 +2032,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+311"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -2061,7 +2050,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+9"/>
+        <location filename="../../gui/pages/tasks/training.py" line="-50"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
@@ -2119,7 +2108,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-283"/>
+        <location filename="../../gui/pages/dashboard.py" line="-275"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2143,8 +2132,11 @@
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
+</context>
+<context>
+    <name>Dates</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/widgets/dates.py" line="+10"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -2180,17 +2172,9 @@
     </message>
 </context>
 <context>
-    <name>DateText</name>
-    <message>
-        <location filename="../../gui/pages/staff.py" line="-466"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-</context>
-<context>
     <name>DepartmentsTab</name>
     <message>
-        <location line="+977"/>
+        <location filename="../../gui/pages/staff/departments.py" line="+34"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
@@ -2207,12 +2191,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Ngừng sử dụng</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -2232,7 +2216,7 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
@@ -2243,22 +2227,9 @@
     </message>
 </context>
 <context>
-    <name>Dialog</name>
-    <message>
-        <location line="-917"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-103"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-86"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2344,92 +2315,54 @@
     </message>
 </context>
 <context>
-    <name>DossierForm</name>
-    <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="-441"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-</context>
-<context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="-270"/>
+        <location filename="../../gui/models/dossier_table.py" line="+11"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kênh nộp</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày trả</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -2437,7 +2370,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-446"/>
+        <location filename="../../gui/pages/dossiers.py" line="-399"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2495,7 +2428,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+363"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="+17"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2503,7 +2436,7 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-319"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+23"/>
         <source>Gửi tỉnh</source>
         <translation>Send to the province</translation>
     </message>
@@ -2549,7 +2482,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location filename="../../gui/pages/equipment/page.py" line="+24"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2613,17 +2546,17 @@
         <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bắt đầu</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -2631,20 +2564,25 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="+245"/>
+        <location filename="../../gui/widgets/form.py" line="+158"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/buttons.py" line="+22"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location line="+153"/>
+        <location filename="../../gui/widgets/actions.py" line="+79"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2657,7 +2595,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-556"/>
+        <location filename="../../gui/pages/equipment/items.py" line="+28"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
@@ -2715,7 +2653,7 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+298"/>
+        <location line="+26"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
@@ -2735,17 +2673,17 @@
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Tên thiết bị</source>
         <translation>Item</translation>
     </message>
@@ -2804,7 +2742,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+21"/>
+        <location filename="../../gui/dialogs/login.py" line="+22"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
@@ -2829,17 +2767,17 @@
         <translation>Data: {db}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
     </message>
@@ -2857,12 +2795,12 @@
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nhập hồ sơ từ Excel…</source>
         <translation>Import dossiers from Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Xuất danh sách hồ sơ ra Excel…</source>
         <translation>Export the dossier list to Excel…</translation>
     </message>
@@ -2883,12 +2821,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-35"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -2899,23 +2837,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>Take in a new dossier</translation>
     </message>
@@ -2978,7 +2911,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/register_widgets.py" line="-19"/>
+        <location filename="../../gui/widgets/fields.py" line="+151"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -2991,12 +2924,12 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-66"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-59"/>
         <source>%1 — hiện ở: %2</source>
         <translation>%1 — now in: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Đơn vị mới *</source>
         <translation>New office *</translation>
     </message>
@@ -3021,7 +2954,7 @@
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
@@ -3040,13 +2973,13 @@
     <name>Navigation</name>
     <message>
         <location filename="../../gui/pages/__init__.py" line="+15"/>
-        <location filename="../../gui/pages/dashboard.py" line="+71"/>
+        <location filename="../../gui/pages/dashboard.py" line="+72"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+38"/>
+        <location filename="../../gui/pages/dossiers.py" line="+30"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -3077,7 +3010,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-280"/>
+        <location filename="../../gui/pages/settings.py" line="-278"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3085,7 +3018,7 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-418"/>
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+79"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -3201,7 +3134,7 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location line="+238"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+7"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
@@ -3226,27 +3159,27 @@
         <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Thêm nhu cầu</source>
         <translation>Add a need</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -3329,7 +3262,7 @@
         <translation>Status history</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Đang hiển thị %1 nhu cầu · số lượng %2 · kinh phí dự kiến %3 · trong đó chưa hoàn thành %4: %5</source>
         <translation>Showing %1 needs · quantity %2 · estimated cost %3 · of which open %4: %5</translation>
     </message>
@@ -3364,12 +3297,11 @@
     <name>Operation</name>
     <message>
         <location filename="../../gui/ops.py" line="+22"/>
-        <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</source>
         <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
     </message>
@@ -3392,7 +3324,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-245"/>
+        <location filename="../../gui/pages/staff/person.py" line="+22"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -3517,7 +3449,7 @@
         <translation>E.g. 0912 345 678</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Quá trình công tác</source>
         <translation>Work history</translation>
     </message>
@@ -3542,7 +3474,7 @@
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3550,7 +3482,7 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+324"/>
+        <location filename="../../gui/pages/tasks/person.py" line="-13"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
@@ -3616,12 +3548,12 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Chủ trì %1 nhiệm vụ: %2 đang mở, %3 quá hạn · %4 khóa bồi dưỡng</source>
         <translation>In charge of %1 tasks: %2 open, %3 overdue · %4 training courses</translation>
     </message>
@@ -3634,7 +3566,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-228"/>
+        <location filename="../../gui/main_window.py" line="-213"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -3642,22 +3574,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+369"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+42"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Định biên</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
@@ -3667,7 +3599,7 @@
         <translation>Shortage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Thừa</source>
         <translation>Surplus</translation>
     </message>
@@ -3675,7 +3607,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+162"/>
+        <location line="+119"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
@@ -3700,31 +3632,21 @@
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+3"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-2"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="-258"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+32"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -3783,21 +3705,11 @@
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <location filename="../../gui/pages/tasks.py" line="-1118"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-166"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-158"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
@@ -3825,7 +3737,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+165"/>
+        <location filename="../../gui/pages/recommendations.py" line="+147"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -3946,7 +3858,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location line="-90"/>
+        <location line="-70"/>
         <source>Gửi kiến nghị</source>
         <translation>Submit</translation>
     </message>
@@ -3966,7 +3878,7 @@
         <translation>Raise again</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+152"/>
         <source>Khó khăn, kiến nghị</source>
         <translation>Difficulties and recommendations</translation>
     </message>
@@ -4001,22 +3913,22 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Thêm kiến nghị</source>
         <translation>Add a recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
@@ -4087,7 +3999,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4602,7 +4514,7 @@ time</translation>
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="+965"/>
+        <location filename="../../gui/pages/tasks/required.py" line="+42"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
@@ -4677,7 +4589,7 @@ time</translation>
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-59"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
@@ -4703,47 +4615,9 @@ time</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../gui/pages/settings.py" line="-137"/>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-</context>
-<context>
     <name>ShortageChart</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="+35"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+33"/>
         <source>Thiếu theo chuyên môn ngày %1 — tổng thiếu: %2</source>
         <translation>Shortage by specialty on %1 — total shortage: %2</translation>
     </message>
@@ -4766,7 +4640,7 @@ time</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment.py" line="+327"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+35"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
@@ -4796,7 +4670,7 @@ time</translation>
         <translation>Fixed on</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tìm thôn…</source>
         <translation>Find a village…</translation>
     </message>
@@ -4821,23 +4695,23 @@ time</translation>
         <translation>Add a problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 khó khăn, %2 chưa khắc phục xong</source>
         <translation>%1 problems, %2 not fixed yet</translation>
     </message>
@@ -4889,12 +4763,12 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff.py" line="-278"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="+67"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mọi loại</source>
         <translation>Any category</translation>
     </message>
@@ -4929,7 +4803,7 @@ time</translation>
         <translation>Import the list from Excel…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Mọi đơn vị</source>
         <translation>Any office</translation>
     </message>
@@ -4939,7 +4813,7 @@ time</translation>
         <translation>Any specialty</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%1 người (%2 đang công tác)</source>
         <translation>%1 people (%2 in post)</translation>
     </message>
@@ -4947,7 +4821,7 @@ time</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="-461"/>
+        <location filename="../../gui/pages/staff/person.py" line="-142"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
@@ -4957,37 +4831,37 @@ time</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../gui/pages/staff/assignments.py" line="-24"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Thêm kiêm nhiệm</source>
         <translation>Add a concurrent post</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Kết thúc kiêm nhiệm</source>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-80"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../gui/pages/staff/plan.py" line="-100"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>Thêm dòng định biên</source>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location filename="../../gui/pages/staff/page.py" line="+25"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
@@ -5017,12 +4891,7 @@ time</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>
@@ -5030,7 +4899,7 @@ time</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location line="-604"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="-24"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -5055,7 +4924,7 @@ time</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
@@ -5090,12 +4959,12 @@ time</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày thôi việc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kiêm nhiệm</source>
         <translation>Concurrent</translation>
     </message>
@@ -5103,7 +4972,7 @@ time</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="-517"/>
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+161"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -5137,7 +5006,7 @@ time</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
@@ -5202,7 +5071,7 @@ time</translation>
         <translation>Report, Decision, File…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cấp giao (rõ thẩm quyền) *</source>
         <translation>Assigned by (clear authority) *</translation>
     </message>
@@ -5212,7 +5081,7 @@ time</translation>
         <translation>Commune chairperson…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Người phối hợp</source>
         <translation>People coordinating</translation>
     </message>
@@ -5320,7 +5189,7 @@ time</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="-320"/>
+        <location filename="../../gui/pages/tasks/common.py" line="-23"/>
         <source>Rõ người</source>
         <translation>Clear person</translation>
     </message>
@@ -5375,7 +5244,7 @@ time</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1265"/>
+        <location filename="../../gui/pages/tasks/page.py" line="+25"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
@@ -5403,7 +5272,7 @@ time</translation>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location line="-344"/>
+        <location filename="../../gui/pages/tasks/training.py" line="+63"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
@@ -5424,12 +5293,11 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+1"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import the list from Excel</translation>
     </message>
@@ -5505,12 +5373,12 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+98"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-66"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
@@ -5525,26 +5393,21 @@ time</translation>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+2"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location line="-233"/>
+        <location line="-206"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
@@ -5554,27 +5417,14 @@ time</translation>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Kết quả bồi dưỡng</source>
         <translation>Training result</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gui/pages/tasks/required.py" line="-8"/>
         <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
         <translation>Required training by job position</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/pages/equipment.py" line="-643"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Không</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>

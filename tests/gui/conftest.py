@@ -40,8 +40,9 @@ def pytest_runtest_call(item):
     yield
     from gui import ops
 
-    if ops._runner is not None:
-        ops.runner().wait_idle(60)
+    if ops._runner is not None and not ops.runner().wait_idle(60):
+        ops.runner().cancel_all()  # a job stuck waiting must not hold the writer for the next tests
+        ops.runner().wait_idle(30)
 
 
 

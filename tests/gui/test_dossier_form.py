@@ -14,7 +14,8 @@ from core.catalogue import find_procedure
 from core.db import transaction
 from core.models import Dossier, Staff
 from gui import desktop
-from gui.dialogs.dossier_form import DossierForm, day_words
+from gui.dialogs.dossier_form import DossierForm
+from gui.widgets.dates import day_words
 from gui.pages.dossiers import DossiersPage
 from tests.gui.helpers import outcome, settle, type_text
 

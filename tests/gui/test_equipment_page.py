@@ -121,7 +121,7 @@ def test_filters_and_search(page, qtbot):
 
 
 def test_add_a_need_validates_then_saves(page, ctx):
-    from gui.pages.equipment import NeedDialog
+    from gui.pages.equipment.need_dialogs import NeedDialog
 
     page.needs.add_btn.click()
     dlg = opened(page.needs, NeedDialog)
@@ -165,7 +165,7 @@ def test_a_need_followed_from_proposal_to_delivery(page, ctx):
     buttons = tab.action_buttons
     assert [a for a, b in buttons.items() if b.isEnabled()] == ["submit", "reject"]
 
-    from gui.pages.equipment import NeedActionDialog
+    from gui.pages.equipment.need_dialogs import NeedActionDialog
 
     buttons["submit"].click()
     settle()
@@ -280,7 +280,7 @@ def test_site_problems_listed_by_village(page, ctx):
 def test_import_from_a_workbook_in_the_background(page, qtbot, tmp_path):
     import openpyxl
 
-    from gui.register_widgets import import_file
+    from gui.widgets.actions import import_file
 
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -246,7 +246,7 @@ def test_transfer_from_the_list_changes_the_shortage_table(page, ctx):
 
 
 def test_history_actions_in_the_person_form(page, ctx):
-    from gui.pages.staff import ConcurrentDialog, EndAssignmentDialog, MoveDialog
+    from gui.pages.staff.assignments import ConcurrentDialog, EndAssignmentDialog, MoveDialog
 
     tab = page.list_tab
     tab.select_id(page.ids["hung"])

@@ -1,0 +1,155 @@
+"""Page actions: the row of buttons with the status steps, asking before a deletion, telling the clerk
+something, the search box of a list, and importing a workbook on the window's writer."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def record_buttons(owner, **labels: str) -> list[QPushButton]:
+    """One button per `name=label` (already translated), calling `owner.name()`, kept as `owner.name_btn`."""
+    made = []
+    for name, label in labels.items():
+        b = QPushButton(label)
+        b.clicked.connect(lambda _=False, act=getattr(owner, name): act())
+        setattr(owner, f"{name}_btn", b)
+        made.append(b)
+    return made
+
+
+def keyed_buttons(labels: dict[str, str], on_click: Callable[[str], Any], prefix: str,
+                  layout: QHBoxLayout | None = None, icon=None) -> dict[str, QPushButton]:
+    """One button per key → label (already translated), named `<prefix>_<key>`, calling `on_click(key)`;
+    added to `layout` when given."""
+    buttons: dict[str, QPushButton] = {}
+    for key, label in labels.items():
+        b = QPushButton(icon, label) if icon is not None else QPushButton(label)
+        b.setObjectName(f"{prefix}_{key}")
+        b.clicked.connect(lambda _=False, k=key: on_click(k))
+        buttons[key] = b
+        if layout is not None:
+            layout.addWidget(b)
+    return buttons
+
+
+def action_bar(buttons: list[QWidget], caption: str, actions: dict[str, str],
+               on_action: Callable[[str], Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of `buttons`, then `caption` and one button per status action (action → label, already
+    translated; each named `action_<action>` and calling `on_action(action)`)."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addSpacing(16)
+    row.addWidget(QLabel(caption))
+    action_buttons = keyed_buttons(actions, on_action, "action", row)
+    row.addStretch(1)
+    return row, action_buttons
+
+
+def confirm(parent, title: str, text: str, on_yes, yes: str | None = None) -> QMessageBox:
+    """Ask before a deletion (Xóa / Không, Không by default), without a nested event loop."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+    box.button(QMessageBox.Yes).setText(yes or tr("Xóa"))
+    box.button(QMessageBox.No).setText(tr("Không"))
+    box.setDefaultButton(QMessageBox.No)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.accepted.connect(on_yes)
+    box.open()
+    return box
+
+
+def inform(parent, title: str, text: str) -> QMessageBox:
+    """A message with one Đóng button, without a nested event loop."""
+    box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, parent)
+    box.button(QMessageBox.Ok).setText(tr("Đóng"))
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask_file(parent, title: str, start: str, filters: str, on_chosen, save: bool = False,
+             suffix: str | None = None, name: str | None = None):
+    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
+    file to write (`suffix` added when the clerk gives none, `name` proposed)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start, filters)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        if name:
+            dialog.selectFile(name)
+    else:
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptOpen)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def ask_folder(parent, title: str, start: str, on_chosen):
+    """A folder dialog, opened without a nested event loop."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.Directory)
+    dialog.setOption(QFileDialog.ShowDirsOnly, True)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int = 220) -> QLineEdit:
+    """A list's search: `on_change()` once the clerk stops typing (or presses Enter)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumWidth(min_width)
+    timer = QTimer(edit)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(on_change)
+    edit.textChanged.connect(lambda _: timer.start())
+    edit.returnPressed.connect(on_change)
+    edit.timer = timer
+    return edit
+
+
+def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
+                rows_table: bool = False):
+    """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
+    whole file, shown with its row numbers: in a message, or with `rows_table` in a table of the rows
+    at fault. Without `path`, ask for the file. `done(result, path)` after it committed (the pages have
+    been told already)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from core.imports import run_import
+    from gui import ops
+
+    title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(page, title, "", QCoreApplication.translate(
+            "Import", "Bảng tính (*.xlsx *.xls *.ods *.csv)"))
+        if not path:
+            return None
+    ctx = page.ctx
+    db, user = ctx.db, ctx.user_name
+
+    def finished(result):
+        page.last_import = result
+        if done is not None:
+            done(result, path)
+
+    # A refused file in a message box (its first problem, the others as details), or in a table of rows.
+    failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))
+    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress),
+                   parent=page, done=finished, failed=failed)
