@@ -8,13 +8,13 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
+                               QLineEdit, QListWidget, QRadioButton, QVBoxLayout, QWidget)
 
 from core.formatting import fmt_date
 from gui import ops
 from gui.messages import error_text, problem_text
+from gui.widgets.fields import PathField, plain_text
 
 OK_STYLE = "color: #2e7d32; font-weight: 600;"
 BAD_STYLE = "color: #b3261e; font-weight: 600;"
@@ -43,48 +43,18 @@ def _put_pref(key: str, value) -> None:
         pass
 
 
-class PathField(QWidget):
-    """A path typed or chosen with "Chọn…"."""
-
-    def __init__(self, caption: str, filters: str, save: bool = False, parent=None):
-        super().__init__(parent)
-        self.caption, self.filters, self.save = caption, filters, save
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.button = QPushButton(tr("Chọn…"), self)
-        self.button.clicked.connect(self.choose)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.button)
-
-    def choose(self) -> None:
-        if self.save:
-            path, _ = QFileDialog.getSaveFileName(self, self.caption, self.text(), self.filters)
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, self.caption, self.text(), self.filters)
-        if path:
-            self.edit.setText(path)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
-
-    def setText(self, text: str | None) -> None:
-        self.edit.setText(text or "")
-
-
 def _error_and_buttons(dialog: QDialog, layout, action: str, slot, close: str):
     """The dialog's error line (red), then its action and close buttons; returns (error, action button)."""
+    from gui.widgets.buttons import ok_cancel
+
     error = QLabel(dialog)
     error.setWordWrap(True)
     error.setStyleSheet(BAD_STYLE)
     layout.addWidget(error)
     layout.addStretch(1)
-    buttons = QDialogButtonBox(dialog)
-    button = buttons.addButton(action, QDialogButtonBox.AcceptRole)
-    buttons.addButton(close, QDialogButtonBox.RejectRole).clicked.connect(dialog.reject)
-    button.clicked.connect(slot)
+    buttons = ok_cancel(action, close, slot, dialog.reject)
     layout.addWidget(buttons)
-    return error, button
+    return error, buttons.button(QDialogButtonBox.Ok)
 
 
 def trust_filter() -> str:
@@ -281,8 +251,7 @@ class SignDialog(QDialog):
         self.secret_label = QLabel(self)
         self.package = PathField(tr("Lưu gói báo cáo"), tr("Gói báo cáo (*.cdpkg)"), save=True, parent=self)
         self.package.setText(str(self._default_package()))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(60)
+        self.reason = plain_text(self, height=60)
         rows = [(None, self.kind_file), (tr("Tệp chứng thư:"), self.cert_file), (None, self.kind_token),
                 (tr("Thư viện token:"), self.library), (tr("Tên token:"), self.token),
                 (tr("Tên khóa:"), self.key_label), (self.secret_label, self.secret),

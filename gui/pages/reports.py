@@ -425,7 +425,8 @@ class ReportsPage(Page):
         self.files = QListWidget(tab)
         self.files.setMaximumHeight(110)
         box.addWidget(self.files)
-        from gui.dialogs.signing import PathField, _pref, trust_filter
+        from gui.dialogs.signing import _pref, trust_filter
+        from gui.widgets.fields import PathField
 
         options = QGridLayout()
         self.trust_file = PathField(self.tr("Chọn chứng thư gốc tin cậy"), trust_filter(), parent=tab)

@@ -232,7 +232,7 @@
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="+207"/>
+        <location filename="../../gui/dialogs/signing.py" line="+177"/>
         <location filename="../../gui/pages/tasks/common.py" line="+82"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../gui/dialogs/signing.py" line="+92"/>
+        <location filename="../../gui/dialogs/signing.py" line="+91"/>
         <location filename="../../gui/dialogs/users.py" line="+0"/>
         <location filename="../../gui/ops.py" line="+212"/>
         <source>Hủy</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="-195"/>
+        <location filename="../../gui/dialogs/signing.py" line="-194"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
         <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/signing.py" line="+170"/>
+        <location filename="../../gui/dialogs/signing.py" line="+169"/>
         <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
@@ -1399,12 +1399,7 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-277"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../../gui/dialogs/signing.py" line="-240"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -1620,7 +1615,7 @@
         <translation>Return packages (*.cdpkg)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tệp chứng thư:</source>
         <translation>Certificate file:</translation>
     </message>
@@ -2911,7 +2906,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+151"/>
+        <location filename="../../gui/widgets/fields.py" line="+152"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3319,6 +3314,14 @@
         <location line="+1"/>
         <source>Lỗi</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+14"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -4302,24 +4305,24 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+261"/>
+        <location line="-262"/>
+        <location line="+262"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4335,12 +4338,12 @@ time</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4360,7 +4363,7 @@ time</translation>
         <translation>Choose the signed return packages (.cdpkg) or return workbooks (.xlsx) that CommuneDesk made in the communes, all of one period. A package with a changed file, an invalid signature or a certificate outside the trusted roots, a file the program did not make, or the same commune and period twice is refused; of two packages of one commune and period, the later version is taken.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Chọn báo cáo của các xã, phường</source>
         <translation>Choose the communes&apos; returns</translation>
     </message>
@@ -4370,7 +4373,7 @@ time</translation>
         <translation>Return packages or workbooks (*.cdpkg *.xlsx);;Return packages (*.cdpkg);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
@@ -4385,7 +4388,7 @@ time</translation>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose the trusted root certificates</translation>
     </message>
