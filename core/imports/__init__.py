@@ -1,4 +1,6 @@
-"""Imports of every register. Each kind registers a function `(session_factory, path, user) -> ImportResult`."""
+"""Imports of every register. Each kind registers its importer, a core.imports.base.Importer (the one
+skeleton every register fills with its columns and row rules): `importer(db, path, user=...,
+progress=...) -> ImportResult`; run_import runs it inside guarded_import."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,9 +24,10 @@ IMPORTERS: dict[str, Callable] = {}
 
 
 def register(kind: str):
-    def deco(fn):
-        IMPORTERS[kind] = fn
-        return fn
+    """Class decorator: the register's Importer subclass, registered (as an instance) under `kind`."""
+    def deco(cls):
+        IMPORTERS[kind] = cls()
+        return cls
     return deco
 
 

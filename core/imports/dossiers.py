@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select, update
 
 from core.calendar import WorkCalendar
-from core.db import transaction
 from core.formatting import fold
-from core.imports import ImportResult, register
-from core.imports.reader import (Column, ImportFailed, RowError, date_or_datetime, day, find_header,
-                                 iter_rows, parse_rows)
-from core.models import Dossier, ImportBatch, Procedure, Staff
+from core.imports import register
+from core.imports.base import Importer, Run
+from core.imports.reader import Column, RowError, date_or_datetime, day
+from core.models import Dossier, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS
 from core.word_index import bulk_word_index
 
@@ -50,32 +48,34 @@ def _to_datetime(value: date | datetime) -> datetime:
 
 
 @register("dossiers")
-def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportResult:
-    path = Path(path)
-    rows = iter_rows(path)
-    header, rows = find_header(rows, COLUMNS)
-    def label(key: str) -> str:
-        return _col(header, key)
-    errors: list[RowError] = []
+class DossierImport(Importer):
+    """A row's code updates the dossier with that code, else adds one; a procedure not in the
+    catalogue is added to it (without a legal time); the due date, when not given, is computed from
+    the procedure's legal time in working days."""
 
-    with transaction(db.sessions) as s:
+    kind = "dossiers"
+    columns = COLUMNS
+    progress_every = BATCH
+
+    def checker(self, run: Run):
+        s, errors, label = run.session, run.errors, run.label
         cal = WorkCalendar.from_session(s)
-        procedures = {key: (pid, days, unit) for pid, key, days, unit in s.execute(
+        procedures = run.state["procedures"] = {key: (pid, days, unit) for pid, key, days, unit in s.execute(
             select(Procedure.id, Procedure.name_key, Procedure.legal_days, Procedure.deadline_unit))}
         staff_by_name: dict[str, int] = {}
         for sid, key in s.execute(select(Staff.id, Staff.name_key).order_by(Staff.id.desc())):
             staff_by_name[key] = sid  # lowest id wins for homonyms
-        new_procedures: dict[str, tuple[str, str]] = {}  # key → (name, field)
-        seen_codes: dict[str, int] = {}
-        records: list[dict] = []
+        new_procedures = run.state["new_procedures"] = {}  # key → (name, field)
+        seen_codes = run.state["codes"] = {}  # code → its row
         due_cache: dict[tuple, date] = {}
         # The same few spellings come back on every row: parse and fold each one once.
         channels: dict[str, str | None] = {}
         statuses: dict[str, str | None] = {}
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
-
         names_folded: dict[str, str] = {}
+        code_label, channel_label, status_label = label("code"), label("channel"), label("status")
+        completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
 
         def folded_names(name: str) -> str:
             folded = names_folded.get(name)
@@ -88,12 +88,12 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 handler_cache[name] = staff_by_name.get(fold(name))
             return handler_cache[name]
 
-        for row_no, v in parse_rows(rows, header, errors):
+        def check(row_no: int, v: dict) -> dict | None:
             bad = len(errors)
             code = v["code"]
             first = seen_codes.get(code)
             if first is not None:
-                errors.append(RowError(row_no, label("code"), "import.repeated", value=code, first=first))
+                errors.append(RowError(row_no, code_label, "import.repeated", value=code, first=first))
             else:
                 seen_codes[code] = row_no
             received = v["received"]
@@ -104,7 +104,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 if channel == "":
                     channel = channels[v["channel"]] = CHANNEL.parse(v["channel"])
                 if channel is None:
-                    errors.append(RowError(row_no, label("channel"), "import.not_channel", value=v["channel"],
+                    errors.append(RowError(row_no, channel_label, "import.not_channel", value=v["channel"],
                                            choices=CHANNEL_CHOICES))
             completed = v.get("completed")
             if v.get("status"):
@@ -114,16 +114,16 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             else:
                 status = "returned" if completed else "in_progress"
             if status is None:
-                errors.append(RowError(row_no, label("status"), "import.not_status", value=v["status"],
+                errors.append(RowError(row_no, status_label, "import.not_status", value=v["status"],
                                        choices=STATUS_CHOICES))
             elif status in CLOSED_STATUSES and completed is None:
-                errors.append(RowError(row_no, label("status"), "dossier.closed_without_date", status=v["status"],
-                                       empty=_col(header, "completed")))
+                errors.append(RowError(row_no, status_label, "dossier.closed_without_date", status=v["status"],
+                                       empty=completed_label))
             elif status not in CLOSED_STATUSES and completed is not None:
-                errors.append(RowError(row_no, label("completed"), "dossier.date_but_open",
+                errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))
             if completed is not None and completed < received_day:
-                errors.append(RowError(row_no, label("completed"), "dossier.before_received"))
+                errors.append(RowError(row_no, completed_label, "dossier.before_received"))
             proc_name = v["procedure"]
             key = procedure_keys.get(proc_name)
             if key is None:
@@ -132,7 +132,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             due = v.get("due")
             if due is None:
                 if known is None or known[1] is None:
-                    errors.append(RowError(row_no, _col(header, "due"), "dossier.due_unknown", procedure=proc_name))
+                    errors.append(RowError(row_no, due_label, "dossier.due_unknown", procedure=proc_name))
                 else:
                     moment = received if isinstance(received, datetime) else received_day
                     ck = (moment if known[1] == 0 else received_day, known[1], known[2])
@@ -140,21 +140,21 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                     if due is None:
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
-                errors.append(RowError(row_no, label("due"), "dossier.before_received"))
+                errors.append(RowError(row_no, due_label, "dossier.before_received"))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
                 if requested < received_day:
-                    errors.append(RowError(row_no, label("supplement_requested"), "dossier.before_received"))
+                    errors.append(RowError(row_no, requested_label, "dossier.before_received"))
             else:
                 requested = None
             if len(errors) > bad:
-                continue
+                return None
             if known is None and key not in new_procedures:
                 new_procedures[key] = (proc_name, v["field"])
             handler = v.get("handler")
             applicant = v.get("applicant")
-            records.append({
+            return {
                 "code": code, "proc_key": key, "field": v["field"], "applicant_name": applicant,
                 "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
                 "due_date": due, "completed_date": completed, "status": status,
@@ -165,33 +165,31 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                 # name folded once: the code is never empty, so the folded name follows a space.
                 "search_key": f"{fold(code)} {folded_names(applicant)} {key}" if applicant
                 else f"{fold(code)} {key}",
-            })
-            if progress and len(records) % BATCH == 0:
-                progress(len(records), None)
+            }
 
-        if errors:
-            raise ImportFailed(errors)
-        if not records:
-            raise ImportFailed("import.no_rows.dossiers", name=path.name, header=header.row)
+        return check
 
-        conn = s.connection()
+    def match(self, run: Run) -> tuple[int, int]:
+        """A row whose code is a dossier's code updates it; the others are new dossiers."""
+        s, existing = run.session, {}
+        codes = list(run.state["codes"])
+        for i in range(0, len(codes), 900):  # stay under SQLite's bound-parameter limit
+            chunk = codes[i:i + 900]
+            existing.update(s.execute(select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).all())
+        run.state["existing"] = existing
+        return len(run.records) - len(existing), len(existing)
+
+    def write(self, run: Run, batch_id: int) -> None:
+        s, conn, progress, existing = run.session, run.session.connection(), run.progress, run.state["existing"]
+        procedures, new_procedures = run.state["procedures"], run.state["new_procedures"]
         if new_procedures:
             conn.execute(insert(Procedure), [
                 {"name": name, "name_key": key, "field": field, "legal_days": None,
                  "deadline_unit": "working_days", "active": True}
                 for key, (name, field) in new_procedures.items()])
-            procedures = {key: (pid, None, None) for pid, key in s.execute(
-                select(Procedure.id, Procedure.name_key))}
-        existing: dict[str, int] = {}
-        codes = list(seen_codes)
-        for i in range(0, len(codes), 900):  # stay under SQLite's bound-parameter limit
-            chunk = codes[i:i + 900]
-            existing.update(s.execute(select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).all())
-        batch_id = conn.execute(insert(ImportBatch).values(
-            kind="dossiers", file_name=path.name, user_name=user,
-            inserted=len(records) - len(existing), updated=len(existing))).inserted_primary_key[0]
+            procedures = {key: (pid, None, None) for pid, key in s.execute(select(Procedure.id, Procedure.name_key))}
         new_rows, changed_rows = [], []
-        for r in records:
+        for r in run.records:
             r["procedure_id"] = procedures[r.pop("proc_key")][0]
             r["import_batch_id"] = batch_id
             if r["code"] in existing:
@@ -200,7 +198,7 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
             else:
                 r["paused_days"] = 0
                 new_rows.append(r)
-        total = len(records)
+        total = len(run.records)
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
             for i in range(0, len(new_rows), BATCH):
                 conn.execute(insert(Dossier), new_rows[i:i + BATCH])
@@ -214,11 +212,3 @@ def import_dossiers(db, path, user: str | None = None, progress=None) -> ImportR
                     conn.execute(stmt, changed_rows[i:i + BATCH])
                     if progress:
                         progress(len(new_rows) + i + len(changed_rows[i:i + BATCH]), total)
-        return ImportResult("dossiers", inserted=len(new_rows), updated=len(changed_rows))
-
-
-def _col(header, key: str) -> str:
-    """The column as written in the file, or its standard Vietnamese name when the file lacks it."""
-    if key in header.labels:
-        return header.labels[key]
-    return next(c.label for c in COLUMNS if c.key == key)

@@ -175,6 +175,39 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
     raise ImportFailed("import.no_header", names=[c.label for c in required])
 
 
+def tolerant_header(rows, columns):
+    """`find_header`, also accepting header cells with a unit or note in brackets, or a mark:
+    "Đơn giá dự kiến (đồng)", "Cần bổ sung (*)", "Nội dung:". Error messages name the columns as
+    written. Returns the header and the remaining rows."""
+    key_of = {fold(n): c.key for c in columns for n in c.names}
+
+    def simplify(cell):
+        if not isinstance(cell, str) or fold(cell) in key_of:
+            return cell
+        short = nfc(re.sub(r"\(.*?\)|\[.*?\]|[*:]", " ", cell))
+        return short if fold(short) in key_of else cell
+
+    originals: dict[int, str] = {}
+
+    def simplified():
+        found = False
+        for row_no, cells in rows:
+            if found:
+                yield row_no, cells
+                continue
+            new = [simplify(c) for c in cells]
+            if len({key_of[fold(c)] for c in new if isinstance(c, str) and fold(c) in key_of}) >= 2:
+                found = True
+                originals.update({i: c for i, c in enumerate(cells) if isinstance(c, str)})
+            yield row_no, new
+
+    header, rest = find_header(simplified(), columns)
+    for pos, col in header.columns.items():
+        if pos in originals:
+            header.labels[col.key] = nfc(originals[pos])
+    return header, rest
+
+
 # ---------------------------------------------------------------- files
 def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     """(Excel row number, cells) for every row of the first sheet, blank rows included."""

@@ -14,18 +14,16 @@ of the plan missing from the file stay as they are).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from core import staff as S
-from core.db import transaction
 from core.formatting import fold, nfc
-from core.imports import ImportResult, register
-from core.imports.reader import (CellError, Column, ImportFailed, RowError, day, find_header, iter_rows,
-                                 parse_rows, text, whole_number)
-from core.models import Assignment, Department, ImportBatch, Staff, StaffingQuota
+from core.imports import register
+from core.imports.base import Importer, Run
+from core.imports.reader import CellError, Column, RowError, day, text, whole_number
+from core.models import Assignment, Department, Staff, StaffingQuota
 
 BATCH = 500
 
@@ -91,23 +89,14 @@ STAFFING_COLUMNS = [
 _PERSON_KEYS = [c.key for c in STAFF_COLUMNS if c.key in S.PERSON_FIELDS]
 
 
-def _label(header, columns, key: str) -> str:
-    if key in header.labels:
-        return header.labels[key]
-    return next(c.label for c in columns if c.key == key)
-
-
 @register("staff")
-def import_staff(db, path, user: str | None = None, progress=None) -> ImportResult:
-    path = Path(path)
-    header, rows = find_header(iter_rows(path), STAFF_COLUMNS)
-    present = set(header.labels)
-    def label(key: str) -> str:
-        return _label(header, STAFF_COLUMNS, key)
-    errors: list[RowError] = []
-    today = date.today()
+class StaffImport(Importer):
+    kind = "staff"
+    columns = STAFF_COLUMNS
 
-    with transaction(db.sessions) as s:
+    def checker(self, run: Run):
+        s, errors, label, today = run.session, run.errors, run.label, run.today
+        present = set(run.header.labels)
         by_code = {code: sid for sid, code in s.execute(select(Staff.id, Staff.code).where(Staff.code.is_not(None)))}
         by_name: dict[tuple[str, date | None], list[tuple[int, str | None]]] = {}
         for sid, key, birth, code in s.execute(select(Staff.id, Staff.name_key, Staff.birth_date, Staff.code)):
@@ -115,9 +104,8 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
         seen_codes: dict[str, int] = {}
         seen_people: dict[tuple, int] = {}
         matched: dict[int, int] = {}  # existing staff id → row
-        records: list[tuple[int, int | None, S.Person, dict]] = []
 
-        for row_no, v in parse_rows(rows, header, errors):
+        def check(row_no: int, v: dict):
             bad = len(errors)
             person = S.Person(**{k: v.get(k) for k in _PERSON_KEYS})
             person.full_name, code = S.clean_name(person.full_name), nfc(person.code) or None
@@ -165,30 +153,26 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
             for key, p in problems.items():
                 errors.append(p.at(row_no, label(key)))
             if len(errors) > bad:
-                continue
+                return None
             extra = {"department": v["department"], "job_position": v.get("job_position"),
                      "duties": S.join_duties(v.get("duties"))}
-            records.append((row_no, sid, person, extra))
-            if progress and len(records) % BATCH == 0:
-                progress(len(records), None)
+            return row_no, sid, person, extra
 
-        if errors:
-            raise ImportFailed(errors)
-        if not records:
-            raise ImportFailed("import.no_rows.staff", name=path.name, header=header.row)
+        return check
 
+    def match(self, run: Run) -> tuple[int, int]:
+        inserted = sum(1 for r in run.records if r[1] is None)
+        return inserted, len(run.records) - inserted
+
+    def write(self, run: Run, batch_id: int) -> None:
+        s, progress, present = run.session, run.progress, set(run.header.labels)
         departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}
-        for _, _, _, extra in records:
+        for _, _, _, extra in run.records:
             key = fold(extra["department"])
             if key not in departments:
                 departments[key] = S.add_department(s, extra["department"]).id
-        inserted = sum(1 for r in records if r[1] is None)
-        batch_id = s.execute(insert(ImportBatch).values(
-            kind="staff", file_name=path.name, user_name=user, inserted=inserted,
-            updated=len(records) - inserted)).inserted_primary_key[0]
-
-        total = len(records)
-        for i, (row_no, sid, person, extra) in enumerate(records, start=1):
+        total = len(run.records)
+        for i, (row_no, sid, person, extra) in enumerate(run.records, start=1):
             dep_id = departments[fold(extra["department"])]
             if sid is None:
                 staff = Staff(import_batch_id=batch_id)
@@ -223,38 +207,45 @@ def import_staff(db, path, user: str | None = None, progress=None) -> ImportResu
         S.relink_handlers(s)
         if progress:
             progress(total, total)
-        return ImportResult("staff", inserted=inserted, updated=total - inserted)
 
 
 @register("staffing")
-def import_staffing(db, path, user: str | None = None, progress=None) -> ImportResult:
-    path = Path(path)
-    header, rows = find_header(iter_rows(path), STAFFING_COLUMNS)
-    def label(key: str) -> str:
-        return _label(header, STAFFING_COLUMNS, key)
-    errors: list[RowError] = []
-    seen: dict[tuple[str, str], int] = {}
-    records: list[dict] = []
-    for row_no, v in parse_rows(rows, header, errors):
-        key = (fold(v["department"]), fold(v["specialty"]))
-        first = seen.get(key)
-        if first is not None:
-            errors.append(RowError(row_no, label("specialty"), "staff.repeated_plan_row", specialty=v["specialty"],
-                                   department=v["department"], first=first))
-            continue
-        seen[key] = row_no
-        records.append(v)
-    if errors:
-        raise ImportFailed(errors)
-    if not records:
-        raise ImportFailed("import.no_rows.staffing", name=path.name, header=header.row)
+class StaffingImport(Importer):
+    kind = "staffing"
+    columns = STAFFING_COLUMNS
 
-    with transaction(db.sessions) as s:
-        departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}
-        existing = {(did, key): qid for qid, did, key in s.execute(
+    def checker(self, run: Run):
+        errors, label = run.errors, run.label
+        seen: dict[tuple[str, str], int] = {}
+
+        def check(row_no: int, v: dict):
+            key = (fold(v["department"]), fold(v["specialty"]))
+            first = seen.get(key)
+            if first is not None:
+                errors.append(RowError(row_no, label("specialty"), "staff.repeated_plan_row", specialty=v["specialty"],
+                                       department=v["department"], first=first))
+                return None
+            seen[key] = row_no
+            return v
+
+        return check
+
+    def match(self, run: Run) -> tuple[int, int]:
+        """A plan row of the same department and specialty gets the row's quota; the others are new
+        (in a department added when unknown)."""
+        s = run.session
+        departments = run.state["departments"] = {key: did for did, key in s.execute(
+            select(Department.id, Department.name_key))}
+        existing = run.state["existing"] = {(did, key): qid for qid, did, key in s.execute(
             select(StaffingQuota.id, StaffingQuota.department_id, StaffingQuota.specialty_key))}
-        inserted = updated = 0
-        for i, v in enumerate(records, start=1):
+        updated = sum(1 for v in run.records
+                      if (departments.get(fold(v["department"])), fold(v["specialty"])) in existing)
+        return len(run.records) - updated, updated
+
+    def write(self, run: Run, batch_id: int) -> None:
+        s, progress = run.session, run.progress
+        departments, existing = run.state["departments"], run.state["existing"]
+        for i, v in enumerate(run.records, start=1):
             dkey = fold(v["department"])
             if dkey not in departments:
                 departments[dkey] = S.add_department(s, v["department"]).id
@@ -263,13 +254,8 @@ def import_staffing(db, path, user: str | None = None, progress=None) -> ImportR
             if qid is None:
                 s.add(StaffingQuota(department_id=dep_id, specialty=v["specialty"],
                                     specialty_key=fold(v["specialty"]), quota=v["quota"]))
-                inserted += 1
             else:
                 row = s.get(StaffingQuota, qid)
                 row.quota, row.specialty = v["quota"], v["specialty"]
-                updated += 1
             if progress and i % BATCH == 0:
-                progress(i, len(records))
-        s.execute(insert(ImportBatch).values(kind="staffing", file_name=path.name, user_name=user,
-                                             inserted=inserted, updated=updated))
-        return ImportResult("staffing", inserted=inserted, updated=updated)
+                progress(i, len(run.records))

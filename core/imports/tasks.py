@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from core import tasks as T
-from core.db import transaction
 from core.formatting import fold
-from core.imports import ImportResult, register
+from core.imports import register
+from core.imports.base import Importer, Run, label_code
+from core.imports.reader import CellError, Column, day, text
 from core.messages import Problem, problem
-from core.imports.reader import (CellError, Column, ImportFailed, RowError, day, find_header, iter_rows,
-                                 parse_rows, text)
-from core.models import Department, ImportBatch, Staff, Task
+from core.models import Department, Staff, Task
 from core.staff import covers
 from core.vocab import TASK_PRIORITY, TASK_RESPONSIBILITY, TASK_SOURCE, TASK_STATUS
 
@@ -157,77 +155,61 @@ class StaffMatcher:
 
 
 @register("tasks")
-def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResult:
-    path = Path(path)
-    rows = iter_rows(path)
-    header, rows = find_header(rows, COLUMNS)
+class TaskImport(Importer):
+    kind = "tasks"
+    columns = COLUMNS
 
-    def label(key: str) -> str:
-        if key in header.labels:
-            return header.labels[key]
-        return next(c.label for c in COLUMNS if c.key == key)
-
-    errors: list[RowError] = []
-    today = date.today()
-    with transaction(db.sessions) as s:
+    def checker(self, run: Run):
+        s, errors, label, today, err = run.session, run.errors, run.label, run.today, run.error
         staff = StaffMatcher(s)
         departments = {key: did for did, key in s.execute(select(Department.id, Department.name_key))}
-        existing = {code: tid for tid, code in s.execute(select(Task.id, Task.code).where(Task.code.is_not(None)))}
+        run.state["existing"] = {code: tid for tid, code in s.execute(
+            select(Task.id, Task.code).where(Task.code.is_not(None)))}
         seen_codes: dict[str, int] = {}
-        records: list[tuple[int, dict]] = []
 
-        for row_no, v in parse_rows(rows, header, errors):
+        def check(row_no: int, v: dict):
             bad = len(errors)
 
-            def err(key: str, code: str | Problem, **params) -> None:
-                p = code if isinstance(code, Problem) else problem(code, **params)
-                errors.append(p.at(row_no, label(key)))
-
             def vocab(key: str, vocabulary, unknown: str):
-                if not v.get(key):
-                    return None
-                code = vocabulary.parse(v[key])
-                if code is None:
-                    err(key, unknown, value=v[key], choices=[t.vi for t in vocabulary.terms])
-                return code
+                return label_code(run, row_no, key, v.get(key), vocabulary, unknown)
 
             code = v.get("code")
             if code:
                 if code in seen_codes:
-                    err("code", "import.repeated", value=code, first=seen_codes[code])
+                    err(row_no, "code", "import.repeated", value=code, first=seen_codes[code])
                 else:
                     seen_codes[code] = row_no
             assigned = v.get("assigned") or v.get("source_date")
             if assigned is None:
-                err("assigned", "import.required_when_empty", other=label("source_date"))
+                err(row_no, "assigned", "import.required_when_empty", other=label("source_date"))
             deadline = v["deadline"]
             if assigned is not None and deadline < assigned:
-                err("deadline", "tasks.before_assigned_date", value=assigned)
+                err(row_no, "deadline", "tasks.before_assigned_date", value=assigned)
             responsibility = vocab("responsibility", TASK_RESPONSIBILITY, "import.not_responsibility")
             priority = vocab("priority", TASK_PRIORITY, "import.not_priority") or TASK_PRIORITY.default
             source_kind = vocab("source_kind", TASK_SOURCE, "import.not_document_kind")
             person_id, refusal = staff.find(v["person"], assigned, v.get("person_code"))
             if refusal:
-                err("person_code" if v.get("person_code") else "person", refusal)
+                err(row_no, "person_code" if v.get("person_code") else "person", refusal)
             department_id = None
             if v.get("department"):
                 department_id = departments.get(fold(v["department"]))
                 if department_id is None:
-                    err("department", "import.not_a_department", value=v["department"])
+                    err(row_no, "department", "import.not_a_department", value=v["department"])
             coordinator_ids: list[int] = []
             for name in split_names(v.get("coordinators")):
                 sid, refusal = staff.find(name, assigned)
                 if refusal:
-                    err("coordinators", refusal)
+                    err(row_no, "coordinators", refusal)
                 elif sid == person_id:
-                    err("coordinators", "tasks.is_person_in_charge", value=name)
+                    err(row_no, "coordinators", "tasks.is_person_in_charge", value=name)
                 elif sid not in coordinator_ids:
                     coordinator_ids.append(sid)
             coordinating_departments: list[int] = []
             for name in split_names(v.get("coordinating_departments")):
                 did = departments.get(fold(name))
                 if did is None:
-                    err("coordinating_departments", "import.not_a_department", value=name)
+                    err(row_no, "coordinating_departments", "import.not_a_department", value=name)
                 elif did not in coordinating_departments:
                     coordinating_departments.append(did)
 
@@ -236,21 +218,21 @@ def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResu
             if status is None and len(errors) == bad and not v.get("status"):
                 status = "done" if done else "cancelled" if cancelled else "not_started"
             if status == "done" and done is None:
-                err("status", "tasks.status_needs", value=v.get("status"), other=label("done"))
+                err(row_no, "status", "tasks.status_needs", value=v.get("status"), other=label("done"))
             if done is not None and status not in (None, "done"):
-                err("done", "tasks.done_but_status", status=TASK_STATUS.label(status))
+                err(row_no, "done", "tasks.done_but_status", status=TASK_STATUS.label(status))
             if status == "cancelled" and cancelled is None:
-                err("status", "tasks.status_needs", value=v.get("status"), other=label("cancelled"))
+                err(row_no, "status", "tasks.status_needs", value=v.get("status"), other=label("cancelled"))
             if cancelled is not None and status not in (None, "cancelled"):
-                err("cancelled", "tasks.cancelled_but_status", status=TASK_STATUS.label(status))
+                err(row_no, "cancelled", "tasks.cancelled_but_status", status=TASK_STATUS.label(status))
             if status == "overdue" and deadline >= today:
-                err("status", "tasks.overdue_not_passed", value=v.get("status"), deadline=deadline)
+                err(row_no, "status", "tasks.overdue_not_passed", value=v.get("status"), deadline=deadline)
             for key, when in (("done", done), ("cancelled", cancelled)):
                 if when is not None and assigned is not None and when < assigned:
-                    err(key, "tasks.before_assigned_date", value=assigned)
+                    err(row_no, key, "tasks.before_assigned_date", value=assigned)
             if len(errors) > bad:
-                continue
-            records.append((row_no, {
+                return None
+            return row_no, {
                 "code": code, "title": v["title"], "description": v.get("description"),
                 "source_kind": source_kind, "source_number": v.get("source_number"),
                 "source_date": v.get("source_date"), "person_id": person_id, "department_id": department_id,
@@ -259,23 +241,23 @@ def import_tasks(db, path, user: str | None = None, progress=None) -> ImportResu
                 "assigning_authority": v["authority"], "priority": priority,
                 "assigned": assigned, "status": status, "done": done, "cancelled": cancelled,
                 "progress": 100 if status == "done" else v.get("progress"), "note": v.get("note"),
-                "plan": v.get("plan") or (assigned.year, assigned.month)}))
+                "plan": v.get("plan") or (assigned.year, assigned.month)}
 
-        if errors:
-            raise ImportFailed(errors)
-        if not records:
-            raise ImportFailed("import.no_rows.tasks", name=path.name, header=header.row)
+        return check
 
-        inserted = sum(1 for _, r in records if not (r["code"] and r["code"] in existing))
-        batch_id = s.execute(insert(ImportBatch).values(
-            kind="tasks", file_name=path.name, user_name=user, inserted=inserted,
-            updated=len(records) - inserted)).inserted_primary_key[0]
-        for i, (row_no, r) in enumerate(records, start=1):
-            _write(s, r, existing.get(r["code"]) if r["code"] else None, batch_id,
-                   f"{path.name}, dòng {row_no}", user, today)
+    def match(self, run: Run) -> tuple[int, int]:
+        """A row with a task code already known updates that task; rows without a code are added."""
+        existing = run.state["existing"]
+        inserted = sum(1 for _, r in run.records if not (r["code"] and r["code"] in existing))
+        return inserted, len(run.records) - inserted
+
+    def write(self, run: Run, batch_id: int) -> None:
+        existing, progress = run.state["existing"], run.progress
+        for i, (row_no, r) in enumerate(run.records, start=1):
+            _write(run.session, r, existing.get(r["code"]) if r["code"] else None, batch_id,
+                   f"{run.path.name}, dòng {row_no}", run.user, run.today)
             if progress and i % 200 == 0:
-                progress(i, len(records))
-        return ImportResult("tasks", inserted=inserted, updated=len(records) - inserted)
+                progress(i, len(run.records))
 
 
 def _write(s, r: dict, task_id: int | None, batch_id: int, where: str, user, today: date) -> None:

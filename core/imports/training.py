@@ -11,18 +11,16 @@ course's list has their result updated. All rows are checked first; any error an
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
 
-from core.db import transaction
 from core.formatting import fold
-from core.imports import ImportResult, register
-from core.messages import Problem, problem
-from core.imports.reader import CellError, Column, ImportFailed, RowError, day, find_header, iter_rows, parse_rows, text
+from core.imports import register
+from core.imports.base import Importer, Run, label_code
+from core.imports.reader import CellError, Column, day, text
 from core.imports.tasks import StaffMatcher
-from core.models import Attendance, Course, ImportBatch
+from core.models import Attendance, Course
 from core.training import parse_hours
 from core.vocab import TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC
 
@@ -59,54 +57,36 @@ _DETAILS = ("topic", "organiser", "end", "hours", "mode")
 
 
 @register("training")
-def import_training(db, path, user: str | None = None, progress=None) -> ImportResult:
-    path = Path(path)
-    rows = iter_rows(path)
-    header, rows = find_header(rows, COLUMNS)
+class TrainingImport(Importer):
+    kind = "training"
+    columns = COLUMNS
 
-    def label(key: str) -> str:
-        if key in header.labels:
-            return header.labels[key]
-        return next(c.label for c in COLUMNS if c.key == key)
-
-    errors: list[RowError] = []
-    with transaction(db.sessions) as s:
+    def checker(self, run: Run):
+        s, errors, err = run.session, run.errors, run.error
         staff = StaffMatcher(s)
-        known = {(key, start): cid for cid, key, start in s.execute(
+        run.state["known"] = {(key, start): cid for cid, key, start in s.execute(
             select(Course.id, Course.name_key, Course.start_date))}
         # course key → (first row, name, details given so far: field → (value, row))
-        courses: dict[tuple[str, date], dict] = {}
+        courses = run.state["courses"] = {}
         seen: dict[tuple[tuple[str, date], int], int] = {}
-        records: list[dict] = []
 
-        for row_no, v in parse_rows(rows, header, errors):
+        def check(row_no: int, v: dict):
             bad = len(errors)
-
-            def err(key: str, code: str | Problem, **params) -> None:
-                p = code if isinstance(code, Problem) else problem(code, **params)
-                errors.append(p.at(row_no, label(key)))
-
             details: dict[str, Any] = {}
             if v.get("topic"):
-                details["topic"] = TRAINING_TOPIC.parse(v["topic"])
-                if details["topic"] is None:
-                    err("topic", "import.not_topic", value=v["topic"], choices=[t.vi for t in TRAINING_TOPIC.terms])
+                details["topic"] = label_code(run, row_no, "topic", v["topic"], TRAINING_TOPIC, "import.not_topic")
             if v.get("mode"):
-                details["mode"] = TRAINING_MODE.parse(v["mode"])
-                if details["mode"] is None:
-                    err("mode", "import.not_mode", value=v["mode"], choices=[t.vi for t in TRAINING_MODE.terms])
+                details["mode"] = label_code(run, row_no, "mode", v["mode"], TRAINING_MODE, "import.not_mode")
             for key in ("organiser", "end", "hours"):
                 if v.get(key) is not None:
                     details[key] = v[key]
             start = v["start"]
             if details.get("end") is not None and details["end"] < start:
-                err("end", "training.before_start", value=start)
-            result = TRAINING_RESULT.parse(v["result"])
-            if result is None:
-                err("result", "import.not_result", value=v["result"], choices=[t.vi for t in TRAINING_RESULT.terms])
+                err(row_no, "end", "training.before_start", value=start)
+            result = label_code(run, row_no, "result", v["result"], TRAINING_RESULT, "import.not_result")
             sid, refusal = staff.find(v["name"], start, v.get("code"))
             if refusal:
-                err("code" if v.get("code") else "name", refusal)
+                err(row_no, "code" if v.get("code") else "name", refusal)
 
             key = (fold(v["course"]), start)
             course = courses.get(key)
@@ -119,31 +99,41 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
                 if first is None:
                     course["details"][field] = (value, row_no)
                 elif first[0] != value:
-                    err(field, "training.differs", first=first[1], value=_show(field, first[0]))
+                    err(row_no, field, "training.differs", first=first[1], value=_show(field, first[0]))
             if sid is not None:
                 first_row = seen.get((key, sid))
                 if first_row is not None:
-                    err("name", "training.listed_twice", value=v["name"], first=first_row)
+                    err(row_no, "name", "training.listed_twice", value=v["name"], first=first_row)
                 else:
                     seen[(key, sid)] = row_no
             if len(errors) > bad:
-                continue
-            records.append({"course": key, "staff_id": sid, "result": result,
-                            "certificate": v.get("certificate"), "notes": v.get("notes")})
+                return None
+            return {"course": key, "staff_id": sid, "result": result,
+                    "certificate": v.get("certificate"), "notes": v.get("notes")}
 
-        for key, course in courses.items():
+        return check
+
+    def finish(self, run: Run) -> None:
+        """A course not known yet is added: the rows must give its topic."""
+        known = run.state["known"]
+        for key, course in run.state["courses"].items():
             if key not in known and "topic" not in course["details"]:
-                errors.append(RowError(course["row"], label("topic"), "training.topic_for_new", course=course["name"]))
-        if errors:
-            errors.sort(key=lambda e: e.row)
-            raise ImportFailed(errors)
-        if not records:
-            raise ImportFailed("import.no_rows.training", name=path.name, header=header.row)
+                run.error(course["row"], "topic", "training.topic_for_new", course=course["name"])
 
-        batch_id = s.execute(insert(ImportBatch).values(kind="training", file_name=path.name, user_name=user,
-                                                        inserted=0, updated=0)).inserted_primary_key[0]
+    def match(self, run: Run) -> tuple[int, int]:
+        """A person already on a known course's list has their result updated; the others are added."""
+        known = run.state["known"]
+        listed = [known[key] for key in run.state["courses"] if key in known]
+        attended = run.state["attended"] = {(cid, sid): aid for aid, cid, sid in run.session.execute(
+            select(Attendance.id, Attendance.course_id, Attendance.staff_id)
+            .where(Attendance.course_id.in_(listed)))} if listed else {}
+        updated = sum(1 for r in run.records if (known.get(r["course"]), r["staff_id"]) in attended)
+        return len(run.records) - updated, updated
+
+    def write(self, run: Run, batch_id: int) -> None:
+        s, progress, known, attended = run.session, run.progress, run.state["known"], run.state["attended"]
         ids: dict[tuple[str, date], int] = {}
-        for key, course in courses.items():
+        for key, course in run.state["courses"].items():
             d = {f: value for f, (value, _) in course["details"].items()}
             if key in known:
                 c = s.get(Course, known[key])
@@ -158,31 +148,22 @@ def import_training(db, path, user: str | None = None, progress=None) -> ImportR
                 s.add(c)
             s.flush()
             ids[key] = c.id
-        attended = {(cid, sid): aid for aid, cid, sid in s.execute(
-            select(Attendance.id, Attendance.course_id, Attendance.staff_id)
-            .where(Attendance.course_id.in_(list(ids.values()))))}
-        inserted = updated = 0
         new_rows = []
-        for i, r in enumerate(records, start=1):
+        for i, r in enumerate(run.records, start=1):
             cid = ids[r["course"]]
             aid = attended.get((cid, r["staff_id"]))
             if aid is None:
                 new_rows.append({"course_id": cid, "staff_id": r["staff_id"], "result": r["result"],
                                  "certificate": r["certificate"], "notes": r["notes"], "import_batch_id": batch_id})
-                inserted += 1
             else:
                 a = s.get(Attendance, aid)
                 a.result, a.import_batch_id = r["result"], batch_id
                 a.certificate = r["certificate"] or a.certificate
                 a.notes = r["notes"] or a.notes
-                updated += 1
             if progress and i % 500 == 0:
-                progress(i, len(records))
+                progress(i, len(run.records))
         if new_rows:
             s.execute(insert(Attendance), new_rows)
-        s.execute(ImportBatch.__table__.update().where(ImportBatch.id == batch_id)
-                  .values(inserted=inserted, updated=updated))
-        return ImportResult("training", inserted=inserted, updated=updated)
 
 
 def _show(field: str, value):

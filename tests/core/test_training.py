@@ -17,7 +17,7 @@ from core import training as TR
 from core.db import transaction
 from core.errors import ValidationError
 from core.imports import ImportFailed, run_import
-from core.models import Attendance, Course, Department, ImportBatch
+from core.models import Attendance, AuditEntry, Course, Department, ImportBatch
 from core.returns import Period
 from tests.problems import by_field, codes
 
@@ -234,6 +234,10 @@ def test_import_attendance_then_reimport_updates_results(db, people, tmp_path):
     rows[1][9] = "Hoàn thành"
     assert run_import("training", db, write_xlsx(tmp_path / "b.xlsx", rows)).summary() == \
         "training: 0 added, 3 updated"
+    # The audit trail's import entries say the same (the batch row is written with its counts).
+    with transaction(db.sessions, write=False) as s:
+        notes = s.scalars(select(AuditEntry.note).where(AuditEntry.action == "import").order_by(AuditEntry.id)).all()
+    assert notes == ["training from a.xlsx: 3 added, 0 updated", "training from b.xlsx: 0 added, 3 updated"]
     sec = section(db, Period.month(2025, 10))
     assert (sec["courses_held"], sec["attendances"], sec["people_trained"], sec["absent"]) == (2, 3, 3, 0)
     with transaction(db.sessions, write=False) as s:

@@ -186,3 +186,19 @@ def test_in_english_the_problems_read_as_core_wrote_them(qtbot, database, tmp_pa
         assert [dialog.table.horizontalHeaderItem(i).text() for i in range(3)] == ["Row", "Column", "Problem"]
     finally:
         i18n.install("vi")
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_in_english_every_register_s_problems_read_as_the_command_line_prints_them(qtbot, database, tmp_path, kind):
+    """The window's English is the catalogue's, through Qt's translation: word for word what the
+    command line prints for the same bad file."""
+    from gui import i18n
+
+    path = tmp_path / f"{kind}.csv"
+    path.write_text("\n".join(BAD_FILES[kind]) + "\n", encoding="utf-8")
+    exc = refused(database, kind, path)
+    assert i18n.install("en") == "en"
+    try:
+        assert [problem_text(e) for e in exc.errors] == [e.message for e in exc.errors]
+    finally:
+        i18n.install("vi")
