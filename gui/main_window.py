@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
             name = province = None
         if name:
             self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=name, province=province))
-            self.setWindowTitle(f"CommuneDesk — {name}")
+            # The desktop adds " — CommuneDesk" (the application's display name) itself.
+            self.setWindowTitle(name)
         else:
             self.commune_label.setText(self.tr("Chưa đặt tên xã, phường (Cài đặt)"))
         where = describe(self.ctx.db.engine)

@@ -88,6 +88,7 @@ class DossierForm(QDialog):
                                for p in list_procedures(s, active_only=dossier_id is None)]
             self.handlers = handlers_in_post(s, self.now.date())
         self._build()
+        self._tab_order()
         if dossier_id is not None:
             self.load()
         else:
@@ -96,6 +97,14 @@ class DossierForm(QDialog):
     # ------------------------------------------------------------------ layout
     def _field_box(self, key: str, widget: QWidget) -> QWidget:
         return self.fields.wrap(key, widget)
+
+    def _tab_order(self) -> None:
+        """At the counter the clerk types the procedure, then the applicant (name, ID, phone,
+        address), then checks the receipt: Tab follows that, not the order of the boxes on screen."""
+        chain = [self.proc_edit, self.name, self.id_number, self.phone, self.address, self.received,
+                 self.channel, self.handler]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)

@@ -16,7 +16,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -3045,7 +3045,7 @@
         <translation>People&apos;s Committee of {commune}, {province}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Chưa đặt tên xã, phường (Cài đặt)</source>
         <translation>No commune name yet (Settings)</translation>
     </message>
@@ -3726,7 +3726,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-227"/>
+        <location filename="../../gui/main_window.py" line="-228"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>

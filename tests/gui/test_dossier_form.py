@@ -128,3 +128,18 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert printing.shown[-1].name.endswith("_mau-02.pdf")
     path = form.print_slip("receipt")
     assert path.exists() and path.name.endswith("_mau-01.pdf")
+
+
+def test_tab_goes_from_the_procedure_to_the_applicant(qtbot, ctx):
+    form = DossierForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    form.proc_edit.setFocus()
+    qtbot.waitUntil(form.proc_edit.hasFocus)
+    seen = []
+    for _ in range(5):
+        QTest.keyClick(form.focusWidget(), Qt.Key_Tab)
+        seen.append(form.focusWidget())
+    assert seen == [form.name, form.id_number, form.phone, form.address, form.received]
