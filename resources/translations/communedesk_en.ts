@@ -225,9 +225,14 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>loại dữ liệu, ví dụ Hồ sơ</source>
+        <translation>kind of data, e.g. Dossier</translation>
     </message>
     <message>
         <location filename="../../gui/desktop.py" line="+107"/>
@@ -271,7 +276,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+35"/>
+        <location filename="../../gui/dialogs/audit.py" line="-6"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -281,12 +286,7 @@
         <translation>Every action</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>bảng, ví dụ dossier</source>
-        <translation>table, e.g. dossier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>tìm trong giá trị, ghi chú</source>
         <translation>search values, notes</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>Export to Excel/CSV…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Chỉ quản trị viên và lãnh đạo xem nhật ký.</source>
         <translation>Only administrators and leaders can see the audit trail.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} dòng</source>
         <translation>{n} rows</translation>
     </message>
@@ -1929,7 +1929,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-134"/>
+        <location filename="../../gui/dialogs/audit.py" line="-145"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
