@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QL
                                QVBoxLayout)
 
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
-from core.formatting import fmt_decimal, fmt_int, fmt_rate
+from gui.numbers import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 from gui.widgets.dates import day_words
 from gui.widgets.fields import card

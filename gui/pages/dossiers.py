@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
 from core.dossiers import TRANSITIONS, allowed_actions
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
 from gui import ops, prefs

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QWidget)
 
 from core.errors import CommuneDeskError
-from core.formatting import fmt_date, fmt_int, fmt_rate
+from core.formatting import fmt_date
+from gui.numbers import fmt_int, fmt_rate
 from gui import ops
 from gui.messages import error_text
 from gui.pages.base import Page

@@ -268,7 +268,7 @@
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/dialogs/signing.py" line="+177"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+83"/>
         <location filename="../../gui/printing.py" line="+4"/>
         <location filename="../../gui/saved.py" line="+1"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
@@ -2174,7 +2174,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+45"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -3734,7 +3734,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+42"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+43"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -3806,7 +3806,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/sites.py" line="+32"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+33"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -3897,7 +3897,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+147"/>
+        <location filename="../../gui/pages/recommendations.py" line="+148"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4223,7 +4223,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+68"/>
+        <location filename="../../gui/pages/reports.py" line="+69"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4923,7 +4923,7 @@
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="+67"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="+68"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
