@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
-                              QScatterSeries, QValueAxis)
+                              QScatterSeries, QValueAxis, QXYSeries)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidgetItem,
@@ -74,9 +74,25 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
+def chart_title(title: str, width: int = 34) -> str:
+    """A chart's title on two lines when long (QChart elides one line with "…"): broken at its last
+    comma, else at the space nearest the middle."""
+    if len(title) <= width:
+        return title
+    cut = title.rfind(", ")
+    if cut > 0:
+        return title[:cut + 1] + "<br>" + title[cut + 2:]
+    middle = len(title) // 2
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "<br>" + title[cut + 1:]
+
+
 def _chart(title: str) -> tuple[QChart, QChartView]:
     chart = QChart()
-    chart.setTitle(title)
+    chart.setTitle(chart_title(title))
     font = QFont()
     font.setPointSize(11)
     font.setBold(True)
@@ -277,8 +293,14 @@ class DashboardPage(Page):
                 points.append(x, m.rate)
                 rates.append(m.rate)
         points.setPointLabelsVisible(True)
-        points.setPointLabelsFormat("@yPoint")
         points.setPointLabelsClipping(False)
+        small_labels = QFont()
+        small_labels.setPointSize(7)
+        points.setPointLabelsFont(small_labels)
+        # Every label with one decimal (never 95,1 beside 92,49), in the window's number style.
+        for i, rate in enumerate(rates):
+            points.setPointConfiguration(i, {QXYSeries.PointConfiguration.LabelFormat: fmt_decimal(rate, 1)})
+        self.rate_labels = [fmt_decimal(rate, 1) for rate in rates]
         chart.addSeries(line)
         chart.addSeries(points)
         months = QBarCategoryAxis()
@@ -292,8 +314,8 @@ class DashboardPage(Page):
         values.setTickCount((100 - low) // 10 + 1)
         values.setLabelFormat("%.0f")
         if f.months:
-            chart.setTitle(tr("Tỷ lệ đúng hạn theo tháng (%), {first} – {last}").format(
-                first=month_label(f.months[0]), last=month_label(f.months[-1])))
+            chart.setTitle(chart_title(tr("Tỷ lệ đúng hạn theo tháng (%), {first} – {last}").format(
+                first=month_label(f.months[0]), last=month_label(f.months[-1]))))
         chart.addAxis(months, Qt.AlignBottom)
         chart.addAxis(values, Qt.AlignLeft)
         for s in (line, points):
