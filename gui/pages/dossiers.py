@@ -300,6 +300,23 @@ class DossiersPage(Page):
             return
         self.count_label.setStyleSheet("font-weight: 600; color: #263238;")
         self.count_label.setText(tr("{n} hồ sơ").format(n=fmt_int(n)))
+        self._show_empty_hint(n)
+
+    def _show_empty_hint(self, n: int) -> None:
+        """An empty list says why and what to do next: take in the first dossier or import them,
+        or (when filters hide every dossier) clear the filters."""
+        from gui.widgets.table import EmptyHint
+
+        if getattr(self, "empty_hint", None) is None:
+            self.empty_hint = EmptyHint(self.view)
+        if n:
+            self.empty_hint.set_text("")
+        elif self.current_filter() == DossierFilter():
+            self.empty_hint.set_text(tr("Chưa có hồ sơ nào. Bấm “Tiếp nhận hồ sơ” (Ctrl+N) để nhận hồ sơ đầu tiên, "
+                                        "hoặc “Nhập Excel…” (Ctrl+I) để đưa sổ theo dõi cũ vào."))
+        else:
+            self.empty_hint.set_text(tr("Không có hồ sơ nào khớp tìm kiếm và bộ lọc. Xóa ô tìm kiếm (Esc) "
+                                        "hoặc chọn “Tất cả” ở các bộ lọc."))
 
     def focus_search(self) -> None:
         self.search.setFocus()

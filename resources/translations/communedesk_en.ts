@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+236"/>
+        <location filename="../../gui/pages/dashboard.py" line="+252"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tỷ lệ đúng hạn theo tháng (%), {first} – {last}</source>
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
@@ -572,7 +572,17 @@
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+13"/>
+        <source>Chưa có hồ sơ nào. Bấm “Tiếp nhận hồ sơ” (Ctrl+N) để nhận hồ sơ đầu tiên, hoặc “Nhập Excel…” (Ctrl+I) để đưa sổ theo dõi cũ vào.</source>
+        <translation>No dossiers yet. Click “Take in a dossier” (Ctrl+N) to take in the first one, or “Import Excel…” (Ctrl+I) to bring in the old register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không có hồ sơ nào khớp tìm kiếm và bộ lọc. Xóa ô tìm kiếm (Esc) hoặc chọn “Tất cả” ở các bộ lọc.</source>
+        <translation>No dossier matches the search and filters. Clear the search box (Esc) or choose “All” in the filters.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Chọn một hồ sơ trong danh sách</source>
         <translation>Choose a dossier in the list</translation>
     </message>
@@ -2250,7 +2260,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-271"/>
+        <location filename="../../gui/pages/dashboard.py" line="-293"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2517,7 +2527,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-424"/>
+        <location filename="../../gui/pages/dossiers.py" line="-441"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3125,7 +3135,7 @@
     <name>Navigation</name>
     <message>
         <location filename="../../gui/pages/__init__.py" line="+15"/>
-        <location filename="../../gui/pages/dashboard.py" line="+72"/>
+        <location filename="../../gui/pages/dashboard.py" line="+88"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>

@@ -155,3 +155,22 @@ def test_file_dialogs_start_in_the_folder_of_their_kind_and_remember_it(qtbot, c
     imports = page.choose_import_file()
     assert imports.directory().absolutePath() == str(tmp_path / "Tài liệu" / "CommuneDesk" / "Nhập")
     assert imports.testOption(QFileDialog.DontUseNativeDialog)
+
+
+def test_an_empty_list_says_what_to_do_next(qtbot, ctx):
+    from gui.pages.dossiers import DossiersPage
+
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.empty_hint.isVisible())
+    assert "Tiếp nhận hồ sơ" in page.empty_hint.label.text() and "Ctrl+I" in page.empty_hint.label.text()
+    _intake(ctx.db)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert not page.empty_hint.isVisible()
+    page.search.setText("không ai tên này")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty_hint.isVisible() and "bộ lọc" in page.empty_hint.label.text()
