@@ -199,8 +199,17 @@ class DashboardPage(Page):
             if load.overdue:
                 late.setForeground(QColor("#c62828"))
                 late.setFont(QFont(late.font().family(), -1, QFont.Bold))
+            name.setToolTip(name.text())  # in full even where the panel is narrow
             for col, item in enumerate((name, opened, late)):
                 self.handlers.setItem(row, col, item)
+        # The panel as wide as the longest name needs (within reason): names are not cut.
+        metrics = self.handlers.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.handlers.item(r, 0).text())
+                       for r in range(self.handlers.rowCount())), default=0)
+        numbers = sum(self.handlers.horizontalHeader().sectionSizeHint(c) for c in (1, 2))
+        panel = self.handlers.parentWidget()
+        panel.setMaximumWidth(max(330, min(460, longest + numbers + 64)))
+        panel.setMinimumWidth(min(panel.maximumWidth(), max(290, longest + numbers + 64)))
 
     def _open_handler(self, row: int, _col: int) -> None:
         if self.figures and 0 <= row < len(self.figures.handlers):

@@ -45,6 +45,11 @@ def test_dashboard_numbers_equal_core(qtbot, ctx, sqlite_db):
     assert page.rate_labels and all(re.fullmatch(r"\d{1,3},\d", t) for t in page.rate_labels)
     assert page.field_chart.title() == "Hồ sơ tiếp nhận theo lĩnh vực,<br>12 tháng gần đây"
     assert "<br>" in page.rate_chart.title()
+    # Handlers' names whole: the panel sized from the longest, each name also in its tooltip.
+    names = [page.handlers.item(r, 0) for r in range(page.handlers.rowCount())]
+    assert names and all(n.toolTip() == n.text() for n in names)
+    widest = max(page.handlers.fontMetrics().horizontalAdvance(n.text()) for n in names)
+    assert widest <= 460 - 64 and page.handlers.columnWidth(0) >= widest
 
 
 def test_a_counter_opens_the_filtered_list(qtbot, ctx, sqlite_db):
