@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
+from core import clock
 from core.calendar import WorkCalendar
 from core.commune import init_database, open_database
 from core.db import transaction
@@ -106,7 +107,7 @@ def add_registers(db, folder=None) -> dict[str, str]:
 
     load_importers()
     out = {}
-    today = date.today()
+    today = clock.today()
     first = today.replace(day=1)
     d = lambda n: (first + timedelta(days=n)).strftime("%d/%m/%Y")  # noqa: E731
     month = f"{today.month:02d}/{today.year}"
@@ -168,7 +169,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
              events: bool = True, progress=None) -> int:
     """Insert `dossiers` synthetic dossiers; returns how many were inserted."""
     rng = random.Random(seed)
-    end = end or date.today()
+    end = end or clock.today()
     start = end - timedelta(days=int(months * 30.44))
     with transaction(db.sessions) as s:
         prefix = s.scalar(select(Commune.code_prefix)) or "HS"

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import NotFound, ValidationError
@@ -78,7 +79,7 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         errors["channel"] = problem("unknown_choice", what=problem("noun.channel"), value=channel)
     if handler_id is not None and session.get(Staff, handler_id) is None:
         errors["handler"] = problem("dossier.unknown_handler")
-    if received_at.date() > date.today():
+    if received_at.date() > clock.today():
         errors["received_at"] = problem("dossier.future_receipt")
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
@@ -274,7 +275,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
             changes.append(attr)
     if changes:
         d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
-        DOSSIER_FLOW.log(session, d, "edited", date.today(), user, from_status=d.status, to_status=d.status,
+        DOSSIER_FLOW.log(session, d, "edited", clock.today(), user, from_status=d.status, to_status=d.status,
                          note=", ".join(changes))
         session.flush()
     return d

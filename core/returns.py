@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.errors import CommuneDeskError
 from core.models import Dossier
@@ -59,6 +60,36 @@ class Period:
 
     def to_json(self) -> dict:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}
+
+    # ------------------------------------------------------------ the day a return speaks for
+    # domain.md, "The day a return speaks for": a return describes the register as it stood on T; while
+    # the period runs (T after today) every "on T" figure is taken on today, and what is counted over
+    # the period (received, completed) is what has happened so far. A period not begun has no return;
+    # a return can be finalised only once its period has ended (on T + 1 or later).
+    def running(self, today: date | None = None) -> bool:
+        """Still running on `today` (its last day not yet past)."""
+        return self.end >= (today or clock.today())
+
+    def as_of(self, today: date | None = None) -> date:
+        """The day its "on T" figures are taken on by a return made on `today`: T, or today while the
+        period runs. Refused for a period that starts after today."""
+        today = today or clock.today()
+        if self.start > today:
+            raise CommuneDeskError("period.not_begun", start=self.start, today=today)
+        return min(self.end, today)
+
+    def so_far(self, today: date | None = None) -> "Period":
+        """The span a return made on `today` counts: F..T, or F..today while the period runs. Every
+        section of the return is computed over it; the documents still name the period F..T."""
+        day = self.as_of(today)
+        return self if day == self.end else Period(self.start, day)
+
+    def check_ended(self, today: date | None = None) -> None:
+        """Refuse (finalise, amend) while the period has not ended: from T + 1 on."""
+        today = today or clock.today()
+        if self.end >= today:
+            raise CommuneDeskError("finalise.running", start=self.start, end=self.end,
+                                   first=self.end + timedelta(days=1))
 
 
 @dataclass

@@ -6,6 +6,8 @@ from core.messages import message, predicate
 message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})",
         "the period ends ({end}) before it starts ({start})")
 message("period.not_a_month", "'{value}' không phải tháng (YYYY-MM)", "'{value}' is not a month (YYYY-MM)")
+message("period.not_begun", "kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu để báo cáo",
+        "the period starts on {start}, after today ({today}): there is nothing to report yet")
 message("cli.not_a_date", "{option}: '{value}' không phải ngày (YYYY-MM-DD)", "{option}: '{value}' is not a date (YYYY-MM-DD)")
 message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
@@ -15,6 +17,8 @@ message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx O
 message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
         "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "
         "correction is an amendment, with its reason")
+message("finalise.running", "kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ",
+        "the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete")
 message("finalise.reason_required", "bản điều chỉnh cần có lý do", "an amendment needs its reason")
 message("finalise.not_yet_first", "báo cáo kỳ {start}–{end} chưa được chốt: hãy chốt trước",
         "the return of {start}–{end} has not been finalised: finalise it first")

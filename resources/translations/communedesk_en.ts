@@ -678,7 +678,7 @@
         <translation>Finalised return</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Chốt báo cáo kỳ này</source>
         <translation>Finalise this period&apos;s return</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Finalise an amendment…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Lãnh đạo chốt và điều chỉnh báo cáo.</source>
         <translation>Leaders finalise and amend returns.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>This period is not finalised: its figures follow the data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.</source>
         <translation>Version {v} finalised at {when} by {who}.</translation>
     </message>
@@ -3756,12 +3756,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+54"/>
+        <location filename="../../gui/pages/reports.py" line="+55"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Báo cáo của xã, phường</source>
         <translation>The commune&apos;s return</translation>
     </message>
@@ -3811,7 +3811,12 @@
         <translation>Kind of period:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>Xem số liệu hiện tại (không phải số liệu đã chốt)</source>
+        <translation>Show the current figures (not the finalised ones)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -3943,12 +3948,17 @@ time</translation>
         <translation>Open the file saved</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Kỳ báo cáo chưa kết thúc (đến ngày %1): số liệu tính đến hôm nay, ngày %2. Hồ sơ chưa đến hạn không bị tính quá hạn; số liệu còn thay đổi đến hết kỳ. Chỉ chốt được báo cáo từ ngày %3.</source>
+        <translation>The period has not ended (it runs to %1): the figures are as of today, %2. Dossiers not yet due are not counted overdue; the figures will change until the period ends. The return can be finalised from %3 on.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -5650,6 +5660,11 @@ time</translation>
         <translation>an amendment needs its reason</translation>
     </message>
     <message>
+        <source>kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ</source>
+        <comment>finalise.running</comment>
+        <translation>the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete</translation>
+    </message>
+    <message>
         <source>không được sau ngày hôm nay</source>
         <comment>future</comment>
         <translation>is after today</translation>
@@ -5983,6 +5998,11 @@ time</translation>
         <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
         <comment>period.not_a_month</comment>
         <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu để báo cáo</source>
+        <comment>period.not_begun</comment>
+        <translation>the period starts on {start}, after today ({today}): there is nothing to report yet</translation>
     </message>
     <message>
         <source>kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})</source>

@@ -81,7 +81,7 @@ def narrative(doc) -> list[str]:
             s2 += f" (kể cả {fmt_int(rej)} hồ sơ từ chối và {fmt_int(wd)} hồ sơ rút theo đề nghị)"
         s2 += (f", trong đó trước hạn và đúng hạn {fmt_int(idx['2.1']['numerator'])} hồ sơ, đạt tỷ lệ "
                f"{fmt_rate(t['on_time_rate'])}; quá hạn {fmt_int(t['completed_late'])} hồ sơ")
-    s2 += (f". Đến ngày {fmt_date(doc.period.end)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
+    s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
     out = [s1 + " " + s2]
     if doc.previous is not None:
@@ -223,7 +223,7 @@ class ReportPDF:
                 story += self.section_tables(t, 11 if shown <= 5 else (10 if shown <= 8 else 9))
         story.append(self.signatures())
         if d.kind != "province":
-            annexes = [(model.overdue_table(d.overdue or [], d.period.end), "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN"),
+            annexes = [(model.overdue_table(d.overdue or [], d.figures_day), "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN"),
                        (model.late_table(d.late or []), "DANH SÁCH HỒ SƠ ĐÃ GIẢI QUYẾT QUÁ HẠN TRONG KỲ")]
             k = 0
             for table, heading in annexes:
@@ -247,8 +247,10 @@ class ReportPDF:
         summary = d.summary_line()
         note = f"Kỳ báo cáo: {period_title(d.period.start, d.period.end).lower()} " \
                f"{period_range(d.period.start, d.period.end).lower()}"
-        return title_block("Báo cáo tổng hợp" if d.kind == "province" else "Báo cáo", summary, note,
-                           st=self.st)
+        block = title_block("Báo cáo tổng hợp" if d.kind == "province" else "Báo cáo", summary, note,
+                            st=self.st)
+        # The day the figures are taken on (a period still running), the live label: under the period.
+        return block[:-1] + [para(line, self.st["title_note"]) for line in d.status_lines()] + block[-1:]
 
     def opening(self) -> str:
         d = self.doc
