@@ -140,13 +140,12 @@ class ReturnDocument:
 
     def sections(self):
         from core.exports import model
-        from core.returns import INDEX_766_NOTE, Figures, index_766
+        from core.returns import INDEX_766_NOTE, index_of
 
         out = []
         for key in ("staff", "equipment", "recommendations"):
             out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
-        out.append(model.index_section(index_766(Figures.from_json(self.data["dossiers"]["total"])),
-                                       INDEX_766_NOTE))
+        out.append(model.index_section(index_of(self.data["dossiers"]), INDEX_766_NOTE))
         for key in ("tasks", "training"):
             if key in self.data:
                 out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))

@@ -5,6 +5,7 @@ return workbooks and see their ranking. Every figure comes from `core.returns`; 
 `core.exports` and `core.consolidate`."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from datetime import date, timedelta
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from core import clock
 from core.errors import CommuneDeskError
-from core.formatting import fmt_date, fmt_int, fmt_rate
+from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
 from gui import ops
-from gui.messages import error_text
+from gui.messages import error_text, say
 from gui.pages.base import Page
 from gui.widgets.dates import DateField
 
@@ -141,6 +142,7 @@ class ReportsPage(Page):
         box.addWidget(self.preview, 1)
         self.index_label = QLabel(tab)
         self.index_label.setWordWrap(True)
+        self.index_label.setTextFormat(Qt.RichText)
         self.index_label.setStyleSheet("color: #546e7a;")
         box.addWidget(self.index_label)
 
@@ -287,7 +289,7 @@ class ReportsPage(Page):
 
     def _show_preview(self) -> None:
         from core.exports.model import form_checks, form_rows, form_values
-        from core.returns import Figures, index_766
+        from core.returns import index_of
 
         table = self.preview
         table.setRowCount(0)
@@ -325,12 +327,16 @@ class ReportsPage(Page):
             .replace("%5", fmt_int(t["carried_over"])).replace("%6", fmt_int(t["completed"]))
             .replace("%7", rate).replace("%8", fmt_int(t["pending"])).replace("%9", fmt_int(t["pending_overdue"]))
             + " " + (self.tr("Kiểm tra số học của biểu: đạt.") if ok else self.tr("Kiểm tra số học của biểu: SAI.")))
-        parts = []
-        for e in index_766(Figures.from_json(t)):
-            value = fmt_rate(e["rate"]) if e["rate"] is not None else "—"
-            points = "" if e["points"] is None else self.tr(" (%1 điểm)").replace("%1", f"{e['points']:.2f}".replace(".", ","))
-            parts.append(f"{e['code']}: {value}{points}")
-        self.index_label.setText(self.tr("Chỉ số 766, ước tính nội bộ: ") + "; ".join(parts))
+        lines = []
+        for e in index_of(d):
+            code = e["code"]
+            value = fmt_rate(e["rate"]) if e["rate"] is not None else say("index766.no_data")
+            if e["points"] is not None:
+                value += self.tr(" (%1 điểm)").replace("%1", fmt_decimal(e["points"]))
+            lines.append(f"<b>{code}</b> {html.escape(say(f'index766.{code}'))}: <b>{html.escape(value)}</b> — "
+                         f"{html.escape(say(f'index766.{code}.measures'))}")
+        self.index_label.setText(self.tr("Chỉ số 766, ước tính nội bộ (không thay thế số liệu Cổng Dịch vụ công "
+                                         "quốc gia):") + "<br>" + "<br>".join(lines))
 
     # ---------------------------------------------------------------- writing the files
     def default_name(self, kind: str) -> str:

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+82"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -108,6 +108,36 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Lệ phí và số hóa</source>
+        <translation>Fee and digitisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không có lệ phí</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thành phần hồ sơ được số hóa và kết quả được trả dưới dạng điện tử</source>
+        <translation>The dossier&apos;s documents were scanned and its result issued electronically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lệ phí (đồng):</source>
+        <translation>Fee (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanh toán trực tuyến:</source>
+        <translation>Paid online:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hóa hồ sơ:</source>
+        <translation>Digitised:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thành phần hồ sơ và ghi chú</source>
         <translation>Documents and notes</translation>
     </message>
@@ -118,12 +148,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -134,8 +164,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+253"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+248"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +176,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -156,7 +186,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -167,12 +197,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -225,7 +255,7 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -333,7 +363,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -343,7 +373,7 @@
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Đã kết thúc ngày {day}</source>
         <translation>Closed on {day}</translation>
     </message>
@@ -378,13 +408,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -404,7 +434,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -419,7 +449,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -599,7 +629,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-218"/>
+        <location filename="../../gui/pages/settings.py" line="-212"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -615,12 +645,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-139"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -714,12 +744,12 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-189"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -824,18 +854,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1081,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1096,7 +1126,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1298,7 +1328,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1313,7 +1343,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1480,7 +1510,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1801,7 +1831,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2199,6 +2229,24 @@
         <location line="+17"/>
         <source>Nhu cầu chưa hoàn thành: %1 · tổng kinh phí dự kiến: %2</source>
         <translation>Open needs: %1 · total estimated cost: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+81"/>
+        <source>(chưa ghi)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2652,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+151"/>
+        <location filename="../../gui/widgets/fields.py" line="+79"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -2703,7 +2751,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-278"/>
+        <location filename="../../gui/pages/settings.py" line="-268"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3756,7 +3804,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+55"/>
+        <location filename="../../gui/pages/reports.py" line="+56"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -3898,7 +3946,7 @@ time</translation>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
@@ -3983,17 +4031,17 @@ time</translation>
         <translation>Arithmetic check of the form: FAILED.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> (%1 điểm)</source>
         <translation> (%1 points)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chỉ số 766, ước tính nội bộ: </source>
-        <translation>766 index, internal estimate: </translation>
+        <location line="+3"/>
+        <source>Chỉ số 766, ước tính nội bộ (không thay thế số liệu Cổng Dịch vụ công quốc gia):</source>
+        <translation>766 index, internal estimate (not a substitute for the National Public Service Portal&apos;s figures):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+116"/>
         <location line="+69"/>
         <source>Sổ Excel (*.xlsx)</source>
@@ -5520,6 +5568,11 @@ time</translation>
         <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
     </message>
     <message>
+        <source>lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)</source>
+        <comment>dossier.fee_too_large</comment>
+        <translation>a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)</translation>
+    </message>
+    <message>
         <source>ngày tiếp nhận không được sau hôm nay</source>
         <comment>dossier.future_receipt</comment>
         <translation>the day of receipt is in the future</translation>
@@ -5865,6 +5918,61 @@ time</translation>
         <translation>{name}: not a readable spreadsheet</translation>
     </message>
     <message>
+        <source>Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn</source>
+        <comment>index766.2.1</comment>
+        <translation>Share of dossiers handled early or on time</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã giải quyết trước hạn, đúng hạn và hồ sơ đang giải quyết trong hạn, trên tổng số hồ sơ đã và đang giải quyết; hồ sơ yêu cầu bổ sung quá một lần tính là quá hạn</source>
+        <comment>index766.2.1.measures</comment>
+        <translation>dossiers completed early or on time and dossiers pending within their time, out of all dossiers completed or pending; a dossier asked for a supplement more than once counts as overdue</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ tiếp nhận trực tuyến</source>
+        <comment>index766.3.3</comment>
+        <translation>Share of dossiers received online</translation>
+    </message>
+    <message>
+        <source>hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận trong kỳ</source>
+        <comment>index766.3.3.measures</comment>
+        <translation>dossiers received online out of all dossiers received in the period</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thanh toán trực tuyến</source>
+        <comment>index766.3.6</comment>
+        <translation>Share of dossiers paid online</translation>
+    </message>
+    <message>
+        <source>hồ sơ nộp phí, lệ phí trực tuyến trên số hồ sơ tiếp nhận trong kỳ của thủ tục có phí, lệ phí</source>
+        <comment>index766.3.6.measures</comment>
+        <translation>dossiers whose fee was paid online out of the dossiers with a fee received in the period</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thực hiện số hóa</source>
+        <comment>index766.4.2</comment>
+        <translation>Share of digitised dossiers</translation>
+    </message>
+    <message>
+        <source>hồ sơ được số hóa thành phần và trả kết quả điện tử trên tổng số hồ sơ tiếp nhận trong kỳ</source>
+        <comment>index766.4.2.measures</comment>
+        <translation>dossiers whose documents were scanned and whose result was issued electronically, out of all dossiers received in the period</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng trong tiếp nhận, giải quyết TTHC</source>
+        <comment>index766.5.4</comment>
+        <translation>Satisfaction with the handling of procedures</translation>
+    </message>
+    <message>
+        <source>100% trừ tỷ lệ hồ sơ quá hạn (đã giải quyết quá hạn và đang giải quyết quá hạn) trên tổng số hồ sơ đã và đang giải quyết</source>
+        <comment>index766.5.4.measures</comment>
+        <translation>100% less the share of overdue dossiers (completed late or pending overdue) out of all dossiers completed or pending</translation>
+    </message>
+    <message>
+        <source>chưa có dữ liệu</source>
+        <comment>index766.no_data</comment>
+        <translation>no data</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; là số âm</source>
         <comment>negative</comment>
         <translation>&apos;{value}&apos; is negative</translation>
@@ -5888,6 +5996,11 @@ time</translation>
         <source>không tìm thấy {what} (số {id})</source>
         <comment>not_found</comment>
         <translation>no {what} with id {id}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải Có hoặc Không</source>
+        <comment>not_yes_no</comment>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
         <source>phân công</source>

@@ -61,10 +61,10 @@ def _compare(label: str, cur: int, prev: int) -> str:
 
 def narrative(doc) -> list[str]:
     """Sentences on the dossiers of the period, compared with the previous period."""
-    from core.returns import Figures, index_766
+    from core.returns import index_of
 
     t = doc.data["dossiers"]["total"]
-    idx = {r["code"]: r for r in index_766(Figures.from_json(t))}
+    idx = {r["code"]: r for r in index_of(doc.data["dossiers"])}
     unit = ("các đơn vị" if doc.kind == "province"
             else f"Ủy ban nhân dân {commune_unit(doc.data.get('commune'))}")
     direct = t["received_direct"] + t["received_postal"]
@@ -79,7 +79,7 @@ def narrative(doc) -> list[str]:
         rej, wd = doc.data["dossiers"].get("rejected", 0), doc.data["dossiers"].get("withdrawn", 0)
         if rej or wd:
             s2 += f" (kể cả {fmt_int(rej)} hồ sơ từ chối và {fmt_int(wd)} hồ sơ rút theo đề nghị)"
-        s2 += (f", trong đó trước hạn và đúng hạn {fmt_int(idx['2.1']['numerator'])} hồ sơ, đạt tỷ lệ "
+        s2 += (f", trong đó trước hạn và đúng hạn {fmt_int(t['completed_early'] + t['completed_on_time'])} hồ sơ, đạt tỷ lệ "
                f"{fmt_rate(t['on_time_rate'])}; quá hạn {fmt_int(t['completed_late'])} hồ sơ")
     s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
@@ -364,8 +364,10 @@ class ReportPDF:
             if c.kind in ("text", "id") and c.wrap:
                 w = widths[j] - pad
                 fmt.append(lambda v, w=w: wrap_text(v, font, font_size, w))
-            elif c.kind == "rate":
-                fmt.append(lambda v: fmt_rate(v) if v is not None else "—")
+            elif c.kind == "rate":  # a rate, or words where it has none ("chưa có dữ liệu")
+                w = widths[j] - pad
+                fmt.append(lambda v, w=w: "—" if v is None else (wrap_text(v, font, font_size, w)
+                                                                if isinstance(v, str) else fmt_rate(v)))
             elif c.kind == "points":
                 fmt.append(lambda v: fmt_decimal(v) if v is not None else "—")
             elif c.kind == "auto":
