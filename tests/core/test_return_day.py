@@ -196,11 +196,12 @@ def test_the_clock_is_frozen_for_every_thread():
 
 def test_core_asks_the_one_clock():
     """No module of core reads the machine's date for a business day: only core.clock does (the
-    lock-out and backup times of accounts and backups are the machine's own)."""
+    lock-out and backup times of accounts and backups, and the time a PDF is signed, are the
+    machine's own)."""
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "core"
-    machine_time = {"auth.py", "backup.py", "users.py"}
+    machine_time = {"auth.py", "backup.py", "users.py", "signing.py"}
     found = []
     for path in root.rglob("*.py"):
         if path.name == "clock.py":

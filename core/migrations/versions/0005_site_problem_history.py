@@ -5,8 +5,8 @@ The site problems recorded before this revision get the history their own dates 
 their date (since, else the day they were recorded) with their status, and when resolved, open until
 their resolved date.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 from datetime import date, datetime
 
@@ -15,8 +15,8 @@ from alembic import op
 
 from core import clock
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

@@ -3,14 +3,14 @@
 supplement more than once as overdue). The three columns are NULL on the dossiers recorded before this revision: not
 recorded, which the estimate shows as "no data", never as 0.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
