@@ -232,3 +232,19 @@ def test_the_command_line_carries_the_counts(october, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["dossiers"]["service_index"]["repeated_supplement"] == 2
     assert _by_code(index_of(data["dossiers"]))["2.1"]["rate"] == 42.86
+
+
+def test_the_counts_walk_an_index_range(sqlite_db):
+    """The dossiers asked more than once are found through the supplement count's index (a handful),
+    the period's receipts through the receipts' index: neither reads the whole register."""
+    from tests.core.test_figures_plans import plan, statements_of
+
+    with clock.frozen(TODAY):
+        with transaction(sqlite_db.sessions) as s:
+            fill_october(s)
+        seen = statements_of(sqlite_db, lambda s: service_index_counts(s, OCT), table="dossier")
+    assert len(seen) == 2
+    repeated, received = (" | ".join(plan(sqlite_db, *x)) for x in seen)
+    assert "SEARCH dossier USING INDEX ix_dossier_supplements (supplement_count>?)" in repeated, repeated
+    assert "SEARCH dossier_event USING INDEX ix_dossier_event_dossier_id" in repeated, repeated
+    assert "SEARCH dossier USING INDEX ix_dossier_received (received_date>? AND received_date<?)" in received, received
