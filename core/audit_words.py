@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "equipment_item": ("Trang thiết bị", "Equipment"), "need": ("Nhu cầu trang thiết bị", "Equipment need"),
     "need_event": ("Diễn biến nhu cầu", "Need step"), "site_problem": ("Điểm khó khăn", "Site problem"),
     "recommendation": ("Kiến nghị", "Recommendation"),
+    "site_problem_event": ("Diễn biến điểm khó khăn", "Site problem step"),
     "recommendation_event": ("Diễn biến kiến nghị", "Recommendation step"),
     "recommendation_shortage": ("Thiếu nhân sự của kiến nghị", "Shortage of a recommendation"),
     "recommendation_need": ("Nhu cầu của kiến nghị", "Need of a recommendation"),
@@ -107,6 +108,8 @@ FIELDS: dict[str, tuple[str, str]] = {
                                                                        "Supplement requests"),
     "table_name": ("Loại dữ liệu", "Kind of data"), "user_role": ("Vai trò", "Role"),
     "workstation": ("Máy tính", "Workstation"),
+    "fee": ("Lệ phí", "Fee"), "paid_online": ("Thanh toán trực tuyến", "Paid online"),
+    "digitised": ("Số hóa", "Digitised"), "site_problem_id": ("Điểm khó khăn", "Site problem"),
 }
 
 # Coded values: the vocabulary labelling a field (of any table unless a table is given).
