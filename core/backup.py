@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from core.db import APP_NAME, BUSY_TIMEOUT_MS, resolve_url
 from core.errors import CommuneDeskError
+from core.files import check_output, fsync_dir
 from core.messages import Problem, problem
 
 log = logging.getLogger("communedesk.backup")
@@ -269,21 +270,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _unique(path: Path) -> Path:
     if not path.exists():
         return path
@@ -319,7 +305,7 @@ def sqlite_copy(source: Path, final: Path, *, check: str = "integrity_check") ->
             raise BackupFailed("backup.copy_failed_check", name=source.name, check=check, details="; ".join(result[:3]))
         _fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     except sqlite3.DatabaseError as exc:
         raise BackupFailed("backup.could_not", name=source.name, reason=str(exc)) from None
     finally:
@@ -339,7 +325,7 @@ def take_backup(x, kind: str = "manual", dest: str | os.PathLike | None = None,
         folder = Path(folder) if folder else backup_folder(x)
         final = _unique(folder / f"{t.stem}-{stamp}-{kind}.{'sqlite' if t.is_sqlite else 'dump'}")
     else:
-        final = Path(dest).expanduser().resolve()
+        final = check_output(x, dest)
     if t.is_sqlite:
         if not t.path.is_file():
             raise BackupFailed("backup.no_database", path=str(t.path))
@@ -681,7 +667,7 @@ def _pg_dump(t: Target, final: Path) -> None:
                 raise BackupFailed("backup.dump_unreadable", reason=_first_line(listed.stderr))
         _fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import changes
+from core.files import protect_database
 from core.errors import CommuneDeskError
 
 APP_NAME = "CommuneDesk"
@@ -61,6 +62,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
     url = resolve_url(target)
     if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            protect_database(database)  # no output of this process may replace it (core.files)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
 

@@ -1,15 +1,15 @@
 """`consolidate`: sum many communes' return workbooks for the province (core.consolidate)."""
 from __future__ import annotations
 
-from core.cli.common import write_json
+from core.cli.common import add_input, add_output, write_json
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("consolidate", help="sum many communes' return workbooks for the province")
-    c.add_argument("returns", nargs="+", metavar="RETURN.xlsx")
-    c.add_argument("--xlsx", metavar="OUT")
-    c.add_argument("--pdf", metavar="OUT")
-    c.add_argument("--json", metavar="OUT")
+    add_input(c, "returns", nargs="+", metavar="RETURN.xlsx")
+    add_output(c, "--xlsx")
+    add_output(c, "--pdf")
+    add_output(c, "--json")
     c.set_defaults(run=cmd_consolidate)
 
 

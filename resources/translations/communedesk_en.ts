@@ -5980,6 +5980,51 @@ time</translation>
         <translation>task</translation>
     </message>
     <message>
+        <source>{path}: không kiểm tra được tệp cần ghi ({reason}), không có gì được ghi</source>
+        <comment>output.cannot_check</comment>
+        <translation>{path}: the target cannot be checked ({reason}), nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: đây là cơ sở dữ liệu đang dùng (hoặc một tệp đi kèm của nó); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_database</comment>
+        <translation>{path}: this is the database in use (or one of its files); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một thư mục; hãy đặt tên tệp, không có gì được ghi</source>
+        <comment>output.is_folder</comment>
+        <translation>{path}: is a folder; give a file name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một tệp đang được đọc; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_input</comment>
+        <translation>{path}: is one of the files being read; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một liên kết (symlink), không phải tệp thường; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_link</comment>
+        <translation>{path}: is a link, not a regular file; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>chưa có tên tệp cần ghi</source>
+        <comment>output.no_name</comment>
+        <translation>no file name given to write to</translation>
+    </message>
+    <message>
+        <source>{path}: không phải tệp thường (thiết bị, ống dẫn hoặc socket); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.not_a_file</comment>
+        <translation>{path}: is not a regular file (a device, a pipe or a socket); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: {parent} không phải thư mục, không có gì được ghi</source>
+        <comment>output.parent_not_folder</comment>
+        <translation>{path}: {parent} is not a folder, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi</source>
+        <comment>output.same_path</comment>
+        <translation>{path}: the same file as the output {other}; each output needs its own file, nothing was written</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
         <comment>period.not_a_month</comment>
         <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
