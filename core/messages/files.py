@@ -22,3 +22,36 @@ message("output.same_path", "{path}: trùng với tệp ra {other}; mỗi tệp 
         "{path}: the same file as the output {other}; each output needs its own file, nothing was written")
 message("output.cannot_check", "{path}: không kiểm tra được tệp cần ghi ({reason}), không có gì được ghi",
         "{path}: the target cannot be checked ({reason}), nothing was written")
+
+# Files read from outside (core.imports.untrusted): refused whole, by name, before or while reading.
+message("import.damaged_workbook", "{name}: bảng tính bị hỏng hoặc không đầy đủ (tệp nén không mở được: tải về bị "
+        "ngắt giữa chừng?); không có dữ liệu nào được nhập", "{name}: the workbook is damaged or incomplete (its zip "
+        "does not open: a download cut short?); nothing was imported")
+message("import.part_too_large", "{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; "
+        "không có dữ liệu nào được nhập", "{name}: its part {part} takes {size:n} MB once unzipped: not a register; "
+        "nothing was imported")
+message("import.sheet_beyond_excel", "{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; "
+        "không có dữ liệu nào được nhập", "{name}: the sheet's declared extent ({ref}) lies beyond Excel's last "
+        "cell; nothing was imported")
+message("import.sheet_too_large", "{name}: trang đầu khai báo {rows:n} dòng × {columns:n} cột, quá {limit:n} ô, "
+        "không phải một sổ theo dõi; không có dữ liệu nào được nhập", "{name}: the first sheet declares {rows:n} "
+        "rows × {columns:n} columns, more than {limit:n} cells: not a register; nothing was imported")
+message("import.reader_out_of_memory", "{name}: đọc bảng tính cần hơn {limit} GB bộ nhớ: trang lớn hơn nhiều so với "
+        "vẻ ngoài (có ô ở rất xa bên dưới hoặc bên phải dữ liệu?); không có dữ liệu nào được nhập",
+        "{name}: reading the workbook needed more than {limit} GB of memory: its sheet is far larger than it looks "
+        "(a cell far below or right of the data?); nothing was imported")
+message("import.reader_stopped", "{name}: trình đọc bảng tính dừng giữa chừng (mã {code}); không có dữ liệu nào được "
+        "nhập", "{name}: the workbook reader stopped (exit status {code}); nothing was imported")
+message("import.no_visible_sheet", "{name}: mọi trang đều đang ẩn ({hidden}); hãy hiện trang cần nhập trong Excel; "
+        "không có dữ liệu nào được nhập", "{name}: every sheet is hidden ({hidden}); show the sheet to import in "
+        "Excel; nothing was imported")
+message("import.unknown_encoding", "{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu "
+        "CSV dạng UTF-8); không có dữ liệu nào được nhập", "{name}: not text in UTF-8, UTF-16 or the Windows code "
+        "pages 1258/1252 (save the CSV as UTF-8); nothing was imported")
+# A row of a CSV that cannot be read (said at its row).
+message("import.line_too_long", "dòng dài quá {limit:n} ký tự", "the line is longer than {limit:n} characters")
+message("import.csv_row_unreadable", "không đọc được dòng CSV ({reason})", "the row cannot be read as CSV ({reason})")
+message("import.too_many_cells", "dòng có {count:n} ô, quá {limit:n}", "the row has {count:n} cells, more than {limit:n}")
+message("import.sheet_too_many_cells", "{name}: trang đầu có nhiều ô hơn mức trình đọc bảng tính chấp nhận (quá 100 "
+        "triệu ô), không phải một sổ theo dõi; không có dữ liệu nào được nhập", "{name}: the first sheet has more "
+        "cells than the workbook reader accepts (over 100 million): not a register; nothing was imported")

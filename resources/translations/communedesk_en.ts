@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -134,8 +134,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+253"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+248"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -167,12 +167,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -378,13 +378,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-218"/>
+        <location filename="../../gui/pages/settings.py" line="-212"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -615,12 +615,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-139"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -714,12 +714,12 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-189"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -824,18 +824,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1313,7 +1313,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1801,7 +1801,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2703,7 +2703,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-278"/>
+        <location filename="../../gui/pages/settings.py" line="-268"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5655,6 +5655,16 @@ time</translation>
         <translation>is after today</translation>
     </message>
     <message>
+        <source>không đọc được dòng CSV ({reason})</source>
+        <comment>import.csv_row_unreadable</comment>
+        <translation>the row cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: bảng tính bị hỏng hoặc không đầy đủ (tệp nén không mở được: tải về bị ngắt giữa chừng?); không có dữ liệu nào được nhập</source>
+        <comment>import.damaged_workbook</comment>
+        <translation>{name}: the workbook is damaged or incomplete (its zip does not open: a download cut short?); nothing was imported</translation>
+    </message>
+    <message>
         <source>{name}: cơ sở dữ liệu không nhận một giá trị, không có dữ liệu nào được nhập ({reason})</source>
         <comment>import.database_refused</comment>
         <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
@@ -5663,6 +5673,11 @@ time</translation>
         <source>{name}: tệp trống</source>
         <comment>import.empty_file</comment>
         <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>dòng dài quá {limit:n} ký tự</source>
+        <comment>import.line_too_long</comment>
+        <translation>the line is longer than {limit:n} characters</translation>
     </message>
     <message>
         <source>thiếu cột bắt buộc {names:q}</source>
@@ -5740,6 +5755,11 @@ time</translation>
         <translation>{name}: no such file</translation>
     </message>
     <message>
+        <source>{name}: mọi trang đều đang ẩn ({hidden}); hãy hiện trang cần nhập trong Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.no_visible_sheet</comment>
+        <translation>{name}: every sheet is hidden ({hidden}); show the sheet to import in Excel; nothing was imported</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
         <comment>import.not_a_department</comment>
         <translation>&apos;{value}&apos; is not a department of the office</translation>
@@ -5800,9 +5820,19 @@ time</translation>
         <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
-        <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
-        <comment>import.not_utf8</comment>
-        <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
+        <source>{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.part_too_large</comment>
+        <translation>{name}: its part {part} takes {size:n} MB once unzipped: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: đọc bảng tính cần hơn {limit} GB bộ nhớ: trang lớn hơn nhiều so với vẻ ngoài (có ô ở rất xa bên dưới hoặc bên phải dữ liệu?); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_out_of_memory</comment>
+        <translation>{name}: reading the workbook needed more than {limit} GB of memory: its sheet is far larger than it looks (a cell far below or right of the data?); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trình đọc bảng tính dừng giữa chừng (mã {code}); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_stopped</comment>
+        <translation>{name}: the workbook reader stopped (exit status {code}); nothing was imported</translation>
     </message>
     <message>
         <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
@@ -5820,6 +5850,21 @@ time</translation>
         <translation>is required when &apos;{other}&apos; is empty</translation>
     </message>
     <message>
+        <source>{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_beyond_excel</comment>
+        <translation>{name}: the sheet&apos;s declared extent ({ref}) lies beyond Excel&apos;s last cell; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu khai báo {rows:n} dòng × {columns:n} cột, quá {limit:n} ô, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_large</comment>
+        <translation>{name}: the first sheet declares {rows:n} rows × {columns:n} columns, more than {limit:n} cells: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu có nhiều ô hơn mức trình đọc bảng tính chấp nhận (quá 100 triệu ô), không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_many_cells</comment>
+        <translation>{name}: the first sheet has more cells than the workbook reader accepts (over 100 million): not a register; nothing was imported</translation>
+    </message>
+    <message>
         <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
         <comment>import.staff_code_other</comment>
         <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
@@ -5830,9 +5875,19 @@ time</translation>
         <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
+        <source>dòng có {count:n} ô, quá {limit:n}</source>
+        <comment>import.too_many_cells</comment>
+        <translation>the row has {count:n} cells, more than {limit:n}</translation>
+    </message>
+    <message>
         <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
         <comment>import.too_many_errors</comment>
         <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
+    </message>
+    <message>
+        <source>{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu CSV dạng UTF-8); không có dữ liệu nào được nhập</source>
+        <comment>import.unknown_encoding</comment>
+        <translation>{name}: not text in UTF-8, UTF-16 or the Windows code pages 1258/1252 (save the CSV as UTF-8); nothing was imported</translation>
     </message>
     <message>
         <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
