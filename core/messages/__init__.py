@@ -245,5 +245,5 @@ def english(code: str, **params) -> str:
 
 
 # The areas' messages (imported last: they call message()/predicate() above).
-from core.messages import (common, dossiers, equipment, files, imports, returns, security, staff,  # noqa: E402,F401
-                           tasks)
+from core.messages import (common, dossiers, equipment, files, imports, returns, security, signing,  # noqa: E402,F401
+                           staff, tasks)
