@@ -193,16 +193,32 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+STALE_PART_S = 24 * 3600  # a temporary file this old was left by a process that was killed
+
+
+def _new_part(target: Path) -> Path:
+    """A temporary file beside `target` (0600), after removing those a killed writer left there."""
+    import time
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for old in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if time.time() - old.stat().st_mtime > STALE_PART_S:
+                old.unlink()
+        except OSError:
+            pass
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
 @contextmanager
 def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     """Yields a temporary path beside `target`; on success it replaces `target` in one step. The
     target is checked first and again before the rename (check_outputs), against `db` and every
     database this process opened."""
     target, _ = _check_one(target, _guard(db))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
+    tmp_path = _new_part(target)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
@@ -213,48 +229,6 @@ def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
-
-
-@contextmanager
-def pending_path(target: str | os.PathLike, db=None) -> Iterator["Pending"]:
-    """Like atomic_path, but the rename waits for `pending.commit()` (a file that may appear only once
-    a database record commits, e.g. a finalised return's). Leaving the block without commit, by any
-    exception or not, removes the temporary file: nothing is left behind."""
-    target, _ = _check_one(target, _guard(db))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    pending = Pending(target, Path(tmp), db)
-    try:
-        yield pending
-    finally:
-        pending.discard()
-
-
-class Pending:
-    """A file written under a temporary name, put in place by `commit()`."""
-
-    def __init__(self, target: Path, tmp: Path, db=None):
-        self.target, self.tmp, self.db = target, tmp, db
-        self.done = False
-
-    def sync(self) -> None:
-        with open(self.tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-
-    def commit(self) -> Path:
-        _check_one(self.target, _guard(self.db))
-        os.replace(self.tmp, self.target)
-        fsync_dir(self.target.parent)
-        self.done = True
-        return self.target
-
-    def discard(self) -> None:
-        if not self.done and self.tmp.exists():
-            try:
-                self.tmp.unlink()
-            except OSError:
-                pass
 
 
 def atomic_write_text(target: Path, text: str) -> None:
