@@ -225,6 +225,11 @@
         <translation>Data restore</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Dựng lại bảo vệ dữ liệu</source>
+        <translation>Protections re-created</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
@@ -5953,9 +5958,24 @@ time</translation>
         <translation>dossier {code} already exists</translation>
     </message>
     <message>
+        <source>ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)</source>
+        <comment>dossier.date_before_earliest</comment>
+        <translation>the date is before {earliest}: not in this register (a mistyped year?)</translation>
+    </message>
+    <message>
         <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
         <comment>dossier.date_but_open</comment>
         <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
+    </message>
+    <message>
+        <source>ngày không được sau hôm nay</source>
+        <comment>dossier.date_in_future</comment>
+        <translation>the date is after today</translation>
+    </message>
+    <message>
+        <source>hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)</source>
+        <comment>dossier.due_too_far</comment>
+        <translation>the due date is more than {years} years after receipt (a mistyped year?)</translation>
     </message>
     <message>
         <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
@@ -6771,6 +6791,11 @@ time</translation>
         <source>bắt buộc nhập</source>
         <comment>required</comment>
         <translation>is required</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: bản sao lưu {name} không nâng cấp được lên phiên bản này ({reason}); cơ sở dữ liệu hiện tại không bị thay đổi</source>
+        <comment>restore.cannot_upgrade</comment>
+        <translation>not restored: the backup {name} cannot be brought up to this version ({reason}); the current database is unchanged</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu đã khôi phục không qua được bước kiểm tra ({detail}); bản sao an toàn là {safety}</source>
