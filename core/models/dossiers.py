@@ -28,6 +28,9 @@ class Dossier(Base, Timestamps):
     __tablename__ = "dossier"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(100), unique=True)
+    # The code the provincial one-stop system gave the dossier (its export's dossier number): how a
+    # dossier taken in offline is recognised when the system's export brings it (core.imports).
+    official_code: Mapped[str | None] = mapped_column(String(100))
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
     # The field this dossier is counted under in the return (as recorded; may differ from the catalogue).
     field: Mapped[str] = mapped_column(String(200))
@@ -49,6 +52,8 @@ class Dossier(Base, Timestamps):
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
     # Mẫu 04: the new date promised in an apology. It never changes due_date (a late dossier stays late).
     apology_new_date: Mapped[date | None] = mapped_column(Date)
+    # Why a late or overdue dossier is late (core.vocab.LATE_CAUSE), as the commune explains it.
+    late_cause: Mapped[str | None] = mapped_column(String(20))
     documents: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded applicant name and code for diacritic-insensitive search.
@@ -74,6 +79,9 @@ class Dossier(Base, Timestamps):
         Index("ix_dossier_due", "due_date"),
         # The search box scans this narrow index (LIKE on the folded key), never the table.
         Index("ix_dossier_search", "search_key"),
+        # One dossier per official code (many without); an index, not a table constraint, so that the
+        # migration adds it without rebuilding the table (SQLite).
+        Index("uq_dossier_official_code", "official_code", unique=True),
     )
 
 

@@ -93,3 +93,4 @@ class SiteProblem(Base, Timestamps):
     status: Mapped[str] = mapped_column(String(20), default="open")  # core.vocab.PROBLEM_STATUS
     resolved_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
