@@ -22,8 +22,12 @@ ID_NUMBER_RE = re.compile(r"^\d{12}$")
 PHONE_RE = re.compile(r"^(\+?84|0)\d{9,10}$")
 
 
-def search_key(code: str, applicant: str | None, procedure_name: str | None) -> str:
-    return " ".join(fold(x) for x in (code, applicant, procedure_name) if x)
+def search_key(code: str, applicant: str | None, procedure_name: str | None,
+               official_code: str | None = None) -> str:
+    """The folded words the dossier list searches: its code, its official code (the provincial
+    system's, when it differs), the applicant and the procedure."""
+    official = official_code if official_code and official_code != code else None
+    return " ".join(fold(x) for x in (code, official, applicant, procedure_name) if x)
 
 
 CODE_ATTEMPTS = 20
@@ -273,7 +277,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
             setattr(d, attr, nfc(value) or None)
             changes.append(attr)
     if changes:
-        d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
+        d.search_key = search_key(d.code, d.applicant_name, d.procedure.name, d.official_code)
         DOSSIER_FLOW.log(session, d, "edited", date.today(), user, from_status=d.status, to_status=d.status,
                          note=", ".join(changes))
         session.flush()

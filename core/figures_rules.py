@@ -126,6 +126,12 @@ def pending_within_on(c, day):
     return and_(pending_on(c, day), ~overdue_on(c, day))
 
 
+def late_or_overdue_on(c, day):
+    """A dossier late on `day`, which may carry a late cause (domain.md): closed after its due date
+    (a closing in any period), or pending on `day` and overdue."""
+    return or_(and_(c.completed_date.is_not(None), closed_late(c)), pending_overdue_on(c, day))
+
+
 # ---------------------------------------------------------------- the dossier list's deadlines
 def clock_running_on(c, day):
     """Not stopped for a supplement on `day`."""

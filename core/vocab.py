@@ -60,6 +60,21 @@ DOSSIER_STATUS = Vocabulary("status", [
     Term("withdrawn", "Rút hồ sơ", "Withdrawn", ("rut", "dung giai quyet", "stopped")),
 ])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
+
+# Why a dossier completed late or pending overdue is late (domain.md, late causes).
+LATE_CAUSE = Vocabulary("late_cause", [
+    Term("system", "Lỗi hệ thống, phần mềm", "System or software fault",
+         ("lỗi hệ thống", "lỗi phần mềm", "hệ thống", "sự cố kỹ thuật", "sự cố hệ thống", "lỗi kỹ thuật",
+          "system error", "software")),
+    Term("staff", "Cán bộ xử lý", "Handling officer",
+         ("cán bộ", "do cán bộ", "lỗi cán bộ", "chậm xử lý", "người xử lý", "handler")),
+    Term("other_agency", "Cơ quan phối hợp, liên thông", "Coordinating or linked agency",
+         ("cơ quan phối hợp", "liên thông", "phối hợp", "cơ quan liên thông", "chờ cơ quan khác",
+          "other agency")),
+    Term("applicant", "Chờ người dân", "Waiting for the applicant",
+         ("người dân", "do người dân", "công dân", "chờ công dân", "tổ chức, cá nhân", "applicant")),
+    Term("other", "Khác", "Other", ("lý do khác", "nguyên nhân khác")),
+])
 CLOSED_STATUSES = ("returned", "rejected", "withdrawn")
 
 DEADLINE_UNIT = Vocabulary("deadline_unit", [
