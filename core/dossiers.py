@@ -15,7 +15,7 @@ from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Dossier, DossierEvent, Procedure, Staff
-from core.vocab import CHANNEL, OPEN_STATUSES
+from core.vocab import CHANNEL, LATE_CAUSE, OPEN_STATUSES
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 ID_NUMBER_RE = re.compile(r"^\d{12}$")
@@ -280,5 +280,41 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
         d.search_key = search_key(d.code, d.applicant_name, d.procedure.name, d.official_code)
         DOSSIER_FLOW.log(session, d, "edited", date.today(), user, from_status=d.status, to_status=d.status,
                          note=", ".join(changes))
+        session.flush()
+    return d
+
+
+# ---------------------------------------------------------------- late causes
+def may_carry_late_cause(d: Dossier, day: date | None = None) -> bool:
+    """Whether a dossier is late on `day` (default today): closed after its due date, or pending and
+    overdue (core.figures_rules.late_or_overdue_on, the figures' own condition)."""
+    from core import figures_rules as rules
+
+    global _IS_LATE
+    if _IS_LATE is None:
+        _IS_LATE = rules.predicate(rules.late_or_overdue_on, "day")
+    return _IS_LATE(d, day or date.today())
+
+
+_IS_LATE = None
+
+
+def set_late_cause(session: Session, dossier_id: int, cause: str | None, *, user: str | None = None,
+                   on: date | None = None) -> Dossier:
+    """Record why a late or overdue dossier is late (a code of core.vocab.LATE_CAUSE, its label, or
+    None to clear it); the return counts late dossiers by cause. A dossier not late is refused."""
+    d = get_dossier(session, dossier_id)
+    code = None
+    if cause:
+        code = cause if cause in LATE_CAUSE else LATE_CAUSE.parse(cause)
+        if code is None:
+            raise ValidationError({"late_cause": problem("unknown_choice", what=problem("noun.late_cause"),
+                                                         value=cause)})
+        if not may_carry_late_cause(d, on):
+            raise ValidationError({"late_cause": problem("dossier.cause_not_late")})
+    if code != d.late_cause:
+        d.late_cause = code
+        DOSSIER_FLOW.log(session, d, "late_cause", date.today(), user, from_status=d.status, to_status=d.status,
+                         note=LATE_CAUSE.label(code) if code else None)
         session.flush()
     return d

@@ -55,3 +55,4 @@ message("calendar.note_too_long", "ghi chú dài quá {limit} ký tự", "the no
 # Late causes.
 predicate("dossier.cause_not_late", "chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn",
           "is only for a dossier completed late or overdue")
+message("noun.late_cause", "nguyên nhân quá hạn", "late cause")
