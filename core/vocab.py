@@ -184,11 +184,15 @@ CONDITION = Vocabulary("condition", [
 
 PROBLEM_KIND = Vocabulary("problem_kind", [
     Term("no_signal", "Không có sóng di động", "No mobile signal",
-         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal")),
-    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới")),
+         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal", "signal", "sóng",
+          "sóng di động")),
+    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới", "power", "điện",
+                                                  "điện lưới")),
     Term("weak_network", "Mạng yếu", "Weak network",
-         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network")),
-    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads")),
+         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network", "internet",
+          "mạng internet", "không có internet", "mất mạng", "mạng")),
+    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads", "đường đi lại",
+                                         "sạt lở đường")),
     Term("other", "Khác", "Other"),
 ], default="other")
 

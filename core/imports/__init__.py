@@ -50,6 +50,7 @@ def load_importers() -> dict[str, Callable]:
     from core.imports import dossiers, staff  # noqa: F401
     from core.imports import equipment, recommendations  # noqa: F401
     from core.imports import tasks, training  # noqa: F401
+    from core.imports import sites  # noqa: F401
 
     return IMPORTERS
 

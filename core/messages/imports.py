@@ -24,7 +24,8 @@ message("import.no_header", "không tìm thấy dòng tiêu đề: tệp cần m
         "no header row found: the file needs a row with the columns {names:q}")
 # Rows below the header: one message per register, for the English names what the rows are.
 for _kind, _noun in (("dossiers", "dossier"), ("staff", "staff"), ("staffing", "staffing"), ("equipment", "need"),
-                     ("recommendations", "recommendation"), ("tasks", "task"), ("training", "attendance")):
+                     ("recommendations", "recommendation"), ("tasks", "task"), ("training", "attendance"),
+                     ("sites", "site problem")):
     message(f"import.no_rows.{_kind}", "{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})",
             f"{{name}}: no {_noun} rows below the header (row {{header}})")
 
@@ -46,7 +47,8 @@ for _code, _vi, _en in (
         ("channel", "kênh nộp", "a channel"), ("status", "trạng thái", "a status"),
         ("category", "nhóm, lĩnh vực đã biết", "a category"), ("priority", "mức ưu tiên", "a priority"),
         ("responsibility", "trách nhiệm", "a responsibility"), ("document_kind", "loại văn bản", "a kind of document"),
-        ("topic", "chủ đề", "a topic"), ("mode", "hình thức", "a mode"), ("result", "kết quả", "a result")):
+        ("topic", "chủ đề", "a topic"), ("mode", "hình thức", "a mode"), ("result", "kết quả", "a result"),
+        ("problem_kind", "loại khó khăn của địa bàn", "a kind of site problem")):
     predicate(f"import.not_{_code}", f"'{{value}}' không phải {_vi} ({{choices}})", f"'{{value}}' is not {_en} ({{choices}})")
 
 # People and departments named in a file (tasks, training).
@@ -105,3 +107,5 @@ predicate("import.not_late_cause", "'{value}' không phải nguyên nhân quá h
           "'{value}' is not a late cause ({choices})")
 message("profile.give_name", "lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)",
         "profile {action} needs a profile name (or a mapping file)")
+predicate("import.resolved_but_open", "chỉ ghi khi đã khắc phục (trạng thái: {status})",
+          "is only for a resolved problem (status: {status})")
