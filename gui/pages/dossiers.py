@@ -402,17 +402,48 @@ class DossiersPage(Page):
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
         return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file)
+                        tr("Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"), self.import_file)
 
-    def import_file(self, path: str):
+    def import_file(self, path: str, profile=None):
+        """Import a dossier file: in a layout the application knows (its own, OpenCPS's, one saved),
+        at once; in another, after the clerk maps it once (the mapping dialog, then saved)."""
         title = tr("Nhập hồ sơ từ tệp")
+        if profile is None:
+            from core.errors import CommuneDeskError
+            from core.imports import profiles
+
+            try:
+                with self.ctx.read() as s:
+                    known = profiles.all_profiles(s)
+                recognised = profiles.preview(path, known).profile
+            except CommuneDeskError as exc:  # not a file that can be read: the import says why
+                recognised = exc
+            if recognised is None:
+                return self.map_file(path)
 
         def done(result, _path) -> None:
-            self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
-                       .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
+            text = tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.").format(
+                inserted=fmt_int(result.inserted), updated=fmt_int(result.updated))
+            if result.linked:
+                text += " " + tr("Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ "
+                                 "thống.").format(linked=fmt_int(result.linked))
+            if result.skipped:
+                text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
+                    skipped=fmt_int(result.skipped))
+            self._info(title, text)
 
-        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True)
+        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True,
+                                     profile=profile)
         return self.operation
+
+    def map_file(self, path: str):
+        """The mapping dialog for a file in an unknown layout; the file is imported once it is mapped."""
+        from gui.dialogs.import_mapping import MappingDialog
+
+        dialog = self.mapping_dialog = MappingDialog(self.ctx, path, self)
+        dialog.mapped.connect(lambda profile: self.import_file(path, profile=profile))
+        dialog.open()
+        return dialog
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -134,8 +134,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+253"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+248"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -167,12 +167,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -378,13 +378,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -524,7 +524,12 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+183"/>
+        <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
+        <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
@@ -564,22 +569,27 @@
         <translation>Choose a dossier file to import</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ thống.</source>
+        <translation>Of these, {linked} dossiers taken in offline were linked to their codes in the system.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.</source>
+        <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lưu danh sách hồ sơ</source>
         <translation>Save the dossier list</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-218"/>
+        <location filename="../../gui/pages/settings.py" line="-212"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -615,12 +625,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-139"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -714,12 +724,12 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-189"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -809,7 +819,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -824,18 +834,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1081,7 +1091,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1096,7 +1106,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1298,7 +1308,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1313,7 +1323,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1480,7 +1490,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1801,7 +1811,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2063,7 +2073,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-399"/>
+        <location filename="../../gui/pages/dossiers.py" line="-430"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2281,8 +2291,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+        <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
+        <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2612,125 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_mapping.py" line="+39"/>
+        <source>Ánh xạ cột của tệp hồ sơ</source>
+        <translation>Map the columns of a dossier file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tệp &lt;b&gt;{name}&lt;/b&gt; có bố cục chưa biết. Chọn trường tương ứng cho từng cột (đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành mẫu nhập để tháng sau nhập thẳng.</source>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month's file is imported directly.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng tiêu đề: dòng {row}. Xem trước {count} dòng đầu:</source>
+        <translation>Header: row {row}. Preview of the first {count} rows:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>— Không nhập —</source>
+        <translation>— Not imported —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Giá trị trong tệp và mã tương ứng của ứng dụng</source>
+        <translation>The file's values and the application's codes they stand for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giá trị trong tệp</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tương ứng</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dạng ngày phát hiện:</source>
+        <translation>Date form detected:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tự nhận biết (ngày/tháng/năm)</source>
+        <translation>Recognise (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đọc ngày theo dạng:</source>
+        <translation>Read dates as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng không có ngày tiếp nhận là hồ sơ chưa tiếp nhận (bỏ qua, đếm riêng)</source>
+        <translation>A row without a receipt date is a dossier not received yet (skipped, counted apart)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ví dụ: Hệ thống một cửa tỉnh</source>
+        <translation>E.g. the province's one-stop system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên mẫu nhập:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xuất ánh xạ JSON…</source>
+        <translation>Export the mapping as JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu mẫu và nhập</source>
+        <translation>Save the profile and import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>— Không rõ (báo lỗi) —</source>
+        <translation>— Unknown (an error) —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa tiếp nhận (bỏ qua dòng)</source>
+        <translation>Not received yet (row skipped)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>không thấy ngày nào trong các cột ngày đã chọn</source>
+        <translation>no date found in the date columns chosen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lưu ánh xạ cho dòng lệnh</source>
+        <translation>Save the mapping for the command line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ánh xạ JSON (*.json)</source>
+        <translation>Mapping JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+151"/>
@@ -2703,7 +2832,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-278"/>
+        <location filename="../../gui/pages/settings.py" line="-268"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5480,6 +5609,11 @@ time</translation>
         <translation>is before the received date</translation>
     </message>
     <message>
+        <source>chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn</source>
+        <comment>dossier.cause_not_late</comment>
+        <translation>is only for a dossier completed late or overdue</translation>
+    </message>
+    <message>
         <source>chọn cán bộ xử lý</source>
         <comment>dossier.choose_handler</comment>
         <translation>choose a handler</translation>
@@ -5665,6 +5799,11 @@ time</translation>
         <translation>{name}: the file is empty</translation>
     </message>
     <message>
+        <source>{name}: tệp JSON không chứa danh sách bản ghi nào</source>
+        <comment>import.json_no_records</comment>
+        <translation>{name}: the JSON file holds no list of records</translation>
+    </message>
+    <message>
         <source>thiếu cột bắt buộc {names:q}</source>
         <comment>import.missing_column</comment>
         <translation>missing required column {names:q}</translation>
@@ -5698,6 +5837,11 @@ time</translation>
         <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
         <comment>import.no_rows.recommendations</comment>
         <translation>{name}: no recommendation rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.sites</comment>
+        <translation>{name}: no site problem rows below the header (row {header})</translation>
     </message>
     <message>
         <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
@@ -5770,6 +5914,11 @@ time</translation>
         <translation>&apos;{value}&apos; is not a kind of document ({choices})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải nguyên nhân quá hạn ({choices})</source>
+        <comment>import.not_late_cause</comment>
+        <translation>&apos;{value}&apos; is not a late cause ({choices})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải hình thức ({choices})</source>
         <comment>import.not_mode</comment>
         <translation>&apos;{value}&apos; is not a mode ({choices})</translation>
@@ -5778,6 +5927,11 @@ time</translation>
         <source>&apos;{value}&apos; không phải mức ưu tiên ({choices})</source>
         <comment>import.not_priority</comment>
         <translation>&apos;{value}&apos; is not a priority ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại khó khăn của địa bàn ({choices})</source>
+        <comment>import.not_problem_kind</comment>
+        <translation>&apos;{value}&apos; is not a kind of site problem ({choices})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; không phải trách nhiệm ({choices})</source>
@@ -5805,6 +5959,11 @@ time</translation>
         <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
     </message>
     <message>
+        <source>khớp với hồ sơ {value}, mà dòng {first} cũng khớp</source>
+        <comment>import.offline_twice</comment>
+        <translation>matches the dossier {value}, as row {first} does</translation>
+    </message>
+    <message>
         <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
         <comment>import.refused</comment>
         <translation>The file has {count:n} errors; no row was imported. The first: {first}</translation>
@@ -5818,6 +5977,21 @@ time</translation>
         <source>bắt buộc nhập khi cột &apos;{other}&apos; để trống</source>
         <comment>import.required_when_empty</comment>
         <translation>is required when &apos;{other}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>chỉ ghi khi đã khắc phục (trạng thái: {status})</source>
+        <comment>import.resolved_but_open</comment>
+        <translation>is only for a resolved problem (status: {status})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là cùng một hồ sơ với dòng {first}</source>
+        <comment>import.same_dossier</comment>
+        <translation>&apos;{value}&apos; is the same dossier as row {first}</translation>
+    </message>
+    <message>
+        <source>khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại</source>
+        <comment>import.several_offline</comment>
+        <translation>matches several dossiers taken in offline with the same ID number, procedure and day of receipt ({codes}): give them their official codes, then import again</translation>
     </message>
     <message>
         <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
@@ -5835,6 +6009,11 @@ time</translation>
         <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
     </message>
     <message>
+        <source>chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng</source>
+        <comment>import.two_dossiers</comment>
+        <translation>names another dossier ({value}) than the row&apos;s code does</translation>
+    </message>
+    <message>
         <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
         <comment>import.unknown_kind</comment>
         <translation>unknown import kind &apos;{kind}&apos; (known: {known})</translation>
@@ -5843,6 +6022,11 @@ time</translation>
         <source>{name}: không đọc được tệp CSV ({reason})</source>
         <comment>import.unreadable_csv</comment>
         <translation>{name}: unreadable CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được tệp JSON ({reason})</source>
+        <comment>import.unreadable_json</comment>
+        <translation>{name}: unreadable JSON ({reason})</translation>
     </message>
     <message>
         <source>{name}: không đọc được bảng tính</source>
@@ -5923,6 +6107,11 @@ time</translation>
         <source>thiết bị</source>
         <comment>noun.equipment</comment>
         <translation>equipment</translation>
+    </message>
+    <message>
+        <source>nguyên nhân quá hạn</source>
+        <comment>noun.late_cause</comment>
+        <translation>late cause</translation>
     </message>
     <message>
         <source>nhu cầu</source>
@@ -6088,6 +6277,86 @@ time</translation>
         <source>thời hạn giải quyết không được âm</source>
         <comment>procedure.negative_time</comment>
         <translation>the legal time cannot be negative</translation>
+    </message>
+    <message>
+        <source>blank_received: &apos;{value}&apos; phải là &apos;skip&apos; hoặc &apos;error&apos;</source>
+        <comment>profile.bad_blank_received</comment>
+        <translation>blank_received: &apos;{value}&apos; must be &apos;skip&apos; or &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>cột &apos;{source}&apos;: cần tên một trường hoặc danh sách tên trường</source>
+        <comment>profile.bad_column</comment>
+        <translation>column &apos;{source}&apos;: a field name or a list of field names expected</translation>
+    </message>
+    <message>
+        <source>phần giá trị của mẫu nhập phải ghi, cho mỗi trường, giá trị của tệp và mã tương ứng</source>
+        <comment>profile.bad_values</comment>
+        <translation>the profile&apos;s values must give, for each field, the file&apos;s values and their codes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là tên một mẫu nhập có sẵn</source>
+        <comment>profile.builtin_name</comment>
+        <translation>&apos;{value}&apos; is the name of a built-in profile</translation>
+    </message>
+    <message>
+        <source>chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)</source>
+        <comment>profile.dossiers_only</comment>
+        <translation>only dossier files are read with a profile (--profile, --map)</translation>
+    </message>
+    <message>
+        <source>đã có mẫu nhập tên &apos;{value}&apos;</source>
+        <comment>profile.exists</comment>
+        <translation>a profile named &apos;{value}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)</source>
+        <comment>profile.give_name</comment>
+        <translation>profile {action} needs a profile name (or a mapping file)</translation>
+    </message>
+    <message>
+        <source>chưa có cột nào cho trường bắt buộc {names:q}</source>
+        <comment>profile.missing_fields</comment>
+        <translation>no column is mapped to the required fields {names:q}</translation>
+    </message>
+    <message>
+        <source>hãy đặt tên cho mẫu nhập</source>
+        <comment>profile.name_required</comment>
+        <translation>give the profile a name</translation>
+    </message>
+    <message>
+        <source>mẫu nhập không ghi cột nào</source>
+        <comment>profile.no_columns</comment>
+        <translation>the profile maps no column</translation>
+    </message>
+    <message>
+        <source>trường &apos;{value}&apos; không có danh mục giá trị để đối chiếu ({choices})</source>
+        <comment>profile.no_values_for</comment>
+        <translation>the field &apos;{value}&apos; has no list of values to map ({choices})</translation>
+    </message>
+    <message>
+        <source>không phải mẫu nhập của CommuneDesk (cần &quot;format&quot;: &quot;communedesk-import-profile&quot;)</source>
+        <comment>profile.not_a_mapping</comment>
+        <translation>not a CommuneDesk import profile (&quot;format&quot;: &quot;communedesk-import-profile&quot; expected)</translation>
+    </message>
+    <message>
+        <source>không có mẫu nhập nào tên &apos;{value}&apos; (có: {known})</source>
+        <comment>profile.not_found</comment>
+        <translation>no profile named &apos;{value}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>giá trị &apos;{source}&apos;: &apos;{value}&apos; không phải mã đã biết ({choices})</source>
+        <comment>profile.unknown_code</comment>
+        <translation>value &apos;{source}&apos;: &apos;{value}&apos; is not a known code ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải dạng ngày đã biết ({choices})</source>
+        <comment>profile.unknown_date_form</comment>
+        <translation>&apos;{value}&apos; is not a known date form ({choices})</translation>
+    </message>
+    <message>
+        <source>cột &apos;{source}&apos;: &apos;{value}&apos; không phải trường nhập ({choices})</source>
+        <comment>profile.unknown_field</comment>
+        <translation>column &apos;{source}&apos;: &apos;{value}&apos; is not a field ({choices})</translation>
     </message>
     <message>
         <source>nhập nội dung trả lời nhận được</source>
