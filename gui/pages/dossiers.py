@@ -367,6 +367,8 @@ class DossiersPage(Page):
             a = menu.addAction(action_label(action) + "…")
             a.setEnabled(action in allowed)
             a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+        menu.addSeparator()
+        menu.addAction(tr("Nguyên nhân quá hạn…"), lambda d=dossier_id: self.set_late_cause(d))
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
@@ -390,6 +392,16 @@ class DossiersPage(Page):
             return None
         self.history_dialog = show_history(self.ctx, "dossier", dossier_id, tr("Lịch sử thay đổi của hồ sơ"), self)
         return self.history_dialog
+
+    def set_late_cause(self, dossier_id: int):
+        """Why a late dossier is late (the return counts late dossiers by cause)."""
+        from gui.dialogs.late_cause import LateCauseDialog
+
+        self.selected_id = dossier_id
+        dialog = self.cause_dialog = LateCauseDialog(self.ctx, dossier_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
 
     def start_action(self, dossier_id: int, action: str) -> ActionDialog:
         self.selected_id = dossier_id

@@ -524,12 +524,12 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
@@ -549,7 +549,12 @@
         <translation>Choose a dossier in the list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Nguyên nhân quá hạn…</source>
+        <translation>Late cause…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mở hồ sơ</source>
         <translation>Open the dossier</translation>
     </message>
@@ -564,7 +569,7 @@
         <translation>Change history of the dossier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Chọn tệp hồ sơ để nhập</source>
         <translation>Choose a dossier file to import</translation>
     </message>
@@ -2073,7 +2078,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-430"/>
+        <location filename="../../gui/pages/dossiers.py" line="-442"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2443,6 +2448,29 @@
     </message>
 </context>
 <context>
+    <name>LateCauseDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/late_cause.py" line="+18"/>
+        <source>Nguyên nhân quá hạn</source>
+        <translation>Late cause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Hạn trả: {due} · Ngày trả kết quả: {done}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Due: {due} · Result returned: {done}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— Chưa ghi nguyên nhân —</source>
+        <translation>— No cause recorded —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nguyên nhân:</source>
+        <translation>Cause:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../gui/dialogs/login.py" line="+22"/>
@@ -2621,7 +2649,7 @@
     <message>
         <location line="+9"/>
         <source>Tệp &lt;b&gt;{name}&lt;/b&gt; có bố cục chưa biết. Chọn trường tương ứng cho từng cột (đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành mẫu nhập để tháng sau nhập thẳng.</source>
-        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month's file is imported directly.</translation>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month&apos;s file is imported directly.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2642,7 +2670,7 @@
     <message>
         <location line="+15"/>
         <source>Giá trị trong tệp và mã tương ứng của ứng dụng</source>
-        <translation>The file's values and the application's codes they stand for</translation>
+        <translation>The file&apos;s values and the application&apos;s codes they stand for</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2682,7 +2710,7 @@
     <message>
         <location line="+4"/>
         <source>Ví dụ: Hệ thống một cửa tỉnh</source>
-        <translation>E.g. the province's one-stop system</translation>
+        <translation>E.g. the province&apos;s one-stop system</translation>
     </message>
     <message>
         <location line="+1"/>

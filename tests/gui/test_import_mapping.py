@@ -105,3 +105,32 @@ def test_mapping_exported_for_the_command_line(ctx, qtbot, tmp_path, sqlite_db):
     # `import dossiers --map tinh.json` reads the file as the dialog mapped it.
     result = run_import("dossiers", sqlite_db, FOREIGN_CSV, profile=profiles.read_mapping(out))
     assert (result.inserted, result.skipped, result.profile) == (7, 1, "tinh")
+
+
+def test_late_cause_from_the_dossier_page(ctx, qtbot, tmp_path):
+    from gui.dialogs.late_cause import LateCauseDialog
+    from tests.core.test_late_causes import ROWS, write_csv
+
+    run_import("dossiers", ctx.db, write_csv(tmp_path / "late.csv", ROWS))
+    with transaction(ctx.db.sessions, write=False) as s:
+        ids = dict(s.execute(select(Dossier.code, Dossier.id)).all())
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    # On time (C): the dialog says a cause is only for a late dossier, and core refuses it.
+    dialog = page.set_late_cause(ids["C"])
+    assert isinstance(dialog, LateCauseDialog) and "quá hạn" in dialog.errors()["late_cause"]
+    choose(dialog.cause, "system")
+    op = dialog.save()
+    qtbot.waitUntil(lambda: op.error is not None, timeout=20000)
+    assert "late_cause" in dialog.errors()
+    dialog.reject()
+    # Overdue without a cause (E): recorded.
+    dialog = page.set_late_cause(ids["E"])
+    assert dialog.errors() == {} and dialog.cause.currentData() is None
+    choose(dialog.cause, "other_agency")
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+    with transaction(ctx.db.sessions, write=False) as s:
+        assert s.get(Dossier, ids["E"]).late_cause == "other_agency"
+        causes = build_return(s, Period.month(2025, 7))["dossiers"]["late_causes"]
+    assert causes["other_agency"] == {"completed_late": 0, "pending_overdue": 1}
