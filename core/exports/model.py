@@ -136,12 +136,13 @@ def late_causes_table(causes: dict[str, dict[str, int]], completed_late: int, pe
 
 
 def overdue_table(rows, end: date) -> Table:
-    cols = [Column("STT", "int", 6, 9), Column("Mã hồ sơ", "id", 24, 28, True),
-            Column("Thủ tục hành chính", "text", 48, 44, True), Column("Lĩnh vực", "text", 18, 26, True),
+    # PDF widths sum to the page's 165 mm (the cause column took its room from the procedure's).
+    cols = [Column("STT", "int", 6, 9), Column("Mã hồ sơ", "id", 24, 26, True),
+            Column("Thủ tục hành chính", "text", 48, 30, True), Column("Lĩnh vực", "text", 18, 20, True),
             Column("Người nộp", "text", 22), Column("Kênh nộp", "text", 11),
             Column("Ngày tiếp nhận", "date", 12, 19), Column("Hạn trả", "date", 12, 19),
-            Column("Số ngày quá hạn", "int", 10, 20), Column("Cán bộ xử lý", "text", 20),
-            Column("Trạng thái", "text", 13), Column("Nguyên nhân quá hạn", "text", 22, 30, True)]
+            Column("Số ngày quá hạn", "int", 10, 16), Column("Cán bộ xử lý", "text", 20),
+            Column("Trạng thái", "text", 13), Column("Nguyên nhân quá hạn", "text", 22, 26, True)]
     body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
              r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table(f"Hồ sơ đang giải quyết quá hạn đến ngày {end:%d/%m/%Y}", cols, body, numbered=True,
@@ -149,13 +150,13 @@ def overdue_table(rows, end: date) -> Table:
 
 
 def late_table(rows) -> Table:
-    cols = [Column("STT", "int", 6, 8), Column("Mã hồ sơ", "id", 24, 26, True),
-            Column("Thủ tục hành chính", "text", 48, 38, True), Column("Lĩnh vực", "text", 18, 24, True),
+    cols = [Column("STT", "int", 6, 8), Column("Mã hồ sơ", "id", 24, 24, True),
+            Column("Thủ tục hành chính", "text", 48, 26, True), Column("Lĩnh vực", "text", 18, 18, True),
             Column("Người nộp", "text", 22), Column("Kênh nộp", "text", 11),
             Column("Ngày tiếp nhận", "date", 12, 18), Column("Hạn trả", "date", 12, 18),
-            Column("Ngày trả kết quả", "date", 12, 18), Column("Số ngày trễ hạn", "int", 10, 15),
+            Column("Ngày trả kết quả", "date", 12, 18), Column("Số ngày trễ hạn", "int", 10, 13),
             Column("Cán bộ xử lý", "text", 20), Column("Kết quả", "text", 12),
-            Column("Nguyên nhân quá hạn", "text", 22, 30, True)]
+            Column("Nguyên nhân quá hạn", "text", 22, 22, True)]
     body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
              r.closed, r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table("Hồ sơ đã giải quyết quá hạn trong kỳ", cols, body, numbered=True)

@@ -101,6 +101,14 @@ KEPT_WHEN_BLANK = ("applicant_name", "applicant_id_number", "applicant_phone", "
 _BLANK = (None,) * (len(STAGED) - 1)  # a staged row's fields after its codes, and its target
 
 
+def _parse_once(cache: dict, vocab, text: str):
+    """`vocab.parse(text)`, each spelling parsed once per import (the same few come back on every row)."""
+    code = cache.get(text, "")
+    if code == "":
+        code = cache[text] = vocab.parse(text)
+    return code
+
+
 def _to_datetime(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, datetime.min.time())
 
@@ -181,17 +189,13 @@ class DossierImport(Importer):
             received_day = received.date() if received.__class__ is datetime else received
             channel = CHANNEL.default
             if v.get("channel"):
-                channel = channels.get(v["channel"], "")
-                if channel == "":
-                    channel = channels[v["channel"]] = CHANNEL.parse(v["channel"])
+                channel = _parse_once(channels, CHANNEL, v["channel"])
                 if channel is None:
                     errors.append(RowError(row_no, channel_label, "import.not_channel", value=v["channel"],
                                            choices=CHANNEL_CHOICES))
             completed = v.get("completed")
             if v.get("status"):
-                status = statuses.get(v["status"], "")
-                if status == "":
-                    status = statuses[v["status"]] = DOSSIER_STATUS.parse(v["status"])
+                status = _parse_once(statuses, DOSSIER_STATUS, v["status"])
             else:
                 status = "returned" if completed else "in_progress"
             if status is None:
@@ -231,9 +235,7 @@ class DossierImport(Importer):
                 requested = None
             cause = None
             if has_cause and v.get("late_cause"):
-                cause = causes.get(v["late_cause"], "")
-                if cause == "":
-                    cause = causes[v["late_cause"]] = LATE_CAUSE.parse(v["late_cause"])
+                cause = _parse_once(causes, LATE_CAUSE, v["late_cause"])
                 if cause is None:
                     errors.append(RowError(row_no, cause_label, "import.not_late_cause", value=v["late_cause"],
                                            choices=CAUSE_CHOICES))
