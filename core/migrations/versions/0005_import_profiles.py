@@ -9,14 +9,14 @@
 Columns are added with ALTER TABLE and the unique rule is an index: the dossier table is not
 rebuilt (a rebuild would drop its word-index triggers, migration 0003).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
