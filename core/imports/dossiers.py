@@ -28,13 +28,13 @@ from sqlalchemy.exc import IntegrityError
 
 from core import figures_rules as rules
 from core.calendar import WorkCalendar
-from core.dossiers import search_key
+from core.dossiers import fee_problem, search_key
 from core.errors import ImportFailed
 from core.formatting import fold
 from core.imports import profiles as profiles_mod
 from core.imports import register
 from core.imports.base import Importer, Run
-from core.imports.reader import Column, RowError, date_or_datetime, day
+from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
 from core.imports.staging import Staging, columns_like
 from core.models import Dossier, DossierEvent, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE
@@ -65,8 +65,15 @@ COLUMNS = [
                           "nguyen nhan cham")),
     Column("apology_new_date", ("Ngày hẹn lại", "new appointment date", "ngay hen tra moi", "ngay gia han"),
            parse=day),
+    Column("fee", ("Lệ phí", "fee", "phi, le phi", "phi le phi", "le phi (dong)"), parse=whole_number),
+    Column("paid_online", ("Thanh toán trực tuyến", "paid online", "thanh toan truc tuyen", "da thanh toan truc tuyen"),
+           parse=yes_no),
+    Column("digitised", ("Số hóa", "digitised", "digitized", "da so hoa"), parse=yes_no),
     Column("no", ("STT", "no.", "no", "so thu tu"), ignored=True),
 ]
+# What the 766 estimate reads (fee, paid online, digitised): written only when the file has the column,
+# so that re-importing an older layout leaves what the counter recorded.
+RECORDED_ONLY_IF_GIVEN = ("fee", "paid_online", "digitised")
 # The field is required by the contract; a column "Lĩnh vực" must be present.
 COLUMNS[2].required = True
 # Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
@@ -88,11 +95,12 @@ D = Dossier.__table__
 STAGED = ("code", "official_code", "procedure_id", "field", "applicant_name", "applicant_id_number",
           "applicant_phone", "applicant_address", "channel", "received_at", "received_date", "due_date",
           "completed_date", "status", "handler_id", "handler_name", "supplement_requested_date",
-          "supplement_count", "late_cause", "apology_new_date", "search_key")
+          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key")
 # Dossier fields kept on an update when the file has no column for them, and the column deciding.
 KEPT_WITHOUT_COLUMN = {"channel": "channel", "applicant_name": "applicant", "applicant_id_number": "id_number",
                        "applicant_phone": "phone", "applicant_address": "address", "handler_id": "handler",
-                       "handler_name": "handler", "late_cause": "late_cause", "apology_new_date": "apology_new_date"}
+                       "handler_name": "handler", "late_cause": "late_cause", "apology_new_date": "apology_new_date",
+                       **{k: k for k in RECORDED_ONLY_IF_GIVEN}}
 # Of those, the ones a blank cell does not erase either.
 KEPT_WHEN_BLANK = ("applicant_name", "applicant_id_number", "applicant_phone", "applicant_address", "late_cause",
                    "apology_new_date")
@@ -158,6 +166,7 @@ class DossierImport(Importer):
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
         names_folded: dict[str, str] = {}
+        fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
         cause_label, apology_label = label("late_cause"), label("apology_new_date")
@@ -226,6 +235,9 @@ class DossierImport(Importer):
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
                 errors.append(RowError(row_no, due_label, "dossier.before_received"))
+            fee_wrong = fee_problem(v.get("fee"))
+            if fee_wrong is not None:
+                errors.append(RowError(row_no, fee_label, fee_wrong.code, **fee_wrong.params))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
@@ -259,7 +271,8 @@ class DossierImport(Importer):
                 row_no, code, official, known[0], v["field"], applicant, v.get("id_number"), v.get("phone"),
                 v.get("address"), channel, _to_datetime(received), received_day, due, completed, status,
                 handler_ids(handler) if handler else None, handler, requested,
-                1 if status == "awaiting_supplement" else 0, cause, apology,
+                1 if status == "awaiting_supplement" else 0, cause, apology, v.get("fee"), v.get("paid_online"),
+                v.get("digitised"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
                 None, None)

@@ -15,7 +15,7 @@ from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run, label_code
 from core.imports.reader import Column, day
-from core.models import SiteProblem
+from core.models import SiteProblem, SiteProblemEvent
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
 
 COLUMNS = [
@@ -67,9 +67,27 @@ class SiteProblemImport(Importer):
         return check
 
     def write(self, run: Run, batch_id: int) -> None:
+        """The problems, each with its history as core.equipment.add_problem starts it (the return
+        shows a problem as it stood on its day): imported on its own date (since, else today), and one
+        resolved already was open until its resolved date."""
+        conn = run.session.connection()
         for r in run.records:
             r["import_batch_id"] = batch_id
-        run.session.connection().execute(insert(SiteProblem), run.records)
+        ids = conn.execute(insert(SiteProblem).returning(SiteProblem.id, sort_by_parameter_order=True),
+                           run.records).scalars().all()
+        events = []
+        for pid, r in zip(ids, run.records):
+            first = r["since"] or run.today
+            step = {"site_problem_id": pid, "note": run.path.name, "user_name": run.user}
+            if r["status"] == "resolved":
+                events.append(step | {"action": "imported", "day": min(first, r["resolved_date"]),
+                                      "from_status": None, "to_status": "open"})
+                events.append(step | {"action": "resolved", "day": r["resolved_date"], "from_status": "open",
+                                      "to_status": "resolved"})
+            else:
+                events.append(step | {"action": "imported", "day": first, "from_status": None,
+                                      "to_status": r["status"]})
+        conn.execute(insert(SiteProblemEvent), events)
         if run.progress:
             run.progress(len(run.records), len(run.records))
 
