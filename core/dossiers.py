@@ -329,7 +329,7 @@ def may_carry_late_cause(d: Dossier, day: date | None = None) -> bool:
     global _IS_LATE
     if _IS_LATE is None:
         _IS_LATE = rules.predicate(rules.late_or_overdue_on, "day")
-    return _IS_LATE(d, day or date.today())
+    return _IS_LATE(d, day or clock.today())
 
 
 _IS_LATE = None
@@ -350,7 +350,7 @@ def set_late_cause(session: Session, dossier_id: int, cause: str | None, *, user
             raise ValidationError({"late_cause": problem("dossier.cause_not_late")})
     if code != d.late_cause:
         d.late_cause = code
-        DOSSIER_FLOW.log(session, d, "late_cause", date.today(), user, from_status=d.status, to_status=d.status,
+        DOSSIER_FLOW.log(session, d, "late_cause", clock.today(), user, from_status=d.status, to_status=d.status,
                          note=LATE_CAUSE.label(code) if code else None)
         session.flush()
     return d
