@@ -11,6 +11,16 @@ message("dossier.applicant_required", "nhập họ tên người nộp hồ sơ"
 message("dossier.unknown_handler", "cán bộ xử lý không có trong danh sách", "unknown handler")
 message("dossier.future_receipt", "ngày tiếp nhận không được sau hôm nay", "the day of receipt is in the future")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
+message("dossier.no_such_code", "không có hồ sơ mã {code}", "no dossier with code {code}")
+message("dossier.email", "địa chỉ email không hợp lệ (ví dụ ten@example.vn)", "not an email address")
+message("dossier.representative_name", "nhập họ tên người được ủy quyền",
+        "the authorised representative's name is required")
+message("dossier.document_name", "giấy tờ thứ {number} chưa có tên", "document {number} has no name")
+message("dossier.document_copies", "số bản của giấy tờ thứ {number} phải từ 1 đến {limit}",
+        "the copies of document {number} must be 1 to {limit}")
+message("dossier.copies", "số lượng hồ sơ phải từ 1 đến {limit} bộ", "the number of sets must be 1 to {limit}")
+message("noun.document_form", "loại bản giấy tờ", "document form")
+message("noun.result_delivery", "nơi nhận kết quả", "way of receiving the result")
 # The steps of a dossier.
 message("dossier.before_receipt", "ngày không được trước ngày tiếp nhận hồ sơ",
         "the date is before the dossier was received")
@@ -20,7 +30,24 @@ message("dossier.reason_required", "nhập lý do (được in trên phiếu)", 
 message("dossier.choose_handler", "chọn cán bộ xử lý", "choose a handler")
 message("dossier.supplied_before_request", "ngày bổ sung không được trước ngày yêu cầu bổ sung",
         "supplied before it was requested")
-message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại", "the new date must be after the due date")
+message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại ({due})",
+        "the new date must be after the due date in force ({due})")
+# The counter's rules (domain.md): supplement once, apology once and in time, refusal at the counter.
+message("dossier.supplement_once",
+        "hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do",
+        "a supplement was already requested {count:n} time(s): the office guides once; a further request "
+        "needs its reason (--second-time REASON)")
+message("dossier.apology_once", "hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần",
+        "an apology was already given (new date {value}): an apology is given once")
+message("dossier.apology_too_late",
+        "phiếu xin lỗi phải gửi chậm nhất một ngày làm việc trước hạn trả {due}, tức là ngày {latest}",
+        "the apology must be given no later than one working day before the due date {due}, i.e. by {latest}")
+message("dossier.refuse_only_at_counter",
+        "chỉ từ chối tiếp nhận hồ sơ vừa nộp tại quầy; hồ sơ đã xử lý thì dùng “Từ chối giải quyết”",
+        "only a dossier just presented at the counter can be refused there; reject a dossier in process instead")
+message("dossier.refuse_same_day", "từ chối tiếp nhận ghi vào ngày hồ sơ được nộp ({value})",
+        "a refusal at the counter is recorded on the day the dossier was presented ({value})")
+message("dossier.refunded_fee", "số tiền hoàn trả phải là số đồng không âm", "the refunded fee is whole đồng, 0 or more")
 
 # Imports of dossiers.
 predicate("dossier.closed_without_date", "'{status}' là trạng thái đã kết thúc nhưng cột '{empty}' để trống",

@@ -8,6 +8,20 @@ message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắ
 message("period.not_a_month", "'{value}' không phải tháng (YYYY-MM)", "'{value}' is not a month (YYYY-MM)")
 message("cli.not_a_date", "{option}: '{value}' không phải ngày (YYYY-MM-DD)", "{option}: '{value}' is not a date (YYYY-MM-DD)")
 message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
+# The counter's commands (core.cli.counter).
+message("cli.not_a_moment", "{option}: '{value}' không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)",
+        "{option}: '{value}' is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)")
+message("cli.not_a_time", "{option}: '{value}' không phải giờ (HH:MM)", "{option}: '{value}' is not a time of day (HH:MM)")
+message("cli.unknown_procedure", "không có thủ tục nào tên '{name}' trong danh mục",
+        "no procedure of the catalogue is called '{name}'")
+message("cli.several_procedures", "nhiều thủ tục khớp với '{name}': {names:q}; hãy gõ đủ tên",
+        "several procedures match '{name}': {names:q}; give the full name")
+message("cli.unknown_staff", "không có cán bộ tên '{name}'", "no staff member is called '{name}'")
+message("cli.several_staff", "có nhiều cán bộ tên '{name}'", "several staff members are called '{name}'")
+message("cli.not_a_document_form", "'{value}' không phải loại bản (original, copy, certified_copy)",
+        "'{value}' is not a document form (original, copy, certified_copy)")
+message("cli.reason_or_note", "chỉ dùng một trong --reason và --note", "give --reason or --note, not both")
+message("cli.same_output", "hai tệp ra cùng một đường dẫn: {path}", "two outputs on one path: {path}")
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
         "say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
 
@@ -61,4 +75,7 @@ message("consolidate.outputs", "hãy chọn tệp cần ghi: --xlsx OUT, --pdf O
 
 # The counter's slips.
 predicate("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
-predicate("slip.not_available", "hồ sơ này chưa có phiếu {kind}", "this dossier has no {kind} slip yet")
+predicate("slip.not_available", "hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)",
+          "this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form")
+predicate("slip.no_such_request", "hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}",
+          "the dossier has {count:n} supplement request(s), not a number {nth}")
