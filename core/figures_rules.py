@@ -320,6 +320,7 @@ def _or(values) -> bool | None:
 
 
 # The Python tests the window and the forms use, from the rules above.
+is_counted = predicate(counted)
 is_pending_on = predicate(pending_on, "day")
 is_overdue_on = predicate(overdue_on, "day")
 is_awaiting_supplement_on = predicate(awaiting_supplement_on, "day")

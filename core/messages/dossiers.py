@@ -54,6 +54,9 @@ predicate("dossier.closed_without_date", "'{status}' là trạng thái đã kế
           "'{status}' is a closed status but '{empty}' is empty")
 predicate("dossier.date_but_open", "có ngày trả kết quả nhưng trạng thái '{status}' là chưa kết thúc",
           "a closing date is given but the status '{status}' is still open")
+predicate("dossier.refused_with_date",
+          "có ngày trả kết quả nhưng hồ sơ 'Từ chối tiếp nhận' không được tiếp nhận nên không có ngày trả",
+          "a closing date is given but a dossier refused at the counter was never received, so never closed")
 predicate("dossier.before_received", "trước ngày tiếp nhận", "is before the received date")
 predicate("dossier.due_unknown", "để trống, mà thủ tục '{procedure}' chưa có thời hạn giải quyết trong danh mục",
           "is empty and the procedure '{procedure}' has no legal time in the catalogue")
@@ -65,6 +68,10 @@ message("procedure.negative_time", "thời hạn giải quyết không được 
 message("procedure.exists", "đã có thủ tục tên '{name}'", "a procedure named '{name}' already exists")
 
 # The commune.
+message("commune.phone", "số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6 đến 30 ký tự)",
+        "a phone number is digits, spaces, dots and dashes (6 to 30 characters)")
+message("commune.book_volume_size", "số hồ sơ mỗi quyển sổ là số nguyên từ 0 đến 100.000",
+        "the entries in one volume of the book are a whole number from 0 to 100,000")
 message("commune.name_required", "nhập tên xã, phường", "the commune's name is required")
 message("commune.province_required", "nhập tên tỉnh, thành phố", "the province is required")
 message("commune.code_prefix", "tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm",
