@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem, QTabWidget,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import RequiredDocument, list_procedures, save_procedure, set_required_documents
@@ -23,6 +23,7 @@ from gui.widgets.actions import ask_folder
 from gui.widgets.dates import DateField, day_words
 from gui.widgets.documents import DocumentsTable
 from gui.widgets.form import ERROR_STYLE, FieldErrors, FormDialog
+from gui.widgets.table import table_widget
 
 CTX = "SettingsPage"
 
@@ -219,13 +220,8 @@ class SettingsPage(Page):
         row.addWidget(self.proc_add)
         row.addWidget(self.proc_edit)
         col.addLayout(row)
-        self.proc_table = QTableWidget(0, 5)
-        self.proc_table.setHorizontalHeaderLabels([tr("Thủ tục"), tr("Lĩnh vực"), tr("Thời hạn"),
-                                                   tr("Căn cứ pháp lý"), tr("Áp dụng")])
-        self.proc_table.verticalHeader().hide()
-        self.proc_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.proc_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.proc_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.proc_table = table_widget([tr("Thủ tục"), tr("Lĩnh vực"), tr("Thời hạn"), tr("Căn cứ pháp lý"),
+                                        tr("Áp dụng")], single=True)
         self.proc_table.setWordWrap(False)
         self.proc_table.doubleClicked.connect(lambda _i: self.edit_procedure(self._selected_procedure()))
         hh = self.proc_table.horizontalHeader()
@@ -286,12 +282,7 @@ class SettingsPage(Page):
         row.addWidget(self.year)
         row.addStretch(1)
         col.addLayout(row)
-        self.cal_table = QTableWidget(0, 4)
-        self.cal_table.setHorizontalHeaderLabels([tr("Ngày"), tr("Loại"), tr("Tên, ghi chú"), tr("Nguồn")])
-        self.cal_table.verticalHeader().hide()
-        self.cal_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.cal_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.cal_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.cal_table = table_widget([tr("Ngày"), tr("Loại"), tr("Tên, ghi chú"), tr("Nguồn")], single=True)
         hh = self.cal_table.horizontalHeader()
         self.cal_table.setColumnWidth(0, 190)
         self.cal_table.setColumnWidth(1, 150)
