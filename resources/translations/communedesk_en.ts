@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -83,7 +83,7 @@
     <message>
         <location line="+5"/>
         <location line="+17"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -189,8 +189,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+290"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+285"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -438,13 +438,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Wrote {n} lines of the book to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-253"/>
+        <location filename="../../gui/pages/settings.py" line="-247"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -705,12 +705,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+193"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-174"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -804,12 +804,12 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+31"/>
-        <location line="+219"/>
+        <location line="+209"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-208"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -944,18 +944,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1971,7 +1971,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-297"/>
+        <location filename="../../gui/pages/settings.py" line="-287"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
