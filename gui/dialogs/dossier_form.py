@@ -23,7 +23,7 @@ from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import (MAX_COPIES, TRANSITIONS, Applicant, DocumentLine, Representative, allowed_actions,
                            appointment_of, document_lines, get_dossier, intake, representative_of, update_details,
                            validate_applicant, validate_representative)
-from core.formatting import fmt_date, fold, nfc
+from core.formatting import fmt_date, fmt_moment, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
 from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS, RESULT_DELIVERY
@@ -497,7 +497,7 @@ class DossierForm(QDialog):
         set_combo_data(self.delivery, v["delivery"])
         self.copies.setValue(v["copies"] or 1)
         self.delivery_form.setRowVisible(self.appointment_row, False)  # given at intake, never rewritten
-        self.appointment_label.setText(_moment_words(appointment))
+        self.appointment_label.setText(fmt_moment(appointment, f" {tr('ngày')} ", "—"))
         self.book_label.setText(tr("Quyển số {volume}, số thứ tự {number} ({year})").format(
             volume=book[0] or 1, number=book[1], year=book[2]) if book else "—")
         self.channel.setCurrentIndex(max(self.channel.findData(v["channel"]), 0))
@@ -546,14 +546,6 @@ class DossierForm(QDialog):
     def print_slip(self, kind: str):
         self.slip_path = produce_slip(self.ctx, self.dossier_id, kind, self)
         return self.slip_path
-
-
-def _moment_words(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        return f"{value:%H:%M} {tr('ngày')} {fmt_date(value.date())}"
-    return fmt_date(value)
 
 
 def open_dossier_form(ctx, dossier_id: int | None = None, parent=None, on_saved=None) -> DossierForm:

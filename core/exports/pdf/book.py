@@ -6,26 +6,17 @@ thousands of lines), and the circular's notes. The same lines give the same byte
 """
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from core.formatting import fmt_date, fmt_time, nfc
+from core.formatting import fmt_date, fmt_moment, nfc
 
 from .layout import OfficialDocument, long_table, para, title_block
 
 TITLE = "Sổ theo dõi hồ sơ"
 # Columns (mm) of a landscape page's 252 mm.
 WIDTHS = [11, 27, 33, 24, 27, 21, 18, 18, 16, 15, 11, 31]
-
-
-def _moment(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return f"{fmt_time(value, words=False)} {fmt_date(value)}"
-    return fmt_date(value)
 
 
 def _number(line) -> str:
@@ -55,8 +46,8 @@ def write_book_pdf(book, path) -> Path:
          "Ký nhận", ""],
     ]
     spans = [((6, 0), (10, 0))] + [((c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 11)]
-    rows = [[_number(x), x.code, x.procedure, x.applicant, x.address_phone, x.agency, _moment(x.received),
-             _moment(x.appointment), fmt_date(x.returned), x.delivery, "", x.note] for x in book.lines]
+    rows = [[_number(x), x.code, x.procedure, x.applicant, x.address_phone, x.agency, fmt_moment(x.received),
+             fmt_moment(x.appointment), fmt_date(x.returned), x.delivery, "", x.note] for x in book.lines]
     doc.story += long_table(header, rows, [w * mm for w in WIDTHS],
                             align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER",
                                    "CENTER", "CENTER", "LEFT"],

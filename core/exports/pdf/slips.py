@@ -368,13 +368,7 @@ def _apology(d: SlipData, st, width: float) -> list[Flowable]:
     return [
         para(f"Kính gửi: Ông/Bà <b>{name}</b>", st["center"], markup=True),
         Spacer(1, 4),
-        para(
-            f"{_date_words(d.received_at).capitalize()}, {escape(_office(d))} tiếp nhận giải quyết hồ sơ đề "
-            f"nghị giải quyết thủ tục hành chính {escape(_t(d.procedure_name))} của Ông/Bà <b>{name}</b>; "
-            f"số định danh: {escape(_t(d.applicant_id_number))}; mã số hồ sơ: {escape(_t(d.code))}.",
-            st["body"],
-            markup=True,
-        ),
+        _received_intro(d, "tiếp nhận giải quyết hồ sơ đề nghị giải quyết", st),
         para(f"Thời gian hẹn trả kết quả giải quyết hồ sơ: {when(promised)}.", st["body"]),
         para(
             f"Tuy nhiên đến nay, {body} chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng thời hạn "
@@ -401,19 +395,23 @@ def _apology(d: SlipData, st, width: float) -> list[Flowable]:
     ]
 
 
+def _received_intro(d: SlipData, what: str, st) -> Flowable:
+    """Mẫu 04's and 05's opening: on that day the office took in the applicant's dossier."""
+    return para(
+        f"{_date_words(d.received_at).capitalize()}, {escape(_office(d))} {what} thủ tục hành chính "
+        f"{escape(_t(d.procedure_name))} của Ông/Bà <b>{escape(_t(d.applicant_name))}</b>; số định danh: "
+        f"{escape(_t(d.applicant_id_number))}; mã số hồ sơ: {escape(_t(d.code))}.",
+        st["body"],
+        markup=True,
+    )
+
+
 def _stop(d: SlipData, st, width: float) -> list[Flowable]:
     name = escape(_t(d.applicant_name))
-    office = escape(_office(d))
     out = [
         para(f"Kính gửi: Ông/Bà <b>{name}</b>", st["center"], markup=True),
         Spacer(1, 4),
-        para(
-            f"{_date_words(d.received_at).capitalize()}, {office} tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
-            f"hành chính {escape(_t(d.procedure_name))} của Ông/Bà <b>{name}</b>; số định danh: "
-            f"{escape(_t(d.applicant_id_number))}; mã số hồ sơ: {escape(_t(d.code))}.",
-            st["body"],
-            markup=True,
-        ),
+        _received_intro(d, "tiếp nhận hồ sơ đề nghị giải quyết", st),
         para(f"Vào {when(d.event_at)}, Ông/Bà đề nghị dừng giải quyết hồ sơ nêu trên.", st["body"]),
         para(f"Lý do: {_t(d.reason)}", st["body"]),
         para(f"{_office(d)} thông báo dừng giải quyết hồ sơ nêu trên kể từ {_date_words(d.event_at)}.",
