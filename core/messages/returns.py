@@ -1,6 +1,6 @@
 """Returns: periods, finalised versions, the province's consolidation, the counter's slips, the
 command line's own arguments."""
-from core.messages import message, predicate
+from core.messages import message
 
 # Periods, as the command line and the window give them.
 message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})",
@@ -74,8 +74,9 @@ message("consolidate.outputs", "hãy chọn tệp cần ghi: --xlsx OUT, --pdf O
         "say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
 
 # The counter's slips.
-predicate("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
-predicate("slip.not_available", "hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)",
-          "this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form")
-predicate("slip.no_such_request", "hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}",
-          "the dossier has {count:n} supplement request(s), not a number {nth}")
+# Whole sentences: the command line prints them without the field's name.
+message("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
+message("slip.not_available", "hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)",
+        "this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form")
+message("slip.no_such_request", "hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}",
+        "the dossier has {count:n} supplement request(s), not a number {nth}")

@@ -110,7 +110,7 @@ def test_the_receipt_mau_01(counter, tmp_path):
     assert "Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 11 tháng 3 năm 2026" in text
     assert "Đăng ký nhận kết quả tại: Trực tiếp tại Trung tâm Phục vụ hành chính công" in text
     assert "Vào Sổ theo dõi hồ sơ, Quyển số 01/2026, Số thứ tự 0001." in text
-    assert text.endswith(signatures("Nguyễn Thị Hường"))
+    assert text.endswith(signatures("Trần Văn Bình"))  # the representative handed it in
     assert "Phí, lệ phí" not in text  # the dossier records no fee
 
 
@@ -156,7 +156,7 @@ def test_the_refusal_mau_03(counter, tmp_path):
     assert "Tiếp nhận hồ sơ của: Hoàng Thị Lan" in text
     assert f"Mã hồ sơ (nếu có): {code}" in text
     assert "Nội dung yêu cầu giải quyết: Đăng ký khai sinh (lĩnh vực Hộ tịch)" in text
-    assert "Thời gian nộp hồ sơ: 08 giờ 20 phút, ngày 04 tháng 3 năm 2026" in text
+    assert "Thời gian nộp hồ sơ: 08 giờ 15 phút, ngày 04 tháng 3 năm 2026" in text  # presented, refused at 08:20
     assert ("thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: Thủ tục không thuộc "
             "thẩm quyền của xã") in text
     assert text.endswith(signatures("Hoàng Thị Lan"))

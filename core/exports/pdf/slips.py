@@ -269,9 +269,11 @@ def _issued_on(kind: str, d: SlipData) -> date | None:
 
 
 def _two_signatures(d: SlipData, st) -> Table:
+    # The one who hands the dossier in signs: the authorised representative when there is one.
+    handed_in_by = (d.representative or {}).get("name") or d.applicant_name
     return signature_row(
         [
-            Signature(["Người nộp hồ sơ"], nfc(d.applicant_name), _SIGN_NOTE),
+            Signature(["Người nộp hồ sơ"], nfc(handed_in_by), _SIGN_NOTE),
             Signature(["Người tiếp nhận hồ sơ"], nfc(d.officer_name), _SIGN_NOTE),
         ],
         st=st,
@@ -348,7 +350,7 @@ def _refusal(d: SlipData, st, width: float) -> list[Flowable]:
         *_applicant_block(d, st, "Tiếp nhận hồ sơ của"),
         _field("Mã hồ sơ (nếu có)", d.code, st),
         _request(d, st),
-        _field("Thời gian nộp hồ sơ", when(d.event_at or d.received_at), st),
+        _field("Thời gian nộp hồ sơ", when(d.received_at), st),
         para(
             f"Qua xem xét, {office} thông báo không tiếp nhận, giải quyết hồ sơ này "
             f"với lý do cụ thể như sau: {_t(d.reason)}",
