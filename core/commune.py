@@ -147,7 +147,7 @@ def update_counter_settings(session: Session, new: CounterSettings) -> CounterSe
         errors["book_volume_size"] = problem("commune.book_volume_size")
     if errors:
         raise ValidationError(errors)
-    settings.put(session, "counter.phone", phone)
-    settings.put(session, "counter.appointment_time", new.appointment_time)
-    settings.put(session, "counter.book_volume_size", new.book_volume_size)
+    settings.put_office_values(session, {COUNTER_KEYS["phone"]: phone or "",
+                                         COUNTER_KEYS["appointment_time"]: new.appointment_time,
+                                         COUNTER_KEYS["book_volume_size"]: new.book_volume_size})
     return counter_settings(session)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli import audit, backup, consolidate, counter, imports, returns, setup, users
+from core.cli import audit, backup, consolidate, counter, imports, office, returns, setup, users, verify
 from core.errors import CommuneDeskError
 
 # In the order of `--help`.
-GROUPS = (setup, counter, imports, returns, consolidate, backup, audit, users)
+GROUPS = (setup, counter, imports, returns, verify, consolidate, office, backup, audit, users)
 
 
 def build_parser() -> argparse.ArgumentParser:

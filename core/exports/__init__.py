@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from core.exports.labels import commune_unit, period_short, province_unit
+from core.exports.labels import commune_place, commune_unit, period_short, province_unit
 from core.formatting import nfc
 
 Progress = Callable[[int, "int | None"], None]
@@ -65,10 +65,7 @@ class ReturnOptions:
                        place=province or None, doc_number="……/BC-UBND", receiving_unit="",
                        signer_authority=["TM. ỦY BAN NHÂN DÂN"], recipients=["Lưu: VT."],
                        made_by_title="NGƯỜI TỔNG HỢP")
-        place = commune
-        for kind_word in ("Xã ", "Phường ", "Đặc khu ", "Thị trấn "):
-            if place.startswith(kind_word):
-                place = place[len(kind_word):]
+        place = commune_place(commune)
         return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", commune.upper()], place=place or None,
                    doc_number="……/BC-UBND", receiving_unit=receiving,
                    recipients=[f"{receiving};" if receiving else "Cấp trên;",
@@ -155,6 +152,9 @@ class ReturnDocument:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT: mỗi đơn vị một dòng"),
                       ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn, đúng hạn"),
                       ("Theo lĩnh vực", "Biểu II.06a/VPCP/KSTT tổng hợp theo lĩnh vực")]
+            from core.exports.model import province_tables
+
+            guide += [(t.sheet, t.guide) for t in province_tables(self.data)]
         else:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT theo lĩnh vực"),
                       ("Hồ sơ quá hạn", "Hồ sơ đang giải quyết quá hạn đến ngày cuối kỳ, số ngày quá hạn"),

@@ -67,6 +67,10 @@ message("procedure.field_required", "nhập lĩnh vực", "field is required")
 message("procedure.negative_time", "thời hạn giải quyết không được âm", "the legal time cannot be negative")
 message("procedure.exists", "đã có thủ tục tên '{name}'", "a procedure named '{name}' already exists")
 
+# The office's settings (core.settings).
+message("settings.unknown", "không có cài đặt '{key}' (các cài đặt: {keys})", "no setting '{key}' (the settings: {keys})")
+message("settings.bad_value", "'{value}' không hợp lệ cho cài đặt {key}", "'{value}' is not a valid value for {key}")
+
 # The commune.
 message("commune.phone", "số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6 đến 30 ký tự)",
         "a phone number is digits, spaces, dots and dashes (6 to 30 characters)")

@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from core.exports import model
 from core.exports.labels import commune_unit, period_range, period_short, period_title, province_unit
 from core.exports.pdf import fonts
-from core.exports.pdf.layout import OfficialDocument, Signature, long_table, para, signature_block
+from core.exports.pdf.layout import OfficialDocument, Signature, SignatureSpace, long_table, para, signature_block
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate, nfc
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -200,6 +200,11 @@ class ReportPDF:
             story += self.section_tables(self.ranking_table())
             story.append(para("Kết quả theo lĩnh vực:", self.h2))
             story += self.form_table(d.data["dossiers"]["by_field"])
+            for extra in model.province_tables(d.data):
+                if extra.table.rows:
+                    story += self.section_tables(extra.table, 10)
+                else:
+                    story.append(para(extra.empty, self.note))
         else:
             story.append(para("Kết quả theo lĩnh vực (Biểu số II.06a/VPCP/KSTT):", self.h2))
             story += self.form_table(d.data["dossiers"]["by_field"])
@@ -290,9 +295,12 @@ class ReportPDF:
         lines = max(len(a) for a, _ in signers)
         line_h = st["sign_authority"].leading
         cells = []
-        for authority, name in signers:
+        for i, (authority, name) in enumerate(signers):
             cell: list[Flowable] = [para((nfc(a) or "").upper(), st["sign_authority"]) for a in authority]
-            cell.append(Spacer(1, line_h * (lines - len(authority)) + 25 * mm))
+            if line_h * (lines - len(authority)):
+                cell.append(Spacer(1, line_h * (lines - len(authority))))
+            # The last signer (the chair) signs for the body: that space takes a digital signature.
+            cell.append(SignatureSpace(25 * mm) if i == len(signers) - 1 else Spacer(1, 25 * mm))
             if name:
                 cell.append(para(name, st["sign_name"]))
             cells.append(cell)

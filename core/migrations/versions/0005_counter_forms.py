@@ -14,16 +14,16 @@
 - Dossiers taken in before have no appointment recorded: core.dossiers.appointment_of gives their
   due date while no pause has moved it.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 import re
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
