@@ -167,6 +167,20 @@ def province_unit(province: str | None) -> str:
     return f"tỉnh {name}" if name else ""
 
 
+_PLACE_PREFIXES = ("thành phố ", "tỉnh ", "tp. ", "tp.", "tp ", "xã ", "phường ", "đặc khu ", "thị trấn ")
+
+
+def place_name(unit: str | None) -> str:
+    """The place of a unit without its administrative kind, for the place line of a document
+    (domain.md, "Order and names"): "Thượng Tín" for Xã Thượng Tín, "Hà Nội" for Thành phố Hà Nội."""
+    name = nfc(unit) or ""
+    low = name.lower()
+    for prefix in _PLACE_PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix):].strip()
+    return name
+
+
 def commune_unit(commune: str | None) -> str:
     """"xã Thượng Tín" from "Xã Thượng Tín" (the kind in lower case inside a sentence)."""
     name = nfc(commune) or ""
