@@ -277,13 +277,31 @@ def read_returns(paths, progress: Callable | None = None) -> list[CommuneReturn]
     return returns
 
 
+def province_options(data: dict, user: str | None = None, session=None, receiving_unit: str | None = None):
+    """The consolidation's document options: the defaults, the office's setting of the receiving unit
+    (when a database is at hand), then the one given for this document."""
+    from core.exports import ReturnOptions
+
+    opts = ReturnOptions.defaults(data, user, kind="province")
+    chosen = nfc(receiving_unit) or None
+    if chosen is None and session is not None:
+        from core import settings
+
+        chosen = nfc(settings.get(session, "consolidation.receiving_unit")) or None
+    if chosen:
+        default = opts.receiving_unit
+        opts.receiving_unit = chosen
+        opts.recipients = [f"{chosen};" if r == f"{default};" else r for r in opts.recipients]
+    return opts
+
+
 def province_document(data: dict, user: str | None = None, options=None):
-    from core.exports import ReturnDocument, ReturnOptions
+    from core.exports import ReturnDocument
     from core.returns import Period
     from datetime import date
 
     period = Period(date.fromisoformat(data["period"]["from"]), date.fromisoformat(data["period"]["to"]))
-    opts = options or ReturnOptions.defaults(data, user, kind="province")
+    opts = options or province_options(data, user)
     return ReturnDocument(data, period, opts, kind="province")
 
 

@@ -283,6 +283,8 @@ OFFICE.declare("return.signer_authority", LINES, None, 'the signer\'s authority,
 OFFICE.declare("return.signer_name", TEXT, None, "who signs (none: the commune's chairperson)")
 OFFICE.declare("return.recipients", LINES, None, 'the "Nơi nhận" list, one per line')
 OFFICE.declare("return.receiving_unit", TEXT, None, "to whom the return goes (none: the province's People's Committee)")
+OFFICE.declare("consolidation.receiving_unit", TEXT, None,
+               "to whom the province's consolidation goes (none: the provincial Party standing committee)")
 # -- office: the application's own.
 OFFICE.declare("backup.folder", TEXT, None, "where backups go (none: the profile's folder)")
 OFFICE.declare("staff.departments_seeded", FLAG, False, "the commune's offices were added once (later changes are the office's)")

@@ -10,6 +10,9 @@ def add_commands(sub) -> None:
     c.add_argument("--xlsx", metavar="OUT")
     c.add_argument("--pdf", metavar="OUT")
     c.add_argument("--json", metavar="OUT")
+    c.add_argument("--receiving-unit", metavar="TEXT",
+                   help="to whom the consolidation goes (default: the office setting consolidation.receiving_unit "
+                        "of --db when given, else the provincial Party standing committee)")
     c.set_defaults(run=cmd_consolidate)
 
 
@@ -20,7 +23,9 @@ def cmd_consolidate(args) -> int:
         raise ConsolidationError("consolidate.outputs")
     returns = read_returns(args.returns)
     data = consolidate(returns)
-    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=getattr(args, "user", None))
+    user = getattr(args, "user", None)
+    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=user,
+                        options=_options(args, data, user) if (args.xlsx or args.pdf) else None)
     if args.json:
         write_json(data, args.json)
     if args.json != "-":
@@ -28,3 +33,20 @@ def cmd_consolidate(args) -> int:
         print(f"consolidated {len(returns)} returns for {data['period']['from']} to {data['period']['to']}"
               + (f"; first: {rated[0]['commune']} ({rated[0]['on_time_rate']}%)" if rated else ""))
     return 0
+
+
+def _options(args, data: dict, user):
+    """The document's options; the office setting is read only from a database named by --db."""
+    from core.consolidate import province_options
+
+    if args.receiving_unit or not getattr(args, "db", None):
+        return province_options(data, user, receiving_unit=args.receiving_unit)
+    from core.cli.common import open_db
+    from core.db import transaction
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions, write=False) as s:
+            return province_options(data, user, session=s)
+    finally:
+        db.close()

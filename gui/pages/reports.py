@@ -402,7 +402,7 @@ class ReportsPage(Page):
         self.ranking = QTableWidget(0, 8, tab)
         self.ranking.setHorizontalHeaderLabels([
             self.tr("Hạng"), self.tr("Đơn vị"), self.tr("Đã giải quyết"), self.tr("Trước hạn"), self.tr("Đúng hạn"),
-            self.tr("Quá hạn"), self.tr("Tỷ lệ đúng hạn"), self.tr("Đang quá hạn")])
+            self.tr("Quá hạn"), self.tr("Tỷ lệ trước hạn và đúng hạn"), self.tr("Đang quá hạn")])
         self.ranking.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ranking.verticalHeader().setVisible(False)
         self.ranking.setAlternatingRowColors(True)
@@ -510,7 +510,7 @@ class ReportsPage(Page):
 
     def export_consolidation(self, kind: str, path: str):
         data = self.consolidated
-        user = self.ctx.user_name
+        db, user = self.ctx.db, self.ctx.user_name
 
         def work(progress):
             if kind == "json":
@@ -518,9 +518,12 @@ class ReportsPage(Page):
 
                 write_json(data, path)
                 return [Path(path)]
-            from core.consolidate import write_consolidation
+            from core.consolidate import province_options, write_consolidation
+            from core.db import transaction
 
-            return write_consolidation(data, user=user, progress=progress, **{kind: path})
+            with transaction(db.sessions, write=False) as s:
+                options = province_options(data, user, session=s)
+            return write_consolidation(data, user=user, options=options, progress=progress, **{kind: path})
 
         self.operation = ops.run(self.ctx, self.tr("Lưu báo cáo tổng hợp"), work, parent=self,
                                  done=self._consolidation_written, writes=False)

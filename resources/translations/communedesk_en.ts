@@ -4018,12 +4018,12 @@ time</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4084,13 +4084,13 @@ time</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tỷ lệ đúng hạn</source>
-        <translation>On-time rate</translation>
+        <source>Đang quá hạn</source>
+        <translation>Overdue now</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Đang quá hạn</source>
-        <translation>Overdue now</translation>
+        <source>Tỷ lệ trước hạn và đúng hạn</source>
+        <translation>Early and on-time rate</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4124,7 +4124,7 @@ time</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
