@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import audit
 from core.auth import can
@@ -15,6 +15,7 @@ from gui.messages import error_text
 from gui.widgets.actions import ask_file
 from gui.widgets.buttons import close_button
 from gui.widgets.dates import DateField
+from gui.widgets.table import table_widget
 
 LIMIT = 2000
 
@@ -53,11 +54,7 @@ def fill(table: QTableWidget, rows, with_record: bool = True) -> None:
 
 def make_table(with_record: bool = True) -> QTableWidget:
     headers = [tr(h) for h in HEADERS if with_record or h not in ("Bảng", "Bản ghi")]
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table = table_widget(headers)
     table.verticalHeader().setDefaultSectionSize(24)
     h = table.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.Interactive)

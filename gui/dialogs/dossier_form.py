@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.calendar import WorkCalendar
 from core.catalogue import list_procedures
@@ -33,6 +33,7 @@ from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
 from gui.widgets.fields import card
 from gui.widgets.form import FieldErrors, error_label
+from gui.widgets.table import table_widget
 
 CTX = "DossierForm"
 FOLD_ROLE = Qt.UserRole + 10
@@ -222,12 +223,7 @@ class DossierForm(QDialog):
                                           icon("print"))
         h.addStretch(1)
         root.addWidget(self.slips_box)
-        self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels([tr("Ngày"), tr("Việc"), tr("Trạng thái"), tr("Người thực hiện"),
-                                                tr("Ghi chú")])
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history = table_widget([tr("Ngày"), tr("Việc"), tr("Trạng thái"), tr("Người thực hiện"), tr("Ghi chú")])
         hh = self.history.horizontalHeader()
         for c in range(4):
             hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)

@@ -9,14 +9,15 @@ from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QCh
                               QScatterSeries, QValueAxis)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidgetItem,
+                               QVBoxLayout)
 
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
 from core.formatting import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 from gui.widgets.dates import day_words
 from gui.widgets.fields import card
+from gui.widgets.table import table_widget
 
 CTX = "DashboardPage"
 TILES = [
@@ -158,12 +159,8 @@ class DashboardPage(Page):
         title = QLabel(tr("Hồ sơ đang giải quyết theo cán bộ"))
         title.setStyleSheet("font-weight: 600; color: #37474f; border: none;")
         box.addWidget(title)
-        self.handlers = QTableWidget(0, 3)
+        self.handlers = table_widget([tr("Cán bộ xử lý"), tr("Số hồ sơ"), tr("Quá hạn")])
         self.handlers.setObjectName("handlerTable")
-        self.handlers.setHorizontalHeaderLabels([tr("Cán bộ xử lý"), tr("Số hồ sơ"), tr("Quá hạn")])
-        self.handlers.verticalHeader().hide()
-        self.handlers.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.handlers.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.handlers.setToolTip(tr("Nhấp đúp để xem hồ sơ của cán bộ"))
         header = self.handlers.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
@@ -21,6 +21,7 @@ from gui.pages.base import Page
 from gui.widgets.actions import ask_folder
 from gui.widgets.dates import DateField, day_words
 from gui.widgets.form import ERROR_STYLE, FieldErrors, FormDialog
+from gui.widgets.table import table_widget
 
 CTX = "SettingsPage"
 
@@ -182,13 +183,8 @@ class SettingsPage(Page):
         row.addWidget(self.proc_add)
         row.addWidget(self.proc_edit)
         col.addLayout(row)
-        self.proc_table = QTableWidget(0, 5)
-        self.proc_table.setHorizontalHeaderLabels([tr("Thủ tục"), tr("Lĩnh vực"), tr("Thời hạn"),
-                                                   tr("Căn cứ pháp lý"), tr("Áp dụng")])
-        self.proc_table.verticalHeader().hide()
-        self.proc_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.proc_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.proc_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.proc_table = table_widget([tr("Thủ tục"), tr("Lĩnh vực"), tr("Thời hạn"), tr("Căn cứ pháp lý"),
+                                        tr("Áp dụng")], single=True)
         self.proc_table.setWordWrap(False)
         self.proc_table.doubleClicked.connect(lambda _i: self.edit_procedure(self._selected_procedure()))
         hh = self.proc_table.horizontalHeader()
@@ -249,12 +245,7 @@ class SettingsPage(Page):
         row.addWidget(self.year)
         row.addStretch(1)
         col.addLayout(row)
-        self.cal_table = QTableWidget(0, 4)
-        self.cal_table.setHorizontalHeaderLabels([tr("Ngày"), tr("Loại"), tr("Tên, ghi chú"), tr("Nguồn")])
-        self.cal_table.verticalHeader().hide()
-        self.cal_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.cal_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.cal_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.cal_table = table_widget([tr("Ngày"), tr("Loại"), tr("Tên, ghi chú"), tr("Nguồn")], single=True)
         hh = self.cal_table.horizontalHeader()
         self.cal_table.setColumnWidth(0, 190)
         self.cal_table.setColumnWidth(1, 150)

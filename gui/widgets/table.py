@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTableWidget, QWidget
 
 MUTED = QColor("#6b6b6b")
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -108,6 +108,19 @@ def list_view(view: QTableView) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.Interactive)
     return view
+
+
+def table_widget(headers: list[str], parent=None, single: bool = False) -> QTableWidget:
+    """A short read-only table of whole rows (accounts, procedures, a dossier's history): its headers,
+    no row numbers; `single`: one row selected at a time."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+    return table
 
 
 def list_and_details(table: QWidget, left: QWidget, right: QWidget) -> QSplitter:
