@@ -8,7 +8,9 @@ what was asked for, never why.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from core.collation import sort_key
@@ -156,9 +158,10 @@ def draft(f: Facts) -> dict[str, str]:
     # tồn tại, hạn chế
     weak = []
     late, overdue = int(t.get("completed_late") or 0), int(t.get("pending_overdue") or 0)
-    if late or overdue:
-        weak.append(f"Còn {fmt_int(late)} hồ sơ giải quyết quá hạn trong kỳ; {fmt_int(overdue)} hồ sơ đang "
-                    f"giải quyết quá hạn đến ngày {end}.")
+    if late:
+        weak.append(f"Còn {fmt_int(late)} hồ sơ giải quyết quá hạn trong kỳ.")
+    if overdue:
+        weak.append(f"Đến ngày {end} còn {fmt_int(overdue)} hồ sơ đang giải quyết quá hạn.")
     if t.get("received"):
         share = Decimal(int(t["received_online"])) * 100 / Decimal(int(t["received"]))
         if share < 50:
@@ -224,4 +227,102 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in (text or "").split("\n") if line.strip()]
 
 
-__all__ = ["SECTIONS", "KEYS", "TITLES", "MAX_CHARS", "Facts", "draft", "clean", "empty", "paragraphs"]
+# ------------------------------------------------------------------ stored with the period
+def _check(texts: dict) -> dict[str, str]:
+    from core.errors import ValidationError
+    from core.messages import problem
+
+    unknown = sorted(set(texts) - set(KEYS))
+    if unknown:
+        raise ValidationError({unknown[0]: problem("assessment.unknown_section", name=unknown[0],
+                                                   known=", ".join(KEYS))})
+    out = clean(texts)
+    long = {k: problem("assessment.too_long", title=TITLES[k], count=len(v), limit=MAX_CHARS)
+            for k, v in out.items() if len(v) > MAX_CHARS}
+    if long:
+        raise ValidationError(long)
+    return out
+
+
+def _row(session, period):
+    from sqlalchemy import select
+
+    from core.models import ReturnAssessment as R
+
+    return session.scalar(select(R).where(R.period_start == period.start, R.period_end == period.end))
+
+
+def stored(session, period) -> dict[str, str] | None:
+    """The text the clerk saved for the period (None: not written yet)."""
+    row = _row(session, period)
+    return clean(json.loads(row.texts_json)) if row is not None else None
+
+
+def save(session, period, texts: dict) -> dict[str, str]:
+    """Keep the clerk's text for the period (the sections not given keep what they had). Writing it
+    needs the permission to make returns; a finalised version keeps the text it was finalised with."""
+    from core.models import ReturnAssessment
+    from core.permissions import session_user
+
+    given = _check(dict(texts))
+    row = _row(session, period)
+    merged = stored(session, period) or empty()
+    merged.update({k: given[k] for k in texts})
+    actor = session_user(session)
+    who = getattr(actor, "name", None)
+    text = json.dumps(merged, ensure_ascii=False)
+    if row is None:
+        session.add(ReturnAssessment(period_start=period.start, period_end=period.end, texts_json=text,
+                                     updated_at=datetime.now().replace(microsecond=0), updated_by=who))
+    elif row.texts_json != text:
+        row.texts_json, row.updated_at, row.updated_by = text, datetime.now().replace(microsecond=0), who
+    session.flush()
+    return merged
+
+
+def facts(session, period, data: dict) -> Facts:
+    """What the draft of `period` is made from: its figures, the previous period's and the lists."""
+    from core.exports.labels import commune_unit, period_short
+    from core.returns import dossier_section
+    from core.return_sections import section_details
+
+    before = period.previous()
+    return Facts(data, period.end, dossier_section(session, before), period_short(before.start, before.end),
+                 section_details(session, period), f"Ủy ban nhân dân {commune_unit(data.get('commune'))}")
+
+
+def draft_for(session, period, data: dict) -> dict[str, str]:
+    return draft(facts(session, period, data))
+
+
+def finalised_texts(row) -> dict[str, str] | None:
+    """The assessment a finalised version was submitted with (None for versions older than it)."""
+    text = getattr(row, "assessment_json", None)
+    return clean(json.loads(text)) if text else None
+
+
+def for_return(session, period, data: dict) -> dict[str, str] | None:
+    """The assessment printed with `data`: when `data` is a finalised version's figures, the text
+    finalised with them; else the clerk's text. None: not written, the document drafts it."""
+    from core import finalise
+
+    digest = finalise.sha256_text(finalise.canonical_json(data))
+    for row in reversed(finalise.versions(session, period)):
+        if row.data_sha256 == digest:
+            texts = finalised_texts(row)
+            if texts is not None:
+                return texts
+            break
+    return stored(session, period)
+
+
+def to_finalise(session, period, data: dict) -> str:
+    """The JSON of the text a version is finalised with: the clerk's, else the draft it printed."""
+    texts = stored(session, period)
+    if texts is None:
+        texts = draft_for(session, period, data)
+    return json.dumps(texts, ensure_ascii=False)
+
+
+__all__ = ["SECTIONS", "KEYS", "TITLES", "MAX_CHARS", "Facts", "draft", "clean", "empty", "paragraphs", "stored",
+           "save", "facts", "draft_for", "finalised_texts", "for_return", "to_finalise"]

@@ -61,6 +61,7 @@ def latest(session: Session, period: Period):
 
 
 def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None):
+    from core import assessment
     from core.models import FinalisedReturn
 
     data = build_return(session, period) if data is None else data
@@ -72,7 +73,8 @@ def _store(session: Session, period: Period, data: dict | None, files, previous,
                           previous_id=previous.id if previous else None, data_json=text,
                           data_sha256=sha256_text(text), files_json=json.dumps(checksums, ensure_ascii=False),
                           finalised_at=datetime.now().replace(microsecond=0),
-                          finalised_by=getattr(actor, "name", None) or _label(session), reason=reason)
+                          finalised_by=getattr(actor, "name", None) or _label(session), reason=reason,
+                          assessment_json=assessment.to_finalise(session, period, data))
     session.add(row)
     session.flush()
     return row

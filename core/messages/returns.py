@@ -11,6 +11,15 @@ message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
         "say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
 
+# The assessment written with a return.
+message("assessment.unknown_section", "không có phần '{name}' (các phần: {known})",
+        "there is no section '{name}' (the sections: {known})")
+message("assessment.too_long", "phần {title} dài {count} ký tự, quá mức {limit} ký tự",
+        "the section {title} has {count} characters, more than {limit}")
+
+message("cli.assessment_json", "tệp đánh giá phải là một đối tượng JSON gồm các phần và nội dung: {error}",
+        "the assessment file must be a JSON object of sections and their texts: {error}")
+
 # Finalised returns.
 message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
         "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "

@@ -16,6 +16,6 @@ __all__ += ["EquipmentItem", "Need", "NeedEvent", "SiteProblem", "Recommendation
             "RecommendationShortage", "recommendation_need"]
 __all__ += ["MonthlyPlan", "PlanTask", "Task", "TaskCoordinator", "TaskEvent", "Attendance", "Course",
             "RequiredTraining"]
-from core.models.auth import AuditEntry, FinalisedReturn, User  # noqa: E402 - issue 7
+from core.models.auth import AuditEntry, FinalisedReturn, ReturnAssessment, User  # noqa: E402 - issue 7
 
-__all__ += ["User", "AuditEntry", "FinalisedReturn"]
+__all__ += ["User", "AuditEntry", "FinalisedReturn", "ReturnAssessment"]

@@ -74,7 +74,25 @@ class FinalisedReturn(Base):
     finalised_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     finalised_by: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)  # why an amendment was needed
+    # The assessment printed with it (core.assessment.KEYS → text, JSON), frozen with the figures.
+    assessment_json: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("period_start", "period_end", "version", name="uq_finalised_return_version"),
     )
+
+
+class ReturnAssessment(Base):
+    """The assessment the clerk writes for a period's return (core.assessment): kết quả đạt được,
+    tồn tại, nguyên nhân, phương hướng, kiến nghị. One working text per period; finalising copies it
+    into the finalised version (FinalisedReturn.assessment_json), where it no longer changes."""
+
+    __tablename__ = "return_assessment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    texts_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __table_args__ = (UniqueConstraint("period_start", "period_end", name="uq_return_assessment_period"),)

@@ -150,6 +150,10 @@ class ReportsPage(Page):
         self.btn_json = QPushButton(self.tr("Xuất JSON…"), tab)
         self.btn_open = QPushButton(self.tr("Mở tệp vừa lưu"), tab)
         self.btn_open.setEnabled(False)
+        self.btn_assessment = QPushButton(self.tr("Đánh giá, phương hướng, kiến nghị…"), tab)
+        self.btn_assessment.setToolTip(self.tr("Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, "
+                                               "hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất"))
+        row.addWidget(self.btn_assessment)
         for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
             row.addWidget(b)
         row.addStretch(1)
@@ -174,6 +178,7 @@ class ReportsPage(Page):
         self.btn_pdf.clicked.connect(lambda: self.ask_export("pdf"))
         self.btn_json.clicked.connect(lambda: self.ask_export("json"))
         self.btn_open.clicked.connect(self._open_last)
+        self.btn_assessment.clicked.connect(self.edit_assessment)
         self._kind_changed()
         return tab
 
@@ -260,7 +265,7 @@ class ReportsPage(Page):
         table = self.preview
         table.setRowCount(0)
         enabled = self.data is not None
-        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
+        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json, self.btn_assessment):
             b.setEnabled(enabled)
         if not enabled:
             self.summary.setText("")
@@ -356,6 +361,15 @@ class ReportsPage(Page):
                                  writes=False)
         self.operation.ended.connect(self._ended)
         return self.operation
+
+    def edit_assessment(self):
+        """The assessment of the selected period (gui.dialogs.assessment)."""
+        if self.data is None or self.period is None:
+            return None
+        from gui.dialogs.assessment import open_for
+
+        self.assessment_dialog = open_for(self, self.ctx, self.period, self.data)
+        return self.assessment_dialog
 
     def _written(self, paths) -> None:
         self.last_written = list(paths)

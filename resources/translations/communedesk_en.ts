@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -134,8 +134,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+253"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+248"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -166,13 +166,79 @@
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/assessment.py" line="+22"/>
+        <source>Kết quả đạt được</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phương hướng, nhiệm vụ</source>
+        <translation>Tasks ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đánh giá, phương hướng, kiến nghị: %1 – %2</source>
+        <translation>Assessment, tasks ahead, proposals: %1 – %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <source>Phần lời của báo cáo, in sau các bảng số liệu. Mỗi dòng là một đoạn. Chưa lưu thì báo cáo in bản nháp lập từ số liệu.</source>
+        <translation>The return's text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lấy bản nháp từ số liệu cho phần này</source>
+        <translation>Take the draft from the figures for this part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+4"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location line="+21"/>
+        <source>Cán bộ lập báo cáo viết và lưu phần này.</source>
+        <translation>The clerk who makes the return writes and saves this.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã lưu cùng kỳ báo cáo.</source>
+        <translation>Saved with the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa lưu: đang hiện bản nháp lập từ số liệu.</source>
+        <translation>Not saved: showing the draft made from the figures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kỳ đã chốt: bản đã nộp giữ nguyên nội dung lúc chốt; nội dung lưu ở đây dùng cho bản điều chỉnh.</source>
+        <translation>The period is finalised: the submitted version keeps the text it was finalised with; what is saved here goes into an amendment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lưu phần đánh giá</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -225,11 +291,12 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/pages/tasks/common.py" line="+82"/>
@@ -378,13 +445,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -404,7 +471,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -419,7 +486,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -599,7 +666,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-218"/>
+        <location filename="../../gui/pages/settings.py" line="-212"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -615,12 +682,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-139"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -714,12 +781,12 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-189"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -809,7 +876,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -824,18 +891,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1081,7 +1148,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1096,7 +1163,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1298,7 +1365,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1313,7 +1380,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1480,7 +1547,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -1801,7 +1868,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2703,7 +2770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-278"/>
+        <location filename="../../gui/pages/settings.py" line="-268"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3943,7 +4010,17 @@ time</translation>
         <translation>Open the file saved</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+2"/>
+        <source>Đánh giá, phương hướng, kiến nghị…</source>
+        <translation>Assessment, tasks ahead, proposals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất</source>
+        <translation>The return's text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -3984,25 +4061,25 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+116"/>
+        <location line="+125"/>
         <location line="+69"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-194"/>
+        <location line="+194"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-193"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4017,7 +4094,7 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+172"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
@@ -5048,6 +5125,16 @@ time</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>phần {title} dài {count} ký tự, quá mức {limit} ký tự</source>
+        <comment>assessment.too_long</comment>
+        <translation>the section {title} has {count} characters, more than {limit}</translation>
+    </message>
+    <message>
+        <source>không có phần &apos;{name}&apos; (các phần: {known})</source>
+        <comment>assessment.unknown_section</comment>
+        <translation>there is no section &apos;{name}&apos; (the sections: {known})</translation>
+    </message>
+    <message>
         <source>báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do</source>
         <comment>audit.locked_return</comment>
         <translation>a finalised return is never changed: make an amendment, with its reason</translation>
@@ -5303,6 +5390,11 @@ time</translation>
         <source>Đã hủy</source>
         <comment>cancelled</comment>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>tệp đánh giá phải là một đối tượng JSON gồm các phần và nội dung: {error}</source>
+        <comment>cli.assessment_json</comment>
+        <translation>the assessment file must be a JSON object of sections and their texts: {error}</translation>
     </message>
     <message>
         <source>--from cần có --to</source>
