@@ -18,6 +18,7 @@ from core.errors import CommuneDeskError
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
 from core.messages import problem
+from core.collation import sort_key
 
 
 class ConsolidationError(CommuneDeskError):
@@ -188,7 +189,7 @@ def consolidate(returns: list[CommuneReturn]) -> dict:
     """The province's JSON: the keys of `report --json` summed over the communes (`commune` is
     null), plus `communes` (each commune's dossier figures) and `ranking` (by on-time rate)."""
     check_set(returns)
-    returns = sorted(returns, key=lambda r: fold(r.name))
+    returns = sorted(returns, key=lambda r: sort_key(r.name))
     names = [r.name for r in returns]
     total = _sum_figures([r.data["dossiers"]["total"] for r in returns])
     by_field_names: dict[str, str] = {}
@@ -199,7 +200,7 @@ def consolidate(returns: list[CommuneReturn]) -> dict:
             by_field_names.setdefault(k, nfc(field))
             by_field_items.setdefault(k, []).append(f)
     by_field = {by_field_names[k]: _sum_figures(v).to_json()
-                for k, v in sorted(by_field_items.items(), key=lambda kv: by_field_names[kv[0]])}
+                for k, v in sorted(by_field_items.items(), key=lambda kv: sort_key(by_field_names[kv[0]]))}
     out: dict[str, Any] = {
         "commune": None,
         "province": nfc(returns[0].data.get("province")),
@@ -232,8 +233,8 @@ def ranking(communes: list[dict]) -> list[dict]:
         entries.append({"commune": c["commune"], **f.to_json()})
     rated = [e for e in entries if e["on_time_rate"] is not None]
     unrated = [e for e in entries if e["on_time_rate"] is None]
-    rated.sort(key=lambda e: (-e["on_time_rate"], -e["completed"], fold(e["commune"])))
-    unrated.sort(key=lambda e: fold(e["commune"]))
+    rated.sort(key=lambda e: (-e["on_time_rate"], -e["completed"], sort_key(e["commune"])))
+    unrated.sort(key=lambda e: sort_key(e["commune"]))
     prev_rate, rank = None, 0
     for i, e in enumerate(rated, 1):
         if e["on_time_rate"] != prev_rate:

@@ -18,6 +18,7 @@ from core.models import Dossier
 from core.returns import Period, on_time_rate
 from core.staff import HandlerLoad, handler_workload
 from core.vocab import OPEN_STATUSES
+from core.collation import sort_key
 
 D = Dossier.__table__.c
 
@@ -100,7 +101,7 @@ def received_by_field(session: Session, period: Period) -> list[tuple[str, int]]
     answers it without reading the table)."""
     rows = session.execute(select(D.field, func.count()).where(rules.received_in(D, period.start, period.end))
                            .group_by(D.field))
-    return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], x[0]))
+    return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], sort_key(x[0])))
 
 
 def dashboard_figures(session: Session, today: date | None = None, months: int = 12,

@@ -10,6 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 import core.models as models
+from core.collation import sort_key
 from core.errors import NotFound, ValidationError
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
@@ -279,6 +280,7 @@ def shortage_choices(session: Session) -> list[Shortage]:
         if key not in seen:
             seen.add(key)
             unique.append(sh)
+    unique.sort(key=lambda sh: (sort_key(sh.department), sort_key(sh.specialty)))  # Vietnamese order
     return unique
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from core import figures_rules as rules
 from core.errors import CommuneDeskError
 from core.models import Dossier
+from core.collation import sort_key
 
 D = Dossier.__table__.c
 
@@ -165,7 +166,7 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
             b.pending_overdue += late
     for b in by_field.values():
         b.pending_within = b.pending - b.pending_overdue
-    return dict(sorted(by_field.items())), rejected, withdrawn
+    return dict(sorted(by_field.items(), key=lambda kv: sort_key(kv[0]))), rejected, withdrawn  # Vietnamese order
 
 
 def dossier_section(session: Session, period: Period) -> dict:

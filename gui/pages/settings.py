@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from core.collation import sort_key
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
 from core.commune import find_commune, update_commune
@@ -225,7 +226,7 @@ class SettingsPage(Page):
         return self.procedures[row]
 
     def edit_procedure(self, procedure) -> ProcedureDialog:
-        fields = sorted({p.field for p in self.procedures}, key=fold)
+        fields = sorted({p.field for p in self.procedures}, key=sort_key)
         dialog = ProcedureDialog(self.ctx, procedure, fields, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
