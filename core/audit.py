@@ -36,7 +36,7 @@ log = logging.getLogger("communedesk.audit")
 
 # Derived or bookkeeping columns whose changes are noise in the trail.
 SKIP_FIELDS = {"created_at", "updated_at", "search_key", "name_key", "failed_attempts", "last_login_at",
-               "locked_until"}
+               "locked_until", "applicant_sort", "field_sort", "handler_sort", "name_sort"}
 # Never written as values: only the fact that they changed.
 SECRET_FIELDS = {"password_hash"}
 # Large values summarised rather than copied.

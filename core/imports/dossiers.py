@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy import bindparam, insert, select, update
 
+from core import sortkeys
 from core.calendar import WorkCalendar
 from core.formatting import fold
 from core.imports import register
@@ -183,10 +184,10 @@ class DossierImport(Importer):
         s, conn, progress, existing = run.session, run.session.connection(), run.progress, run.state["existing"]
         procedures, new_procedures = run.state["procedures"], run.state["new_procedures"]
         if new_procedures:
-            conn.execute(insert(Procedure), [
+            conn.execute(insert(Procedure), sortkeys.fill(Procedure, [
                 {"name": name, "name_key": key, "field": field, "legal_days": None,
                  "deadline_unit": "working_days", "active": True}
-                for key, (name, field) in new_procedures.items()])
+                for key, (name, field) in new_procedures.items()]))
             procedures = {key: (pid, None, None) for pid, key in s.execute(select(Procedure.id, Procedure.name_key))}
         new_rows, changed_rows = [], []
         for r in run.records:
@@ -201,13 +202,14 @@ class DossierImport(Importer):
         total = len(run.records)
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
             for i in range(0, len(new_rows), BATCH):
-                conn.execute(insert(Dossier), new_rows[i:i + BATCH])
+                conn.execute(insert(Dossier), sortkeys.fill(Dossier, new_rows[i:i + BATCH]))
                 if progress:
                     progress(i + len(new_rows[i:i + BATCH]), total)
             if changed_rows:
                 word_index.rewriting(r["b_id"] for r in changed_rows)
                 # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
                 stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
+                sortkeys.fill(Dossier, changed_rows)
                 for i in range(0, len(changed_rows), BATCH):
                     conn.execute(stmt, changed_rows[i:i + BATCH])
                     if progress:

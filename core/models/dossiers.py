@@ -16,6 +16,8 @@ class Procedure(Base, Timestamps):
     name: Mapped[str] = mapped_column(String(500))
     # Folded name (no case, diacritics or extra spaces): how imports match a procedure.
     name_key: Mapped[str] = mapped_column(String(500), unique=True)
+    # Vietnamese sort key of the name (core.sortkeys): the dossier list's sort by procedure.
+    name_sort: Mapped[str | None] = mapped_column(String(1500))
     field: Mapped[str] = mapped_column(String(200))
     # None: unknown (added by an import); 0: same day (15:00 rule).
     legal_days: Mapped[int | None] = mapped_column(Integer)
@@ -53,6 +55,11 @@ class Dossier(Base, Timestamps):
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded applicant name and code for diacritic-insensitive search.
     search_key: Mapped[str | None] = mapped_column(String(800))
+    # Vietnamese sort keys of the applicant, the field and the handler (core.sortkeys keeps them):
+    # the dossier list sorts by these, never by the names' code points.
+    applicant_sort: Mapped[str | None] = mapped_column(String(1000))
+    field_sort: Mapped[str | None] = mapped_column(String(700))
+    handler_sort: Mapped[str | None] = mapped_column(String(700))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
     procedure: Mapped[Procedure] = relationship(lazy="joined")
@@ -70,6 +77,7 @@ class Dossier(Base, Timestamps):
         # columns, so windows page by keyset and counts by a field or channel are index ranges.
         Index("ix_dossier_received_at", "received_at", "id"),
         Index("ix_dossier_field", "field", "received_at"),
+        Index("ix_dossier_field_sort", "field_sort", "received_at"),
         Index("ix_dossier_channel", "channel", "received_at"),
         Index("ix_dossier_due", "due_date"),
         # The search box scans this narrow index (LIKE on the folded key), never the table.
