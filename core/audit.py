@@ -46,7 +46,7 @@ TABLES_NOT_AUDITED = {"audit_entry", "import_batch"}  # import_batch: its own `i
 # Every action the trail records: one row per changed field (insert, update, delete), or an event
 # of its own. The `audit --action` choices.
 ACTIONS = ("insert", "update", "delete", "import", "bulk_insert", "bulk_update", "bulk_delete", "login",
-           "login_failed", "restore")
+           "login_failed", "restore", "sign")
 
 _import_ctx: contextvars.ContextVar[dict | None] = contextvars.ContextVar("communedesk_import", default=None)
 

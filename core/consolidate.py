@@ -5,11 +5,21 @@ workbook, PDF and JSON (the keys of `report --json`, plus `communes` and `rankin
 A workbook is accepted only if its very hidden data sheet is intact (marker, version, SHA-256 of the
 JSON it holds) and the `Tổng cộng` row of its form II.06a still shows the figures of that JSON, so a
 file made by another program, or edited by hand after it was made, is refused with a clear message.
+
+A return package (.cdpkg, core.packages) is accepted only if every checksum matches, its PDF's
+signature is intact, unchanged since signing and chains to the trusted roots given (`trust`), and the
+manifest agrees with what was signed; an unsigned package only with `allow_unsigned` (and marked so
+in the outputs). Two packages of one commune and period: the later version wins, and the
+consolidation lists the one it replaced (`superseded`). A list of the province's communes
+(`read_communes_list`) makes it name those that have not reported (`missing_communes`): names are
+matched ignoring case, diacritics and spacing, with or without "UBND" and the kind of unit ("Xã",
+"Phường", "Đặc khu", "Thị trấn"), the kind being needed only where two units share a place name.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -33,6 +43,19 @@ class CommuneReturn:
     path: Path
     data: dict
     meta: dict
+    source: str = "workbook"  # workbook | package
+    version: int | None = None  # a package's version
+    replaces: int | None = None
+    signer: dict | None = None  # who signed a package (core.signing.CertInfo.to_json)
+    signed_at: str | None = None
+
+    @property
+    def signed(self) -> bool:
+        return self.signer is not None
+
+    @property
+    def data_sha256(self) -> str:
+        return hashlib.sha256(json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
     @property
     def name(self) -> str:
@@ -100,6 +123,63 @@ def read_return(path) -> CommuneReturn:
         if close:
             close()
     return CommuneReturn(path, data, meta)
+
+
+def read_package_return(path, trust=None, allow_unsigned: bool = False) -> CommuneReturn:
+    """One commune's return from its package, checked (core.packages); ConsolidationError names
+    the file and every reason it is refused."""
+    from core.packages import PackageError, check_package
+
+    path = Path(path)
+    if not path.is_file():
+        raise ConsolidationError("verify.no_such_file", name=path.name)
+    try:
+        check = check_package(path, trust)
+    except PackageError as exc:
+        raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
+                                  for p in exc.problems]) from None
+    if not check.valid and not (allow_unsigned and check.only_unsigned):
+        raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
+                                  for p in check.problems])
+    m, sig = check.manifest or {}, check.signature
+    facts = check.facts
+    return CommuneReturn(path, check.data, {"kind": "commune", "made_at": m.get("made_at"), "made_by": m.get("made_by")},
+                         source="package", version=facts.version, replaces=facts.replaces,
+                         signer=sig.certificate.to_json() if (sig is not None and check.signed) else None,
+                         signed_at=sig.signed_at.isoformat() if (sig is not None and sig.signed_at) else None)
+
+
+class ReturnSet(list):
+    """The returns to consolidate, and the packages a later version of the same commune replaced."""
+
+    def __init__(self, returns=(), superseded=()):
+        super().__init__(returns)
+        self.superseded: list[dict] = list(superseded)
+
+
+def latest_versions(returns: list[CommuneReturn]) -> ReturnSet:
+    """One return per commune and period: of several packages the highest version wins (the others
+    are listed as superseded); the same version twice is kept once if identical, refused otherwise.
+    A workbook beside another return of its commune is refused as before (it has no version)."""
+    groups: dict[tuple, list[CommuneReturn]] = {}
+    for r in returns:
+        groups.setdefault((fold(r.name), r.period_key), []).append(r)
+    kept, superseded = [], []
+    for group in groups.values():
+        if len(group) == 1 or any(r.source != "package" for r in group):
+            kept += group  # check_set refuses duplicates that are not all packages
+            continue
+        group = sorted(group, key=lambda r: (r.version, r.path.name))
+        winner = group[-1]
+        for r in group[:-1]:
+            if r.version == winner.version and r.data_sha256 != winner.data_sha256:
+                raise ConsolidationError("consolidate.same_version_differs", name=r.path.name,
+                                         other=winner.path.name, version=r.version)
+            superseded.append({"commune": r.name, "file": r.path.name, "version": r.version,
+                               "replaced_by": {"file": winner.path.name, "version": winner.version}})
+        kept.append(winner)
+    order = {id(r): i for i, r in enumerate(returns)}
+    return ReturnSet(sorted(kept, key=lambda r: order[id(r)]), superseded)
 
 
 def check_set(returns: list[CommuneReturn]) -> None:
@@ -185,10 +265,13 @@ def _sum_figures(items: list[dict]) -> Figures:
     return total
 
 
-def consolidate(returns: list[CommuneReturn]) -> dict:
+def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = None) -> dict:
     """The province's JSON: the keys of `report --json` summed over the communes (`commune` is
-    null), plus `communes` (each commune's dossier figures) and `ranking` (by on-time rate)."""
+    null), plus `communes` (each commune's dossier figures and where they came from) and `ranking`
+    (by on-time rate); `superseded` when a later package replaced another; with the province's list of
+    communes, `missing_communes` (the names of the list that did not report) and `unlisted_communes`."""
     check_set(returns)
+    superseded = list(getattr(returns, "superseded", []))
     returns = sorted(returns, key=lambda r: sort_key(r.name))
     names = [r.name for r in returns]
     total = _sum_figures([r.data["dossiers"]["total"] for r in returns])
@@ -216,12 +299,116 @@ def consolidate(returns: list[CommuneReturn]) -> dict:
             out[key] = deep_sum([r.data.get(key) or None for r in returns], names) or {}
     out["communes"] = [{"commune": r.name, "province": nfc(r.data.get("province")), "file": r.path.name,
                         "made_at": r.meta.get("made_at"), "made_by": r.meta.get("made_by"),
+                        "source": r.source, "version": r.version, "replaces": r.replaces, "signed": r.signed,
+                        "signer": ({k: r.signer.get(k) for k in ("name", "organisation", "serial", "issuer")}
+                                   if r.signer else None), "signed_at": r.signed_at,
                         "dossiers": {"total": Figures.from_json(r.data["dossiers"]["total"]).to_json(),
                                      "rejected": r.data["dossiers"].get("rejected", 0),
                                      "withdrawn": r.data["dossiers"].get("withdrawn", 0)}}
                        for r in returns]
     out["ranking"] = ranking(out["communes"])
+    if superseded:
+        out["superseded"] = superseded
+    unsigned = [r.name for r in returns if r.source == "package" and not r.signed]
+    if unsigned:
+        out["unsigned_packages"] = unsigned
+    if communes_list is not None:
+        out["missing_communes"], out["unlisted_communes"] = match_communes(communes_list, [r.name for r in returns])
     return out
+
+
+# ------------------------------------------------------------------------------ the province's list
+_UNIT_WORDS = ("ubnd ", "uy ban nhan dan ")
+
+
+def _full_key(name: str) -> str:
+    """A name as compared: folded (case, diacritics, spacing), without a leading "UBND"."""
+    key = fold(name).replace(".", " ").replace(",", " ")
+    key = " ".join(key.split())
+    for word in _UNIT_WORDS:
+        if key.startswith(word):
+            key = key[len(word):]
+    return key
+
+
+def _place_key(name: str) -> str:
+    """The place name alone: the full key without the kind of unit."""
+    from core.exports.labels import COMMUNE_KINDS
+
+    key = _full_key(name)
+    for kind in COMMUNE_KINDS:
+        k = fold(kind) + " "
+        if key.startswith(k):
+            return key[len(k):]
+    return key
+
+
+def match_communes(listed: list[str], reported: list[str]) -> tuple[list[str], list[str]]:
+    """(the listed communes that did not report, the reporting communes not on the list). A name
+    matches on its full key; failing that on its place name alone, where that place name is borne by
+    one unit only on each side ("Thượng Tín" for "Xã Thượng Tín", but not when the list has both
+    "Xã An Bình" and "Phường An Bình")."""
+    from collections import Counter
+
+    listed_place = Counter(_place_key(n) for n in listed)
+    reported_place = Counter(_place_key(n) for n in reported)
+    full = {_full_key(n) for n in reported}
+    matched_reports: set[str] = set()
+    missing = []
+    for name in listed:
+        fk, pk = _full_key(name), _place_key(name)
+        if fk in full:
+            matched_reports.add(fk)
+        elif listed_place[pk] == 1 and reported_place[pk] == 1:
+            matched_reports.add(next(_full_key(r) for r in reported if _place_key(r) == pk))
+        else:
+            missing.append(name)
+    unlisted = [r for r in reported if _full_key(r) not in matched_reports]
+    return missing, unlisted
+
+
+def read_communes_list(path) -> list[str]:
+    """The province's communes from a CSV (UTF-8, with or without BOM; or a plain list, one name a
+    line): the column headed like "Xã, phường", "Đơn vị", "Tên" or "Commune" when there is one,
+    else the first column. Blank lines and repeated names are skipped."""
+    import csv
+
+    path = Path(path)
+    if not path.is_file():
+        raise ConsolidationError("verify.no_such_file", name=path.name)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConsolidationError("consolidate.communes_not_text", name=path.name) from None
+    if "\x00" in text:
+        raise ConsolidationError("consolidate.communes_not_text", name=path.name)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[c.strip() for c in row] for row in csv.reader(text.splitlines(), dialect)]
+    rows = [r for r in rows if any(r)]
+    headers = ("xa phuong", "xa, phuong", "don vi", "ten don vi", "ten", "ten xa", "ten xa phuong", "commune",
+               "name", "xa")
+    column = 0
+    if rows:
+        folded = [fold(c) for c in rows[0]]
+        hit = [i for i, c in enumerate(folded) if c.replace(",", "").replace("  ", " ") in
+               {h.replace(",", "") for h in headers} or c in headers]
+        stt = {"stt", "so tt", "no", "#"}
+        if hit:
+            column, rows = hit[0], rows[1:]
+        elif folded and folded[0] in stt and len(folded) > 1:
+            column, rows = 1, rows[1:]
+    names, seen = [], set()
+    for r in rows:
+        name = nfc(r[column]) if column < len(r) else ""
+        if name and _full_key(name) not in seen:
+            seen.add(_full_key(name))
+            names.append(name)
+    if not names:
+        raise ConsolidationError("consolidate.no_communes", name=path.name)
+    return names
 
 
 def ranking(communes: list[dict]) -> list[dict]:
@@ -248,34 +435,53 @@ def ranking(communes: list[dict]) -> list[dict]:
 # ------------------------------------------------------------------------------ files
 
 def expand_paths(paths: list[str]) -> list[Path]:
-    """Files as given; a folder stands for the .xlsx files in it (not starting with '~$' or '.')."""
+    """Files as given; a folder stands for the .xlsx and .cdpkg files in it (not starting with '~$'
+    or '.')."""
     out: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out += sorted(x for x in path.glob("*.xlsx") if not x.name.startswith(("~$", ".")))
+            out += sorted(x for x in path.iterdir() if x.suffix.lower() in (".xlsx", ".cdpkg")
+                          and not x.name.startswith(("~$", ".")))
         else:
             out.append(path)
     return out
 
 
-def read_returns(paths, progress: Callable | None = None) -> list[CommuneReturn]:
-    """Read and check every file; all problems are reported together, in one error."""
+def is_package(path) -> bool:
+    """A return package: by its name, else by its first bytes (a zip that is not a workbook)."""
+    path = Path(path)
+    if path.suffix.lower() == ".cdpkg":
+        return True
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "manifest.json" in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_unsigned: bool = False) -> ReturnSet:
+    """Read and check every file (workbooks and packages); all problems are reported together, in
+    one error. Of several packages of one commune and period the latest version is kept."""
     files = expand_paths([str(p) for p in paths])
-    returns, errors = [], []
+    returns, problems, refused = [], [], 0
     for i, p in enumerate(files):
         try:
-            returns.append(read_return(p))
+            returns.append(read_package_return(p, trust, allow_unsigned) if is_package(p) else read_return(p))
         except ConsolidationError as exc:
-            errors.extend(exc.problems)
+            problems += exc.problems
+            refused += 1
         if progress:
             progress(i + 1, len(files))
-    if errors:
-        head = (problem("consolidate.refused_one", first=errors[0]) if len(errors) == 1
-                else problem("consolidate.refused_many", count=len(errors), first=errors[0]))
-        raise ConsolidationError([head] + errors[1:])
-    check_set(returns)
-    return returns
+    if problems:
+        head = (problem("consolidate.refused_one", first=problems[0]) if refused == 1
+                else problem("consolidate.refused_many", count=refused, first=problems[0]))
+        raise ConsolidationError([head] + problems[1:])
+    chosen = latest_versions(returns)
+    check_set(chosen)
+    return chosen
 
 
 def province_options(data: dict, user: str | None = None, session=None, receiving_unit: str | None = None):

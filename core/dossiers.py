@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.calendar import WorkCalendar
 from core.commune import get_commune
-from core.errors import NotFound, ValidationError
+from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Dossier, DossierEvent, Procedure, Staff
@@ -121,10 +121,7 @@ def _staff_name(session: Session, staff_id: int | None) -> str | None:
 
 
 def get_dossier(session: Session, dossier_id: int) -> Dossier:
-    d = session.get(Dossier, dossier_id)
-    if d is None:
-        raise NotFound("not_found", what=problem("noun.dossier"), id=dossier_id)
-    return d
+    return get_or_not_found(session, Dossier, dossier_id, "dossier")
 
 
 # ---------------------------------------------------------------- the state machine

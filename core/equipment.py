@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from core.errors import BadValue, NotFound, TransitionError, ValidationError
+from core.errors import BadValue, TransitionError, ValidationError, get_or_not_found
 from core.formatting import fold, nfc, parse_vn_number
 from core.messages import Problem, problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
@@ -173,10 +173,7 @@ def add_item(session: Session, *, name: str, category: str, quantity, unit: str 
 
 
 def get_item(session: Session, item_id: int) -> EquipmentItem:
-    item = session.get(EquipmentItem, item_id)
-    if item is None:
-        raise NotFound("not_found", what=problem("noun.equipment"), id=item_id)
-    return item
+    return get_or_not_found(session, EquipmentItem, item_id, "equipment")
 
 
 def update_item(session: Session, item_id: int, **changes) -> EquipmentItem:
@@ -260,10 +257,7 @@ def propose_need(session: Session, *, item: str, category: str, quantity_needed,
 
 
 def get_need(session: Session, need_id: int) -> Need:
-    need = session.get(Need, need_id)
-    if need is None:
-        raise NotFound("not_found", what=problem("noun.need"), id=need_id)
-    return need
+    return get_or_not_found(session, Need, need_id, "need")
 
 
 def update_need(session: Session, need_id: int, user: str | None = None, **changes) -> Need:
@@ -516,10 +510,7 @@ def add_problem(session: Session, *, place: str, kind: str, description: str | N
 
 
 def get_problem(session: Session, problem_id: int) -> SiteProblem:
-    p = session.get(SiteProblem, problem_id)
-    if p is None:
-        raise NotFound("not_found", what=problem("noun.site_problem"), id=problem_id)
-    return p
+    return get_or_not_found(session, SiteProblem, problem_id, "site_problem")
 
 
 def update_problem(session: Session, problem_id: int, **changes) -> SiteProblem:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from core.messages import ENGLISH, Problem, Renderer
+from core.messages import ENGLISH, Problem, Renderer, problem
 
 MAX_ERRORS_SHOWN = 200  # rows of a refused file listed by the command line
 
@@ -42,6 +42,15 @@ class CommuneDeskError(Exception):
 
 class NotFound(CommuneDeskError):
     pass
+
+
+def get_or_not_found(session, model, obj_id, noun: str):
+    """`session.get(model, obj_id)`, or NotFound naming the record by its catalogue noun
+    (`noun.<noun>`) and id."""
+    obj = session.get(model, obj_id) if obj_id is not None else None
+    if obj is None:
+        raise NotFound("not_found", what=problem(f"noun.{noun}"), id=obj_id)
+    return obj
 
 
 class ValidationError(CommuneDeskError):

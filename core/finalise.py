@@ -60,13 +60,16 @@ def latest(session: Session, period: Period):
     return v[-1] if v else None
 
 
-def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None):
+def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None,
+           checksums: dict[str, str] | None = None, signature: dict | None = None):
     from core import assessment
     from core.models import FinalisedReturn
 
+    if signature:
+        require(session, "sign")
     data = build_return(session, period) if data is None else data
     text = canonical_json(data)
-    checksums = {Path(p).name: sha256_file(p) for p in (files or [])}
+    checksums = {**{Path(p).name: sha256_file(p) for p in (files or [])}, **(checksums or {})}
     actor = session_user(session)
     row = FinalisedReturn(period_start=period.start, period_end=period.end,
                           version=(previous.version + 1) if previous else 1,
@@ -74,10 +77,30 @@ def _store(session: Session, period: Period, data: dict | None, files, previous,
                           data_sha256=sha256_text(text), files_json=json.dumps(checksums, ensure_ascii=False),
                           finalised_at=datetime.now().replace(microsecond=0),
                           finalised_by=getattr(actor, "name", None) or _label(session), reason=reason,
+                          signature_json=json.dumps(signature, ensure_ascii=False) if signature else None,
                           assessment_json=assessment.to_finalise(session, period, data))
     session.add(row)
     session.flush()
+    if signature:
+        _record_signature(session, row, signature)
     return row
+
+
+def _record_signature(session: Session, row, signature: dict) -> None:
+    """The leader's act in the audit trail: who signed which version with which certificate (its
+    subject, serial number and issuer; never the PIN or password, which core never holds)."""
+    from core.audit import record
+
+    record(session, "sign", "finalised_return", row.id, field="signature",
+           new=f"{signature.get('subject')}; serial {signature.get('serial')}",
+           note=f"return {period_text(Period(row.period_start, row.period_end))} version {row.version}; "
+                f"issuer {signature.get('issuer')}; signed at {signature.get('signed_at')}; "
+                f"pdf sha256 {signature.get('pdf_sha256', '')}")
+
+
+def signature_of(row) -> dict | None:
+    """Who signed a finalised return's PDF (None: finalised unsigned)."""
+    return json.loads(row.signature_json) if getattr(row, "signature_json", None) else None
 
 
 def _label(session: Session) -> str | None:
@@ -85,18 +108,22 @@ def _label(session: Session) -> str | None:
     return str(user)[:100] if user else None
 
 
-def finalise(session: Session, period: Period, data: dict | None = None, files=()):
+def finalise(session: Session, period: Period, data: dict | None = None, files=(), *,
+             checksums: dict[str, str] | None = None, signature: dict | None = None):
     """Lock the period's return as submitted (version 1). `data` is the JSON that was handed in
-    (built now when None); `files` the workbook/PDF produced from it (their checksums are kept)."""
+    (built now when None); `files` the workbook/PDF produced from it (their checksums are kept, as
+    are `checksums`: file name → SHA-256); `signature`: who signed its PDF (core.signing), recorded
+    in the audit trail too (a leader's act: the `sign` permission)."""
     require(session, "returns")
     previous = latest(session, period)
     if previous is not None:
         raise AlreadyFinalised("finalise.already", start=period.start, end=period.end, at=previous.finalised_at,
                                version=previous.version)
-    return _store(session, period, data, files, None, None)
+    return _store(session, period, data, files, None, None, checksums, signature)
 
 
-def amend(session: Session, period: Period, reason: str, data: dict | None = None, files=()):
+def amend(session: Session, period: Period, reason: str, data: dict | None = None, files=(), *,
+          checksums: dict[str, str] | None = None, signature: dict | None = None):
     """A corrected version, linked to the previous one; the reason is required."""
     require(session, "returns")
     reason = nfc(reason)
@@ -105,7 +132,7 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
     previous = latest(session, period)
     if previous is None:
         raise CommuneDeskError("finalise.not_yet_first", start=period.start, end=period.end)
-    return _store(session, period, data, files, previous, reason)
+    return _store(session, period, data, files, previous, reason, checksums, signature)
 
 
 def stored_data(row) -> dict:

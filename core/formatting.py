@@ -286,3 +286,11 @@ def parse_vn_number(value) -> int | Decimal | None:
         return Decimal(sign + number)
     except InvalidOperation:  # pragma: no cover - the patterns above exclude it
         raise bad() from None
+
+
+def file_slug(text: str | None, empty: str = "bao_cao") -> str:
+    """"Xã Thượng Tín" → "Xa_Thuong_Tin": a name for a default file name (ASCII letters and digits)."""
+    import re
+
+    words = re.sub(r"[^0-9A-Za-z]+", " ", fold(nfc(text) or "")).split()
+    return "_".join(w.capitalize() for w in words) or empty

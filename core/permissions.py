@@ -24,7 +24,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_READ | {"users", "settings", "restore", "backup", "audit"}),
     # reads everything, finalises and amends returns; sees the audit trail; assigns the month's key
     # tasks (issue 9: "a leader can assign the month's key tasks", which widens issue 7's list).
-    "leader": frozenset(_READ | {"returns", "audit", "backup", "tasks"}),
+    # Signing a return with the office's certificate is the leader's act alone.
+    "leader": frozenset(_READ | {"returns", "sign", "audit", "backup", "tasks"}),
     # the registers, imports and draft returns (reports).
     "clerk": frozenset(_READ | set(REGISTERS) | {"imports", "draft_returns", "backup"}),
     # read only, ID numbers masked.

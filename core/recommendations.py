@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 import core.models as models
 from core.collation import sort_key
-from core.errors import NotFound, ValidationError
+from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
@@ -95,10 +95,7 @@ def raise_recommendation(session: Session, *, content: str, category: str, raise
 
 
 def get_recommendation(session: Session, rec_id: int) -> Recommendation:
-    r = session.get(Recommendation, rec_id)
-    if r is None:
-        raise NotFound("not_found", what=problem("noun.recommendation"), id=rec_id)
-    return r
+    return get_or_not_found(session, Recommendation, rec_id, "recommendation")
 
 
 EDITABLE = ("content", "category", "raised_date", "addressed_to", "notes")

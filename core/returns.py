@@ -62,8 +62,22 @@ class Period:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}
 
 
+class Counts:
+    """A dataclass of counts that add up field by field and state their on-time rate (a property of
+    the subclass) in JSON."""
+
+    def add(self, other: "Counts") -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["on_time_rate"] = self.on_time_rate
+        return out
+
+
 @dataclass
-class Figures:
+class Figures(Counts):
     carried_over: int = 0
     received: int = 0
     received_online: int = 0
@@ -80,15 +94,6 @@ class Figures:
     @property
     def on_time_rate(self) -> float | None:
         return on_time_rate(self.completed_early + self.completed_on_time, self.completed)
-
-    def add(self, other: "Figures") -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    def to_json(self) -> dict:
-        out = asdict(self)
-        out["on_time_rate"] = self.on_time_rate
-        return out
 
     @classmethod
     def from_json(cls, data: dict) -> "Figures":

@@ -297,6 +297,10 @@ WORKSTATION.declare("dossiers/column_widths", WIDTHS, {}, "the dossier list's co
 WORKSTATION.declare("dossiers/hidden", NAMES, ["channel", "completed"], "the dossier list's hidden columns")
 WORKSTATION.declare("slips/folder", TEXT, None, "where counter slips are written (none: Documents/CommuneDesk/Phieu)")
 WORKSTATION.declare("exports/folder", TEXT, None, "where exports are offered (none: Documents)")
+WORKSTATION.declare("signing/certificate", TEXT, None, "the leader's certificate: a .p12/.pfx file or "
+                    "pkcs11:LIBRARY[:TOKEN[:KEY]] (never the PIN or password)")
+WORKSTATION.declare("signing/trust", TEXT, None, "the trusted root certificates (PEM) that packages are verified against")
+WORKSTATION.declare("consolidation/communes", TEXT, None, "the province's list of communes (CSV) last used")
 
 # The dossier list's columns in the first release, in order: its widths were kept by position.
 _FIRST_RELEASE_COLUMNS = ("code", "received", "applicant", "procedure", "field", "channel", "handler", "due",

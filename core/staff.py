@@ -16,7 +16,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from core import figures_rules as rules, settings
-from core.errors import NotFound, ValidationError
+from core.errors import ValidationError, get_or_not_found
 from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
 from core.models import Assignment, Commune, Department, Dossier, Staff, StaffingQuota
@@ -107,10 +107,7 @@ def department_for_name(session: Session, name: str, create: bool = True) -> Dep
 
 
 def _get(session: Session, model, obj_id, what: str):
-    obj = session.get(model, obj_id) if obj_id is not None else None
-    if obj is None:
-        raise NotFound("not_found", what=problem(f"noun.{what}"), id=obj_id)
-    return obj
+    return get_or_not_found(session, model, obj_id, what)
 
 
 # ---------------------------------------------------------------- in post

@@ -37,18 +37,18 @@ else by "#id").
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from core import figures_rules as rules
-from core.errors import NotFound, TransitionError, ValidationError
+from core.errors import TransitionError, ValidationError, get_or_not_found
 from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
 from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoordinator, TaskEvent
-from core.returns import Period, on_time_rate
+from core.returns import Counts, Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
                         TASK_SOURCE, TASK_STATUS)
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
@@ -203,10 +203,7 @@ def apply_data(session: Session, task: Task, data: TaskData, day: date) -> None:
 
 
 def get_task(session: Session, task_id: int) -> Task:
-    task = session.get(Task, task_id)
-    if task is None:
-        raise NotFound("not_found", what=problem("noun.task"), id=task_id)
-    return task
+    return get_or_not_found(session, Task, task_id, "task")
 
 
 def create_task(session: Session, data: TaskData, *, assign: bool = True, assigned_on: date | None = None,
@@ -675,7 +672,7 @@ def task_plans(session: Session, task_id: int) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- figures
 @dataclass
-class TaskFigures:
+class TaskFigures(Counts):
     carried_over: int = 0
     assigned: int = 0
     done: int = 0
@@ -690,14 +687,6 @@ class TaskFigures:
     def on_time_rate(self) -> float | None:
         return on_time_rate(self.done_on_time, self.done)
 
-    def add(self, other: "TaskFigures") -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    def to_json(self) -> dict:
-        out = asdict(self)
-        out["on_time_rate"] = self.on_time_rate
-        return out
 
 
 @dataclass

@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from core.errors import NotFound, ValidationError
+from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Attendance, Course, RequiredTraining, Staff
@@ -129,10 +129,7 @@ def add_course(session: Session, data: CourseData) -> Course:
 
 
 def get_course(session: Session, course_id: int) -> Course:
-    course = session.get(Course, course_id)
-    if course is None:
-        raise NotFound("not_found", what=problem("noun.course"), id=course_id)
-    return course
+    return get_or_not_found(session, Course, course_id, "course")
 
 
 def update_course(session: Session, course_id: int, data: CourseData) -> Course:
@@ -208,9 +205,7 @@ def set_attendance(session: Session, course_id: int, staff_id: int, result: str 
 
 
 def remove_attendance(session: Session, attendance_id: int) -> None:
-    row = session.get(Attendance, attendance_id)
-    if row is None:
-        raise NotFound("not_found", what=problem("noun.attendance"), id=attendance_id)
+    row = get_or_not_found(session, Attendance, attendance_id, "attendance")
     session.delete(row)
     session.flush()
 
@@ -292,9 +287,7 @@ def set_required(session: Session, job_position: str, topic: str, valid_months: 
 
 
 def remove_required(session: Session, required_id: int) -> None:
-    row = session.get(RequiredTraining, required_id)
-    if row is None:
-        raise NotFound("not_found", what=problem("noun.required_training"), id=required_id)
+    row = get_or_not_found(session, RequiredTraining, required_id, "required_training")
     session.delete(row)
     session.flush()
 

@@ -64,17 +64,17 @@ def test_roles_are_core_auths(monkeypatch):
 
 def test_audit_actions_are_core_audits(monkeypatch):
     assert all(parses("audit", "--action", a) for a in core.audit.ACTIONS)
-    assert not parses("audit", "--action", "sign")
-    monkeypatch.setattr(core.audit, "ACTIONS", core.audit.ACTIONS + ("sign",))
-    assert parses("audit", "--action", "sign")
+    assert not parses("audit", "--action", "seal")
+    monkeypatch.setattr(core.audit, "ACTIONS", core.audit.ACTIONS + ("seal",))
+    assert parses("audit", "--action", "seal")
 
 
 def test_the_trail_refuses_an_action_it_does_not_declare(db):
     from core.db import transaction
 
-    with pytest.raises(ValueError, match="sign"):
+    with pytest.raises(ValueError, match="seal"):
         with transaction(db.sessions) as s:
-            core.audit.record(s, "sign", "finalised_return", 1)
+            core.audit.record(s, "seal", "finalised_return", 1)
 
 
 def test_pages_and_languages_are_the_windows(monkeypatch):

@@ -1,28 +1,41 @@
-"""`consolidate`: sum many communes' return workbooks for the province (core.consolidate)."""
+"""`consolidate`: sum many communes' returns, workbooks or signed packages, for the province
+(core.consolidate): packages checked against the trusted roots (--trust), unsigned ones only with
+--allow-unsigned, the later version of a commune winning; --communes names who has not reported."""
 from __future__ import annotations
 
 from core.cli.common import write_json
 
 
 def add_commands(sub) -> None:
-    c = sub.add_parser("consolidate", help="sum many communes' return workbooks for the province")
-    c.add_argument("returns", nargs="+", metavar="RETURN.xlsx")
+    c = sub.add_parser("consolidate", help="sum many communes' returns (workbooks or signed packages) for the province")
+    c.add_argument("returns", nargs="+", metavar="RETURN.xlsx|PACKAGE.cdpkg",
+                   help="return workbooks, return packages, or folders holding them")
     c.add_argument("--xlsx", metavar="OUT")
     c.add_argument("--pdf", metavar="OUT")
     c.add_argument("--json", metavar="OUT")
     c.add_argument("--receiving-unit", metavar="TEXT",
                    help="to whom the consolidation goes (default: the office setting consolidation.receiving_unit "
                         "of --db when given, else the provincial Party standing committee)")
+    c.add_argument("--trust", metavar="CA.pem", action="append", default=[],
+                   help="the root certificates the packages' signatures must chain to (may be given several times)")
+    c.add_argument("--allow-unsigned", action="store_true",
+                   help="accept packages that are not signed (marked so in the consolidation)")
+    c.add_argument("--communes", metavar="LIST.csv",
+                   help="the province's communes, one per row: the consolidation names those that have not reported")
     c.set_defaults(run=cmd_consolidate)
 
 
 def cmd_consolidate(args) -> int:
-    from core.consolidate import ConsolidationError, consolidate, read_returns, write_consolidation
+    from core.consolidate import (ConsolidationError, consolidate, read_communes_list, read_returns,
+                                  write_consolidation)
+    from core.signing import load_trust
 
     if not (args.xlsx or args.pdf or args.json):
         raise ConsolidationError("consolidate.outputs")
-    returns = read_returns(args.returns)
-    data = consolidate(returns)
+    trust = load_trust(args.trust)
+    listed = read_communes_list(args.communes) if args.communes else None
+    returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
+    data = consolidate(returns, listed)
     user = getattr(args, "user", None)
     write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=user,
                         options=_options(args, data, user) if (args.xlsx or args.pdf) else None)
@@ -32,6 +45,16 @@ def cmd_consolidate(args) -> int:
         rated = [e for e in data["ranking"] if e["rank"] is not None]
         print(f"consolidated {len(returns)} returns for {data['period']['from']} to {data['period']['to']}"
               + (f"; first: {rated[0]['commune']} ({rated[0]['on_time_rate']}%)" if rated else ""))
+        for s in data.get("superseded", []):
+            print(f"{s['commune']}: {s['replaced_by']['file']} (version {s['replaced_by']['version']}) replaces "
+                  f"{s['file']} (version {s['version']})")
+        if data.get("unsigned_packages"):
+            print(f"accepted unsigned: {', '.join(data['unsigned_packages'])}")
+        if "missing_communes" in data:
+            missing = data["missing_communes"]
+            print(f"not reported: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""))
+        if data.get("unlisted_communes"):
+            print(f"not on the list: {', '.join(data['unlisted_communes'])}")
     return 0
 
 

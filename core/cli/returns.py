@@ -2,6 +2,7 @@
 a return, and which finalised periods were edited since (core.finalise)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from core.cli.common import (add_period_arguments, add_return_outputs, open_db, period_from_args, user_name,
@@ -23,6 +24,11 @@ def add_commands(sub) -> None:
     c.add_argument("--reason", help="why the return is amended (amend)")
     c.add_argument("--version", type=int, help="which version to re-print (default: the latest)")
     add_return_outputs(c)
+    c.add_argument("--sign", metavar="CERT", help="sign the PDF (finalise, amend): a .p12/.pfx file (password from "
+                   "$COMMUNEDESK_CERT_PASSWORD or a prompt) or pkcs11:LIB[:TOKEN-LABEL[:KEY-LABEL]] (PIN from "
+                   "$COMMUNEDESK_PIN or a prompt)")
+    c.add_argument("--package", metavar="OUT.cdpkg", help="write the return package for the province (finalise, "
+                   "amend): the workbook, the PDF, the JSON and their manifest in one file")
     c.set_defaults(run=cmd_returns)
 
     c = sub.add_parser("assessment", help="the return's assessment (kết quả, tồn tại, nguyên nhân, phương hướng, "
@@ -56,11 +62,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_returns(args) -> int:
-    from core.auth import require
     from core.db import transaction
-    from core.finalise import (amend, edited_since_finalised, finalise, finalised_periods, latest, period_text,
-                               reprint)
-    from core.return_sections import build_return
+    from core.finalise import edited_since_finalised, finalised_periods, latest, reprint, signature_of
     from core.returns import Period
 
     action = args.action
@@ -76,9 +79,13 @@ def cmd_returns(args) -> int:
                     check = edited_since_finalised(s, Period(r.period_start, r.period_end))
                     state = (f"EDITED SINCE: {len(check.differences)} figures differ ({', '.join(check.differences[:5])})"
                              if check.touched else "unchanged since")
+                    signer = signature_of(r)
+                    signed = f"\tsigned by {signer['name']} (serial {signer['serial']})" if signer else "\tunsigned"
                     print(f"{r.period_start}..{r.period_end}\tversion {r.version}\t{r.finalised_at:%Y-%m-%d %H:%M}\t"
-                          f"{r.finalised_by or ''}\t{state}")
+                          f"{r.finalised_by or ''}\t{state}{signed}")
             return 0
+        if (args.sign or args.package) and action not in ("finalise", "amend"):
+            raise CommuneDeskError("sign.only_when_finalising")
         period = period_from_args(args)
         if action == "reprint":
             with transaction(db.sessions, write=False) as s:
@@ -87,21 +94,7 @@ def cmd_returns(args) -> int:
             if args.json:
                 write_json(data, args.json)
             return 0
-        # Build and write the files in a read transaction; store them in a short write one.
-        with transaction(db.sessions, write=False) as s:
-            require(s, "returns")
-            if action == "finalise" and latest(s, period) is not None:
-                finalise(s, period)  # raises AlreadyFinalised with the date and version
-            data = build_return(s, period)
-            files = _write_files(s, period, data, args, user_name(db))
-        if args.json:
-            write_json(data, args.json)
-            if args.json != "-":
-                files.append(Path(args.json))
-        with transaction(db.sessions) as s:
-            row = finalise(s, period, data, files) if action == "finalise" else amend(s, period, args.reason, data, files)
-        print(f"return {period_text(period)} finalised: version {row.version}, sha256 {row.data_sha256[:16]}…")
-        return 0
+        return _submit(args, db, period)
     finally:
         db.close()
 
@@ -143,6 +136,61 @@ def cmd_assessment(args) -> int:
         print(f"\n## {title} [{key}]")
         print(texts.get(key) or "-")
     return 0
+
+
+def _submit(args, db, period) -> int:
+    """finalise / amend: the files made, the PDF signed (--sign), the package (--package), then the
+    record stored; the files take their names only once it is (core.submission)."""
+    from contextlib import nullcontext
+
+    from core.finalise import period_text
+    from core.signing import open_signer, parse_cert_spec
+    from core.submission import Outputs, check_outputs, submit
+
+    json_out = args.json if args.json and args.json != "-" else None
+    outputs = Outputs(xlsx=_path(args.xlsx), pdf=_path(args.pdf), json=_path(json_out), package=_path(args.package))
+    url = db.engine.url
+    check_outputs(outputs, url.database if url.get_backend_name() == "sqlite" else None)
+    spec = parse_cert_spec(args.sign) if args.sign else None
+    if spec is not None and not (outputs.pdf or outputs.package):
+        raise CommuneDeskError("sign.needs_pdf")
+    opened = open_signer(spec, signing_secret(spec)) if spec is not None else nullcontext()
+    with opened as key:
+        result = submit(db, period, action=args.action, reason=args.reason, outputs=outputs, key=key,
+                        user=user_name(db))
+    if args.json == "-":
+        write_json(result.data, "-")
+    done = "finalised" if args.action == "finalise" else f"amended (replaces version {result.replaces})"
+    line = f"return {period_text(period)} {done}: version {result.version}, sha256 {result.data_sha256[:16]}…"
+    if result.signed is not None:
+        c = result.signed.certificate
+        line += f"; signed by {c.name} (serial {c.serial})"
+    if outputs.package:
+        line += f"; package {outputs.package}"
+    print(line, file=sys.stderr if args.json == "-" else sys.stdout)
+    return 0
+
+
+def signing_secret(spec) -> str:
+    """The PIN or password: its variable (removed once read), else typed on the terminal, never
+    echoed nor kept."""
+    from core.messages import Problem
+    from core.signing import secret_from_environment
+
+    secret = secret_from_environment(spec)
+    if secret is not None:
+        return secret
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommuneDeskError("sign.no_secret", what=Problem(spec.secret_code), variable=spec.variable)
+    import getpass
+
+    what = f"PIN for the token{' ' + spec.token if spec.token else ''}" if spec.kind == "pkcs11" else \
+        f"Password for {Path(spec.path).name}"
+    return getpass.getpass(f"{what}: ")
+
+
+def _path(value) -> Path | None:
+    return Path(value) if value else None
 
 
 def _write_files(session, period, data, args, user) -> list[Path]:

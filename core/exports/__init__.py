@@ -171,6 +171,9 @@ class ReturnDocument:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT: mỗi đơn vị một dòng"),
                       ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn và đúng hạn"),
                       ("Theo lĩnh vực", "Biểu II.06a/VPCP/KSTT tổng hợp theo lĩnh vực")]
+            from core.exports.model import province_tables
+
+            guide += [(t.sheet, t.guide) for t in province_tables(self.data)]
         else:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT theo lĩnh vực"),
                       ("Hồ sơ quá hạn", "Hồ sơ đang giải quyết quá hạn đến ngày cuối kỳ, số ngày quá hạn"),

@@ -181,13 +181,22 @@ def place_name(unit: str | None) -> str:
     return name
 
 
+# The kinds of commune-level unit, as a commune's name begins.
+COMMUNE_KINDS = ("Xã ", "Phường ", "Đặc khu ", "Thị trấn ")
+
+
 def commune_unit(commune: str | None) -> str:
     """"xã Thượng Tín" from "Xã Thượng Tín" (the kind in lower case inside a sentence)."""
     name = nfc(commune) or ""
-    for kind in ("Xã ", "Phường ", "Đặc khu ", "Thị trấn "):
+    for kind in COMMUNE_KINDS:
         if name.startswith(kind):
             return kind.lower() + name[len(kind):]
     return name
+
+
+def commune_place(commune: str | None) -> str:
+    """"Thượng Tín" from "Xã Thượng Tín": the place name, without the kind of unit."""
+    return place_name(commune)
 
 
 def commune_kind(commune: str | None) -> str:

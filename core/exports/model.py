@@ -420,3 +420,57 @@ def index_section(rows: list[dict], note: str) -> Section:
 
 def made_at_text(made_at: datetime) -> str:
     return f"{made_at:%d/%m/%Y %H:%M}"
+
+
+# ----------------------------------------------------------------------------- the province's sources
+
+@dataclass
+class ProvinceTable:
+    """A table of the consolidation beside the figures: its sheet, its heading and what it says empty."""
+    sheet: str
+    heading: str
+    table: Table
+    empty: str
+    guide: str
+
+
+def province_tables(data: dict) -> list[ProvinceTable]:
+    """Where each commune's figures came from (when a return package is among them: version, who
+    signed), and the communes of the province's list that have not reported (when a list was given).
+    The workbook and the PDF both draw these."""
+    out: list[ProvinceTable] = []
+    communes = data.get("communes") or []
+    if any(c.get("source") == "package" for c in communes):
+        replaced: dict[str, list[dict]] = {}
+        for s in data.get("superseded") or []:
+            replaced.setdefault(s["commune"], []).append(s)
+        rows = []
+        for i, c in enumerate(communes, 1):
+            signer = c.get("signer")
+            if signer:
+                signed = f"{signer.get('name')} (số sê-ri {signer.get('serial')})"
+            elif c.get("source") == "package":
+                signed = "CHƯA KÝ SỐ (được chấp nhận khi tổng hợp)"
+            else:
+                signed = "Sổ Excel, không có chữ ký số"
+            notes = [f"Bản điều chỉnh, thay gói phiên bản {s['version']} ({s['file']})"
+                     for s in replaced.get(c["commune"], [])]
+            if c.get("replaces") and not notes:
+                notes.append(f"Bản điều chỉnh, thay phiên bản {c['replaces']}")
+            rows.append([i, c["commune"], c.get("file") or "", c.get("version"), signed, "; ".join(notes)])
+        cols = [Column("STT", "int", 6, 10), Column("Đơn vị", "text", 26, 38, True), Column("Tệp", "text", 30),
+                Column("Phiên bản", "int", 10, 17), Column("Chữ ký số", "text", 36, 55, True),
+                Column("Ghi chú", "text", 36, 45, True)]
+        note = ("Gói báo cáo đã kiểm tra: mã SHA-256 của từng tệp, chữ ký số còn nguyên vẹn, không sửa sau khi ký "
+                "và thuộc tổ chức chứng thực được tin cậy (không kiểm tra thu hồi chứng thư khi không có mạng).")
+        out.append(ProvinceTable("Nguồn số liệu", "NGUỒN SỐ LIỆU CỦA CÁC ĐƠN VỊ",
+                                 Table("Nguồn số liệu của các đơn vị", cols, rows, note=note),
+                                 "Không có đơn vị.", "Tệp, phiên bản và chữ ký số của báo cáo từng đơn vị"))
+    if "missing_communes" in data:
+        rows = [[i, name] for i, name in enumerate(data["missing_communes"], 1)]
+        cols = [Column("STT", "int", 6, 12), Column("Đơn vị", "text", 50, 153, True)]
+        out.append(ProvinceTable("Chưa báo cáo", "CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO",
+                                 Table(f"Đơn vị chưa gửi báo cáo ({len(rows)} đơn vị)", cols, rows),
+                                 "Tất cả các đơn vị trong danh sách đã gửi báo cáo.",
+                                 "Các đơn vị trong danh sách của tỉnh chưa gửi báo cáo kỳ này"))
+    return out

@@ -153,6 +153,8 @@ class ReturnWorkbook:
             self.form_sheet(wb, FORM_SHEET, doc.communes_by_name(), model.UNIT_HEADING)
             self.ranking_sheet(wb)
             self.form_sheet(wb, "Theo lĩnh vực", data["dossiers"]["by_field"])
+            for extra in model.province_tables(data):
+                self.table_sheet(wb, extra.sheet, extra.heading, extra.table, landscape=True, empty=extra.empty)
         else:
             self.form_sheet(wb, FORM_SHEET, data["dossiers"]["by_field"])
             self.table_sheet(wb, "Hồ sơ quá hạn", "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN",

@@ -12,6 +12,7 @@ for _code, _vi, _en in (
         ("restore", "khôi phục bản sao lưu", "restore a backup"), ("backup", "sao lưu", "take a backup"),
         ("audit", "xem nhật ký thao tác", "read the audit trail"),
         ("returns", "chốt hoặc điều chỉnh báo cáo", "finalise or amend a return"),
+        ("sign", "ký số báo cáo", "sign a return"),
         ("imports", "nhập dữ liệu từ tệp", "import files"), ("draft_returns", "lập báo cáo", "make returns"),
         ("dossiers", "thay đổi hồ sơ", "change dossiers"), ("staff", "thay đổi hồ sơ cán bộ", "change staff records"),
         ("equipment", "thay đổi trang thiết bị và nhu cầu", "change equipment and needs"),

@@ -74,6 +74,9 @@ class FinalisedReturn(Base):
     finalised_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     finalised_by: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)  # why an amendment was needed
+    # Who signed the PDF handed in (core.signing.Signed.to_json: name, subject, serial, issuer, signed_at),
+    # as JSON; None for a return finalised unsigned.
+    signature_json: Mapped[str | None] = mapped_column(Text)
     # The assessment printed with it (core.assessment.KEYS → text, JSON), frozen with the figures.
     assessment_json: Mapped[str | None] = mapped_column(Text)
 

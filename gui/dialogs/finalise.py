@@ -48,6 +48,7 @@ class FinalisedBox(QGroupBox):
     """The finalised state of the period shown on the reports page."""
 
     finalised = Signal(int)  # the version just stored
+    signed = Signal(object)  # core.submission.Submitted: a version finalised signed, with its package
 
     def __init__(self, ctx, parent=None):
         super().__init__(tr("Chốt báo cáo"), parent)
@@ -66,8 +67,12 @@ class FinalisedBox(QGroupBox):
         self.finalise_btn.clicked.connect(self.finalise)
         self.amend_btn = QPushButton(tr("Chốt bản điều chỉnh…"))
         self.amend_btn.clicked.connect(self.ask_amend)
+        # The leader's everyday act: finalise (or amend) signed with the certificate, into the package.
+        self.sign_btn = QPushButton(tr("Chốt, ký số và đóng gói…"))
+        self.sign_btn.clicked.connect(self.ask_sign)
         row.addWidget(self.finalise_btn)
         row.addWidget(self.amend_btn)
+        row.addWidget(self.sign_btn)
 
     def show_period(self, period, data: dict | None = None) -> None:
         """Called by the reports page after it built the period's figures (`data`)."""
@@ -88,6 +93,12 @@ class FinalisedBox(QGroupBox):
         tip = "" if allowed else tr("Lãnh đạo chốt và điều chỉnh báo cáo.")
         self.finalise_btn.setToolTip(tip)
         self.amend_btn.setToolTip(tip)
+        may_sign = can(getattr(self.ctx, "user", None), "sign") and allowed
+        self.sign_btn.setEnabled(may_sign and period is not None)
+        self.sign_btn.setText(tr("Điều chỉnh, ký số và đóng gói…") if self.row is not None else
+                              tr("Chốt, ký số và đóng gói…"))
+        self.sign_btn.setToolTip(tr("Ký số tệp PDF bằng chứng thư số của lãnh đạo và lập gói báo cáo gửi tỉnh.")
+                                 if may_sign else tr("Lãnh đạo ký số báo cáo."))
         if period is None:
             self.state.setText("")
         elif self.row is None:
@@ -97,6 +108,9 @@ class FinalisedBox(QGroupBox):
             text = tr("Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.").format(
                 v=self.row.version, when=self.row.finalised_at.strftime("%H:%M %d/%m/%Y"),
                 who=self.row.finalised_by or "—")
+            signer = F.signature_of(self.row)
+            if signer:
+                text += " " + tr("Đã ký số: {name}.").format(name=signer.get("name"))
             if self.check is not None and self.check.touched:
                 text += " " + tr("Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã "
                                  "chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.").format(
@@ -131,6 +145,25 @@ class FinalisedBox(QGroupBox):
 
     def _failed(self, exc) -> None:
         self.state.setText(ops.describe(exc))
+
+    def ask_sign(self):
+        """Chốt (or amend), sign and package the period's return (gui.dialogs.signing)."""
+        from gui.dialogs.signing import SignDialog
+
+        if self.period is None:
+            return None
+        self.dialog = SignDialog(self.ctx, self.period, self.data, amend=self.row is not None, parent=self)
+        self.dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialog.accepted.connect(self._signed)  # a bound method: the dialog deletes itself
+        self.dialog.open()
+        return self.dialog
+
+    def _signed(self) -> None:
+        result = self.dialog.result_value if self.dialog is not None else None
+        self.show_period(self.period, self.data)
+        if result is not None:
+            self.signed.emit(result)
+            self.finalised.emit(result.version)
 
     def ask_amend(self) -> AmendDialog:
         self.dialog = AmendDialog(self)

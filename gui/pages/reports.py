@@ -1,18 +1,18 @@
 """Báo cáo: the monthly return. Pick a period (calendar month, the 15th-to-14th legal period, any
 range), see its figures (form II.06a by field, the key rates), write the Excel workbook, the PDF and
-the JSON in the background with progress and Cancel; and, on the second tab, consolidate communes'
-return workbooks and see their ranking. Every figure comes from `core.returns`; the files from
-`core.exports` and `core.consolidate`."""
+the JSON in the background with progress and Cancel; finalise, sign and package it (leaders,
+gui.dialogs.signing); check a return package or a signed PDF ("Kiểm tra gói báo cáo…"); and, on the
+second tab, consolidate communes' signed packages or return workbooks against the trusted roots, with
+the province's list of communes, and see their ranking and who has not reported. Every figure comes
+from `core.returns`; the files from `core.exports`, `core.submission` and `core.consolidate`."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -28,10 +28,9 @@ RIGHT = Qt.AlignRight | Qt.AlignVCenter
 
 def _slug(text: str) -> str:
     """"Xã Thượng Tín" → "Xa_Thuong_Tin" for a default file name."""
-    from core.formatting import fold
+    from core.formatting import file_slug
 
-    words = re.sub(r"[^0-9A-Za-z]+", " ", fold(unicodedata.normalize("NFC", text or ""))).split()
-    return "_".join(w.capitalize() for w in words) or "bao_cao"
+    return file_slug(text)
 
 
 def return_options(session, data, user, typed: dict[str, str]):
@@ -154,9 +153,12 @@ class ReportsPage(Page):
         self.btn_assessment.setToolTip(self.tr("Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, "
                                                "hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất"))
         row.addWidget(self.btn_assessment)
+        self.btn_verify = QPushButton(self.tr("Kiểm tra gói báo cáo…"), tab)
+        self.btn_verify.setToolTip(self.tr("Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký"))
         for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.btn_verify)
         row.addWidget(self.btn_open)
         box.addLayout(row)
         self.status = QLabel(tab)
@@ -179,6 +181,8 @@ class ReportsPage(Page):
         self.btn_json.clicked.connect(lambda: self.ask_export("json"))
         self.btn_open.clicked.connect(self._open_last)
         self.btn_assessment.clicked.connect(self.edit_assessment)
+        self.btn_verify.clicked.connect(lambda: self.ask_verify())
+        self.finalised.signed.connect(self._package_written)
         self._kind_changed()
         return tab
 
@@ -387,12 +391,38 @@ class ReportsPage(Page):
         if self.last_written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written[-1])))
 
+    def _package_written(self, result) -> None:
+        self.last_written = list(result.written)
+        self.btn_open.setEnabled(bool(result.written))
+        c = result.signed.certificate if result.signed is not None else None
+        self.status.setText(self.tr("Đã chốt phiên bản %1, ký số bởi %2; gói báo cáo: %3")
+                            .replace("%1", str(result.version)).replace("%2", c.name if c else "—")
+                            .replace("%3", ", ".join(str(p) for p in result.written)))
+
+    # ---------------------------------------------------------------- checking a package
+    def ask_verify(self, path: str | None = None):
+        """Kiểm tra gói báo cáo…: a package or a signed PDF checked off the GUI thread."""
+        from gui.dialogs.signing import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.ctx, self, path=path or self._selected_package())
+        self.verify_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.verify_dialog.open()
+        if path:
+            self.verify_dialog.run_check()
+        return self.verify_dialog
+
+    def _selected_package(self) -> str | None:
+        item = self.files.currentItem() if self.tabs.currentIndex() == 1 else None
+        return item.data(Qt.UserRole) if item is not None else None
+
     # ================================================================ consolidation
     def _consolidation_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
-        hint = QLabel(self.tr("Chọn các sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. "
-                              "Tệp không do chương trình lập, đã bị sửa, hoặc trùng xã và kỳ sẽ bị từ chối."), tab)
+        hint = QLabel(self.tr("Chọn các gói báo cáo (.cdpkg) đã ký số hoặc sổ báo cáo (.xlsx) do CommuneDesk lập ở "
+                              "các xã, phường, cùng một kỳ. Gói có tệp bị sửa, chữ ký không hợp lệ hoặc không thuộc "
+                              "chứng thư gốc tin cậy, tệp không do chương trình lập hoặc trùng xã và kỳ sẽ bị từ chối; "
+                              "hai gói cùng xã và kỳ: lấy phiên bản mới hơn."), tab)
         hint.setWordWrap(True)
         box.addWidget(hint)
         row = QHBoxLayout()
@@ -400,16 +430,38 @@ class ReportsPage(Page):
         self.btn_clear = QPushButton(self.tr("Xóa danh sách"), tab)
         self.btn_consolidate = QPushButton(self.tr("Tổng hợp"), tab)
         self.btn_consolidate.setDefault(True)
+        self.btn_check_file = QPushButton(self.tr("Kiểm tra gói báo cáo…"), tab)
         for b in (self.btn_add, self.btn_clear, self.btn_consolidate):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.btn_check_file)
         box.addLayout(row)
         self.files = QListWidget(tab)
         self.files.setMaximumHeight(110)
         box.addWidget(self.files)
+        from gui.dialogs.signing import _pref, trust_filter
+        from gui.widgets.fields import PathField
+
+        options = QGridLayout()
+        self.trust_file = PathField(self.tr("Chọn chứng thư gốc tin cậy"), trust_filter(), parent=tab)
+        self.trust_file.setText(_pref("signing/trust"))
+        self.communes_file = PathField(self.tr("Chọn danh sách xã, phường của tỉnh"),
+                                       self.tr("Danh sách (*.csv *.txt);;Tất cả (*)"), parent=tab)
+        self.communes_file.setText(_pref("consolidation/communes"))
+        self.allow_unsigned = QCheckBox(self.tr("Nhận cả gói chưa ký số (ghi rõ trong báo cáo tổng hợp)"), tab)
+        options.addWidget(QLabel(self.tr("Chứng thư gốc tin cậy:")), 0, 0)
+        options.addWidget(self.trust_file, 0, 1)
+        options.addWidget(QLabel(self.tr("Danh sách xã, phường:")), 1, 0)
+        options.addWidget(self.communes_file, 1, 1)
+        options.addWidget(self.allow_unsigned, 2, 1)
+        box.addLayout(options)
+        self.missing = QLabel(tab)
+        self.missing.setWordWrap(True)
+        self.missing.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.cons_summary = QLabel(tab)
         self.cons_summary.setWordWrap(True)
         box.addWidget(self.cons_summary)
+        box.addWidget(self.missing)
         self.cons_status = QLabel(tab)
         self.cons_status.setWordWrap(True)
         self.cons_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -435,6 +487,7 @@ class ReportsPage(Page):
         self.btn_add.clicked.connect(self._choose_files)
         self.btn_clear.clicked.connect(self.clear_files)
         self.btn_consolidate.clicked.connect(self.run_consolidation)
+        self.btn_check_file.clicked.connect(lambda: self.ask_verify())
         self.btn_cons_xlsx.clicked.connect(lambda: self.ask_consolidation_export("xlsx"))
         self.btn_cons_pdf.clicked.connect(lambda: self.ask_consolidation_export("pdf"))
         self.btn_cons_json.clicked.connect(lambda: self.ask_consolidation_export("json"))
@@ -442,8 +495,9 @@ class ReportsPage(Page):
         return tab
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn sổ báo cáo của các xã, phường"), "",
-                                                self.tr("Sổ Excel (*.xlsx)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn báo cáo của các xã, phường"), "",
+                                                self.tr("Gói báo cáo hoặc sổ Excel (*.cdpkg *.xlsx);;Gói báo cáo "
+                                                        "(*.cdpkg);;Sổ Excel (*.xlsx)"))
         self.add_files(paths)
 
     def add_files(self, paths) -> None:
@@ -462,6 +516,7 @@ class ReportsPage(Page):
         self.consolidated = None
         self.ranking.setRowCount(0)
         self.cons_summary.setText("")
+        self.missing.setText("")
         self.btn_consolidate.setEnabled(False)
         for b in (self.btn_cons_xlsx, self.btn_cons_pdf, self.btn_cons_json):
             b.setEnabled(False)
@@ -470,14 +525,24 @@ class ReportsPage(Page):
         return [self.files.item(i).data(Qt.UserRole) for i in range(self.files.count())]
 
     def run_consolidation(self):
+        from gui.dialogs.signing import _put_pref
+
         paths = self.file_paths()
         if not paths:
             return None
+        # Read on the GUI thread, before the work is queued.
+        trust, communes, allow = self.trust_file.text(), self.communes_file.text(), self.allow_unsigned.isChecked()
+        _put_pref("signing/trust", trust)
+        _put_pref("consolidation/communes", communes)
 
         def work(progress):
-            from core.consolidate import consolidate, read_returns
+            from core.consolidate import consolidate, read_communes_list, read_returns
+            from core.signing import load_trust
 
-            return consolidate(read_returns(paths, progress))
+            listed = read_communes_list(communes) if communes else None
+            returns = read_returns(paths, progress, trust=load_trust([trust]) if trust else None,
+                                   allow_unsigned=allow)
+            return consolidate(returns, listed)
 
         self.consolidated = None
         self.operation = ops.run(self.ctx, self.tr("Tổng hợp báo cáo"), work, parent=self, done=self._consolidated,
@@ -495,6 +560,22 @@ class ReportsPage(Page):
             .replace("%2", fmt_date(date.fromisoformat(p["from"]))).replace("%3", fmt_date(date.fromisoformat(p["to"])))
             .replace("%4", fmt_int(t["received"])).replace("%5", fmt_int(t["completed"]))
             .replace("%6", fmt_rate(t["on_time_rate"])).replace("%7", fmt_int(t["pending_overdue"])))
+        notes = []
+        if "missing_communes" in data:
+            missing = data["missing_communes"]
+            notes.append(self.tr("Chưa gửi báo cáo (%1 đơn vị): %2").replace("%1", fmt_int(len(missing)))
+                         .replace("%2", ", ".join(missing)) if missing else
+                         self.tr("Tất cả các đơn vị trong danh sách đã gửi báo cáo."))
+        if data.get("unlisted_communes"):
+            notes.append(self.tr("Không có trong danh sách: %1").replace("%1", ", ".join(data["unlisted_communes"])))
+        for s in data.get("superseded", []):
+            notes.append(self.tr("%1: lấy gói phiên bản %2 (%3), thay gói phiên bản %4 (%5)")
+                         .replace("%1", s["commune"]).replace("%2", str(s["replaced_by"]["version"]))
+                         .replace("%3", s["replaced_by"]["file"]).replace("%4", str(s["version"]))
+                         .replace("%5", s["file"]))
+        if data.get("unsigned_packages"):
+            notes.append(self.tr("Gói chưa ký số được chấp nhận: %1").replace("%1", ", ".join(data["unsigned_packages"])))
+        self.missing.setText("\n".join(notes))
         table = self.ranking
         table.setRowCount(len(data["ranking"]))
         for r, e in enumerate(data["ranking"]):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QWidget,
                                QPlainTextEdit, QSizePolicy, QSpinBox)
 
 from core.formatting import fmt_int, fmt_money
@@ -153,3 +154,30 @@ def short_money(n: int) -> str:
         text = fmt_decimal(n / 1_000_000, 1).rstrip("0").rstrip(",")
         return QCoreApplication.translate("Money", "%1 triệu").replace("%1", text)
     return fmt_money(n)
+
+
+class PathField(QWidget):
+    """A file's path, typed or chosen with "Chọn…" (a file dialog without a nested event loop): a file
+    to open, or (`save`) one to write."""
+
+    def __init__(self, caption: str, filters: str, save: bool = False, parent=None):
+        super().__init__(parent)
+        self.caption, self.filters, self.save = caption, filters, save
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.button = QPushButton(QCoreApplication.translate("PathField", "Chọn…"), self)
+        self.button.clicked.connect(self.choose)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+
+    def choose(self):
+        from gui.widgets.actions import ask_file
+
+        return ask_file(self, self.caption, self.text(), self.filters, self.edit.setText, save=self.save)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str | None) -> None:
+        self.edit.setText(text or "")

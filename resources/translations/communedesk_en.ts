@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/pages/settings.py" line="+248"/>
+        <location filename="../../gui/pages/settings.py" line="+249"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -299,7 +299,8 @@
         <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/dialogs/signing.py" line="+177"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+83"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -729,6 +730,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../gui/dialogs/signing.py" line="+91"/>
         <location filename="../../gui/dialogs/users.py" line="+0"/>
         <location filename="../../gui/ops.py" line="+212"/>
         <source>Hủy</source>
@@ -736,11 +738,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gui/dialogs/signing.py" line="+58"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Chốt báo cáo</source>
         <translation>Finalised return</translation>
     </message>
@@ -755,12 +758,33 @@
         <translation>Finalise an amendment…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Chốt, ký số và đóng gói…</source>
+        <translation>Finalise, sign and package…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Lãnh đạo chốt và điều chỉnh báo cáo.</source>
         <translation>Leaders finalise and amend returns.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Điều chỉnh, ký số và đóng gói…</source>
+        <translation>Amend, sign and package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ký số tệp PDF bằng chứng thư số của lãnh đạo và lập gói báo cáo gửi tỉnh.</source>
+        <translation>Sign the PDF with the leader&apos;s certificate and make the return package for the province.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lãnh đạo ký số báo cáo.</source>
+        <translation>Leaders sign returns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu.</source>
         <translation>This period is not finalised: its figures follow the data.</translation>
     </message>
@@ -770,7 +794,12 @@
         <translation>Version {v} finalised at {when} by {who}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Đã ký số: {name}.</source>
+        <translation>Signed by {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.</source>
         <translation>The data changed after finalising: {n} figures differ from the return handed in. Re-printing still gives the submitted figures; finalise an amendment if needed.</translation>
     </message>
@@ -1025,6 +1054,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../gui/dialogs/signing.py" line="-194"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
         <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
@@ -1107,6 +1137,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../gui/dialogs/signing.py" line="+169"/>
         <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
@@ -1433,6 +1464,277 @@
         <location line="+102"/>
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/signing.py" line="-240"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Báo cáo:</source>
+        <translation>Return:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng thư số:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thời điểm ký:</source>
+        <translation>Signed at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa sau khi ký:</source>
+        <translation>Changed after signing:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chuỗi chứng thư:</source>
+        <translation>Certificate chain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các tệp:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}: HỢP LỆ. Chữ ký số đúng, tệp không bị sửa sau khi ký, chứng thư thuộc tổ chức chứng thực được tin cậy.</source>
+        <translation>{name}: VALID. The signature is sound, the file has not changed since it was signed, and the certificate chains to a trusted root.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: chữ ký nguyên vẹn, tệp không bị sửa, nhưng CHƯA kiểm tra chuỗi chứng thư (chưa chọn chứng thư gốc tin cậy).</source>
+        <translation>{name}: the signature is intact and the file unchanged, but the certificate chain was NOT checked (no trusted root chosen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: KHÔNG HỢP LỆ.</source>
+        <translation>{name}: NOT VALID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{commune} ({province}), kỳ {start} – {end}, phiên bản {version}</source>
+        <translation>{commune} ({province}), period {start} – {end}, version {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, thay phiên bản {v}</source>
+        <translation>, replaces version {v}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>số sê-ri {serial}, cấp bởi {issuer}, hiệu lực {start} – {end}</source>
+        <translation>serial {serial}, issued by {issuer}, valid {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (theo đồng hồ máy ký)</source>
+        <translation> (the signer&apos;s clock)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CÓ</source>
+        <translation>YES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thuộc tổ chức chứng thực được tin cậy</source>
+        <translation>reaches a trusted root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KHÔNG thuộc tổ chức chứng thực được tin cậy</source>
+        <translation>does NOT reach a trusted root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa kiểm tra</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; không kiểm tra thu hồi (không dùng mạng)</source>
+        <translation>; revocation not checked (offline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa ký số</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+38"/>
+        <source>Kiểm tra gói báo cáo</source>
+        <translation>Check a return package</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Kiểm tra gói báo cáo (.cdpkg) hoặc tệp PDF đã ký số: chữ ký còn nguyên vẹn, ai ký, khi nào, tệp có bị sửa sau khi ký không, chứng thư có thuộc tổ chức chứng thực được tin cậy không. Việc kiểm tra không dùng mạng.</source>
+        <translation>Check a return package (.cdpkg) or a signed PDF: whether the signature is intact, who signed and when, whether the file changed after signing, and whether the certificate chains to a trusted root. The check does not use the network.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn gói báo cáo</source>
+        <translation>Choose a return package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gói báo cáo hoặc PDF đã ký (*.cdpkg *.pdf);;Tất cả (*)</source>
+        <translation>Return packages or signed PDFs (*.cdpkg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn chứng thư gốc tin cậy</source>
+        <translation>Choose the trusted root certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp cần kiểm tra:</source>
+        <translation>File to check:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng thư gốc tin cậy:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp cần kiểm tra.</source>
+        <translation>Choose the file to check.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Chốt bản điều chỉnh và ký số</source>
+        <translation>Finalise and sign an amendment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chốt báo cáo và ký số</source>
+        <translation>Finalise and sign the return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Báo cáo kỳ {start} – {end} được chốt, tệp PDF được ký số bằng chứng thư của lãnh đạo và đóng thành gói báo cáo gửi tỉnh (sổ Excel, PDF đã ký, số liệu JSON và bản kê). Mã PIN hoặc mật khẩu không được lưu.</source>
+        <translation>The return of {start} – {end} is finalised, its PDF signed with the leader&apos;s certificate and packed into the return package for the province (the workbook, the signed PDF, the JSON data and the manifest). The PIN or password is not stored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp chứng thư số (.p12, .pfx)</source>
+        <translation>Certificate file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token USB (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chứng thư số (*.p12 *.pfx);;Tất cả (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn thư viện PKCS#11 của token</source>
+        <translation>Choose the token&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư viện PKCS#11 (*.so *.dll *.dylib);;Tất cả (*)</source>
+        <translation>PKCS#11 libraries (*.so *.dll *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trống: token duy nhất đang cắm</source>
+        <translation>empty: the only token plugged in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trống: khóa ký duy nhất trên token</source>
+        <translation>empty: the token&apos;s only signing key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu gói báo cáo</source>
+        <translation>Save the return package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gói báo cáo (*.cdpkg)</source>
+        <translation>Return packages (*.cdpkg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tệp chứng thư:</source>
+        <translation>Certificate file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư viện token:</source>
+        <translation>Token library:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên token:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên khóa:</source>
+        <translation>Key label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói báo cáo:</source>
+        <translation>Return package:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do điều chỉnh:</source>
+        <translation>Reason for the amendment:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chốt và ký số</source>
+        <translation>Finalise and sign</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chọn thư viện của token.</source>
+        <translation>Choose the token&apos;s library.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn tệp chứng thư số.</source>
+        <translation>Choose the certificate file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn nơi lưu gói báo cáo.</source>
+        <translation>Choose where the return package goes.</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +2071,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+85"/>
+        <location filename="../../gui/app.py" line="+89"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
@@ -1779,12 +2081,12 @@
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Tạo cơ sở dữ liệu</source>
         <translation>Creating the database</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
@@ -2242,7 +2544,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/equipment/page.py" line="+24"/>
+        <location filename="../../gui/pages/equipment/page.py" line="+25"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -2671,7 +2973,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+151"/>
+        <location filename="../../gui/widgets/fields.py" line="+152"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -3079,6 +3381,14 @@
         <location line="+1"/>
         <source>Lỗi</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+14"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +4133,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+54"/>
+        <location filename="../../gui/pages/reports.py" line="+53"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4020,7 +4330,18 @@ time</translation>
         <translation>The return's text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+3"/>
+        <location line="+277"/>
+        <source>Kiểm tra gói báo cáo…</source>
+        <translation>Check a return package…</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký</source>
+        <translation>Check the signature of a return package (.cdpkg) or a signed PDF</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -4061,25 +4382,24 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+125"/>
-        <location line="+69"/>
+        <location line="+271"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+194"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-270"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4095,12 +4415,12 @@ time</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+172"/>
+        <location line="+249"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-244"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4111,11 +4431,31 @@ time</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Chọn các sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. Tệp không do chương trình lập, đã bị sửa, hoặc trùng xã và kỳ sẽ bị từ chối.</source>
-        <translation>Choose the return workbooks (.xlsx) made by CommuneDesk in the communes, for one period. Files not made by the program, altered, or repeating a commune and period are refused.</translation>
+        <source>Đã chốt phiên bản %1, ký số bởi %2; gói báo cáo: %3</source>
+        <translation>Finalised version %1, signed by %2; return package: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>Chọn các gói báo cáo (.cdpkg) đã ký số hoặc sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. Gói có tệp bị sửa, chữ ký không hợp lệ hoặc không thuộc chứng thư gốc tin cậy, tệp không do chương trình lập hoặc trùng xã và kỳ sẽ bị từ chối; hai gói cùng xã và kỳ: lấy phiên bản mới hơn.</source>
+        <translation>Choose the signed return packages (.cdpkg) or return workbooks (.xlsx) that CommuneDesk made in the communes, all of one period. A package with a changed file, an invalid signature or a certificate outside the trusted roots, a file the program did not make, or the same commune and period twice is refused; of two packages of one commune and period, the later version is taken.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tỷ lệ trước hạn và đúng hạn</source>
+        <translation>Early and on-time rate</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chọn báo cáo của các xã, phường</source>
+        <translation>Choose the communes&apos; returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói báo cáo hoặc sổ Excel (*.cdpkg *.xlsx);;Gói báo cáo (*.cdpkg);;Sổ Excel (*.xlsx)</source>
+        <translation>Return packages or workbooks (*.cdpkg *.xlsx);;Return packages (*.cdpkg);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
@@ -4130,7 +4470,37 @@ time</translation>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Chọn chứng thư gốc tin cậy</source>
+        <translation>Choose the trusted root certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn danh sách xã, phường của tỉnh</source>
+        <translation>Choose the province&apos;s list of communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách (*.csv *.txt);;Tất cả (*)</source>
+        <translation>Lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhận cả gói chưa ký số (ghi rõ trong báo cáo tổng hợp)</source>
+        <translation>Accept unsigned packages too (marked so in the consolidation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng thư gốc tin cậy:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách xã, phường:</source>
+        <translation>List of communes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -4165,11 +4535,6 @@ time</translation>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tỷ lệ trước hạn và đúng hạn</source>
-        <translation>Early and on-time rate</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Xuất Excel tổng hợp…</source>
         <translation>Export the consolidation to Excel…</translation>
@@ -4185,12 +4550,7 @@ time</translation>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Chọn sổ báo cáo của các xã, phường</source>
-        <translation>Choose the communes&apos; return workbooks</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+68"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
@@ -4200,7 +4560,32 @@ time</translation>
         <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Chưa gửi báo cáo (%1 đơn vị): %2</source>
+        <translation>Not reported (%1 units): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tất cả các đơn vị trong danh sách đã gửi báo cáo.</source>
+        <translation>Every unit on the list has reported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có trong danh sách: %1</source>
+        <translation>Not on the list: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: lấy gói phiên bản %2 (%3), thay gói phiên bản %4 (%5)</source>
+        <translation>%1: package version %2 (%3) taken, replacing version %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói chưa ký số được chấp nhận: %1</source>
+        <translation>Unsigned packages accepted: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
@@ -5442,6 +5827,11 @@ time</translation>
         <translation>{name}: its return data was changed after CommuneDesk made it (checksum mismatch); ask the commune for the file again</translation>
     </message>
     <message>
+        <source>{name}: danh sách xã, phường phải là tệp CSV dạng văn bản UTF-8</source>
+        <comment>consolidate.communes_not_text</comment>
+        <translation>{name}: the list of communes must be a UTF-8 CSV text file</translation>
+    </message>
+    <message>
         <source>{name}: trang dữ liệu báo cáo bị hỏng</source>
         <comment>consolidate.damaged</comment>
         <translation>{name}: its return data sheet is damaged</translation>
@@ -5480,6 +5870,11 @@ time</translation>
         <source>{name}: do phiên bản CommuneDesk mới hơn lập (định dạng dữ liệu {version}); hãy cập nhật chương trình</source>
         <comment>consolidate.newer</comment>
         <translation>{name}: made by a newer CommuneDesk (data format {version}); update this program</translation>
+    </message>
+    <message>
+        <source>{name}: danh sách không có tên xã, phường nào</source>
+        <comment>consolidate.no_communes</comment>
+        <translation>{name}: no commune names in it</translation>
     </message>
     <message>
         <source>{name}: không phải báo cáo do CommuneDesk lập (không có trang dữ liệu báo cáo)</source>
@@ -5530,6 +5925,11 @@ time</translation>
         <source>{name}: cùng xã và cùng kỳ với {other} ({commune}, {start} đến {end}); hãy giữ một tệp</source>
         <comment>consolidate.same_commune</comment>
         <translation>{name}: the same commune and period as {other} ({commune}, {start} to {end}); keep one of them</translation>
+    </message>
+    <message>
+        <source>{name} và {other}: cùng xã, kỳ và phiên bản {version} nhưng số liệu khác nhau</source>
+        <comment>consolidate.same_version_differs</comment>
+        <translation>{name} and {other}: the same commune, period and version {version} with different figures</translation>
     </message>
     <message>
         <source>{name}: thiếu trang &apos;{sheet}&apos;</source>
@@ -6072,6 +6472,96 @@ time</translation>
         <translation>task</translation>
     </message>
     <message>
+        <source>số liệu của gói bị hỏng ({detail})</source>
+        <comment>package.bad_data</comment>
+        <translation>the package&apos;s data is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>bản kê của gói bị hỏng ({detail})</source>
+        <comment>package.bad_manifest</comment>
+        <translation>the package&apos;s manifest is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>tên tệp không hợp lệ trong gói: {file}</source>
+        <comment>package.bad_name</comment>
+        <translation>a file name not allowed in a package: {file}</translation>
+    </message>
+    <message>
+        <source>bản kê khác với nội dung đã ký trong PDF ({what})</source>
+        <comment>package.binding_mismatch</comment>
+        <translation>the manifest differs from what was signed in the PDF ({what})</translation>
+    </message>
+    <message>
+        <source>tệp {file} đã bị thay đổi (mã SHA-256 khác bản kê)</source>
+        <comment>package.checksum</comment>
+        <translation>{file} was changed (its SHA-256 does not match the manifest)</translation>
+    </message>
+    <message>
+        <source>có tệp {file} không có trong bản kê</source>
+        <comment>package.extra_file</comment>
+        <translation>{file} is in the package but not in its manifest</translation>
+    </message>
+    <message>
+        <source>thiếu tệp {file} có trong bản kê</source>
+        <comment>package.missing_file</comment>
+        <translation>{file}, listed in the manifest, is missing</translation>
+    </message>
+    <message>
+        <source>gói do phiên bản CommuneDesk mới hơn lập (định dạng {version}); hãy cập nhật chương trình</source>
+        <comment>package.newer_format</comment>
+        <translation>the package was made by a newer CommuneDesk (format {version}); update this program</translation>
+    </message>
+    <message>
+        <source>gói không có {role}</source>
+        <comment>package.no_file_of_role</comment>
+        <translation>the package has no {role}</translation>
+    </message>
+    <message>
+        <source>gói không có bản kê (manifest.json)</source>
+        <comment>package.no_manifest</comment>
+        <translation>the package has no manifest (manifest.json)</translation>
+    </message>
+    <message>
+        <source>không phải gói báo cáo của CommuneDesk ({detail})</source>
+        <comment>package.not_a_package</comment>
+        <translation>not a CommuneDesk return package ({detail})</translation>
+    </message>
+    <message>
+        <source>tệp PDF đã ký không mang thông tin của gói này</source>
+        <comment>package.not_bound</comment>
+        <translation>the signed PDF does not carry this package&apos;s details</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <comment>package.refused</comment>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>tệp số liệu (JSON)</source>
+        <comment>package.role_json</comment>
+        <translation>data file (JSON)</translation>
+    </message>
+    <message>
+        <source>tệp PDF đã ký</source>
+        <comment>package.role_pdf</comment>
+        <translation>signed PDF</translation>
+    </message>
+    <message>
+        <source>{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
+        <comment>package.same_path</comment>
+        <translation>{path}: not a place this command may write (another output of the command, the database in use, or a folder)</translation>
+    </message>
+    <message>
+        <source>tệp {file} trong gói quá lớn</source>
+        <comment>package.too_large</comment>
+        <translation>{file} in the package is too large</translation>
+    </message>
+    <message>
+        <source>gói chưa được ký số (chỉ nhận khi cho phép gói chưa ký: --allow-unsigned)</source>
+        <comment>package.unsigned</comment>
+        <translation>the package is not signed (accepted only with --allow-unsigned)</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
         <comment>period.not_a_month</comment>
         <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
@@ -6140,6 +6630,11 @@ time</translation>
         <source>thay đổi cài đặt và danh mục thủ tục</source>
         <comment>permission.settings</comment>
         <translation>change settings and the catalogue</translation>
+    </message>
+    <message>
+        <source>ký số báo cáo</source>
+        <comment>permission.sign</comment>
+        <translation>sign a return</translation>
     </message>
     <message>
         <source>thay đổi hồ sơ cán bộ</source>
@@ -6280,6 +6775,131 @@ time</translation>
         <source>Chỉ xem</source>
         <comment>role.viewer</comment>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>không mở được tệp chứng thư số {path}: sai mật khẩu hoặc không phải tệp PKCS#12</source>
+        <comment>sign.bad_password</comment>
+        <translation>the certificate file {path} could not be opened: wrong password, or not a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>token không nhận mã PIN</source>
+        <comment>sign.bad_pin</comment>
+        <translation>the token refused the PIN</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; không phải chứng thư số: ghi đường dẫn tệp .p12/.pfx hoặc pkcs11:THƯ_VIỆN[:TÊN_TOKEN[:TÊN_KHÓA]]</source>
+        <comment>sign.bad_spec</comment>
+        <translation>&apos;{spec}&apos; is not a certificate: give a .p12/.pfx file or pkcs11:LIBRARY[:TOKEN-LABEL[:KEY-LABEL]]</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} đã hết hạn ngày {date}</source>
+        <comment>sign.expired</comment>
+        <translation>the certificate of {name} expired on {date}</translation>
+    </message>
+    <message>
+        <source>không ký được: {detail}</source>
+        <comment>sign.failed</comment>
+        <translation>signing failed: {detail}</translation>
+    </message>
+    <message>
+        <source>--sign ký tệp PDF của báo cáo: ghi --pdf OUT và/hoặc --package OUT</source>
+        <comment>sign.needs_pdf</comment>
+        <translation>--sign signs the return&apos;s PDF: give --pdf OUT and/or --package OUT</translation>
+    </message>
+    <message>
+        <source>token không có chứng thư số đi kèm khóa &apos;{label}&apos;</source>
+        <comment>sign.no_certificate</comment>
+        <translation>the token has no certificate for the key &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>không tìm thấy tệp chứng thư số {path}</source>
+        <comment>sign.no_file</comment>
+        <translation>the certificate file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>token không có khóa ký số</source>
+        <comment>sign.no_key</comment>
+        <translation>the token has no signing key</translation>
+    </message>
+    <message>
+        <source>không nạp được thư viện token {path} ({detail})</source>
+        <comment>sign.no_library</comment>
+        <translation>the token library {path} could not be loaded ({detail})</translation>
+    </message>
+    <message>
+        <source>chưa có {what}: đặt biến ${variable} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập</source>
+        <comment>sign.no_secret</comment>
+        <translation>no {what}: set ${variable} or run the command in a terminal to type it</translation>
+    </message>
+    <message>
+        <source>{name}: tệp PDF không có khối chữ ký do CommuneDesk lập</source>
+        <comment>sign.no_signature_block</comment>
+        <translation>{name}: the PDF has no signature block made by CommuneDesk</translation>
+    </message>
+    <message>
+        <source>token không có khóa ký số &apos;{label}&apos; (đang có: {labels:q})</source>
+        <comment>sign.no_such_key</comment>
+        <translation>the token has no signing key &apos;{label}&apos; (present: {labels:q})</translation>
+    </message>
+    <message>
+        <source>không thấy token &apos;{label}&apos; (đang có: {labels:q})</source>
+        <comment>sign.no_such_token</comment>
+        <translation>no token &apos;{label}&apos; is plugged in (present: {labels:q})</translation>
+    </message>
+    <message>
+        <source>không thấy token nào đang cắm vào máy</source>
+        <comment>sign.no_token</comment>
+        <translation>no token is plugged in</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} không dùng để ký số văn bản</source>
+        <comment>sign.not_for_signing</comment>
+        <translation>the certificate of {name} is not meant for signing documents</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} chỉ có hiệu lực từ {date}</source>
+        <comment>sign.not_yet_valid</comment>
+        <translation>the certificate of {name} is valid only from {date}</translation>
+    </message>
+    <message>
+        <source>--sign và --package chỉ dùng khi chốt (finalise) hoặc điều chỉnh (amend)</source>
+        <comment>sign.only_when_finalising</comment>
+        <translation>--sign and --package are for finalise and amend</translation>
+    </message>
+    <message>
+        <source>mã PIN của token đã bị khóa</source>
+        <comment>sign.pin_locked</comment>
+        <translation>the token&apos;s PIN is locked</translation>
+    </message>
+    <message>
+        <source>Báo cáo {period}, phiên bản {version}</source>
+        <comment>sign.reason</comment>
+        <translation>Return {period}, version {version}</translation>
+    </message>
+    <message>
+        <source>token có nhiều khóa ký số ({labels:q}): ghi rõ tên khóa (pkcs11:THƯ_VIỆN:TOKEN:TÊN_KHÓA)</source>
+        <comment>sign.several_keys</comment>
+        <translation>the token has several signing keys ({labels:q}): name one (pkcs11:LIBRARY:TOKEN-LABEL:KEY-LABEL)</translation>
+    </message>
+    <message>
+        <source>đang cắm nhiều token ({labels:q}): ghi rõ tên token (pkcs11:THƯ_VIỆN:TÊN_TOKEN)</source>
+        <comment>sign.several_tokens</comment>
+        <translation>several tokens are plugged in ({labels:q}): name one (pkcs11:LIBRARY:TOKEN-LABEL)</translation>
+    </message>
+    <message>
+        <source>token báo lỗi: {detail}</source>
+        <comment>sign.token_error</comment>
+        <translation>the token failed: {detail}</translation>
+    </message>
+    <message>
+        <source>mật khẩu tệp chứng thư số</source>
+        <comment>sign.what_password</comment>
+        <translation>certificate password</translation>
+    </message>
+    <message>
+        <source>mã PIN của token</source>
+        <comment>sign.what_pin</comment>
+        <translation>token PIN</translation>
     </message>
     <message>
         <source>hồ sơ này chưa có phiếu {kind}</source>
@@ -6575,6 +7195,86 @@ time</translation>
         <source>&apos;{value}&apos; không thuộc các giá trị {choices}</source>
         <comment>unknown_value</comment>
         <translation>&apos;{value}&apos; is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>chữ ký của {name} không hợp lệ</source>
+        <comment>verify.bad_signature</comment>
+        <translation>the signature of {name} is not valid</translation>
+    </message>
+    <message>
+        <source>chữ ký của {name} không khớp nội dung: tệp đã bị sửa sau khi ký</source>
+        <comment>verify.broken</comment>
+        <translation>the signature of {name} does not match the content: the file was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>không kiểm tra được chuỗi chứng thư của {name} ({detail})</source>
+        <comment>verify.chain_failed</comment>
+        <translation>the certificate chain of {name} could not be validated ({detail})</translation>
+    </message>
+    <message>
+        <source>tệp đã bị thay đổi sau khi {name} ký ({what})</source>
+        <comment>verify.changed_after</comment>
+        <translation>the file was changed after {name} signed it ({what})</translation>
+    </message>
+    <message>
+        <source>có bản cập nhật thêm sau chữ ký</source>
+        <comment>verify.changed_incremental</comment>
+        <translation>an update was added after the signature</translation>
+    </message>
+    <message>
+        <source>chữ ký không bao trùm toàn bộ tệp</source>
+        <comment>verify.changed_partial</comment>
+        <translation>the signature does not cover the whole file</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} đã hết hạn ngày {date}</source>
+        <comment>verify.expired</comment>
+        <translation>the certificate of {name} expired on {date}</translation>
+    </message>
+    <message>
+        <source>{name}: không tìm thấy tệp</source>
+        <comment>verify.no_such_file</comment>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <source>{name}: không có chứng thư số nào trong tệp</source>
+        <comment>verify.no_trust</comment>
+        <translation>{name}: no certificate in it</translation>
+    </message>
+    <message>
+        <source>{name}: không phải tệp PDF hay gói báo cáo đọc được ({detail})</source>
+        <comment>verify.not_pdf</comment>
+        <translation>{name}: not a readable PDF or return package ({detail})</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} chỉ có hiệu lực từ {date}</source>
+        <comment>verify.not_yet_valid</comment>
+        <translation>the certificate of {name} is valid only from {date}</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} đã bị thu hồi</source>
+        <comment>verify.revoked</comment>
+        <translation>the certificate of {name} was revoked</translation>
+    </message>
+    <message>
+        <source>chưa kiểm tra chuỗi chứng thư: chưa có chứng thư gốc tin cậy (--trust CA.pem)</source>
+        <comment>verify.trust_not_checked</comment>
+        <translation>the certificate chain was not checked: no trusted root given (--trust CA.pem)</translation>
+    </message>
+    <message>
+        <source>tệp PDF chưa được ký số</source>
+        <comment>verify.unsigned</comment>
+        <translation>the PDF is not signed</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} không thuộc tổ chức chứng thực được tin cậy</source>
+        <comment>verify.untrusted</comment>
+        <translation>the certificate of {name} does not chain to a trusted root</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} không dùng để ký số văn bản</source>
+        <comment>verify.usage</comment>
+        <translation>the certificate of {name} is not meant for signing documents</translation>
     </message>
     <message>
         <source>{where}: {text}</source>

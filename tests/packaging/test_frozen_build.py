@@ -37,13 +37,13 @@ def run(program, tmp_path):
     work, home = tmp_path / "work", tmp_path / "home"
     for folder in (work, home):
         folder.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COMMUNEDESK_", "PYTHON"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen")
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("COMMUNEDESK_", "PYTHON"))}
+    base.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+                XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen")
 
-    def call(*args, timeout=180):
-        return subprocess.run([str(program), *args], capture_output=True, text=True, cwd=work, env=env,
-                              timeout=timeout)
+    def call(*args, timeout=180, env=None):
+        return subprocess.run([str(program), *args], capture_output=True, text=True, cwd=work,
+                              env={**base, **(env or {})}, timeout=timeout)
 
     call.work = work
     return call
@@ -79,3 +79,20 @@ def test_the_frozen_program_imports_reports_and_shows_its_pages(run):
         r = run("--db", db, "--screenshot", str(shot), "--page", page, "--size", "1024x700", "--lang", lang)
         assert r.returncode == 0, r.stderr
         assert png_size(shot) == (1024, 700)
+
+
+def test_the_frozen_program_signs_packages_and_verifies_them(run, tmp_path):
+    """pyHanko, python-pkcs11, fontTools and HarfBuzz travel in the build: a return finalised signed
+    with a PKCS#12 file into its package, then verified against the test CA."""
+    from tests.pki import PASSWORD, Pki
+
+    pki = Pki(tmp_path / "pki")
+    p12, ca = pki.p12(pki.leader()), pki.root_pem()
+    db = str(run.work / "office.sqlite")
+    assert run("--db", db, "init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội").returncode == 0
+    assert run("--db", db, "import", "dossiers", str(REGISTER)).returncode == 0
+    r = run("--db", db, "returns", "finalise", "--month", "2025-07", "--sign", str(p12), "--package", "t7.cdpkg",
+            env={"COMMUNEDESK_CERT_PASSWORD": PASSWORD})
+    assert r.returncode == 0 and "signed by Nguyễn Văn An" in r.stdout, r.stderr
+    r = run("verify", "t7.cdpkg", "--trust", str(ca))
+    assert r.returncode == 0 and "t7.cdpkg: VALID" in r.stdout, r.stdout + r.stderr

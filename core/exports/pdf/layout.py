@@ -83,6 +83,8 @@ __all__ = [
     "header_block",
     "title_block",
     "Signature",
+    "SignatureSpace",
+    "SIGNATURE_FIELD",
     "signature_block",
     "signature_row",
     "long_table",
@@ -329,11 +331,47 @@ class Signature:
     note: str | None = None
 
 
-def _signature_cell(sig: Signature, st: StyleSheet1, sign_space: float) -> list[Flowable]:
+#: The empty signature field that marks where the signer of a document signs: the space between
+#: the authority lines and the name. core.signing signs into it (any PDF signing tool can too), so
+#: the visible signature follows the layout wherever the signature block falls. Unsigned, the field
+#: has no appearance: nothing is shown or printed.
+SIGNATURE_FIELD = "ChuKyLanhDao"
+SIGNATURE_WIDTH = 80 * mm  # at most; narrower when the signer's column is
+SIGNATURE_MARGIN = 1.5 * mm  # above and below, inside the space
+
+
+class SignatureSpace(Spacer):
+    """The blank space to sign in; drawn, it adds the empty signature field SIGNATURE_FIELD there."""
+
+    def __init__(self, height: float, name: str = SIGNATURE_FIELD):
+        super().__init__(1, height)
+        self.name = name
+
+    def wrap(self, aW, aH):
+        self.width = aW
+        return aW, self.height
+
+    def draw(self):
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+
+        canv = self.canv
+        x, y = canv.absolutePosition(0, 0)
+        w = min(self.width, SIGNATURE_WIDTH)
+        x += (self.width - w) / 2
+        rect = [round(v, 2) for v in (x, y + SIGNATURE_MARGIN, x + w, y + self.height - SIGNATURE_MARGIN)]
+        field = PDFDictionary({"Type": PDFName("Annot"), "Subtype": PDFName("Widget"), "FT": PDFName("Sig"),
+                               "T": PDFString(self.name), "TU": PDFString("Chữ ký số"), "F": 4,
+                               "Rect": PDFArray(rect), "P": canv._doc.thisPageRef()})
+        form = canv.acroForm
+        canv._addAnnotation(field)
+        form.fields.append(form.getRef(field))
+
+
+def _signature_cell(sig: Signature, st: StyleSheet1, sign_space: float, mark: bool = False) -> list[Flowable]:
     cell: list[Flowable] = [para((nfc(l) or "").upper(), st["sign_authority"]) for l in sig.authority_lines]
     if sig.note:
         cell.append(para(sig.note, st["sign_note"]))
-    cell.append(Spacer(1, sign_space))
+    cell.append(SignatureSpace(sign_space) if mark else Spacer(1, sign_space))
     if sig.name:
         cell.append(para(sig.name, st["sign_name"]))
     return cell
@@ -358,7 +396,8 @@ def signature_block(
     width: float = FRAME_WIDTH,
     st: StyleSheet1 | None = None,
 ) -> Table:
-    """"Nơi nhận:" list at left, the signer at right, kept on one page.
+    """"Nơi nhận:" list at left, the signer at right, kept on one page; the signer's space is the
+    document's SignatureSpace (where a digital signature is placed).
 
     Each recipient gets a leading "- " unless it has one ("Như trên;",
     "Lưu: VT."). The block is a one-row table, so it never splits across pages
@@ -376,7 +415,7 @@ def signature_block(
             left.append(para(r if r.startswith(("-", "–")) else f"- {r}", st["recipients"]))
     right_w = min(90 * mm, width * 0.55)
     table = Table(
-        [[left or "", _signature_cell(sig, st, sign_space)]],
+        [[left or "", _signature_cell(sig, st, sign_space, mark=True)]],
         colWidths=[width - right_w, right_w],
         hAlign="CENTER",
         spaceBefore=10,

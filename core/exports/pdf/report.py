@@ -33,7 +33,8 @@ from core.exports.pdf import fonts
 from core.exports.pdf.fit import CELL_PADDING, Fit, FitColumn, fit_table, share, text_width
 from core.exports.pdf.layout import (FRAME_WIDTH, LANDSCAPE, LANDSCAPE_PAGE_HEIGHT, LANDSCAPE_WIDTH, PORTRAIT,
                                      KeepTogether, OfficialDocument, fits_on_page,
-                                     Signature, cell_text, long_table, orientation, para, signature_block)
+                                     Signature, SignatureSpace, cell_text, long_table, orientation, para,
+                                     signature_block)
 from core.formatting import date_line, fmt_date, fmt_decimal, fmt_int, fmt_rate, nfc
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
@@ -296,6 +297,11 @@ class ReportPDF:
             out += self.section_tables(self.ranking_table())
             out.append(para("Kết quả theo lĩnh vực:", self.h2))
             out += self.form_table(d.data["dossiers"]["by_field"])
+            for extra in model.province_tables(d.data):
+                if extra.table.rows:
+                    out += self.section_tables(extra.table, 10)
+                else:
+                    out.append(para(extra.empty, self.note))
         else:
             out.append(para("Kết quả theo lĩnh vực (Biểu số II.06a/VPCP/KSTT kèm theo):", self.h2))
             out += self.form_table(d.data["dossiers"]["by_field"])
@@ -373,7 +379,7 @@ class ReportPDF:
         if not o.show_made_by:
             return [signature_block(chair, recipients=o.recipients, width=self.pdf.width, st=st)]
         row = self._signature_row([([o.made_by_title], o.made_by, None),
-                                   (o.signer_authority, o.signer_name, None)], FRAME_WIDTH)
+                                   (o.signer_authority, o.signer_name, None)], FRAME_WIDTH, signed=True)
         block: list[Flowable] = [row, Spacer(1, 10)]
         if o.recipients:
             block.append(para("Nơi nhận:", st["recipients_title"]))
@@ -382,18 +388,26 @@ class ReportPDF:
                 block.append(para(r if r.startswith(("-", "–")) else f"- {r}", st["recipients"]))
         return block
 
-    def _signature_row(self, signers, width: float, space: float = 25 * mm, before: float = 10) -> Table:
+    def _signature_row(self, signers, width: float, space: float = 25 * mm, before: float = 10,
+                       signed: bool = False) -> Table:
         """Signers side by side; the shorter authority block is padded so that the names sit level
-        (NĐ 30: authority in bold capitals, an italic note, space to sign, the name in bold)."""
+        (NĐ 30: authority in bold capitals, an italic note, space to sign, the name in bold).
+        `signed`: the last signer (the chair) signs for the body, and that space takes a digital signature."""
         st = self.st
         lines = max(len(a) + (1 if note else 0) for a, _, note in signers)
         line_h = st["sign_authority"].leading
         cells = []
-        for authority, name, note in signers:
+        for i, (authority, name, note) in enumerate(signers):
             cell: list[Flowable] = [para((nfc(a) or "").upper(), st["sign_authority"]) for a in authority]
             if note:
                 cell.append(para(note, st["sign_note"]))
-            cell.append(Spacer(1, line_h * (lines - len(authority) - (1 if note else 0)) + space))
+            pad = line_h * (lines - len(authority) - (1 if note else 0))
+            if signed and i == len(signers) - 1:
+                if pad:
+                    cell.append(Spacer(1, pad))
+                cell.append(SignatureSpace(space))
+            else:
+                cell.append(Spacer(1, pad + space))
             if name:
                 cell.append(para(name, st["sign_name"]))
             cells.append(cell)

@@ -5,14 +5,14 @@ The dossier list sorts by these (core.collation.sort_key of the names, kept by c
 it. Rows already there get their keys here, computed by the same function. Plain ADD COLUMNs: no
 table rebuild, so the word index's triggers (0003) stay as they are.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,310 @@
+"""The return package (.cdpkg) a commune sends the province: one zip holding the return's JSON, its
+workbook and its signed PDF, with a manifest (manifest.json) naming the commune, the province, the
+period, the version (and the version an amendment replaces), when and by whom it was made, who
+signed it, and each file's SHA-256.
+
+The manifest alone would not stop a deliberate edit (a changed figure with a recomputed checksum), so
+the facts that matter are also attached to the PDF before it is signed (BINDING: the commune, the
+province, the period, the version and the SHA-256 of the JSON and of the workbook): the signature
+covers them, and reading a package checks that the manifest and the files agree with what was
+signed. A package is read in memory, never unpacked to disk.
+
+`check_package` and `check_file` never raise for what is wrong inside a file: every problem found is
+listed (`problems`), so `verify`, the consolidation and the window say all of it, by name.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from core.errors import CommuneDeskError
+from core.messages import ENGLISH, Problem, problem
+
+FORMAT = "communedesk-return-package"
+FORMAT_VERSION = 1
+SUFFIX = ".cdpkg"
+MANIFEST = "manifest.json"
+BINDING = "communedesk-package.json"  # attached to the signed PDF
+# The package's files by role, under fixed names.
+NAMES = {"json": "return.json", "xlsx": "return.xlsx", "pdf": "return.pdf"}
+BOUND_ROLES = ("json", "xlsx")  # their SHA-256 is in the signed binding (the PDF cannot hold its own)
+MAX_MEMBER = 256 * 1024 * 1024  # a return's files are a few MB; a bigger member is not ours
+MAX_MEMBERS = 16
+
+
+class PackageError(CommuneDeskError):
+    pass
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a package says about its return."""
+
+    commune: str
+    province: str
+    period_from: date
+    period_to: date
+    version: int
+    replaces: int | None = None  # the version an amendment replaces
+    reason: str | None = None  # why it was amended
+
+    def to_json(self) -> dict:
+        return {"commune": self.commune, "province": self.province,
+                "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
+                "version": self.version, "replaces": self.replaces, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Facts":
+        p = d["period"]
+        replaces = d.get("replaces")
+        return cls(str(d["commune"]), str(d.get("province") or ""), date.fromisoformat(p["from"]),
+                   date.fromisoformat(p["to"]), int(d["version"]), int(replaces) if replaces is not None else None,
+                   d.get("reason"))
+
+
+def binding(facts: Facts, checksums: dict[str, str]) -> bytes:
+    """The bytes attached to the PDF before signing: the facts and the bound files' SHA-256."""
+    body = {"format": FORMAT, "format_version": FORMAT_VERSION, **facts.to_json(),
+            "files": {NAMES[r]: checksums[NAMES[r]] for r in BOUND_ROLES if NAMES[r] in checksums}}
+    return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+def write_package(target, files: dict[str, bytes], facts: Facts, *, made_at: datetime, made_by: str | None,
+                  signer: dict | None) -> dict:
+    """Write the zip `target` atomically from `files` (package name → bytes); returns the manifest."""
+    from core.files import atomic_path
+
+    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, **facts.to_json(),
+                "made_at": made_at.isoformat(), "made_by": made_by, "signed": signer is not None,
+                "signer": signer,
+                "files": [{"name": name, "sha256": sha256_bytes(data), "size": len(data)}
+                          for name, data in files.items()]}
+    with atomic_path(target) as tmp:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+            for name, data in files.items():
+                z.writestr(name, data)
+    return manifest
+
+
+# ---------------------------------------------------------------- checking
+@dataclass
+class FileCheck:
+    """A package or a PDF, checked: `problems` lists everything wrong (empty: valid)."""
+
+    path: Path
+    kind: str  # "package" | "pdf"
+    problems: list[Problem] = field(default_factory=list)
+    pdf: object = None  # core.signing.PdfCheck
+    manifest: dict | None = None
+    facts: Facts | None = None
+    data: dict | None = None  # the return's JSON (a package)
+    trust_given: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.pdf is not None and self.pdf.signed)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    @property
+    def only_unsigned(self) -> bool:
+        """Nothing wrong but the missing signature (what --allow-unsigned accepts)."""
+        return bool(self.problems) and all(p.code == "package.unsigned" for p in self.problems)
+
+    @property
+    def only_untrusted_unknown(self) -> bool:
+        """Intact and unchanged, but the chain was not checked (no trusted roots given)."""
+        return bool(self.problems) and all(p.code == "verify.trust_not_checked" for p in self.problems)
+
+    @property
+    def status(self) -> str:
+        """valid · unverified (no --trust: the chain was not checked) · invalid"""
+        if self.valid:
+            return "valid"
+        return "unverified" if self.only_untrusted_unknown else "invalid"
+
+    @property
+    def signature(self):
+        """The last signature's check (the one that covers the whole file), or None."""
+        return self.pdf.last if self.pdf is not None else None
+
+    def to_json(self) -> dict:
+        sig = self.signature
+        out = {"file": self.name, "kind": self.kind, "status": self.status, "valid": self.valid,
+               "signed": self.signed,
+               "problems": [{"code": p.code, "message": ENGLISH.text(p)} for p in self.problems],
+               "signatures": [s.to_json() for s in (self.pdf.signatures if self.pdf is not None else [])],
+               "signer": sig.certificate.to_json() if sig is not None and sig.certificate else None,
+               "signed_at": sig.signed_at.isoformat() if sig is not None and sig.signed_at else None,
+               "changed_after_signing": (not sig.covers_whole_file or not sig.intact) if sig is not None else None,
+               "trusted": sig.trusted if sig is not None else None}
+        if self.kind == "package":
+            out["package"] = ({**self.facts.to_json(), "made_at": (self.manifest or {}).get("made_at"),
+                               "made_by": (self.manifest or {}).get("made_by"),
+                               "files": [f.get("name") for f in (self.manifest or {}).get("files", [])]}
+                              if self.facts else None)
+        return out
+
+
+def check_file(path, trust=None) -> FileCheck:
+    """A package or a signed PDF, told apart by their first bytes. Raises PackageError only when the
+    file cannot be checked at all (missing, neither a zip nor a PDF)."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError("verify.no_such_file", name=path.name)
+    with open(path, "rb") as fh:
+        head = fh.read(5)
+    if head.startswith(b"PK"):
+        return check_package(path, trust)
+    if head.startswith(b"%PDF"):
+        from core.signing import verify_pdf
+
+        pdf = verify_pdf(path, trust)
+        return FileCheck(path, "pdf", list(pdf.problems), pdf=pdf, trust_given=bool(trust))
+    raise PackageError("verify.not_pdf", name=path.name, detail="neither a PDF nor a zip")
+
+
+def check_package(path, trust=None) -> FileCheck:
+    """Open and check a return package: its members, the manifest, every checksum, the signature
+    of its PDF against `trust`, and that the manifest agrees with what was signed."""
+    from core.signing import verify_pdf
+
+    path = Path(path)
+    check = FileCheck(path, "package", trust_given=bool(trust))
+    problems = check.problems
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackageError("verify.not_pdf", name=path.name, detail=type(exc).__name__) from None
+    with z:
+        members: dict[str, bytes] = {}
+        infos = z.infolist()
+        if len(infos) > MAX_MEMBERS:
+            problems.append(problem("package.not_a_package", detail=f"{len(infos)} files"))
+            return check
+        for info in infos:
+            name = info.filename
+            if info.is_dir() or not _plain_name(name) or name in members:
+                problems.append(problem("package.bad_name", file=name))
+                continue
+            if info.file_size > MAX_MEMBER:
+                problems.append(problem("package.too_large", file=name))
+                continue
+            try:
+                with z.open(info) as fh:
+                    data = fh.read(MAX_MEMBER + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # damaged, encrypted, CRC error
+                problems.append(problem("package.checksum", file=name) if "CRC" in str(exc) else
+                                problem("package.bad_data", detail=f"{name}: {type(exc).__name__}"))
+                continue
+            if len(data) > MAX_MEMBER:
+                problems.append(problem("package.too_large", file=name))
+                continue
+            members[name] = data
+    if MANIFEST not in members:
+        problems.insert(0, problem("package.no_manifest"))
+        return check
+    try:
+        manifest = json.loads(members.pop(MANIFEST).decode("utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise ValueError("not a CommuneDesk manifest")
+        if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+            problems.append(problem("package.newer_format", version=manifest.get("format_version")))
+            return check
+        facts = Facts.from_json(manifest)
+        listed = {str(f["name"]): str(f["sha256"]) for f in manifest["files"]}
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        problems.append(problem("package.bad_manifest", detail=_short(exc)))
+        return check
+    check.manifest, check.facts = manifest, facts
+    for name, digest in listed.items():
+        if name not in members:
+            problems.append(problem("package.missing_file", file=name))
+        elif sha256_bytes(members[name]) != digest:
+            problems.append(problem("package.checksum", file=name))
+    for name in members:
+        if name not in listed:
+            problems.append(problem("package.extra_file", file=name))
+    # The data: the JSON must be the return the manifest describes.
+    if NAMES["json"] not in listed:
+        problems.append(problem("package.no_file_of_role", role=problem("package.role_json")))
+    elif NAMES["json"] in members:
+        try:
+            data = json.loads(members[NAMES["json"]].decode("utf-8"))
+            p = data["period"]
+            if (str(data.get("commune")), p["from"], p["to"]) != (facts.commune, facts.period_from.isoformat(),
+                                                               facts.period_to.isoformat()):
+                problems.append(problem("package.bad_manifest", detail="the data is of another commune or period"))
+            check.data = data
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            problems.append(problem("package.bad_data", detail=_short(exc)))
+    # The signature: the PDF, then what it binds.
+    if NAMES["pdf"] not in listed:
+        problems.append(problem("package.no_file_of_role", role=problem("package.role_pdf")))
+        return check
+    raw_pdf = members.get(NAMES["pdf"])
+    if raw_pdf is None:
+        return check  # reported missing above
+    try:
+        pdf = verify_pdf(path.with_name(NAMES["pdf"]), trust, data=raw_pdf)
+    except CommuneDeskError as exc:
+        problems += exc.problems
+        return check
+    check.pdf = pdf
+    if not pdf.signed:
+        problems.append(problem("package.unsigned"))
+        return check
+    problems += pdf.problems
+    bound = pdf.attachments.get(BINDING)
+    if bound is None:
+        problems.append(problem("package.not_bound"))
+        return check
+    try:
+        b = json.loads(bound.decode("utf-8"))
+        signed_facts = Facts.from_json(b)
+        signed_files = dict(b.get("files") or {})
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        problems.append(problem("package.bad_manifest", detail=_short(exc)))
+        return check
+    for what in ("commune", "province", "period_from", "period_to", "version", "replaces"):
+        if getattr(signed_facts, what) != getattr(facts, what):
+            problems.append(problem("package.binding_mismatch", what=what.replace("period_", "period ")))
+    for name, digest in signed_files.items():
+        # A file that differs from the manifest is reported above; here, a manifest that differs from
+        # what was signed (a file changed and its checksum recomputed).
+        if listed.get(name) != digest:
+            problems.append(problem("package.binding_mismatch", what=name))
+    return check
+
+
+def _plain_name(name: str) -> bool:
+    """A member name we write: one plain file name, no folder, no way out of a folder."""
+    return bool(name) and "/" not in name and "\\" not in name and name not in (".", "..") and \
+        ":" not in name and not name.startswith(".")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
+
+
+def fmt_serial(serial: str) -> str:
+    """'4A3F05' → '4A:3F:05', as certificate viewers show a serial number."""
+    s = serial if len(serial) % 2 == 0 else "0" + serial
+    return ":".join(s[i:i + 2] for i in range(0, len(s), 2))
