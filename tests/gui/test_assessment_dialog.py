@@ -3,38 +3,14 @@ edited and saved off the GUI thread, reopened with the saved text, read-only for
 and printed in the PDF the page writes."""
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
 
 from core import assessment
-from core.db import transaction
-from core.returns import Period
 from core.return_sections import build_return
 from tests.gui.helpers import outcome
-from tests.return_data import populate
 
-PERIOD = Period.month(2025, 10)
-
-
-@pytest.fixture
-def ctx(sqlite_db):
-    from gui.context import AppContext
-
-    with transaction(sqlite_db.sessions) as s:
-        populate(s, PERIOD.start, PERIOD.end, n=120, seed=3)
-    return AppContext(sqlite_db)
-
-
-@pytest.fixture
-def page(qtbot, ctx):
-    from gui.pages.reports import ReportsPage
-
-    p = ReportsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    p.set_period(PERIOD)
-    return p
+# The Báo cáo page and its register, as the page's own tests make them.
+from tests.gui.test_reports_page import PERIOD, ctx, page  # noqa: E402,F401 (fixtures)
 
 
 def test_draft_edit_save_reopen_and_print(qtbot, page, ctx, tmp_path):
