@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/pages/settings.py" line="+249"/>
+        <location filename="../../gui/pages/settings.py" line="+325"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-212"/>
+        <location filename="../../gui/pages/settings.py" line="-287"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -683,12 +683,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+158"/>
+        <location line="+233"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-214"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -810,12 +810,17 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+190"/>
+        <location line="+265"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-264"/>
+        <source>Văn bản báo cáo</source>
+        <translation>Return document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -881,16 +886,63 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+69"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-73"/>
+        <location line="+69"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-56"/>
+        <source>Số văn bản (ví dụ 15/BC-UBND):</source>
+        <translation>Document number (e.g. 15/BC-UBND):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người lập báo cáo:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh người lập:</source>
+        <translation>Preparer&apos;s title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thẩm quyền ký (mỗi dòng một dòng chữ):</source>
+        <translation>Signing authority (one line of text per line):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kính gửi:</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kính gửi (báo cáo tổng hợp của tỉnh):</source>
+        <translation>Addressed to (the province&apos;s consolidation):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Để trống một ô thì báo cáo in theo mặc định (người ký: Chủ tịch UBND; kính gửi: UBND tỉnh, thành phố). Dùng chung cho mọi máy của đơn vị.</source>
+        <translation>A blank field prints the default (signed by: the chairperson of the People&apos;s Committee; addressed to: the province&apos;s People&apos;s Committee). Shared by every computer of the office.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lưu nội dung văn bản</source>
+        <translation>Save document details</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -1477,6 +1529,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/pages/settings.py" line="-264"/>
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
@@ -3072,7 +3125,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-268"/>
+        <location filename="../../gui/pages/settings.py" line="-79"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -6775,6 +6828,16 @@ time</translation>
         <source>Chỉ xem</source>
         <comment>role.viewer</comment>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không hợp lệ cho cài đặt {key}</source>
+        <comment>settings.bad_value</comment>
+        <translation>&apos;{value}&apos; is not a valid value for {key}</translation>
+    </message>
+    <message>
+        <source>không có cài đặt &apos;{key}&apos; (các cài đặt: {keys})</source>
+        <comment>settings.unknown</comment>
+        <translation>no setting &apos;{key}&apos; (the settings: {keys})</translation>
     </message>
     <message>
         <source>không mở được tệp chứng thư số {path}: sai mật khẩu hoặc không phải tệp PKCS#12</source>
