@@ -282,13 +282,11 @@ def save(session, period, texts: dict) -> dict[str, str]:
 
 def facts(session, period, data: dict) -> Facts:
     """What the draft of `period` is made from: its figures, the previous period's and the lists."""
-    from core.exports.labels import commune_unit, period_short
     from core.returns import dossier_section
     from core.return_sections import section_details
 
-    before = period.previous()
-    return Facts(data, period.end, dossier_section(session, before), period_short(before.start, before.end),
-                 section_details(session, period), f"Ủy ban nhân dân {commune_unit(data.get('commune'))}")
+    return Facts(data, period.end, dossier_section(session, period.previous()), None,
+                 section_details(session, period))
 
 
 def draft_for(session, period, data: dict) -> dict[str, str]:
@@ -301,21 +299,6 @@ def finalised_texts(row) -> dict[str, str] | None:
     return clean(json.loads(text)) if text else None
 
 
-def for_return(session, period, data: dict) -> dict[str, str] | None:
-    """The assessment printed with `data`: when `data` is a finalised version's figures, the text
-    finalised with them; else the clerk's text. None: not written, the document drafts it."""
-    from core import finalise
-
-    digest = finalise.sha256_text(finalise.canonical_json(data))
-    for row in reversed(finalise.versions(session, period)):
-        if row.data_sha256 == digest:
-            texts = finalised_texts(row)
-            if texts is not None:
-                return texts
-            break
-    return stored(session, period)
-
-
 def to_finalise(session, period, data: dict) -> str:
     """The JSON of the text a version is finalised with: the clerk's, else the draft it printed."""
     texts = stored(session, period)
@@ -325,4 +308,4 @@ def to_finalise(session, period, data: dict) -> str:
 
 
 __all__ = ["SECTIONS", "KEYS", "TITLES", "MAX_CHARS", "Facts", "draft", "clean", "empty", "paragraphs", "stored",
-           "save", "facts", "draft_for", "finalised_texts", "for_return", "to_finalise"]
+           "save", "facts", "draft_for", "finalised_texts", "to_finalise"]

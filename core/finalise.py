@@ -135,6 +135,22 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
     return _store(session, period, data, files, previous, reason, checksums, signature)
 
 
+def assessment_for(session: Session, period: Period, data: dict) -> dict[str, str] | None:
+    """The assessment printed with `data` (core.assessment): when `data` is a finalised version's
+    figures, the text finalised with them; else the clerk's text. None: not written, the document
+    drafts it from the figures."""
+    from core import assessment
+
+    digest = sha256_text(canonical_json(data))
+    for row in reversed(versions(session, period)):
+        if row.data_sha256 == digest:
+            texts = assessment.finalised_texts(row)
+            if texts is not None:
+                return texts
+            break
+    return assessment.stored(session, period)
+
+
 def stored_data(row) -> dict:
     """The JSON as submitted, after checking it against its checksum."""
     if sha256_text(row.data_json) != row.data_sha256:

@@ -39,6 +39,7 @@ def _set_keys(_mapper, _connection, target) -> None:
 
 
 def install() -> None:
+    """Listen on the models (once; core.db calls it for every session factory)."""
     from core import models
 
     for name in KEYS:
@@ -47,5 +48,3 @@ def install() -> None:
             event.listen(model, "before_insert", _set_keys)
             event.listen(model, "before_update", _set_keys)
 
-
-install()

@@ -207,9 +207,9 @@ def collect(session, period, data: dict, user: str | None = None, options: Retur
     step(2, None)
     doc.details = section_details(session, period)
     if pdf:
-        from core.assessment import for_return
+        from core.finalise import assessment_for
 
-        doc.assessment = for_return(session, period, data)
+        doc.assessment = assessment_for(session, period, data)
         doc.previous_period = period.previous()
         doc.previous = dossier_section(session, doc.previous_period)
     step(3, None)

@@ -19,5 +19,3 @@ __all__ += ["MonthlyPlan", "PlanTask", "Task", "TaskCoordinator", "TaskEvent", "
 from core.models.auth import AuditEntry, FinalisedReturn, ReturnAssessment, User  # noqa: E402 - issue 7
 
 __all__ += ["User", "AuditEntry", "FinalisedReturn", "ReturnAssessment"]
-
-from core import sortkeys  # noqa: E402,F401 - keeps the stored sort keys on every ORM write

@@ -93,8 +93,8 @@ def test_finalising_freezes_the_text_and_the_pdf_prints_it(db, people, tmp_path)
         take_in(s, "001203004569")
     with transaction(db.sessions, write=False) as s:
         submitted, live = F.reprint(s, OCT), build_return(s, OCT)
-        assert assessment.for_return(s, OCT, submitted)["achievements"] == "Đã số hóa toàn bộ sổ hộ tịch."
-        assert assessment.for_return(s, OCT, live)["achievements"] == "Bản sửa sau khi chốt."
+        assert F.assessment_for(s, OCT, submitted)["achievements"] == "Đã số hóa toàn bộ sổ hộ tịch."
+        assert F.assessment_for(s, OCT, live)["achievements"] == "Bản sửa sau khi chốt."
         write_return_files(s, OCT, submitted, pdf=tmp_path / "submitted.pdf")
         write_return_files(s, OCT, live, pdf=tmp_path / "live.pdf")
     text = _pdf_text(tmp_path / "submitted.pdf")
@@ -115,8 +115,8 @@ def test_a_return_finalised_without_a_text_keeps_the_draft_it_printed(db, people
     with transaction(db.sessions, user=people["clerk"]) as s:
         take_in(s, "001203004569")  # the live figures move on; the submitted draft does not
     with transaction(db.sessions, write=False) as s:
-        assert assessment.for_return(s, OCT, F.reprint(s, OCT)) == draft
-        assert assessment.for_return(s, OCT, build_return(s, OCT)) is None  # live: drafted anew
+        assert F.assessment_for(s, OCT, F.reprint(s, OCT)) == draft
+        assert F.assessment_for(s, OCT, build_return(s, OCT)) is None  # live: drafted anew
 
 
 def test_assessment_command(tmp_path):

@@ -29,6 +29,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("finalised_return") as batch:
-        batch.drop_column("assessment_json")
+    # Not a batch rebuild: finalised_return keeps its append-only triggers (0002).
+    op.execute("ALTER TABLE finalised_return DROP COLUMN assessment_json")
     op.drop_table("return_assessment")

@@ -51,8 +51,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_dossier_field_sort", table_name="dossier")
-    with op.batch_alter_table("procedure") as batch:
-        batch.drop_column("name_sort")
-    with op.batch_alter_table("dossier") as batch:
-        for key in DOSSIER_KEYS:
-            batch.drop_column(key)
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+, PostgreSQL), not a batch rebuild: rebuilding procedure
+    # would drop a table the dossiers' foreign keys point at, and dossier has the word index's triggers.
+    op.execute("ALTER TABLE procedure DROP COLUMN name_sort")
+    for key in DOSSIER_KEYS:
+        op.execute(f"ALTER TABLE dossier DROP COLUMN {key}")
