@@ -4,7 +4,7 @@ that name, kept here on every write.
 
 - ORM writes: mapper events set each key from its name before the row is inserted or updated.
 - Bulk inserts (an import, the demo data) pass their rows through `fill(model, rows)` first.
-- Rows written before the keys existed: migration 0006 fills them.
+- Rows written before the keys existed: migration 0008 fills them.
 
 Short lists (staff, offices, the catalogue) are sorted in memory with the same key.
 """

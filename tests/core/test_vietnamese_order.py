@@ -111,7 +111,7 @@ def test_staff_and_offices_in_vietnamese_order(db):
 
 
 def test_rows_written_before_the_keys_get_them_from_the_migration(tmp_path):
-    """Migration 0006 fills the keys of dossiers and procedures already in the database."""
+    """Migration 0008 fills the keys of dossiers and procedures already in the database."""
     from alembic import command
     from sqlalchemy import create_engine
 
@@ -123,7 +123,7 @@ def test_rows_written_before_the_keys_get_them_from_the_migration(tmp_path):
     cfg = schema.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+        command.upgrade(cfg, "0007")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO procedure (name, name_key, field, deadline_unit, active) "
                           "VALUES ('Đăng ký khai tử', 'dang ky khai tu', 'Hộ tịch', 'working_days', 1)"))

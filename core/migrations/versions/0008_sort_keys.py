@@ -5,14 +5,14 @@ The dossier list sorts by these (core.collation.sort_key of the names, kept by c
 it. Rows already there get their keys here, computed by the same function. Plain ADD COLUMNs: no
 table rebuild, so the word index's triggers (0003) stay as they are.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
