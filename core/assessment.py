@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 
+from core import clock
 from core.collation import sort_key
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate, nfc
 
@@ -273,9 +273,9 @@ def save(session, period, texts: dict) -> dict[str, str]:
     text = json.dumps(merged, ensure_ascii=False)
     if row is None:
         session.add(ReturnAssessment(period_start=period.start, period_end=period.end, texts_json=text,
-                                     updated_at=datetime.now().replace(microsecond=0), updated_by=who))
+                                     updated_at=clock.now().replace(microsecond=0), updated_by=who))
     elif row.texts_json != text:
-        row.texts_json, row.updated_at, row.updated_by = text, datetime.now().replace(microsecond=0), who
+        row.texts_json, row.updated_at, row.updated_by = text, clock.now().replace(microsecond=0), who
     session.flush()
     return merged
 
