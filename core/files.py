@@ -40,3 +40,34 @@ def json_text(data) -> str:
 
 def write_json(data, target: str | os.PathLike) -> None:
     atomic_write_text(Path(target), json_text(data))
+
+
+def check_targets(targets: dict, protected=()) -> None:
+    """Refuse, before any work, outputs that would destroy something: two outputs on one file, a
+    folder, or a `protected` file (the database and its companions, the command's inputs), whether
+    named by the same path or reached through a link."""
+    from core.errors import CommuneDeskError
+
+    guarded = [(Path(p), Path(p).resolve()) for p in protected]
+    seen: list[tuple[Path, Path]] = []
+    for path in (Path(p) for p in targets.values() if p):
+        resolved = path.resolve()
+        clash = path.is_dir() or any(resolved == r or _same_file(path, o) for o, r in guarded + seen)
+        if clash:
+            raise CommuneDeskError("package.same_path", path=str(path))
+        seen.append((path, resolved))
+
+
+def database_files(db_file) -> list[Path]:
+    """A SQLite database's file and the companions SQLite writes beside it (none for None)."""
+    if not db_file:
+        return []
+    db_file = Path(db_file)
+    return [db_file.with_name(db_file.name + x) for x in ("", "-wal", "-shm", "-journal")]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -23,12 +23,17 @@ def add_commands(sub) -> None:
 
 
 def cmd_consolidate(args) -> int:
-    from core.consolidate import (ConsolidationError, consolidate, read_communes_list, read_returns,
-                                  write_consolidation)
+    from pathlib import Path
+
+    from core.consolidate import (ConsolidationError, check_outputs, consolidate, expand_paths,
+                                  read_communes_list, read_returns, write_consolidation)
     from core.signing import load_trust
 
     if not (args.xlsx or args.pdf or args.json):
         raise ConsolidationError("consolidate.outputs")
+    check_outputs(expand_paths(args.returns) + ([Path(args.communes)] if args.communes else []),
+                  {"xlsx": args.xlsx, "pdf": args.pdf, "json": args.json if args.json != "-" else None},
+                  _database_file(args))
     trust = load_trust(args.trust)
     listed = read_communes_list(args.communes) if args.communes else None
     returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
@@ -51,3 +56,13 @@ def cmd_consolidate(args) -> int:
         if data.get("unlisted_communes"):
             print(f"not on the list: {', '.join(data['unlisted_communes'])}")
     return 0
+
+
+def _database_file(args):
+    """The SQLite file --db (or its default) names, which no output may replace (None: a URL)."""
+    import os
+
+    from core.db import default_db_path
+
+    target = str(getattr(args, "db", None) or os.environ.get("COMMUNEDESK_DB") or default_db_path())
+    return None if "://" in target else target

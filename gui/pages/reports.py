@@ -56,6 +56,7 @@ class ReportsPage(Page):
         self.last_written: list[Path] = []
         self.operation = None
         self.consolidated: dict | None = None
+        self.consolidated_from: list[str] = []  # the files and folders consolidated, and the list of communes
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.addTab(self._return_tab(), self.tr("Báo cáo của xã, phường"))
@@ -521,6 +522,8 @@ class ReportsPage(Page):
         _put_pref("signing/trust", trust)
         _put_pref("consolidation/communes", communes)
 
+        self.consolidated_from = paths + ([communes] if communes else [])
+
         def work(progress):
             from core.consolidate import consolidate, read_communes_list, read_returns
             from core.signing import load_trust
@@ -592,8 +595,13 @@ class ReportsPage(Page):
     def export_consolidation(self, kind: str, path: str):
         data = self.consolidated
         user = self.ctx.user_name
+        inputs, db = list(self.consolidated_from), self.ctx.db
 
         def work(progress):
+            from core.consolidate import check_outputs, expand_paths
+            from core.submission import database_file
+
+            check_outputs(expand_paths(inputs), {kind: path}, database_file(db))
             if kind == "json":
                 from core.files import write_json
 
