@@ -73,6 +73,10 @@ class Controller:
             if not startup_check(self.args.db):
                 return 1
         target = self.args.db
+        # Until the main window shows, the windows on screen come and go (the first-run and log-in
+        # dialogs close while the database is made in the background): closing the last of them must
+        # not end the program. Every way out before then quits explicitly.
+        self.app.setQuitOnLastWindowClosed(False)
 
         def work(_progress):  # on the window's writer: opening may bring the schema up to date
             try:
@@ -122,27 +126,26 @@ class Controller:
 
         dialog = FirstRunDialog(describe(self.db.engine))
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-
-        def done(result: int) -> None:
-            if not result:
-                self.app.quit()
-                return
-            commune, province = dialog.values()
-            self.db.close()
-            target = self.args.db
-
-            def work(_progress):  # on the window's writer: a new database, migrated and seeded
-                try:
-                    return init_database(target, commune, province)
-                except Exception as exc:
-                    raise CommuneDeskError(f"{type(exc).__name__}: {exc}") from exc
-
-            self.first_run_job = ops.run(None, self.tr("Tạo cơ sở dữ liệu"), work, done=self._created,
-                                         failed=self._not_created)
-
-        dialog.finished.connect(done)
+        dialog.finished.connect(self._first_run_done)
         dialog.open()
         self.first_run_dialog = dialog
+
+    def _first_run_done(self, result: int) -> None:
+        if not result:
+            self.app.quit()
+            return
+        commune, province = self.first_run_dialog.values()
+        self.db.close()
+        target = self.args.db
+
+        def work(_progress):  # on the window's writer: a new database, migrated and seeded
+            try:
+                return init_database(target, commune, province)
+            except Exception as exc:
+                raise CommuneDeskError(f"{type(exc).__name__}: {exc}") from exc
+
+        self.first_run_job = ops.run(None, self.tr("Tạo cơ sở dữ liệu"), work, done=self._created,
+                                     failed=self._not_created)
 
     def _created(self, db) -> None:
         self.db = db
@@ -178,6 +181,7 @@ class Controller:
         else:
             self.window.restore_last_page()
         self.window.show()
+        self.app.setQuitOnLastWindowClosed(True)
         from gui.dialogs.backup import start_daily_backup  # issue 7: the day's first backup
 
         self.daily_backup = start_daily_backup(self.ctx, self.window)

@@ -86,6 +86,44 @@ def test_first_run_asks_the_commune(qtbot, tmp_path):
     assert QApplication.instance() is not None
 
 
+def test_the_running_program_opens_its_window_after_the_first_run(qtbot, tmp_path):
+    """The real event loop: the first-run dialog closes while the database is made in the background,
+    and that moment, with no window on screen, must not end the program."""
+    from PySide6.QtCore import QTimer
+
+    from gui.app import Controller, make_app
+
+    app = make_app()
+    args = SimpleNamespace(db=str(tmp_path / "new.sqlite"), screenshot=None, page=None, size=None, lang=None,
+                           user=None)
+    controller = Controller(app, args)
+    seen = {"filled": False, "window": False}
+
+    def drive() -> None:
+        dialog = None if seen["filled"] else getattr(controller, "first_run_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            seen["filled"] = True
+            dialog.commune.setText("Xã Thượng Tín")
+            dialog.province.setCurrentText("Thành phố Hà Nội")
+            dialog.buttons.accepted.emit()
+        if controller.window is not None and controller.window.isVisible() and not seen["window"]:
+            seen["window"] = True
+            controller.window.close()  # the clerk closes the window: now the program ends
+
+    poll = QTimer()
+    poll.timeout.connect(drive)
+    poll.start(20)
+    QTimer.singleShot(120_000, lambda: app.exit(99))  # never hang the suite
+    try:
+        code = controller.start()
+    finally:
+        poll.stop()
+        if controller.db is not None:
+            controller.db.close()
+    assert seen == {"filled": True, "window": True}
+    assert code == 0
+
+
 def test_language_switch_rebuilds_the_window_in_english(qtbot, sqlite_db, tmp_path):
     from gui import i18n
     from gui.app import Controller, make_app
