@@ -115,6 +115,14 @@ def period_from_args(args):
     return Period(parse_iso(args.start, "--from"), parse_iso(args.end, "--to"))
 
 
+def database_file_of(args) -> str | None:
+    """The SQLite file --db (or its default) names, which no output may replace (None: a URL)."""
+    from core.db import default_db_path
+
+    target = str(getattr(args, "db", None) or os.environ.get("COMMUNEDESK_DB") or default_db_path())
+    return None if "://" in target else target
+
+
 def write_json(data: dict, target: str) -> None:
     """`--json OUT`: the file, or stdout for '-'."""
     from core.files import json_text, write_json as write_file

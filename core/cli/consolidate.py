@@ -3,7 +3,7 @@
 --allow-unsigned, the later version of a commune winning; --communes names who has not reported."""
 from __future__ import annotations
 
-from core.cli.common import write_json
+from core.cli.common import database_file_of, write_json
 
 
 def add_commands(sub) -> None:
@@ -33,7 +33,7 @@ def cmd_consolidate(args) -> int:
         raise ConsolidationError("consolidate.outputs")
     check_outputs(expand_paths(args.returns) + ([Path(args.communes)] if args.communes else []),
                   {"xlsx": args.xlsx, "pdf": args.pdf, "json": args.json if args.json != "-" else None},
-                  _database_file(args))
+                  database_file_of(args))
     trust = load_trust(args.trust)
     listed = read_communes_list(args.communes) if args.communes else None
     returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
@@ -57,12 +57,3 @@ def cmd_consolidate(args) -> int:
             print(f"not on the list: {', '.join(data['unlisted_communes'])}")
     return 0
 
-
-def _database_file(args):
-    """The SQLite file --db (or its default) names, which no output may replace (None: a URL)."""
-    import os
-
-    from core.db import default_db_path
-
-    target = str(getattr(args, "db", None) or os.environ.get("COMMUNEDESK_DB") or default_db_path())
-    return None if "://" in target else target

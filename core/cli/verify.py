@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from core.cli.common import write_json
+from core.cli.common import database_file_of, write_json
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNVERIFIED = 0, 3, 4
 
@@ -26,9 +26,12 @@ def add_commands(sub) -> None:
 
 
 def cmd_verify(args) -> int:
+    from core.files import check_targets, database_files
     from core.packages import check_file
     from core.signing import load_trust
 
+    if args.json and args.json != "-":  # the result never over the file checked, a trust file or the database
+        check_targets({"json": args.json}, [args.file, *args.trust, *database_files(database_file_of(args))])
     trust = load_trust(args.trust)
     check = check_file(args.file, trust)
     if args.json:

@@ -267,7 +267,7 @@ def test_outputs_on_the_database_or_on_an_input_are_refused(made, tmp_path, pki)
     check_outputs([made["signed"], listed], {"xlsx": tmp_path / "tinh.xlsx", "json": tmp_path / "tinh.json"})
 
 
-def test_the_command_line_refuses_a_consolidation_over_its_inputs_or_the_database(made, tmp_path):
+def test_the_command_line_writes_over_no_input_and_not_the_database(made, tmp_path):
     import subprocess
     import sys
 
@@ -281,3 +281,11 @@ def test_the_command_line_refuses_a_consolidation_over_its_inputs_or_the_databas
                            stdin=subprocess.DEVNULL, timeout=300)
         assert r.returncode == 1 and "not a place this command may write" in r.stderr, (args, r.stderr)
         assert (made["unsigned"].read_bytes(), db_file.read_bytes()) == before
+    # verify --json: never over the file it checks nor over the database.
+    for target in (made["signed"], db_file):
+        before = target.read_bytes()
+        r = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(db_file), "verify", str(made["signed"]),
+                            "--json", str(target)], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                           timeout=300)
+        assert r.returncode == 1 and "not a place this command may write" in r.stderr, r.stderr
+        assert target.read_bytes() == before
