@@ -23,7 +23,9 @@ from typing import Any, Callable, Iterable, Protocol
 
 from sqlalchemy import select
 
+from core.errors import ValidationError
 from core.formatting import nfc
+from core.messages import problem
 
 OFFICE_SCOPE = "office"
 WORKSTATION_SCOPE = "workstation"
@@ -174,6 +176,7 @@ class Option:
     default: Any
     doc: str
     scope: str = OFFICE_SCOPE
+    editable: bool = True  # the office sets it (`settings set`, Cài đặt → Đơn vị); False: the program's own
 
 
 class Store(Protocol):
@@ -198,10 +201,10 @@ class Registry:
     version: int = 1
     steps: dict[int, Callable[[Store], None]] = field(default_factory=dict)
 
-    def declare(self, key: str, kind: Kind, default: Any, doc: str) -> Option:
+    def declare(self, key: str, kind: Kind, default: Any, doc: str, *, editable: bool = True) -> Option:
         if key in self.options or key == self.version_key:
             raise ValueError(f"the setting {key} is declared twice")
-        opt = self.options[key] = Option(key, kind, default, doc, self.scope)
+        opt = self.options[key] = Option(key, kind, default, doc, self.scope, editable)
         return opt
 
     def step(self, version: int):
@@ -285,7 +288,8 @@ OFFICE.declare("return.recipients", LINES, None, 'the "Nơi nhận" list, one pe
 OFFICE.declare("return.receiving_unit", TEXT, None, "to whom the return goes (none: the province's People's Committee)")
 # -- office: the application's own.
 OFFICE.declare("backup.folder", TEXT, None, "where backups go (none: the profile's folder)")
-OFFICE.declare("staff.departments_seeded", FLAG, False, "the commune's offices were added once (later changes are the office's)")
+OFFICE.declare("staff.departments_seeded", FLAG, False, "the commune's offices were added once (later changes are the office's)",
+               editable=False)
 
 # -- workstation: how this window looks.
 WORKSTATION.declare("ui/lang", Choice("vi", "en"), "vi", "the window's language")
@@ -379,6 +383,36 @@ def get(session_or_connection, key: str):
 def put(session, key: str, value) -> None:
     """Set an office setting (None or its default removes it); ValueError for a value of another type."""
     OFFICE.write(OfficeStore(session), key, value)
+
+
+def office_options() -> list[Option]:
+    """The office settings the office itself sets (`settings list|set`, Cài đặt → Đơn vị), in their
+    declared order."""
+    return [o for o in OFFICE.options.values() if o.editable]
+
+
+def put_office_values(session, given: dict[str, Any]) -> dict[str, Any]:
+    """Set several office settings at once, as a clerk gives them: text (a LINES setting: one item a
+    line) or typed values; blank removes a setting (its default applies again). Every value is checked
+    before any is written; a refusal names each bad key. Returns key → the value now in force."""
+    editable = {o.key: o for o in office_options()}
+    checked: dict[str, Any] = {}
+    problems = {}
+    for key, raw in given.items():
+        opt = editable.get(key)
+        if opt is None:
+            problems[key] = problem("settings.unknown", key=key, keys=", ".join(editable))
+            continue
+        try:
+            value = opt.kind.from_text(raw) if isinstance(raw, str) else raw
+            checked[key] = opt.kind.check(value)
+        except (ValueError, TypeError):
+            problems[key] = problem("settings.bad_value", key=key, value=str(raw))
+    if problems:
+        raise ValidationError(problems)
+    for key, value in checked.items():
+        put(session, key, value)
+    return {key: get(session, key) for key in checked}
 
 
 def values(session_or_connection, keys: Iterable[str]) -> dict[str, Any]:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli import audit, backup, consolidate, imports, returns, setup, users, verify
+from core.cli import audit, backup, consolidate, imports, office, returns, setup, users, verify
 from core.errors import CommuneDeskError
 
 # In the order of `--help`.
-GROUPS = (setup, imports, returns, verify, consolidate, backup, audit, users)
+GROUPS = (setup, imports, returns, verify, consolidate, office, backup, audit, users)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 def add_commands(sub) -> None:
     c = sub.add_parser("init", help="create or migrate the database and record the commune")
-    c.add_argument("--commune", required=True)
-    c.add_argument("--province", required=True)
+    c.add_argument("--commune", required=True, help='the commune or ward, e.g. "Xã Thượng Tín"')
+    c.add_argument("--province", required=True, help='its province or city, e.g. "Thành phố Hà Nội"')
     c.set_defaults(run=cmd_init)
 
 

@@ -37,6 +37,10 @@ message("procedure.field_required", "nhập lĩnh vực", "field is required")
 message("procedure.negative_time", "thời hạn giải quyết không được âm", "the legal time cannot be negative")
 message("procedure.exists", "đã có thủ tục tên '{name}'", "a procedure named '{name}' already exists")
 
+# The office's settings (core.settings).
+message("settings.unknown", "không có cài đặt '{key}' (các cài đặt: {keys})", "no setting '{key}' (the settings: {keys})")
+message("settings.bad_value", "'{value}' không hợp lệ cho cài đặt {key}", "'{value}' is not a valid value for {key}")
+
 # The commune.
 message("commune.name_required", "nhập tên xã, phường", "the commune's name is required")
 message("commune.province_required", "nhập tên tỉnh, thành phố", "the province is required")

@@ -6,11 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import list_procedures, save_procedure
+from core import settings as office_settings
 from core.commune import find_commune, update_commune
 from core.formatting import fmt_date, fold
 from core.slips import time_limit_label
@@ -98,6 +99,7 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.addTab(self._commune_tab(), tr("Đơn vị"))
+        self.tabs.addTab(self._document_tab(), tr("Văn bản báo cáo"))
         self.tabs.addTab(self._catalogue_tab(), tr("Danh mục thủ tục"))
         self.tabs.addTab(self._calendar_tab(), tr("Ngày nghỉ, ngày làm bù"))
         self.tabs.addTab(self._window_tab(), tr("Ngôn ngữ, thư mục"))
@@ -165,6 +167,80 @@ class SettingsPage(Page):
     def _status(label: QLabel, text: str, error: bool = False) -> None:
         label.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
         label.setText(text)
+
+    # ------------------------------------------------------------------ what the return prints
+    def document_labels(self) -> dict[str, str]:
+        return {"return.doc_number": tr("Số văn bản (ví dụ 15/BC-UBND):"),
+                "return.made_by": tr("Người lập báo cáo:"),
+                "return.made_by_title": tr("Chức danh người lập:"),
+                "return.signer_authority": tr("Thẩm quyền ký (mỗi dòng một dòng chữ):"),
+                "return.signer_name": tr("Người ký:"),
+                "return.recipients": tr("Nơi nhận (mỗi dòng một nơi):"),
+                "return.receiving_unit": tr("Kính gửi:"),
+                "consolidation.receiving_unit": tr("Kính gửi (báo cáo tổng hợp của tỉnh):")}
+
+    def _document_tab(self) -> QWidget:
+        """The office settings a return prints (core.settings.office_settings), the backup folder
+        aside (Sao lưu, khôi phục)."""
+        w = QWidget()
+        col = QVBoxLayout(w)
+        form = QFormLayout()
+        self.document_fields = FieldErrors()
+        self.document_widgets: dict[str, QWidget] = {}
+        labels = self.document_labels()
+        for opt in office_settings.office_options():
+            if opt.key == "backup.folder":
+                continue
+            if opt.kind is office_settings.LINES:
+                widget = QPlainTextEdit()
+                widget.setFixedHeight(78)
+            else:
+                widget = QLineEdit()
+            widget.setMinimumWidth(460)
+            self.document_widgets[opt.key] = widget
+            form.addRow(labels.get(opt.key, opt.doc), self.document_fields.wrap(opt.key, widget))
+        col.addLayout(form)
+        hint = QLabel(tr("Để trống một ô thì báo cáo in theo mặc định (người ký: Chủ tịch UBND; kính gửi: "
+                         "UBND tỉnh, thành phố). Dùng chung cho mọi máy của đơn vị."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #607d8b;")
+        col.addWidget(hint)
+        row = QHBoxLayout()
+        self.document_save = QPushButton(tr("Lưu nội dung văn bản"))
+        self.document_save.clicked.connect(self.save_document)
+        self.document_status = QLabel()
+        row.addWidget(self.document_save)
+        row.addWidget(self.document_status, 1)
+        col.addLayout(row)
+        col.addStretch(1)
+        return w
+
+    def document_values(self) -> dict[str, str]:
+        return {key: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+                for key, w in self.document_widgets.items()}
+
+    def save_document(self) -> "ops.Job":
+        values = self.document_values()
+        return ops.write(self.ctx, lambda s: office_settings.put_office_values(s, values), parent=self,
+                         done=self._document_saved, failed=self._document_refused, busy=[self.document_save])
+
+    def _document_saved(self, _result=None) -> None:
+        self.document_fields.show({})
+        self._status(self.document_status, tr("Đã lưu."))
+
+    def _document_refused(self, exc) -> None:
+        rest = self.document_fields.refused(exc)
+        self._status(self.document_status, "; ".join(rest) or tr("Chưa lưu: xem các ô có lỗi."), error=True)
+
+    def _load_document(self) -> None:
+        with self.ctx.read() as s:
+            current = office_settings.values(s, self.document_widgets)
+        for key, widget in self.document_widgets.items():
+            value = current[key]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText("\n".join(value or ()))
+            else:
+                widget.setText(value or "")
 
     # ------------------------------------------------------------------ the catalogue
     def _catalogue_tab(self) -> QWidget:
@@ -377,6 +453,7 @@ class SettingsPage(Page):
         for widget, value in zip((self.commune_name, self.province, self.code_prefix, self.place_name,
                                   self.chairperson), values):
             widget.setText(value or "")
+        self._load_document()
         self._load_procedures()
         self._load_calendar()
         self.folder.setText(str(slips_folder()))

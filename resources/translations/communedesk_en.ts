@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+80"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../gui/pages/dashboard.py" line="+236"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="+61"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
@@ -134,8 +134,8 @@
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gui/pages/settings.py" line="+253"/>
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+324"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/dialogs/users.py" line="+56"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -167,12 +167,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/users.py" line="-45"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+27"/>
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -379,13 +379,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-124"/>
-        <location line="+90"/>
+        <location filename="../../gui/pages/dashboard.py" line="-120"/>
+        <location line="+86"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
         <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-218"/>
+        <location filename="../../gui/pages/settings.py" line="-287"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -616,12 +616,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+233"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-214"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -743,12 +743,17 @@
     </message>
     <message>
         <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+200"/>
+        <location line="+265"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-264"/>
+        <source>Văn bản báo cáo</source>
+        <translation>Return document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
@@ -814,16 +819,63 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+69"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-73"/>
+        <location line="+69"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-56"/>
+        <source>Số văn bản (ví dụ 15/BC-UBND):</source>
+        <translation>Document number (e.g. 15/BC-UBND):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người lập báo cáo:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh người lập:</source>
+        <translation>Preparer's title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thẩm quyền ký (mỗi dòng một dòng chữ):</source>
+        <translation>Signing authority (one line of text per line):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kính gửi:</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kính gửi (báo cáo tổng hợp của tỉnh):</source>
+        <translation>Addressed to (the province's consolidation):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Để trống một ô thì báo cáo in theo mặc định (người ký: Chủ tịch UBND; kính gửi: UBND tỉnh, thành phố). Dùng chung cho mọi máy của đơn vị.</source>
+        <translation>A blank field prints the default (signed by: the chairperson of the People's Committee; addressed to: the province's People's Committee). Shared by every computer of the office.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lưu nội dung văn bản</source>
+        <translation>Save document details</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
@@ -838,7 +890,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
@@ -853,18 +905,18 @@
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -1112,7 +1164,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/backup.py" line="-303"/>
-        <location filename="../../gui/pages/settings.py" line="+9"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1127,7 +1179,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
@@ -1329,7 +1381,7 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
@@ -1344,7 +1396,7 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
@@ -1410,6 +1462,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../gui/pages/settings.py" line="-264"/>
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
@@ -1782,7 +1835,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-141"/>
+        <location filename="../../gui/dialogs/audit.py" line="-137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -2004,7 +2057,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+85"/>
+        <location filename="../../gui/app.py" line="+89"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
@@ -2014,12 +2067,12 @@
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Tạo cơ sở dữ liệu</source>
         <translation>Creating the database</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
@@ -2103,7 +2156,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-275"/>
+        <location filename="../../gui/pages/dashboard.py" line="-271"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -3005,7 +3058,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-278"/>
+        <location filename="../../gui/pages/settings.py" line="-79"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -6683,6 +6736,16 @@ time</translation>
         <source>Chỉ xem</source>
         <comment>role.viewer</comment>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không hợp lệ cho cài đặt {key}</source>
+        <comment>settings.bad_value</comment>
+        <translation>&apos;{value}&apos; is not a valid value for {key}</translation>
+    </message>
+    <message>
+        <source>không có cài đặt &apos;{key}&apos; (các cài đặt: {keys})</source>
+        <comment>settings.unknown</comment>
+        <translation>no setting &apos;{key}&apos; (the settings: {keys})</translation>
     </message>
     <message>
         <source>không mở được tệp chứng thư số {path}: sai mật khẩu hoặc không phải tệp PKCS#12</source>

@@ -85,3 +85,25 @@ def test_default_database_from_environment(tmp_path):
     r = run("init", "--commune", "Xã A", "--province", "Tỉnh B", env={"COMMUNEDESK_DB": str(target)})
     assert r.returncode == 0, r.stderr
     assert target.exists()
+
+
+def test_the_office_settings_from_the_command_line(initialised_target, tmp_path):
+    db = ("--db", initialised_target)
+    r = run(*db, "settings", "set", "return.recipients", "Như trên;", "Lưu: VT.")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "return.recipients = Như trên; | Lưu: VT."
+    assert run(*db, "settings", "set", "return.doc_number", "15/BC-UBND").returncode == 0
+    r = run(*db, "settings", "set", "staff.departments_seeded", "0")
+    assert r.returncode == 1 and r.stderr.startswith("error: no setting 'staff.departments_seeded'")
+    assert r.stderr.count("\n") == 1
+    listed = json.loads(run(*db, "settings", "list", "--json").stdout)
+    assert listed["return.doc_number"] == "15/BC-UBND" and listed["return.signer_name"] is None
+    r = run(*db, "report", "--month", "2025-07", "--pdf", str(tmp_path / "r.pdf"))
+    assert r.returncode == 0, r.stderr
+    from pypdf import PdfReader
+
+    text = PdfReader(str(tmp_path / "r.pdf")).pages[0].extract_text() + "".join(
+        p.extract_text() for p in PdfReader(str(tmp_path / "r.pdf")).pages[1:])
+    assert "15/BC-UBND" in text and "Lưu: VT." in text
+    assert run(*db, "settings", "unset", "return.doc_number").returncode == 0
+    assert json.loads(run(*db, "settings", "list", "--json").stdout)["return.doc_number"] is None

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from core import settings
 from core.commune import open_database
 from core.db import transaction
+from core.errors import PermissionDenied, ValidationError
 from core.models import AuditEntry, Setting
 
 
@@ -134,3 +135,39 @@ def test_a_current_database_opens_without_writing_settings(sqlite_db):
         assert _rows(again) == before and "settings.version" not in before  # version 1: the first layout
     finally:
         again.close()
+
+
+def test_the_office_sets_its_settings_as_text_checked_before_any_is_written(db):
+    with transaction(db.sessions) as s:
+        now = settings.put_office_values(s, {"return.doc_number": " 15/BC-UBND ",
+                                             "return.recipients": "Như trên;\n\nLưu: VT.",
+                                             "return.signer_name": "Nguyễn Văn Hòa"})
+    assert now == {"return.doc_number": "15/BC-UBND", "return.recipients": ["Như trên;", "Lưu: VT."],
+                   "return.signer_name": "Nguyễn Văn Hòa"}
+    with pytest.raises(ValidationError) as refused, transaction(db.sessions) as s:
+        settings.put_office_values(s, {"return.made_by": "Lê Thị Thu", "nope": "x",
+                                       "staff.departments_seeded": "0"})
+    assert set(refused.value.by_field) == {"nope", "staff.departments_seeded"}  # the program's own is not the office's
+    assert refused.value.by_field["nope"].code == "settings.unknown"
+    with transaction(db.sessions, write=False) as s:
+        assert settings.get(s, "return.made_by") is None  # nothing of a refused set is written
+        assert settings.get(s, "staff.departments_seeded") is True
+    with transaction(db.sessions) as s:
+        settings.put_office_values(s, {"return.doc_number": "", "return.recipients": ""})  # blank: the default again
+    assert "return.doc_number" not in _rows(db) and "return.recipients" not in _rows(db)
+    assert [o.key for o in settings.office_options()][:2] == ["return.doc_number", "return.made_by"]
+    assert "staff.departments_seeded" not in {o.key for o in settings.office_options()}
+
+
+def test_only_a_role_that_may_change_settings_sets_them(db):
+    from tests.core.test_auth import make_accounts
+
+    people = make_accounts(db)
+    with pytest.raises(PermissionDenied), transaction(db.sessions, user=people["clerk"]) as s:
+        settings.put_office_values(s, {"return.doc_number": "15/BC-UBND"})
+    with transaction(db.sessions, user=people["admin"]) as s:
+        settings.put_office_values(s, {"return.doc_number": "15/BC-UBND"})
+    with transaction(db.sessions, write=False) as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "setting")
+                          .order_by(AuditEntry.id.desc())).first()
+    assert entry.user_name == "admin"

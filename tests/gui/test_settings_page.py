@@ -74,3 +74,25 @@ def test_holiday_overrides(qtbot, ctx, sqlite_db):
     assert outcome(page.delete_selected_override())
     with transaction(sqlite_db.sessions, write=False) as s:
         assert s.get(HolidayOverride, date(2026, 3, 20)) is None
+
+
+def test_what_the_return_prints_is_set_in_the_window(qtbot, ctx, sqlite_db):
+    from core import settings
+
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert set(page.document_widgets) >= {"return.doc_number", "return.recipients", "return.signer_name"}
+    assert "backup.folder" not in page.document_widgets  # the backup tab's
+    page.document_widgets["return.doc_number"].setText("15/BC-UBND")
+    page.document_widgets["return.recipients"].setPlainText("Như trên;\nLưu: VT.")
+    assert outcome(page.save_document())
+    assert page.document_status.text() == "Đã lưu."
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert settings.get(s, "return.recipients") == ["Như trên;", "Lưu: VT."]
+        assert settings.get(s, "return.doc_number") == "15/BC-UBND"
+    page.document_widgets["return.doc_number"].setText("")
+    assert outcome(page.save_document())
+    page.refresh()
+    assert page.document_widgets["return.doc_number"].text() == ""
+    assert page.document_widgets["return.recipients"].toPlainText() == "Như trên;\nLưu: VT."
