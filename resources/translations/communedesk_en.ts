@@ -842,7 +842,7 @@
     <message>
         <location line="+1"/>
         <source>Chức danh người lập:</source>
-        <translation>Preparer's title:</translation>
+        <translation>Preparer&apos;s title:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -862,12 +862,12 @@
     <message>
         <location line="+1"/>
         <source>Kính gửi (báo cáo tổng hợp của tỉnh):</source>
-        <translation>Addressed to (the province's consolidation):</translation>
+        <translation>Addressed to (the province&apos;s consolidation):</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Để trống một ô thì báo cáo in theo mặc định (người ký: Chủ tịch UBND; kính gửi: UBND tỉnh, thành phố). Dùng chung cho mọi máy của đơn vị.</source>
-        <translation>A blank field prints the default (signed by: the chairperson of the People's Committee; addressed to: the province's People's Committee). Shared by every computer of the office.</translation>
+        <translation>A blank field prints the default (signed by: the chairperson of the People&apos;s Committee; addressed to: the province&apos;s People&apos;s Committee). Shared by every computer of the office.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4124,7 +4124,7 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Báo cáo của xã, phường</source>
         <translation>The commune&apos;s return</translation>
     </message>
@@ -4358,24 +4358,24 @@ time</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4391,12 +4391,12 @@ time</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+246"/>
+        <location line="+253"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-248"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4526,7 +4526,7 @@ time</translation>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
@@ -4562,7 +4562,7 @@ time</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -6508,9 +6508,9 @@ time</translation>
         <translation>signed PDF</translation>
     </message>
     <message>
-        <source>{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
+        <source>{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
         <comment>package.same_path</comment>
-        <translation>{path}: not a place this command may write (another output of the command, the database in use, or a folder)</translation>
+        <translation>{path}: not a place this command may write (another output or an input of the command, the database in use, or a folder)</translation>
     </message>
     <message>
         <source>tệp {file} trong gói quá lớn</source>
