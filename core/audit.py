@@ -29,6 +29,7 @@ from sqlalchemy import event, func, inspect, insert, or_, select
 from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.sql.dml import Insert
 
+from core import clock
 from core.errors import CommuneDeskError
 from core.permissions import can, mask_id_number, require, session_user
 
@@ -65,7 +66,7 @@ WORKSTATION = _workstation()
 
 
 def now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now().replace(microsecond=0)
 
 
 def fmt_value(value) -> str | None:

@@ -329,6 +329,11 @@ def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = 
                      "rejected": sum(int(r.data["dossiers"].get("rejected") or 0) for r in returns),
                      "withdrawn": sum(int(r.data["dossiers"].get("withdrawn") or 0) for r in returns)},
     }
+    # The 766 estimate's own counts add up; a return made before they were recorded leaves them out,
+    # so the province's 3.6 and 4.2 say "no data" rather than a share of some communes taken as all.
+    counts = [r.data["dossiers"].get("service_index") for r in returns]
+    if all(isinstance(c, dict) for c in counts):
+        out["dossiers"]["service_index"] = {k: sum(int(c.get(k) or 0) for c in counts) for k in counts[0]}
     for key in ("staff", "equipment", "recommendations"):
         out[key] = deep_sum([r.data.get(key) or None for r in returns], names) or {}
     for key in ("tasks", "training"):

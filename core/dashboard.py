@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.dossier_queries import UNASSIGNED, DossierFilter, count_dossiers
@@ -105,7 +106,7 @@ def received_by_field(session: Session, period: Period) -> list[tuple[str, int]]
 
 def dashboard_figures(session: Session, today: date | None = None, months: int = 12,
                       calendar: WorkCalendar | None = None) -> DashboardFigures:
-    today = today or date.today()
+    today = today or clock.today()
     cal = calendar or WorkCalendar.from_session(session)
     counts = {key: count_dossiers(session, DossierFilter.from_options({**opts, "today": today}), cal)
               for key, opts in tile_filters(today).items()}

@@ -24,6 +24,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.formatting import fold
@@ -155,7 +156,7 @@ def conditions(spec: DossierFilter, calendar: WorkCalendar | None = None, sessio
     if spec.received_from and spec.received_to and spec.received_from > spec.received_to:
         out.append(false())
     if spec.deadline:
-        today = spec.today or date.today()
+        today = spec.today or clock.today()
         if spec.deadline not in DEADLINES:
             raise ValueError(f"unknown deadline filter {spec.deadline!r}")
         # Open today (the first part of pending: not closed yet), then the return's rules.

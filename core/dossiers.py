@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import ValidationError, get_or_not_found
@@ -62,8 +63,10 @@ def validate_applicant(a: Applicant) -> dict[str, Problem]:
 def intake(session: Session, *, procedure_id: int, applicant: Applicant, received_at: datetime,
            channel: str = "direct", field: str | None = None, handler_id: int | None = None,
            documents: str | None = None, notes: str | None = None, code: str | None = None,
-           user: str | None = None, calendar: WorkCalendar | None = None) -> Dossier:
-    """Take in a complete dossier: code, due date from the working-day calendar, first event."""
+           user: str | None = None, calendar: WorkCalendar | None = None, fee: int | None = None,
+           paid_online: bool | None = None, digitised: bool | None = None) -> Dossier:
+    """Take in a complete dossier: code, due date from the working-day calendar, first event. `fee`
+    (đồng), `paid_online` and `digitised` are what the 766 estimate reads; None: not recorded."""
     proc = session.get(Procedure, procedure_id)
     applicant = Applicant(nfc(applicant.name), nfc(applicant.id_number), nfc(applicant.phone),
                           nfc(applicant.address))
@@ -78,8 +81,9 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         errors["channel"] = problem("unknown_choice", what=problem("noun.channel"), value=channel)
     if handler_id is not None and session.get(Staff, handler_id) is None:
         errors["handler"] = problem("dossier.unknown_handler")
-    if received_at.date() > date.today():
+    if received_at.date() > clock.today():
         errors["received_at"] = problem("dossier.future_receipt")
+    errors.update(_fee_problems(fee))
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
         errors["code"] = problem("dossier.code_exists", code=code)
@@ -98,7 +102,7 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
                     due_date=due, status="in_progress", handler_id=handler_id,
                     handler_name=_staff_name(session, handler_id), documents=nfc(documents) or None,
                     notes=nfc(notes) or None, search_key=search_key(code, applicant.name, proc.name),
-                    supplement_count=0, paused_days=0)
+                    supplement_count=0, paused_days=0, fee=fee, paid_online=paid_online, digitised=digitised)
         try:
             # A savepoint: on PostgreSQL another clerk may commit the same next number meanwhile
             # (SQLite's BEGIN IMMEDIATE already serialises intakes); then take the one after it.
@@ -114,6 +118,29 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         DOSSIER_FLOW.log(session, d, "assigned", received_at.date(), user, from_status="in_progress",
                          to_status="in_progress", staff_id=handler_id)
     return d
+
+
+# A procedure's fee at a commune is a few thousand to a few hundred thousand đồng: more is a typing slip
+# (and would not fit the column on PostgreSQL beyond two billion).
+MAX_FEE = 100_000_000
+
+
+def fee_problem(fee) -> Problem | None:
+    """What is wrong with a fee (whole đồng, None: no fee or not recorded), or None."""
+    if fee is None:
+        return None
+    if isinstance(fee, bool) or not isinstance(fee, int):
+        return problem("not_a_whole_number", value=fee)
+    if fee < 0:
+        return problem("negative", value=fee)
+    if fee > MAX_FEE:
+        return problem("dossier.fee_too_large", value=fee, maximum=MAX_FEE)
+    return None
+
+
+def _fee_problems(fee) -> dict[str, Problem]:
+    p = fee_problem(fee)
+    return {"fee": p} if p else {}
 
 
 def _staff_name(session: Session, staff_id: int | None) -> str | None:
@@ -242,12 +269,24 @@ def transition(session: Session, dossier_id: int, action: str, *, on: date | dat
                               note=note, handler_id=handler_id, new_date=new_date)
 
 
+# update_details: a field left as it is.
+KEEP = object()
+
+
 def update_details(session: Session, dossier_id: int, *, applicant: Applicant | None = None,
                    channel: str | None = None, documents: str | None = None, notes: str | None = None,
-                   user: str | None = None) -> Dossier:
-    """Edit what the counter may correct after intake (dates and status only change through actions)."""
+                   user: str | None = None, fee=KEEP, paid_online=KEEP, digitised=KEEP) -> Dossier:
+    """Edit what the counter may correct after intake (dates and status only change through actions).
+    `fee`, `paid_online`, `digitised` given (None: not recorded) are set; left out, kept."""
     d = get_dossier(session, dossier_id)
     changes = []
+    errors = _fee_problems(None if fee is KEEP else fee)
+    if errors:
+        raise ValidationError(errors)
+    for attr, value in (("fee", fee), ("paid_online", paid_online), ("digitised", digitised)):
+        if value is not KEEP and value != getattr(d, attr):
+            setattr(d, attr, value)
+            changes.append(attr)
     if applicant is not None:
         a = Applicant(nfc(applicant.name), nfc(applicant.id_number), nfc(applicant.phone), nfc(applicant.address))
         errors = validate_applicant(a)
@@ -271,7 +310,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
             changes.append(attr)
     if changes:
         d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
-        DOSSIER_FLOW.log(session, d, "edited", date.today(), user, from_status=d.status, to_status=d.status,
+        DOSSIER_FLOW.log(session, d, "edited", clock.today(), user, from_status=d.status, to_status=d.status,
                          note=", ".join(changes))
         session.flush()
     return d

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules, settings
 from core.errors import ValidationError, get_or_not_found
 from core.formatting import fmt_date, fold, nfc
@@ -174,7 +175,7 @@ def clean_name(name: str | None) -> str | None:
 
 def check_person(p: Person, today: date | None = None) -> tuple[Person, dict[str, Problem]]:
     """The person cleaned (NFC text, codes for labels) and its field problems; no database access."""
-    today = today or date.today()
+    today = today or clock.today()
     p = replace(p, **{k: (nfc(getattr(p, k)) or None) for k in _TEXT_FIELDS})
     p.full_name = clean_name(p.full_name)
     problems: dict[str, Problem] = {}
@@ -519,7 +520,7 @@ class StaffRow:
 def list_staff(session: Session, flt: StaffFilter | None = None) -> list[StaffRow]:
     """The people matching the filter, by name, with their department on the filter's day."""
     flt = flt or StaffFilter()
-    day = flt.day or flt.in_post_on or date.today()
+    day = flt.day or flt.in_post_on or clock.today()
     stmt = select(Staff).order_by(Staff.name_key, Staff.id)
     if flt.search and fold(flt.search):
         # Every word of the query starts a word of the name, code, phone or ID number.

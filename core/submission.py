@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from core import clock
 from core.errors import CommuneDeskError
 from core.returns import Period
 
@@ -83,10 +84,11 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
     if action not in ("finalise", "amend"):
         raise ValueError(action)
     check_outputs(outputs, database_file(db))  # whoever calls: never over the database
+    period.check_ended()  # a running period is refused before any file is made
     targets = outputs.targets()
     if key is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")
-    clock = now or (lambda: datetime.now().replace(microsecond=0))
+    made_at = now or (lambda: clock.now().replace(microsecond=0))
     step = progress or (lambda done, total: None)
     with ExitStack() as stack:
         staging = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="communedesk-")))
@@ -128,7 +130,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
         checksums = {targets[k].name: _sha(staged[k]) for k in ("xlsx", "pdf", "json") if k in staged}
         if outputs.package:
             manifest_files = {NAMES[k]: made[k].read_bytes() for k in ("json", "xlsx", "pdf")}
-            write_package(staged["package"], manifest_files, facts, made_at=clock(), made_by=user,
+            write_package(staged["package"], manifest_files, facts, made_at=made_at(), made_by=user,
                           signer=signed.to_json() if signed else None)
             checksums[targets["package"].name] = _sha(staged["package"])
         with transaction(db.sessions, user=actor) as s:

@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.errors import TransitionError, ValidationError, get_or_not_found
 from core.formatting import fmt_date, fold, nfc
@@ -210,7 +211,7 @@ def create_task(session: Session, data: TaskData, *, assign: bool = True, assign
     """A new task. With `assign` (the default) the six clear attributes are required and the task is
     assigned on `assigned_on` (default today); without it the task is saved as a draft. `plan`
     (year, month) lists it in that month's plan (created if needed)."""
-    today = today or date.today()
+    today = today or clock.today()
     if assign:
         assigned_on = assigned_on or today
     data, problems = check_task(session, data, assign=assign, assigned_on=assigned_on if assign else None)
@@ -243,7 +244,7 @@ def _assign_note(session: Session, task: Task) -> str:
 def update_task(session: Session, task_id: int, data: TaskData, *, user=None, today: date | None = None) -> Task:
     """Edit a task. An assigned task keeps needing its six attributes; a changed deadline is recorded
     as an event, and an overdue task given a deadline not yet passed is open again."""
-    today = today or date.today()
+    today = today or clock.today()
     task = get_task(session, task_id)
     assigned = task.assigned_date is not None
     data, problems = check_task(session, data, assign=assigned, assigned_on=task.assigned_date, task_id=task_id)
@@ -275,7 +276,7 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
 def assign_task(session: Session, task_id: int, on: date | None = None, *, user=None,
                 today: date | None = None) -> Task:
     """Assign a draft: its six clear attributes must all be there."""
-    today = today or date.today()
+    today = today or clock.today()
     on = on or today
     task = get_task(session, task_id)
     if task.assigned_date is not None:
@@ -401,7 +402,7 @@ def add_progress(session: Session, task_id: int, note: str, percent: int | None 
 
 def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
     """Mark overdue every assigned open task whose deadline is before `today`; how many changed."""
-    today = today or date.today()
+    today = today or clock.today()
     n = 0
     for task in session.scalars(select(Task).where(rules.task_overdue_to_mark(Task, today))):
         n += mark_if_overdue(session, task, today, user)
@@ -476,7 +477,7 @@ def carry_over(session: Session, year: int, month: int, *, user=None, today: dat
     """List in the plan of `year`-`month` every task of the previous month's plan that is neither done
     nor cancelled (drafts too), unless it is there already. The task keeps its one record, deadline
     and history; the new plan entry names the plan it came from. Idempotent; returns the ids added."""
-    today = today or date.today()
+    today = today or clock.today()
     prev = get_plan(session, *previous_month(year, month))
     if prev is None:
         return []
@@ -593,7 +594,7 @@ def board(session: Session, year: int, month: int, flt: BoardFilter | None = Non
     """The tasks of a month's plan, by board column (BOARD_COLUMNS), each column by deadline,
     priority and title. Overdue is judged on `today` (default: the real today)."""
     flt = flt or BoardFilter()
-    today = today or date.today()
+    today = today or clock.today()
     columns: dict[str, list[Card]] = {c: [] for c in BOARD_COLUMNS}
     plan = get_plan(session, year, month)
     if plan is None:
@@ -652,7 +653,7 @@ def plan_summary(session: Session, year: int, month: int, today: date | None = N
 def person_tasks(session: Session, staff_id: int, today: date | None = None) -> list[tuple[str, Card]]:
     """Every task a person leads or coordinates: (role, card), role "lead" or "coordinate", open ones
     first, by deadline."""
-    today = today or date.today()
+    today = today or clock.today()
     lead = list(session.scalars(select(Task).where(Task.person_id == staff_id)))
     coord = list(session.scalars(select(Task).join(TaskCoordinator, TaskCoordinator.task_id == Task.id)
                                  .where(TaskCoordinator.staff_id == staff_id)))

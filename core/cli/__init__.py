@@ -12,6 +12,7 @@ Each command prints a short result; any expected failure becomes one line on std
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from core.cli import audit, backup, consolidate, imports, office, returns, setup, users, verify
@@ -49,3 +50,10 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
         return 130
+    except EOFError:  # Ctrl-D or no input at a password or PIN prompt
+        print("error: no input where the command asked for one; nothing was done", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `… | head`: the reader left; say nothing more to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

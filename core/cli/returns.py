@@ -13,9 +13,12 @@ RETURN_ACTIONS = ("finalise", "amend", "reprint", "status")
 
 
 def add_commands(sub) -> None:
-    c = sub.add_parser("report", help="the return of a period as JSON, Excel and/or PDF")
+    c = sub.add_parser("report", help="the return of a period as JSON, Excel and/or PDF (a finalised period: "
+                                      "the figures as submitted)")
     add_period_arguments(c, required=True)
     add_return_outputs(c)
+    c.add_argument("--live", action="store_true",
+                   help="a finalised period: the figures computed now, labelled as live, not those submitted")
     c.set_defaults(run=cmd_report)
 
     c = sub.add_parser("returns", help="finalise, amend, re-print a return; which finalised periods were edited since")
@@ -34,7 +37,7 @@ def add_commands(sub) -> None:
 
 def cmd_report(args) -> int:
     from core.db import transaction
-    from core.return_sections import build_return
+    from core.finalise import return_data
 
     if not (args.json or args.xlsx or args.pdf):
         raise CommuneDeskError("cli.report_outputs")
@@ -42,12 +45,18 @@ def cmd_report(args) -> int:
     db = open_db(args)
     try:
         with transaction(db.sessions, write=False) as s:
-            data = build_return(s, period)
-            _write_files(s, period, data, args, user_name(db))
+            shown = return_data(s, period, live=args.live)
+            _write_files(s, period, shown.data, args, user_name(db))
     finally:
         db.close()
     if args.json:
-        write_json(data, args.json)
+        write_json(shown.data, args.json)
+    row = shown.finalised
+    if row is not None:  # on stderr: stdout may be the JSON
+        what = ("the live figures, not those submitted" if not shown.submitted
+                else "the figures as submitted (--live for the live ones)")
+        print(f"return {period.start}..{period.end} finalised (version {row.version}, "
+              f"{row.finalised_at:%Y-%m-%d %H:%M}): {what}", file=sys.stderr)
     return 0
 
 

@@ -11,10 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from core import clock
 from core.exports.labels import commune_place, commune_unit, period_short, province_unit
 from core.formatting import nfc
 
 Progress = Callable[[int, "int | None"], None]
+# Printed on the live figures of a finalised period (`report --live`).
+LIVE_LINE = "Số liệu hiện tại theo dữ liệu, không phải số liệu đã chốt của kỳ báo cáo"
 
 
 def app_version() -> str:
@@ -42,7 +45,7 @@ SETTING_KEYS = {
 class ReturnOptions:
     """What the documents print besides the figures. Every field can be set by the office
     (settings above) or for one export (the window's report page)."""
-    made_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    made_at: datetime = field(default_factory=lambda: clock.now().replace(microsecond=0))
     made_by: str | None = None
     made_by_title: str = "NGƯỜI LẬP BÁO CÁO"
     doc_number: str | None = None
@@ -134,13 +137,12 @@ class ReturnDocument:
 
     def sections(self):
         from core.exports import model
-        from core.returns import INDEX_766_NOTE, Figures, index_766
+        from core.returns import INDEX_766_NOTE, index_of
 
         out = []
         for key in ("staff", "equipment", "recommendations"):
             out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
-        out.append(model.index_section(index_766(Figures.from_json(self.data["dossiers"]["total"])),
-                                       INDEX_766_NOTE))
+        out.append(model.index_section(index_of(self.data["dossiers"]), INDEX_766_NOTE))
         for key in ("tasks", "training"):
             if key in self.data:
                 out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
@@ -171,22 +173,55 @@ class ReturnDocument:
     def period_words(self) -> str:
         return period_short(self.period.start, self.period.end)
 
+    @property
+    def as_of(self):
+        """The day the figures are taken on when the period was still running as the return was made
+        (the JSON's `period.as_of`), else None: the period's end."""
+        from datetime import date
+
+        day = (self.data.get("period") or {}).get("as_of")
+        return date.fromisoformat(day) if day else None
+
+    @property
+    def figures_day(self):
+        """The day the "on T" figures speak for: `as_of`, or the period's end."""
+        return self.as_of or self.period.end
+
+    def as_of_line(self) -> str | None:
+        """"Số liệu tính đến ngày 01/12/2026" for a period still running when the return was made."""
+        from core.formatting import fmt_date
+
+        return f"Số liệu tính đến ngày {fmt_date(self.as_of)}" if self.as_of else None
+
+    @property
+    def live(self) -> bool:
+        """The live figures of a finalised period (`report --live`), not the ones submitted."""
+        return bool(self.data.get("live"))
+
+    def status_lines(self) -> list[str]:
+        """The lines under the period's line: the day the figures are taken on, and the live label."""
+        lines = [line for line in (self.as_of_line(),) if line]
+        if self.live:
+            lines.append(LIVE_LINE)
+        return lines
+
 
 def collect(session, period, data: dict, user: str | None = None, options: ReturnOptions | None = None,
             progress: Progress | None = None, pdf: bool = True) -> ReturnDocument:
     """The document of a commune's return: `data` (from build_return) and the lists behind it."""
     from core.returns import dossier_section
     from core.returns_lists import completed_late, overdue_pending
-    from core.return_sections import section_details
+    from core.return_sections import counted_period, section_details
 
     step = progress or (lambda done, total: None)
     opts = options or ReturnOptions.from_session(session, data, user)
     doc = ReturnDocument(data, period, opts)
-    doc.overdue = overdue_pending(session, period)
+    counted = counted_period(period, data)  # the lists over the span the figures counted
+    doc.overdue = overdue_pending(session, counted)
     step(1, None)
-    doc.late = completed_late(session, period)
+    doc.late = completed_late(session, counted)
     step(2, None)
-    doc.details = section_details(session, period)
+    doc.details = section_details(session, counted)
     if pdf:
         doc.previous_period = period.previous()
         doc.previous = dossier_section(session, doc.previous_period)

@@ -381,16 +381,22 @@ def build_section(key: str, data: dict | None, details=()) -> Section:
 
 
 def index_section(rows: list[dict], note: str) -> Section:
-    cols = [Column("Chỉ số", "text", 8, 11), Column("Nội dung", "text", 44, 40, True),
-            Column("Tử số", "int", 10, 15), Column("Mẫu số", "int", 10, 15),
-            Column("Tỷ lệ (%)", "rate", 10, 15), Column("Ngưỡng đạt điểm tối đa (%)", "int", 13, 17),
-            Column("Điểm tối đa", "int", 9, 15), Column("Điểm ước tính", "points", 10, 17),
-            Column("Đạt (% điểm tối đa)", "rate", 11, 20)]
-    body = [[r["code"], r["name"], r["numerator"], r["denominator"], r["rate"], r["full_at"],
-             r["max_points"], r["points"], r["share_of_full"]] for r in rows]
+    # The words of each indicator take the width; the figures keep what their values need.
+    cols = [Column("Chỉ số", "text", 8, 11), Column("Nội dung", "text", 60, 54, True),
+            Column("Tử số", "int", 10, 13), Column("Mẫu số", "int", 10, 13),
+            Column("Tỷ lệ (%)", "rate", 12, 16, True), Column("Ngưỡng đạt điểm tối đa (%)", "int", 13, 15),
+            Column("Điểm tối đa", "int", 9, 12), Column("Điểm ước tính", "points", 10, 14),
+            Column("Đạt (% điểm tối đa)", "rate", 11, 17)]
+    from core.returns import NO_DATA
+
+    body = [[r["code"], f"{r['name']}: {r['measures']}", r["numerator"], r["denominator"],
+             NO_DATA if r["rate"] is None else r["rate"], r["full_at"], r["max_points"], r["points"],
+             r["share_of_full"]] for r in rows]
     t = Table("Chỉ số phục vụ người dân, doanh nghiệp (ước tính nội bộ)", cols, body,
               note="Điểm ước tính = điểm tối đa khi tỷ lệ đạt ngưỡng, nếu chưa đạt thì tỷ lệ × điểm "
-                   "tối đa ÷ ngưỡng. Ô điểm để trống: trọng số của chỉ số chưa được xác minh.")
+                   "tối đa ÷ ngưỡng. Ô điểm để trống: trọng số hoặc ngưỡng của chỉ số chưa được xác minh. "
+                   f"“{NO_DATA}”: không hồ sơ nào của kỳ ghi nhận thông tin đó (lệ phí và thanh toán "
+                   "trực tuyến, số hóa), chỉ số không tính được.")
     return Section("index_766", "Chỉ số 766 (ước tính)",
                    "CHỈ SỐ PHỤC VỤ THEO QUYẾT ĐỊNH 766/QĐ-TTg (ƯỚC TÍNH NỘI BỘ)", [t], note=note)
 

@@ -19,7 +19,7 @@ from core.exports import model
 from core.exports.labels import period_range, period_title, province_unit
 from core.exports.model import Column, Section, Table
 from core.files import atomic_path
-from core.formatting import nfc
+from core.formatting import fmt_date, nfc
 
 DATA_SHEET = "_communedesk"
 MAGIC = "CommuneDesk return data"
@@ -158,7 +158,7 @@ class ReturnWorkbook:
         else:
             self.form_sheet(wb, FORM_SHEET, data["dossiers"]["by_field"])
             self.table_sheet(wb, "Hồ sơ quá hạn", "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN",
-                             model.overdue_table(doc.overdue or [], doc.period.end), landscape=True,
+                             model.overdue_table(doc.overdue or [], doc.figures_day), landscape=True,
                              empty="Không có hồ sơ đang giải quyết quá hạn.")
             self.table_sheet(wb, "Giải quyết quá hạn", "DANH SÁCH HỒ SƠ ĐÃ GIẢI QUYẾT QUÁ HẠN TRONG KỲ",
                              model.late_table(doc.late or []), landscape=True,
@@ -187,13 +187,18 @@ class ReturnWorkbook:
         ws.merge_range(4, 0, 4, 1, doc.summary_line(), fm.subtitle)
         ws.merge_range(5, 0, 5, 1, f"Kỳ báo cáo: {period_title(doc.period.start, doc.period.end)} "
                        f"{period_range(doc.period.start, doc.period.end)}", fm.center_italic)
-        r = 7
+        r = 6
+        for line in doc.status_lines():  # the day the figures are taken on, the live label
+            ws.merge_range(r, 0, r, 1, line, fm.center_italic)
+            r += 1
+        r += 1
         info = [
             ("Đơn vị báo cáo", doc.reporting_unit()),
             ("Tỉnh, thành phố", nfc(data.get("province")) or ""),
             ("Đơn vị nhận báo cáo", opts.receiving_unit),
             ("Từ ngày", doc.period.start),
             ("Đến ngày", doc.period.end),
+            *([("Số liệu tính đến ngày", doc.as_of)] if doc.as_of else []),
             ("Ngày lập", opts.made_at.date()),
             ("Người lập", opts.made_by or ""),
             ("Lập bằng chương trình", f"CommuneDesk {doc.app_version}"),
@@ -214,7 +219,8 @@ class ReturnWorkbook:
                ("Hồ sơ đã giải quyết", t["completed"]),
                ("trong đó quá hạn", t["completed_late"]),
                ("Tỷ lệ giải quyết trước hạn, đúng hạn (%)", t["on_time_rate"]),
-               ("Hồ sơ đang giải quyết đến ngày cuối kỳ", t["pending"]),
+               ("Hồ sơ đang giải quyết đến ngày cuối kỳ" if not doc.as_of else
+                f"Hồ sơ đang giải quyết đến ngày {fmt_date(doc.as_of)}", t["pending"]),
                ("trong đó quá hạn", t["pending_overdue"])]
         for label, value in key:
             ws.write_string(r, 0, label, fm.label)
@@ -268,6 +274,8 @@ class ReturnWorkbook:
         ws.merge_range(0, 3, 1, 9, model.FORM_TITLE, fm.subtitle)
         ws.merge_range(2, 3, 2, 9, f"Kỳ báo cáo: {period_title(doc.period.start, doc.period.end)}", fm.center)
         ws.merge_range(3, 3, 3, 9, period_range(doc.period.start, doc.period.end), fm.center_italic)
+        if doc.status_lines():  # the day the figures are taken on, the live label
+            ws.merge_range(4, 3, 4, 8, "; ".join(doc.status_lines()), fm.center_italic)
         ws.merge_range(0, 10, 0, 12, f"- Đơn vị báo cáo: {doc.reporting_unit()}", fm.left_top)
         ws.merge_range(1, 10, 1, 12, f"- Đơn vị nhận báo cáo: {doc.options.receiving_unit}", fm.left_top)
         ws.merge_range(4, 9, 4, 12, model.FORM_UNIT, fm.right_italic)

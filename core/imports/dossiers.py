@@ -6,10 +6,11 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, insert, select, update
 
 from core.calendar import WorkCalendar
+from core.dossiers import fee_problem
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run
-from core.imports.reader import Column, RowError, date_or_datetime, day
+from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
 from core.models import Dossier, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS
 from core.word_index import bulk_word_index
@@ -29,8 +30,15 @@ COLUMNS = [
     Column("status", ("Trạng thái", "status", "tinh trang")),
     Column("supplement_requested", ("Ngày yêu cầu bổ sung", "supplement requested",
                                     "ngay yeu cau bo sung ho so"), parse=day),
+    Column("fee", ("Lệ phí", "fee", "phi, le phi", "phi le phi", "le phi (dong)"), parse=whole_number),
+    Column("paid_online", ("Thanh toán trực tuyến", "paid online", "thanh toan truc tuyen", "da thanh toan truc tuyen"),
+           parse=yes_no),
+    Column("digitised", ("Số hóa", "digitised", "digitized", "da so hoa"), parse=yes_no),
     Column("no", ("STT", "no.", "no", "so thu tu"), ignored=True),
 ]
+# What the 766 estimate reads (fee, paid online, digitised): written only when the file has the column,
+# so that re-importing an older layout leaves what the counter recorded.
+RECORDED_ONLY_IF_GIVEN = ("fee", "paid_online", "digitised")
 # The field is required by the contract; a column "Lĩnh vực" must be present.
 COLUMNS[2].required = True
 # Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
@@ -74,6 +82,8 @@ class DossierImport(Importer):
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
         names_folded: dict[str, str] = {}
+        given = [k for k in RECORDED_ONLY_IF_GIVEN if any(c.key == k for c in run.header.columns.values())]
+        fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
 
@@ -141,6 +151,9 @@ class DossierImport(Importer):
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
                 errors.append(RowError(row_no, due_label, "dossier.before_received"))
+            fee_wrong = fee_problem(v.get("fee"))
+            if fee_wrong is not None:
+                errors.append(RowError(row_no, fee_label, fee_wrong.code, **fee_wrong.params))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
@@ -154,7 +167,7 @@ class DossierImport(Importer):
                 new_procedures[key] = (proc_name, v["field"])
             handler = v.get("handler")
             applicant = v.get("applicant")
-            return {
+            return {k: v.get(k) for k in given} | {
                 "code": code, "proc_key": key, "field": v["field"], "applicant_name": applicant,
                 "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
                 "due_date": due, "completed_date": completed, "status": status,

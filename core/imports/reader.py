@@ -125,6 +125,27 @@ def whole_number(v: Any, minimum: int | None = 0) -> int | None:
     return int(n)
 
 
+_YES = frozenset({"co", "yes", "true", "1", "x", "da", "dung"})
+_NO = frozenset({"khong", "no", "false", "0", "chua", "sai"})
+
+
+def yes_no(v: Any) -> bool | None:
+    """A yes/no cell: Có/Không (any case, with or without diacritics), yes/no, true/false, 1/0, x for
+    yes; a real boolean or 0/1 number as such; blank: not recorded (None)."""
+    if _blank(v):
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)) and v in (0, 1):
+        return bool(v)
+    key = fold(str(v)).strip()
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise CellError("not_yes_no", value=text(v))
+
+
 # ---------------------------------------------------------------- columns and header
 @dataclass
 class Column:

@@ -55,3 +55,5 @@ message("calendar.choose_day", "chọn ngày", "choose a day")
 message("calendar.unknown_kind", "chọn ngày nghỉ hoặc ngày làm bù ('{value}' không hợp lệ)",
         "unknown kind '{value}' (day_off or working_day)")
 message("calendar.note_too_long", "ghi chú dài quá {limit} ký tự", "the note is longer than {limit} characters")
+predicate("dossier.fee_too_large", "lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)",
+          "a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)")

@@ -51,6 +51,11 @@ class Dossier(Base, Timestamps):
     apology_new_date: Mapped[date | None] = mapped_column(Date)
     documents: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # For the 766 estimate (3.6, 4.2). NULL is "not recorded", which the estimate tells apart from
+    # "no": a fee of NULL or 0 is no fee; paid_online and digitised NULL are unknown.
+    fee: Mapped[int | None] = mapped_column(Integer)
+    paid_online: Mapped[bool | None] = mapped_column(Boolean)
+    digitised: Mapped[bool | None] = mapped_column(Boolean)
     # Folded applicant name and code for diacritic-insensitive search.
     search_key: Mapped[str | None] = mapped_column(String(800))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
@@ -66,6 +71,8 @@ class Dossier(Base, Timestamps):
         Index("ix_dossier_completed", "completed_date", "field", "received_date", "due_date", "status"),
         Index("ix_dossier_open_due", "status", "due_date"),
         Index("ix_dossier_handler", "handler_id", "status"),
+        # The few dossiers asked for a supplement more than once (the 766 estimate's 2.1).
+        Index("ix_dossier_supplements", "supplement_count"),
         # The dossier list (core.dossier_queries): each sort order has an index with exactly its
         # columns, so windows page by keyset and counts by a field or channel are index ranges.
         Index("ix_dossier_received_at", "received_at", "id"),

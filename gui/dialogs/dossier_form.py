@@ -20,6 +20,7 @@ from core.catalogue import list_procedures
 from core.commune import find_commune
 from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
+from core.errors import BadValue
 from core.formatting import fmt_date, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
@@ -31,7 +32,7 @@ from gui.messages import problem_sentence
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
 from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
-from gui.widgets.fields import card
+from gui.widgets.fields import MoneyEdit, card, set_combo_data, yes_no_combo
 from gui.widgets.form import FieldErrors, error_label
 from gui.widgets.table import table_widget
 
@@ -195,6 +196,19 @@ class DossierForm(QDialog):
         col.addStretch(1)
         grid.addWidget(due_box, 1, 1)
 
+        # Fee, online payment and digitisation: what the 766 estimate counts (3.6, 4.2)
+        g = QGroupBox(tr("Lệ phí và số hóa"))
+        f = QFormLayout(g)
+        self.fee = MoneyEdit()
+        self.fee.setPlaceholderText(tr("không có lệ phí"))
+        self.paid_online = yes_no_combo()
+        self.digitised = yes_no_combo()
+        self.digitised.setToolTip(tr("Thành phần hồ sơ được số hóa và kết quả được trả dưới dạng điện tử"))
+        f.addRow(tr("Lệ phí (đồng):"), self._field_box("fee", self.fee))
+        f.addRow(tr("Thanh toán trực tuyến:"), self._field_box("paid_online", self.paid_online))
+        f.addRow(tr("Số hóa hồ sơ:"), self._field_box("digitised", self.digitised))
+        grid.addWidget(g, 2, 1)
+
         # Documents and notes
         g = QGroupBox(tr("Thành phần hồ sơ và ghi chú"))
         h = QHBoxLayout(g)
@@ -208,7 +222,7 @@ class DossierForm(QDialog):
             w.setMinimumHeight(64)
         h.addWidget(self.documents, 3)
         h.addWidget(self.notes, 2)
-        grid.addWidget(g, 2, 0, 1, 2)
+        grid.addWidget(g, 2, 0)
         grid.setRowStretch(2, 1)
 
         # Actions and slips (an existing dossier)
@@ -328,7 +342,7 @@ class DossierForm(QDialog):
             self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
 
     # ------------------------------------------------------------------ saving
-    def save(self) -> "ops.Job":
+    def save(self) -> "ops.Job | None":
         if self.dossier_id is None:
             return self._intake()
         return self._update()
@@ -336,13 +350,26 @@ class DossierForm(QDialog):
     def _failed(self, exc) -> None:
         self.show_errors(exc)
 
-    def _intake(self) -> "ops.Job":
+    def _recorded(self) -> dict | None:
+        """Fee, paid online, digitised as core takes them; None (and the fee's problem shown) when the
+        fee is not an amount."""
+        try:
+            fee = self.fee.value()
+        except BadValue as exc:
+            self.show_errors({"fee": problem_sentence(exc.problem())})
+            return None
+        return dict(fee=fee, paid_online=self.paid_online.currentData(), digitised=self.digitised.currentData())
+
+    def _intake(self) -> "ops.Job | None":
         if self.procedure is None:
             self._proc_typed()
+        recorded = self._recorded()
+        if recorded is None:
+            return None
         values = dict(procedure_id=self.procedure[0] if self.procedure else -1, applicant=self._applicant(),
                       received_at=from_qdatetime(self.received.dateTime()), channel=self.channel.currentData(),
                       handler_id=self.handler.currentData(), documents=self.documents.toPlainText(),
-                      notes=self.notes.toPlainText(), user=self.ctx.user_name)
+                      notes=self.notes.toPlainText(), user=self.ctx.user_name, **recorded)
 
         def work(s):
             d = intake(s, **values)
@@ -360,11 +387,14 @@ class DossierForm(QDialog):
         self.saved.emit(new_id)
         self.accept()
 
-    def _update(self) -> "ops.Job":
+    def _update(self) -> "ops.Job | None":
         dossier_id = self.dossier_id
+        recorded = self._recorded()
+        if recorded is None:
+            return None
         values = dict(applicant=self._applicant(), channel=self.channel.currentData(),
                       documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
-                      user=self.ctx.user_name)
+                      user=self.ctx.user_name, **recorded)
         return ops.write(self.ctx, lambda s: update_details(s, dossier_id, **values), parent=self,
                          done=self._updated, failed=self._failed, busy=[self.save_button])
 
@@ -386,7 +416,8 @@ class DossierForm(QDialog):
                           received=d.received_at, name=d.applicant_name, id_number=d.applicant_id_number,
                           phone=d.applicant_phone, address=d.applicant_address, channel=d.channel,
                           handler_id=d.handler_id, handler_name=d.handler_name, documents=d.documents,
-                          notes=d.notes, apology=d.apology_new_date, paused=d.paused_days)
+                          notes=d.notes, apology=d.apology_new_date, paused=d.paused_days, fee=d.fee,
+                          paid_online=d.paid_online, digitised=d.digitised)
         v = values
         self.setWindowTitle(tr("Hồ sơ {code}").format(code=v["code"]))
         lang = self.ctx.lang
@@ -418,6 +449,9 @@ class DossierForm(QDialog):
         self.handler.setToolTip(tr("Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”"))
         self.documents.setPlainText(v["documents"] or "")
         self.notes.setPlainText(v["notes"] or "")
+        self.fee.set_value(v["fee"])
+        set_combo_data(self.paid_online, v["paid_online"], 0)
+        set_combo_data(self.digitised, v["digitised"], 0)
         self._update_due()
         self.due_label.setText(day_words(v["due"]))
         color = "#b71c1c" if state.overdue else ("#e65100" if state.due_soon else "#0d47a1")

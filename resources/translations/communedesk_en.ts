@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+81"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+82"/>
         <location filename="../../gui/pages/dossiers.py" line="+86"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
@@ -108,6 +108,36 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Lệ phí và số hóa</source>
+        <translation>Fee and digitisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không có lệ phí</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thành phần hồ sơ được số hóa và kết quả được trả dưới dạng điện tử</source>
+        <translation>The dossier&apos;s documents were scanned and its result issued electronically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lệ phí (đồng):</source>
+        <translation>Fee (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanh toán trực tuyến:</source>
+        <translation>Paid online:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hóa hồ sơ:</source>
+        <translation>Digitised:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thành phần hồ sơ và ghi chú</source>
         <translation>Documents and notes</translation>
     </message>
@@ -334,7 +364,7 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
@@ -344,7 +374,7 @@
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Đã kết thúc ngày {day}</source>
         <translation>Closed on {day}</translation>
     </message>
@@ -681,7 +711,7 @@
         <translation>Finalised return</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Chốt báo cáo kỳ này</source>
         <translation>Finalise this period&apos;s return</translation>
     </message>
@@ -692,7 +722,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chốt, ký số và đóng gói…</source>
         <translation>Finalise, sign and package…</translation>
     </message>
@@ -722,7 +752,7 @@
         <translation>This period is not finalised: its figures follow the data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.</source>
         <translation>Version {v} finalised at {when} by {who}.</translation>
     </message>
@@ -2557,6 +2587,24 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+82"/>
+        <source>(chưa ghi)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../gui/dialogs/first_run.py" line="+26"/>
@@ -2959,7 +3007,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+152"/>
+        <location filename="../../gui/widgets/fields.py" line="+79"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
@@ -4119,12 +4167,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+53"/>
+        <location filename="../../gui/pages/reports.py" line="+55"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Báo cáo của xã, phường</source>
         <translation>The commune&apos;s return</translation>
     </message>
@@ -4174,7 +4222,12 @@
         <translation>Kind of period:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>Xem số liệu hiện tại (không phải số liệu đã chốt)</source>
+        <translation>Show the current figures (not the finalised ones)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -4256,7 +4309,7 @@ time</translation>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
@@ -4307,22 +4360,27 @@ time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+290"/>
         <source>Kiểm tra gói báo cáo…</source>
         <translation>Check a return package…</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-289"/>
         <source>Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký</source>
         <translation>Check the signature of a return package (.cdpkg) or a signed PDF</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Kỳ báo cáo chưa kết thúc (đến ngày %1): số liệu tính đến hôm nay, ngày %2. Hồ sơ chưa đến hạn không bị tính quá hạn; số liệu còn thay đổi đến hết kỳ. Chỉ chốt được báo cáo từ ngày %3.</source>
+        <translation>The period has not ended (it runs to %1): the figures are as of today, %2. Dossiers not yet due are not counted overdue; the figures will change until the period ends. The return can be finalised from %3 on.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -4347,17 +4405,17 @@ time</translation>
         <translation>Arithmetic check of the form: FAILED.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> (%1 điểm)</source>
         <translation> (%1 points)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chỉ số 766, ước tính nội bộ: </source>
-        <translation>766 index, internal estimate: </translation>
+        <location line="+3"/>
+        <source>Chỉ số 766, ước tính nội bộ (không thay thế số liệu Cổng Dịch vụ công quốc gia):</source>
+        <translation>766 index, internal estimate (not a substitute for the National Public Service Portal&apos;s figures):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+264"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -5963,6 +6021,11 @@ time</translation>
         <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
     </message>
     <message>
+        <source>lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)</source>
+        <comment>dossier.fee_too_large</comment>
+        <translation>a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)</translation>
+    </message>
+    <message>
         <source>ngày tiếp nhận không được sau hôm nay</source>
         <comment>dossier.future_receipt</comment>
         <translation>the day of receipt is in the future</translation>
@@ -6101,6 +6164,11 @@ time</translation>
         <source>bản điều chỉnh cần có lý do</source>
         <comment>finalise.reason_required</comment>
         <translation>an amendment needs its reason</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ</source>
+        <comment>finalise.running</comment>
+        <translation>the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete</translation>
     </message>
     <message>
         <source>không được sau ngày hôm nay</source>
@@ -6303,6 +6371,61 @@ time</translation>
         <translation>{name}: not a readable spreadsheet</translation>
     </message>
     <message>
+        <source>Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn</source>
+        <comment>index766.2.1</comment>
+        <translation>Share of dossiers handled early or on time</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã giải quyết trước hạn, đúng hạn và hồ sơ đang giải quyết trong hạn, trên tổng số hồ sơ đã và đang giải quyết; hồ sơ yêu cầu bổ sung quá một lần tính là quá hạn</source>
+        <comment>index766.2.1.measures</comment>
+        <translation>dossiers completed early or on time and dossiers pending within their time, out of all dossiers completed or pending; a dossier asked for a supplement more than once counts as overdue</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ tiếp nhận trực tuyến</source>
+        <comment>index766.3.3</comment>
+        <translation>Share of dossiers received online</translation>
+    </message>
+    <message>
+        <source>hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận trong kỳ</source>
+        <comment>index766.3.3.measures</comment>
+        <translation>dossiers received online out of all dossiers received in the period</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thanh toán trực tuyến</source>
+        <comment>index766.3.6</comment>
+        <translation>Share of dossiers paid online</translation>
+    </message>
+    <message>
+        <source>hồ sơ nộp phí, lệ phí trực tuyến trên số hồ sơ tiếp nhận trong kỳ của thủ tục có phí, lệ phí</source>
+        <comment>index766.3.6.measures</comment>
+        <translation>dossiers whose fee was paid online out of the dossiers with a fee received in the period</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thực hiện số hóa</source>
+        <comment>index766.4.2</comment>
+        <translation>Share of digitised dossiers</translation>
+    </message>
+    <message>
+        <source>hồ sơ được số hóa thành phần và trả kết quả điện tử trên tổng số hồ sơ tiếp nhận trong kỳ</source>
+        <comment>index766.4.2.measures</comment>
+        <translation>dossiers whose documents were scanned and whose result was issued electronically, out of all dossiers received in the period</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng trong tiếp nhận, giải quyết TTHC</source>
+        <comment>index766.5.4</comment>
+        <translation>Satisfaction with the handling of procedures</translation>
+    </message>
+    <message>
+        <source>100% trừ tỷ lệ hồ sơ quá hạn (đã giải quyết quá hạn và đang giải quyết quá hạn) trên tổng số hồ sơ đã và đang giải quyết</source>
+        <comment>index766.5.4.measures</comment>
+        <translation>100% less the share of overdue dossiers (completed late or pending overdue) out of all dossiers completed or pending</translation>
+    </message>
+    <message>
+        <source>chưa có dữ liệu</source>
+        <comment>index766.no_data</comment>
+        <translation>no data</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; là số âm</source>
         <comment>negative</comment>
         <translation>&apos;{value}&apos; is negative</translation>
@@ -6326,6 +6449,11 @@ time</translation>
         <source>không tìm thấy {what} (số {id})</source>
         <comment>not_found</comment>
         <translation>no {what} with id {id}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải Có hoặc Không</source>
+        <comment>not_yes_no</comment>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
         <source>phân công</source>
@@ -6526,6 +6654,11 @@ time</translation>
         <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
         <comment>period.not_a_month</comment>
         <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu để báo cáo</source>
+        <comment>period.not_begun</comment>
+        <translation>the period starts on {start}, after today ({today}): there is nothing to report yet</translation>
     </message>
     <message>
         <source>kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})</source>

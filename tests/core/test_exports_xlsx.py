@@ -14,7 +14,7 @@ from core.db import transaction
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.exports.model import form_values
 from core.exports.xlsx import DATA_SHEET, FORM_SHEET, MAGIC
-from core.returns import Period, index_766, Figures
+from core.returns import NO_DATA, Figures, Period, index_of, on_time_rate
 from core.return_sections import build_return
 from tests import factories
 from tests.return_data import populate
@@ -157,13 +157,20 @@ def test_766_estimate_sheet_is_labelled_and_matches_core(report):
     rows = _rows(wb["Chỉ số 766 (ước tính)"])
     text = " ".join(str(c) for r in rows for c in r if c)
     assert "ƯỚC TÍNH NỘI BỘ" in text and "không thay thế số liệu" in text
-    expected = index_766(Figures.from_json(data["dossiers"]["total"]))
-    got = {r[0]: r for r in rows if r[0] in ("2.1", "3.3", "5.4")}
+    expected = index_of(data["dossiers"])
+    got = {r[0]: r for r in rows if r[0] in ("2.1", "3.3", "3.6", "4.2", "5.4")}
+    assert set(got) == {e["code"] for e in expected}
     for e in expected:
         r = got[e["code"]]
-        assert r[2:9] == [e["numerator"], e["denominator"], e["rate"], e["full_at"], e["max_points"],
-                          e["points"], e["share_of_full"]]
-    assert got["2.1"][4] == data["dossiers"]["total"]["on_time_rate"]
+        assert r[2:9] == [e["numerator"], e["denominator"], NO_DATA if e["rate"] is None else e["rate"],
+                          e["full_at"], e["max_points"], e["points"], e["share_of_full"]]
+        assert r[1] == f"{e['name']}: {e['measures']}"
+    # 2.1 by the index's method: early, on time and pending within, less those asked for a supplement
+    # more than once, over completed and pending.
+    t, counts = data["dossiers"]["total"], data["dossiers"]["service_index"]
+    in_time = t["completed_early"] + t["completed_on_time"] + t["pending_within"] - counts["repeated_supplement"]
+    assert got["2.1"][2:4] == [in_time, t["completed"] + t["pending"]]
+    assert got["2.1"][4] == on_time_rate(in_time, t["completed"] + t["pending"])
 
 
 def test_empty_sections_have_headings_and_no_data_line(tmp_path):

@@ -61,10 +61,10 @@ def _compare(label: str, cur: int, prev: int) -> str:
 
 def narrative(doc) -> list[str]:
     """Sentences on the dossiers of the period, compared with the previous period."""
-    from core.returns import Figures, index_766
+    from core.returns import index_of
 
     t = doc.data["dossiers"]["total"]
-    idx = {r["code"]: r for r in index_766(Figures.from_json(t))}
+    idx = {r["code"]: r for r in index_of(doc.data["dossiers"])}
     unit = ("các đơn vị" if doc.kind == "province"
             else f"Ủy ban nhân dân {commune_unit(doc.data.get('commune'))}")
     direct = t["received_direct"] + t["received_postal"]
@@ -79,9 +79,9 @@ def narrative(doc) -> list[str]:
         rej, wd = doc.data["dossiers"].get("rejected", 0), doc.data["dossiers"].get("withdrawn", 0)
         if rej or wd:
             s2 += f" (kể cả {fmt_int(rej)} hồ sơ từ chối và {fmt_int(wd)} hồ sơ rút theo đề nghị)"
-        s2 += (f", trong đó trước hạn và đúng hạn {fmt_int(idx['2.1']['numerator'])} hồ sơ, đạt tỷ lệ "
+        s2 += (f", trong đó trước hạn và đúng hạn {fmt_int(t['completed_early'] + t['completed_on_time'])} hồ sơ, đạt tỷ lệ "
                f"{fmt_rate(t['on_time_rate'])}; quá hạn {fmt_int(t['completed_late'])} hồ sơ")
-    s2 += (f". Đến ngày {fmt_date(doc.period.end)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
+    s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
     out = [s1 + " " + s2]
     if doc.previous is not None:
@@ -228,7 +228,7 @@ class ReportPDF:
                 story += self.section_tables(t, 11 if shown <= 5 else (10 if shown <= 8 else 9))
         story.append(self.signatures())
         if d.kind != "province":
-            annexes = [(model.overdue_table(d.overdue or [], d.period.end), "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN"),
+            annexes = [(model.overdue_table(d.overdue or [], d.figures_day), "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN"),
                        (model.late_table(d.late or []), "DANH SÁCH HỒ SƠ ĐÃ GIẢI QUYẾT QUÁ HẠN TRONG KỲ")]
             k = 0
             for table, heading in annexes:
@@ -252,8 +252,10 @@ class ReportPDF:
         summary = d.summary_line()
         note = f"Kỳ báo cáo: {period_title(d.period.start, d.period.end).lower()} " \
                f"{period_range(d.period.start, d.period.end).lower()}"
-        return title_block("Báo cáo tổng hợp" if d.kind == "province" else "Báo cáo", summary, note,
-                           st=self.st)
+        block = title_block("Báo cáo tổng hợp" if d.kind == "province" else "Báo cáo", summary, note,
+                            st=self.st)
+        # The day the figures are taken on (a period still running), the live label: under the period.
+        return block[:-1] + [para(line, self.st["title_note"]) for line in d.status_lines()] + block[-1:]
 
     def opening(self) -> str:
         d = self.doc
@@ -370,8 +372,10 @@ class ReportPDF:
             if c.kind in ("text", "id") and c.wrap:
                 w = widths[j] - pad
                 fmt.append(lambda v, w=w: wrap_text(v, font, font_size, w))
-            elif c.kind == "rate":
-                fmt.append(lambda v: fmt_rate(v) if v is not None else "—")
+            elif c.kind == "rate":  # a rate, or words where it has none ("chưa có dữ liệu")
+                w = widths[j] - pad
+                fmt.append(lambda v, w=w: "—" if v is None else (wrap_text(v, font, font_size, w)
+                                                                if isinstance(v, str) else fmt_rate(v)))
             elif c.kind == "points":
                 fmt.append(lambda v: fmt_decimal(v) if v is not None else "—")
             elif c.kind == "auto":

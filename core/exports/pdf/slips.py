@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
+from core import clock
 from core.formatting import fmt_date, fmt_datetime, nfc
 
 from .layout import BLANK, OfficialDocument, Signature, para, signature_block, signature_row
@@ -155,7 +156,7 @@ def _issued_on(kind: str, d: SlipData) -> date:
         return d.issued_on
     if kind == "receipt" and d.received_at:
         return d.received_at.date() if isinstance(d.received_at, datetime) else d.received_at
-    return date.today()
+    return clock.today()
 
 
 # -------------------------------------------------------------------- bodies
