@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from core.errors import CommuneDeskError
+from core.errors import CommuneDeskError, ImportFailed
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
 from core.messages import problem
@@ -68,8 +68,6 @@ class CommuneReturn:
 
 def read_return(path) -> CommuneReturn:
     """One commune's return from its workbook, checked; ConsolidationError says why not."""
-    from python_calamine import CalamineWorkbook
-
     from core.exports import model
     from core.exports.xlsx import DATA_SHEET, FORM_SHEET, FORMAT_VERSION, MAGIC
 
@@ -77,14 +75,16 @@ def read_return(path) -> CommuneReturn:
     name = path.name
     if not path.is_file():
         raise ConsolidationError("consolidate.no_such_file", name=name)
+    from core.imports.untrusted import read_sheets
+
+    try:  # in a child process: a hostile workbook ends it, never this one (core.imports.untrusted)
+        sheet_names, sheets = read_sheets(path, [DATA_SHEET, FORM_SHEET])
+    except ImportFailed as exc:  # not a workbook at all (a renamed file, a damaged download), or a hostile one
+        raise ConsolidationError("consolidate.not_a_workbook", name=name, reason=exc.problems[0]) from None
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # not a workbook at all (a renamed file, a damaged download)
-        raise ConsolidationError("consolidate.not_a_workbook", name=name, reason=str(exc)) from None
-    try:
-        if DATA_SHEET not in wb.sheet_names:
+        if DATA_SHEET not in sheet_names:
             raise ConsolidationError("consolidate.no_data_sheet", name=name)
-        cells = [str(r[0]) if r and r[0] is not None else "" for r in wb.get_sheet_by_name(DATA_SHEET).to_python()]
+        cells = [str(r[0]) if r and r[0] is not None else "" for r in sheets[DATA_SHEET]]
         if len(cells) < 6 or cells[0] != MAGIC:
             raise ConsolidationError("consolidate.foreign_data_sheet", name=name)
         try:
@@ -101,10 +101,10 @@ def read_return(path) -> CommuneReturn:
         if kind != "commune" or meta.get("kind") != "commune":
             raise ConsolidationError("consolidate.is_province", name=name)
         total = data["dossiers"]["total"]
-        if FORM_SHEET not in wb.sheet_names:
+        if FORM_SHEET not in sheet_names:
             raise ConsolidationError("consolidate.sheet_missing", name=name, sheet=FORM_SHEET)
         shown = None
-        for row in wb.get_sheet_by_name(FORM_SHEET).to_python():
+        for row in sheets[FORM_SHEET]:
             if row and str(row[0]).strip() == model.TOTAL_LABEL:
                 shown = row[2:13]
         try:
@@ -117,10 +117,6 @@ def read_return(path) -> CommuneReturn:
         raise
     except (KeyError, TypeError, ValueError) as exc:
         raise ConsolidationError("consolidate.damaged_because", name=name, reason=str(exc)) from None
-    finally:
-        close = getattr(wb, "close", None)
-        if close:
-            close()
     return CommuneReturn(path, data, meta)
 
 
@@ -181,9 +177,9 @@ def return_shape_problem(data) -> str | None:
 def check_outputs(inputs, outputs: dict, db_file=None) -> None:
     """Refuse, before any work, an output on one of the consolidation's inputs (the returns, the
     list of communes), on another output, on a folder, or on the database `db_file`."""
-    from core.files import check_targets, database_files
+    from core.files import check_outputs as check
 
-    check_targets(outputs, [p for p in inputs if p] + database_files(db_file))
+    check(db_file, list(outputs.values()), inputs=[p for p in inputs if p])
 
 
 class ReturnSet(list):

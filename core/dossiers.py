@@ -60,6 +60,39 @@ def validate_applicant(a: Applicant) -> dict[str, Problem]:
     return errors
 
 
+# The dates a dossier can have (intake, imports, edits): none before the register could have begun,
+# no receipt or closing after today, no due date years after receipt. A year typed wrong (2099, 9999,
+# 1925) would otherwise sit in the register and in every return for ever.
+EARLIEST_DATE = date(2000, 1, 1)
+LONGEST_DUE_YEARS = 2
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def date_problems(received: date, *, today: date, due: date | None = None, completed: date | None = None,
+                  **others: date | None) -> dict[str, Problem]:
+    """The problems of a dossier's dates, by key ("received", "due", "completed" and any `others`
+    given by name): before EARLIEST_DATE, received or closed after `today`, due more than
+    LONGEST_DUE_YEARS after receipt."""
+    out: dict[str, Problem] = {}
+    days = {"received": received, "due": due, "completed": completed, **others}
+    for key, day in days.items():
+        if day is not None and day < EARLIEST_DATE:
+            out[key] = problem("dossier.date_before_earliest", earliest=EARLIEST_DATE)
+    if "received" not in out and received > today:
+        out["received"] = problem("dossier.future_receipt")
+    if completed is not None and "completed" not in out and completed > today:
+        out["completed"] = problem("dossier.date_in_future")
+    if due is not None and "due" not in out and due > _years_after(received, LONGEST_DUE_YEARS):
+        out["due"] = problem("dossier.due_too_far", years=LONGEST_DUE_YEARS)
+    return out
+
+
 def intake(session: Session, *, procedure_id: int, applicant: Applicant, received_at: datetime,
            channel: str = "direct", field: str | None = None, handler_id: int | None = None,
            documents: str | None = None, notes: str | None = None, code: str | None = None,
@@ -81,8 +114,9 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         errors["channel"] = problem("unknown_choice", what=problem("noun.channel"), value=channel)
     if handler_id is not None and session.get(Staff, handler_id) is None:
         errors["handler"] = problem("dossier.unknown_handler")
-    if received_at.date() > clock.today():
-        errors["received_at"] = problem("dossier.future_receipt")
+    dates = date_problems(received_at.date(), today=clock.today())
+    if dates:
+        errors["received_at"] = dates["received"]
     errors.update(_fee_problems(fee))
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):

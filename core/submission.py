@@ -54,9 +54,9 @@ class Submitted:
 def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
     """Refuse, before any work, outputs that collide: two outputs on one path, a folder, the
     database (or its companion files), also through a link."""
-    from core.files import check_targets, database_files
+    from core.files import check_outputs as check
 
-    check_targets(outputs.targets(), database_files(db_path))
+    check(db_path, list(outputs.targets().values()))
 
 
 def database_file(db) -> str | None:

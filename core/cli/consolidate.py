@@ -3,37 +3,32 @@
 --allow-unsigned, the later version of a commune winning; --communes names who has not reported."""
 from __future__ import annotations
 
-from core.cli.common import database_file_of, write_json
+from core.cli.common import add_input, add_output, write_json
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("consolidate", help="sum many communes' returns (workbooks or signed packages) for the province")
-    c.add_argument("returns", nargs="+", metavar="RETURN.xlsx|PACKAGE.cdpkg",
-                   help="return workbooks, return packages, or folders holding them")
-    c.add_argument("--xlsx", metavar="OUT")
-    c.add_argument("--pdf", metavar="OUT")
-    c.add_argument("--json", metavar="OUT")
-    c.add_argument("--trust", metavar="CA.pem", action="append", default=[],
-                   help="the root certificates the packages' signatures must chain to (may be given several times)")
+    add_input(c, "returns", nargs="+", metavar="RETURN.xlsx|PACKAGE.cdpkg",
+              help="return workbooks, return packages, or folders holding them")
+    add_output(c, "--xlsx")
+    add_output(c, "--pdf")
+    add_output(c, "--json")
+    add_input(c, "--trust", metavar="CA.pem", action="append", default=[],
+              help="the root certificates the packages' signatures must chain to (may be given several times)")
     c.add_argument("--allow-unsigned", action="store_true",
                    help="accept packages that are not signed (marked so in the consolidation)")
-    c.add_argument("--communes", metavar="LIST.csv",
-                   help="the province's communes, one per row: the consolidation names those that have not reported")
+    add_input(c, "--communes", metavar="LIST.csv",
+              help="the province's communes, one per row: the consolidation names those that have not reported")
     c.set_defaults(run=cmd_consolidate)
 
 
 def cmd_consolidate(args) -> int:
-    from pathlib import Path
-
-    from core.consolidate import (ConsolidationError, check_outputs, consolidate, expand_paths,
-                                  read_communes_list, read_returns, write_consolidation)
+    from core.consolidate import (ConsolidationError, consolidate, read_communes_list, read_returns,
+                                  write_consolidation)
     from core.signing import load_trust
 
     if not (args.xlsx or args.pdf or args.json):
         raise ConsolidationError("consolidate.outputs")
-    check_outputs(expand_paths(args.returns) + ([Path(args.communes)] if args.communes else []),
-                  {"xlsx": args.xlsx, "pdf": args.pdf, "json": args.json if args.json != "-" else None},
-                  database_file_of(args))
     trust = load_trust(args.trust)
     listed = read_communes_list(args.communes) if args.communes else None
     returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
@@ -56,4 +51,3 @@ def cmd_consolidate(args) -> int:
         if data.get("unlisted_communes"):
             print(f"not on the list: {', '.join(data['unlisted_communes'])}")
     return 0
-

@@ -11,27 +11,24 @@ from __future__ import annotations
 
 import sys
 
-from core.cli.common import database_file_of, write_json
+from core.cli.common import add_input, add_output, write_json
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNVERIFIED = 0, 3, 4
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("verify", help="check a return package or a signed PDF: signature, signer, changes, trust")
-    c.add_argument("file", metavar="PACKAGE|PDF")
-    c.add_argument("--trust", metavar="CA.pem", action="append", default=[],
+    add_input(c, "file", metavar="PACKAGE|PDF")
+    add_input(c, "--trust", metavar="CA.pem", action="append", default=[],
                    help="the trusted root certificates (PEM or DER; may be given several times)")
-    c.add_argument("--json", metavar="OUT", help="the result as JSON ('-' prints to stdout)")
+    add_output(c, "--json", metavar="OUT", help="the result as JSON ('-' prints to stdout)")
     c.set_defaults(run=cmd_verify)
 
 
 def cmd_verify(args) -> int:
-    from core.files import check_targets, database_files
     from core.packages import check_file
     from core.signing import load_trust
 
-    if args.json and args.json != "-":  # the result never over the file checked, a trust file or the database
-        check_targets({"json": args.json}, [args.file, *args.trust, *database_files(database_file_of(args))])
     trust = load_trust(args.trust)
     check = check_file(args.file, trust)
     if args.json:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, insert, select, update
 
 from core.calendar import WorkCalendar
-from core.dossiers import fee_problem
+from core.dossiers import date_problems, fee_problem
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run
@@ -86,6 +86,7 @@ class DossierImport(Importer):
         fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
+        received_label = label("received")
 
         def folded_names(name: str) -> str:
             folded = names_folded.get(name)
@@ -132,6 +133,11 @@ class DossierImport(Importer):
             elif status not in CLOSED_STATUSES and completed is not None:
                 errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))
+            labels = {"received": received_label, "due": due_label, "completed": completed_label,
+                      "supplement_requested": requested_label}
+            for key, found in date_problems(received_day, today=run.today, due=v.get("due"), completed=completed,
+                                            supplement_requested=v.get("supplement_requested")).items():
+                errors.append(found.at(row_no, labels[key]))
             if completed is not None and completed < received_day:
                 errors.append(RowError(row_no, completed_label, "dossier.before_received"))
             proc_name = v["procedure"]

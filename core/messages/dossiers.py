@@ -10,6 +10,11 @@ message("dossier.no_legal_time", "thủ tục này chưa có thời hạn giải
 message("dossier.applicant_required", "nhập họ tên người nộp hồ sơ", "the applicant's name is required")
 message("dossier.unknown_handler", "cán bộ xử lý không có trong danh sách", "unknown handler")
 message("dossier.future_receipt", "ngày tiếp nhận không được sau hôm nay", "the day of receipt is in the future")
+message("dossier.date_before_earliest", "ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)",
+        "the date is before {earliest}: not in this register (a mistyped year?)")
+message("dossier.date_in_future", "ngày không được sau hôm nay", "the date is after today")
+message("dossier.due_too_far", "hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)",
+        "the due date is more than {years} years after receipt (a mistyped year?)")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
 # The steps of a dossier.
 message("dossier.before_receipt", "ngày không được trước ngày tiếp nhận hồ sơ",

@@ -255,6 +255,11 @@
         <translation>Data restore</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Dựng lại bảo vệ dữ liệu</source>
+        <translation>Protections re-created</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
@@ -6011,9 +6016,24 @@ time</translation>
         <translation>dossier {code} already exists</translation>
     </message>
     <message>
+        <source>ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)</source>
+        <comment>dossier.date_before_earliest</comment>
+        <translation>the date is before {earliest}: not in this register (a mistyped year?)</translation>
+    </message>
+    <message>
         <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
         <comment>dossier.date_but_open</comment>
         <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
+    </message>
+    <message>
+        <source>ngày không được sau hôm nay</source>
+        <comment>dossier.date_in_future</comment>
+        <translation>the date is after today</translation>
+    </message>
+    <message>
+        <source>hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)</source>
+        <comment>dossier.due_too_far</comment>
+        <translation>the due date is more than {years} years after receipt (a mistyped year?)</translation>
     </message>
     <message>
         <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
@@ -6176,6 +6196,16 @@ time</translation>
         <translation>is after today</translation>
     </message>
     <message>
+        <source>không đọc được dòng CSV ({reason})</source>
+        <comment>import.csv_row_unreadable</comment>
+        <translation>the row cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: bảng tính bị hỏng hoặc không đầy đủ (tệp nén không mở được: tải về bị ngắt giữa chừng?); không có dữ liệu nào được nhập</source>
+        <comment>import.damaged_workbook</comment>
+        <translation>{name}: the workbook is damaged or incomplete (its zip does not open: a download cut short?); nothing was imported</translation>
+    </message>
+    <message>
         <source>{name}: cơ sở dữ liệu không nhận một giá trị, không có dữ liệu nào được nhập ({reason})</source>
         <comment>import.database_refused</comment>
         <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
@@ -6184,6 +6214,11 @@ time</translation>
         <source>{name}: tệp trống</source>
         <comment>import.empty_file</comment>
         <translation>{name}: the file is empty</translation>
+    </message>
+    <message>
+        <source>dòng dài quá {limit:n} ký tự</source>
+        <comment>import.line_too_long</comment>
+        <translation>the line is longer than {limit:n} characters</translation>
     </message>
     <message>
         <source>thiếu cột bắt buộc {names:q}</source>
@@ -6261,6 +6296,11 @@ time</translation>
         <translation>{name}: no such file</translation>
     </message>
     <message>
+        <source>{name}: mọi trang đều đang ẩn ({hidden}); hãy hiện trang cần nhập trong Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.no_visible_sheet</comment>
+        <translation>{name}: every sheet is hidden ({hidden}); show the sheet to import in Excel; nothing was imported</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
         <comment>import.not_a_department</comment>
         <translation>&apos;{value}&apos; is not a department of the office</translation>
@@ -6321,9 +6361,19 @@ time</translation>
         <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
-        <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
-        <comment>import.not_utf8</comment>
-        <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
+        <source>{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.part_too_large</comment>
+        <translation>{name}: its part {part} takes {size:n} MB once unzipped: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: đọc bảng tính cần hơn {limit} GB bộ nhớ: trang lớn hơn nhiều so với vẻ ngoài (có ô ở rất xa bên dưới hoặc bên phải dữ liệu?); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_out_of_memory</comment>
+        <translation>{name}: reading the workbook needed more than {limit} GB of memory: its sheet is far larger than it looks (a cell far below or right of the data?); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trình đọc bảng tính dừng giữa chừng (mã {code}); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_stopped</comment>
+        <translation>{name}: the workbook reader stopped (exit status {code}); nothing was imported</translation>
     </message>
     <message>
         <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
@@ -6341,6 +6391,21 @@ time</translation>
         <translation>is required when &apos;{other}&apos; is empty</translation>
     </message>
     <message>
+        <source>{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_beyond_excel</comment>
+        <translation>{name}: the sheet&apos;s declared extent ({ref}) lies beyond Excel&apos;s last cell; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu khai báo {rows:n} dòng × {columns:n} cột, quá {limit:n} ô, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_large</comment>
+        <translation>{name}: the first sheet declares {rows:n} rows × {columns:n} columns, more than {limit:n} cells: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu có nhiều ô hơn mức trình đọc bảng tính chấp nhận (quá 100 triệu ô), không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_many_cells</comment>
+        <translation>{name}: the first sheet has more cells than the workbook reader accepts (over 100 million): not a register; nothing was imported</translation>
+    </message>
+    <message>
         <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
         <comment>import.staff_code_other</comment>
         <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
@@ -6351,9 +6416,19 @@ time</translation>
         <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
+        <source>dòng có {count:n} ô, quá {limit:n}</source>
+        <comment>import.too_many_cells</comment>
+        <translation>the row has {count:n} cells, more than {limit:n}</translation>
+    </message>
+    <message>
         <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
         <comment>import.too_many_errors</comment>
         <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
+    </message>
+    <message>
+        <source>{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu CSV dạng UTF-8); không có dữ liệu nào được nhập</source>
+        <comment>import.unknown_encoding</comment>
+        <translation>{name}: not text in UTF-8, UTF-16 or the Windows code pages 1258/1252 (save the CSV as UTF-8); nothing was imported</translation>
     </message>
     <message>
         <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
@@ -6559,6 +6634,51 @@ time</translation>
         <source>nhiệm vụ</source>
         <comment>noun.task</comment>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>{path}: không kiểm tra được tệp cần ghi ({reason}), không có gì được ghi</source>
+        <comment>output.cannot_check</comment>
+        <translation>{path}: the target cannot be checked ({reason}), nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: đây là cơ sở dữ liệu đang dùng (hoặc một tệp đi kèm của nó); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_database</comment>
+        <translation>{path}: this is the database in use (or one of its files); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một thư mục; hãy đặt tên tệp, không có gì được ghi</source>
+        <comment>output.is_folder</comment>
+        <translation>{path}: is a folder; give a file name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một tệp đang được đọc; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_input</comment>
+        <translation>{path}: is one of the files being read; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một liên kết (symlink), không phải tệp thường; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_link</comment>
+        <translation>{path}: is a link, not a regular file; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>chưa có tên tệp cần ghi</source>
+        <comment>output.no_name</comment>
+        <translation>no file name given to write to</translation>
+    </message>
+    <message>
+        <source>{path}: không phải tệp thường (thiết bị, ống dẫn hoặc socket); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.not_a_file</comment>
+        <translation>{path}: is not a regular file (a device, a pipe or a socket); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: {parent} không phải thư mục, không có gì được ghi</source>
+        <comment>output.parent_not_folder</comment>
+        <translation>{path}: {parent} is not a folder, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi</source>
+        <comment>output.same_path</comment>
+        <translation>{path}: the same file as the output {other}; each output needs its own file, nothing was written</translation>
     </message>
     <message>
         <source>số liệu của gói bị hỏng ({detail})</source>
@@ -6804,6 +6924,11 @@ time</translation>
         <source>bắt buộc nhập</source>
         <comment>required</comment>
         <translation>is required</translation>
+    </message>
+    <message>
+        <source>chưa khôi phục: bản sao lưu {name} không nâng cấp được lên phiên bản này ({reason}); cơ sở dữ liệu hiện tại không bị thay đổi</source>
+        <comment>restore.cannot_upgrade</comment>
+        <translation>not restored: the backup {name} cannot be brought up to this version ({reason}); the current database is unchanged</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu đã khôi phục không qua được bước kiểm tra ({detail}); bản sao an toàn là {safety}</source>

@@ -25,9 +25,7 @@ function says it takes markup.
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
@@ -55,6 +53,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from core.files import atomic_path
 from core.formatting import date_line, fmt_date, fmt_decimal, fmt_int, nfc
 
 from . import fonts
@@ -85,7 +84,6 @@ __all__ = [
     "signature_block",
     "signature_row",
     "long_table",
-    "atomic_output",
     "OfficialDocument",
 ]
 
@@ -588,26 +586,6 @@ def long_table(
 # ----------------------------------------------------------------- the document
 
 
-@contextmanager
-def atomic_output(path: str | os.PathLike):
-    """Yield a temporary path beside ``path``; on success fsync and rename it over ``path``.
-
-    A crash or an exception while writing never leaves a half-written file
-    under the final name (the temporary file is removed on error). On Windows
-    the rename fails with PermissionError if the target is open in a viewer.
-    """
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def _on_page(canvas, doc) -> None:
     # NĐ 30: Arabic numerals, 13–14 pt, centred in the top margin, none on page 1.
     if doc.page < 2:
@@ -671,7 +649,7 @@ class OfficialDocument:
     def build(self) -> Path:
         """Lay out and write the file; returns its path."""
         fonts.register_fonts()
-        with atomic_output(self.path) as tmp:
+        with atomic_path(self.path) as tmp:
             doc = BaseDocTemplate(
                 str(tmp),
                 pagesize=self.pagesize,
