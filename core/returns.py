@@ -86,8 +86,10 @@ class Period:
         return self if day == self.end else Period(self.start, day)
 
     def check_ended(self, today: date | None = None) -> None:
-        """Refuse (finalise, amend) while the period has not ended: from T + 1 on."""
+        """Refuse (finalise, amend) while the period has not ended: from T + 1 on (a period not begun
+        is refused as such, by `as_of`)."""
         today = today or clock.today()
+        self.as_of(today)
         if self.end >= today:
             raise CommuneDeskError("finalise.running", start=self.start, end=self.end,
                                    first=self.end + timedelta(days=1))
