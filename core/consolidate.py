@@ -137,12 +137,50 @@ def read_package_return(path, trust=None, allow_unsigned: bool = False) -> Commu
     if not check.valid and not (allow_unsigned and check.only_unsigned):
         raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in check.problems])
+    reason = return_shape_problem(check.data)
+    if reason:  # well-formed, but not a return (possible only unsigned, or signed by a foreign program)
+        raise ConsolidationError("consolidate.damaged_because", name=path.name, reason=reason)
     m, sig = check.manifest or {}, check.signature
     facts = check.facts
     return CommuneReturn(path, check.data, {"kind": "commune", "made_at": m.get("made_at"), "made_by": m.get("made_by")},
                          source="package", version=facts.version, replaces=facts.replaces,
                          signer=sig.certificate.to_json() if (sig is not None and check.signed) else None,
                          signed_at=sig.signed_at.isoformat() if (sig is not None and sig.signed_at) else None)
+
+
+def return_shape_problem(data) -> str | None:
+    """Why `data` is not a commune's return the consolidation can sum (None: it is): the commune
+    and period named, the dossier figures whole numbers."""
+    from dataclasses import fields
+
+    from core.returns import Figures
+
+    if not isinstance(data, dict) or not isinstance(data.get("commune"), str):
+        return "no commune"
+    period = data.get("period")
+    if not isinstance(period, dict) or not all(isinstance(period.get(k), str) for k in ("from", "to")):
+        return "no period"
+    dossiers = data.get("dossiers")
+    total = dossiers.get("total") if isinstance(dossiers, dict) else None
+    if not isinstance(total, dict):
+        return "no dossier figures"
+    for key in [f.name for f in fields(Figures)]:
+        value = total.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            return f"dossiers.total.{key} is not a count"
+    for key in ("rejected", "withdrawn"):
+        value = dossiers.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            return f"dossiers.{key} is not a count"
+    return None
+
+
+def check_outputs(inputs, outputs: dict, db_file=None) -> None:
+    """Refuse, before any work, an output on one of the consolidation's inputs (the returns, the
+    list of communes), on another output, on a folder, or on the database `db_file`."""
+    from core.files import check_outputs as check
+
+    check(db_file, list(outputs.values()), inputs=[p for p in inputs if p])
 
 
 class ReturnSet(list):

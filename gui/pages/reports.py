@@ -59,6 +59,7 @@ class ReportsPage(Page):
         self.last_written: list[Path] = []
         self.operation = None
         self.consolidated: dict | None = None
+        self.consolidated_from: list[str] = []  # the files and folders consolidated, and the list of communes
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.addTab(self._return_tab(), self.tr("Báo cáo của xã, phường"))
@@ -573,6 +574,8 @@ class ReportsPage(Page):
         _put_pref("signing/trust", trust)
         _put_pref("consolidation/communes", communes)
 
+        self.consolidated_from = paths + ([communes] if communes else [])
+
         def work(progress):
             from core.consolidate import consolidate, read_communes_list, read_returns
             from core.signing import load_trust
@@ -643,9 +646,14 @@ class ReportsPage(Page):
 
     def export_consolidation(self, kind: str, path: str):
         data = self.consolidated
-        db, user = self.ctx.db, self.ctx.user_name
+        user = self.ctx.user_name
+        inputs, db = list(self.consolidated_from), self.ctx.db
 
         def work(progress):
+            from core.consolidate import check_outputs, expand_paths
+            from core.submission import database_file
+
+            check_outputs(expand_paths(inputs), {kind: path}, database_file(db))
             if kind == "json":
                 from core.files import write_json
 

@@ -228,7 +228,7 @@
     <message>
         <location line="+4"/>
         <source>Phần lời của báo cáo, in sau các bảng số liệu. Mỗi dòng là một đoạn. Chưa lưu thì báo cáo in bản nháp lập từ số liệu.</source>
-        <translation>The return&apos;s text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
+        <translation>The return's text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4244,7 +4244,7 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Báo cáo của xã, phường</source>
         <translation>The commune&apos;s return</translation>
     </message>
@@ -4438,7 +4438,7 @@ time</translation>
     <message>
         <location line="+1"/>
         <source>Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất</source>
-        <translation>The return&apos;s text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
+        <translation>The return's text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4498,24 +4498,24 @@ time</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+271"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+271"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4531,12 +4531,12 @@ time</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4666,7 +4666,7 @@ time</translation>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
@@ -4702,7 +4702,7 @@ time</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -6848,9 +6848,9 @@ time</translation>
         <translation>signed PDF</translation>
     </message>
     <message>
-        <source>{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
+        <source>{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
         <comment>package.same_path</comment>
-        <translation>{path}: not a place this command may write (another output of the command, the database in use, or a folder)</translation>
+        <translation>{path}: not a place this command may write (another output or an input of the command, the database in use, or a folder)</translation>
     </message>
     <message>
         <source>tệp {file} trong gói quá lớn</source>
