@@ -168,7 +168,18 @@ def add_equipment(conn: sqlite3.Connection, rng: random.Random, count: int = 120
                      "status": rng.choice(["proposed", "submitted", "approved", "delivered", "rejected"]),
                      "location": (loc := rng.choice(VILLAGES)), "location_key": fold(loc), "justification": "Phục vụ tiếp nhận hồ sơ",
                      "created_at": "2025-08-01 08:00:00.000000", "updated_at": "2025-08-01 08:00:00.000000"})
-    return insert_rows(conn, table, rows)
+    n = insert_rows(conn, table, rows)
+    _history(conn, table, "need_event", "need_id")
+    return n
+
+
+def _history(conn: sqlite3.Connection, table: str, events: str, link: str) -> None:
+    """One "imported" step for every record (dated 1 August 2025), as an import writes it: a return
+    reads a record's status on its last day from its history."""
+    if has_table(conn, events):
+        insert_rows(conn, events, [{link: rid, "action": "imported", "day": "2025-08-01", "from_status": None,
+                                    "to_status": status, "at": "2025-08-01 08:00:00.000000"}
+                                   for rid, status in conn.execute(f'SELECT id, status FROM "{table}"')])
 
 
 def add_recommendations(conn: sqlite3.Connection, rng: random.Random, count: int = 200) -> int:
@@ -187,7 +198,9 @@ def add_recommendations(conn: sqlite3.Connection, rng: random.Random, count: int
                      "raised_date": raised.isoformat(), "date_raised": raised.isoformat(),
                      "search_key": None, "addressed_to": "UBND tỉnh", "status": rng.choice(["new", "submitted", "answered", "resolved"]),
                      "created_at": "2025-08-01 08:00:00.000000", "updated_at": "2025-08-01 08:00:00.000000"})
-    return insert_rows(conn, table, rows)
+    n = insert_rows(conn, table, rows)
+    _history(conn, table, "recommendation_event", "recommendation_id")
+    return n
 
 
 # ---------------------------------------------------------------- dossiers

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.commune import get_commune
 from core.dossiers import appointment_of, moment_of
 from core.formatting import fmt_date, nfc
@@ -111,7 +112,7 @@ def book_of(session: Session, period: Period, field: str | None = None, today: d
             received=moment_of(d.received_at), appointment=appointment_of(d),
             returned=d.completed_date, delivery="" if d.status == REFUSED_STATUS else
             DELIVERY_SHORT.get(d.result_delivery or "", ""), note=_note(d, reasons.get(d.id)), status=d.status))
-    today = today or date.today()
+    today = today or clock.today()
     return Book(name, kind, commune.place_name or name, period, field, lines, min(period.end, today))
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import auth, backup, schema, settings
+from core import auth, backup, protections, schema, settings
 from core.catalogue import seed_catalogue
 from core.db import make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
@@ -27,14 +27,18 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target=None, migrate: bool = True) -> Database:
+def open_database(target=None, migrate: bool = True, backup_first: bool = True) -> Database:
     """Open (and bring up to date, a safety backup first: its schema, then its office settings) the
     database at `target`; see core.db.resolve_url. Its sessions carry the permission checks, the audit
-    trail and ID masking."""
+    trail and ID masking. `backup_first=False`: a restore's staged copy (the backup itself is the
+    safety copy)."""
     engine = make_engine(target)
     if migrate and schema.needs_upgrade(engine):
-        backup.before_migration(engine)
+        if backup_first:
+            backup.before_migration(engine)
         schema.upgrade(engine)
+    if migrate:
+        protections.ensure(engine)  # a stripped backup or a hand edit must not leave the trail deletable
     sessions = make_session_factory(engine)
     auth.install(sessions)
     db = Database(engine, sessions)

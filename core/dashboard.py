@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.dossier_queries import UNASSIGNED, DossierFilter, count_dossiers
@@ -18,6 +19,7 @@ from core.models import Dossier
 from core.returns import Period, on_time_rate
 from core.staff import HandlerLoad, handler_workload
 from core.vocab import CLOSED_STATUSES, OPEN_STATUSES
+from core.collation import sort_key
 
 D = Dossier.__table__.c
 
@@ -102,12 +104,12 @@ def received_by_field(session: Session, period: Period) -> list[tuple[str, int]]
     answers it without reading the table)."""
     rows = session.execute(select(D.field, func.count()).where(rules.received_in(D, period.start, period.end))
                            .group_by(D.field))
-    return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], x[0]))
+    return sorted(((f, int(n)) for f, n in rows), key=lambda x: (-x[1], sort_key(x[0])))
 
 
 def dashboard_figures(session: Session, today: date | None = None, months: int = 12,
                       calendar: WorkCalendar | None = None) -> DashboardFigures:
-    today = today or date.today()
+    today = today or clock.today()
     cal = calendar or WorkCalendar.from_session(session)
     counts = {key: count_dossiers(session, DossierFilter.from_options({**opts, "today": today}), cal)
               for key, opts in tile_filters(today).items()}

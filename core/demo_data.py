@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
+from core import clock, sortkeys
 from core.calendar import WorkCalendar
 from core.commune import init_database, open_database
 from core.db import transaction
@@ -45,6 +46,8 @@ HANDLERS = [("Nguyễn Thị Thu Hà", ("Hộ tịch", "Cư trú")), ("Trần V�
             ("Hoàng Đức Thắng", ("Hộ kinh doanh", "Thương mại")), ("Bùi Thị Ngọc Ánh", ("Hộ tịch",)),
             ("Đặng Văn Sơn", ("Khiếu nại, tố cáo", "Cư trú"))]
 BATCH = 10_000
+# The fees of the demo's fields that charge one (đồng per dossier: a certified copy, an extract).
+DEMO_FEES = {"Chứng thực": 2_000, "Hộ tịch": 8_000}
 
 # The other registers, as the import files of interfaces.md (imported through core.imports, so the
 # sample goes through the same validation as a clerk's workbook).
@@ -106,7 +109,7 @@ def add_registers(db, folder=None) -> dict[str, str]:
 
     load_importers()
     out = {}
-    today = date.today()
+    today = clock.today()
     first = today.replace(day=1)
     d = lambda n: (first + timedelta(days=n)).strftime("%d/%m/%Y")  # noqa: E731
     month = f"{today.month:02d}/{today.year}"
@@ -168,7 +171,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
              events: bool = True, progress=None) -> int:
     """Insert `dossiers` synthetic dossiers; returns how many were inserted."""
     rng = random.Random(seed)
-    end = end or date.today()
+    end = end or clock.today()
     start = end - timedelta(days=int(months * 30.44))
     with transaction(db.sessions) as s:
         prefix = s.scalar(select(Commune.code_prefix)) or "HS"
@@ -201,7 +204,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
     def flush_rows(conn) -> None:
         nonlocal dossier_rows, event_rows
         if dossier_rows:
-            conn.execute(insert(Dossier), dossier_rows)
+            conn.execute(insert(Dossier), sortkeys.fill(Dossier, dossier_rows))
         if event_rows:
             conn.execute(insert(DossierEvent), event_rows)
         dossier_rows, event_rows = [], []
@@ -273,6 +276,11 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
                 "handler_id": handler[0] if handler else None, "handler_name": handler[1] if handler else None,
                 "supplement_requested_date": requested, "supplement_count": supplements, "paused_days": paused,
                 "apology_new_date": None, "documents": None, "notes": None,
+                # What the 766 estimate's 3.6 and 4.2 count, from what the dossier already is (no
+                # draw of its own, so the demo's other figures stay as they were).
+                "fee": DEMO_FEES.get(field),
+                "paid_online": (channel == "online") if field in DEMO_FEES else None,
+                "digitised": channel == "online" or did % 3 == 0,
                 "search_key": search_key(code, applicant, proc.name), "import_batch_id": None,
             })
             if events:

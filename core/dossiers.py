@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core import settings
+from core import clock, settings
 from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.errors import ValidationError, get_or_not_found
@@ -178,16 +178,51 @@ def _document_rows(lines: list[DocumentLine]) -> list[DossierDocument]:
             for n, line in enumerate(lines, start=1)]
 
 
+# The dates a dossier can have (intake, imports, edits): none before the register could have begun,
+# no receipt or closing after today, no due date years after receipt. A year typed wrong (2099, 9999,
+# 1925) would otherwise sit in the register and in every return for ever.
+EARLIEST_DATE = date(2000, 1, 1)
+LONGEST_DUE_YEARS = 2
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def date_problems(received: date, *, today: date, due: date | None = None, completed: date | None = None,
+                  **others: date | None) -> dict[str, Problem]:
+    """The problems of a dossier's dates, by key ("received", "due", "completed" and any `others`
+    given by name): before EARLIEST_DATE, received or closed after `today`, due more than
+    LONGEST_DUE_YEARS after receipt."""
+    out: dict[str, Problem] = {}
+    days = {"received": received, "due": due, "completed": completed, **others}
+    for key, day in days.items():
+        if day is not None and day < EARLIEST_DATE:
+            out[key] = problem("dossier.date_before_earliest", earliest=EARLIEST_DATE)
+    if "received" not in out and received > today:
+        out["received"] = problem("dossier.future_receipt")
+    if completed is not None and "completed" not in out and completed > today:
+        out["completed"] = problem("dossier.date_in_future")
+    if due is not None and "due" not in out and due > _years_after(received, LONGEST_DUE_YEARS):
+        out["due"] = problem("dossier.due_too_far", years=LONGEST_DUE_YEARS)
+    return out
+
+
 def intake(session: Session, *, procedure_id: int, applicant: Applicant, received_at: datetime,
            channel: str = "direct", field: str | None = None, handler_id: int | None = None,
            documents: list[DocumentLine] | str | None = None, notes: str | None = None, code: str | None = None,
            user: str | None = None, calendar: WorkCalendar | None = None,
            representative: Representative | None = None, appointment_time: time | None = None,
-           result_delivery: str | None = None, copies: int | None = 1, now: datetime | None = None) -> Dossier:
+           result_delivery: str | None = None, copies: int | None = 1, now: datetime | None = None,
+           fee: int | None = None, paid_online: bool | None = None, digitised: bool | None = None) -> Dossier:
     """Take in a complete dossier: code, due date from the working-day calendar, Mẫu 01's appointment,
     the book's number, the documents (None: the procedure's checklist, all handed in), first event.
-    `received_at` without a time of day (00:00) is printed without one."""
-    now = now or datetime.now()
+    `received_at` without a time of day (00:00) is printed without one. `fee` (đồng), `paid_online` and
+    `digitised` are what the 766 estimate reads; None: not recorded."""
+    now = now or clock.now()
     proc = session.get(Procedure, procedure_id)
     applicant = applicant.cleaned()
     representative = representative.cleaned() if representative is not None else None
@@ -208,8 +243,12 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
         errors["copies"] = problem("dossier.copies", limit=MAX_COPIES)
     if handler_id is not None and session.get(Staff, handler_id) is None:
         errors["handler"] = problem("dossier.unknown_handler")
-    if received_at.date() > now.date() or received_at.replace(second=0, microsecond=0) > now:
+    dates = date_problems(received_at.date(), today=now.date())
+    if dates:
+        errors["received_at"] = dates["received"]
+    elif received_at.replace(second=0, microsecond=0) > now:
         errors["received_at"] = problem("dossier.future_receipt")
+    errors.update(_fee_problems(fee))
     lines, doc_errors = _clean_documents(checklist(proc) if documents is None and proc is not None else documents)
     errors.update(doc_errors)
     code = nfc(code) or None
@@ -234,7 +273,8 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
                     handler_name=_staff_name(session, handler_id), notes=nfc(notes) or None,
                     search_key=search_key(code, applicant.name, proc.name), supplement_count=0, paused_days=0,
                     book_year=received_at.year, book_number=number, book_volume=book_volume(session, number),
-                    documents=_document_rows(lines))
+                    documents=_document_rows(lines), fee=fee, paid_online=paid_online,
+                    digitised=digitised)
         _set_representative(d, representative)
         try:
             # A savepoint: on PostgreSQL another clerk may commit the same next number meanwhile
@@ -279,6 +319,29 @@ def document_lines(d: Dossier) -> list[DocumentLine]:
 def missing_documents(d: Dossier) -> list[str]:
     """The names of the checklist's documents not handed in (what Mẫu 02 asks for by default)."""
     return [x.name for x in d.documents if not x.received]
+
+
+# A procedure's fee at a commune is a few thousand to a few hundred thousand đồng: more is a typing slip
+# (and would not fit the column on PostgreSQL beyond two billion).
+MAX_FEE = 100_000_000
+
+
+def fee_problem(fee) -> Problem | None:
+    """What is wrong with a fee (whole đồng, None: no fee or not recorded), or None."""
+    if fee is None:
+        return None
+    if isinstance(fee, bool) or not isinstance(fee, int):
+        return problem("not_a_whole_number", value=fee)
+    if fee < 0:
+        return problem("negative", value=fee)
+    if fee > MAX_FEE:
+        return problem("dossier.fee_too_large", value=fee, maximum=MAX_FEE)
+    return None
+
+
+def _fee_problems(fee) -> dict[str, Problem]:
+    p = fee_problem(fee)
+    return {"fee": p} if p else {}
 
 
 def _staff_name(session: Session, staff_id: int | None) -> str | None:
@@ -521,7 +584,7 @@ def transition(session: Session, dossier_id: int, action: str, *, on: date | dat
     """Apply one action to a dossier at `on` (a moment, or a day; default now; late, but not before
     its previous step nor in the future), enforcing the allowed transitions and the counter's rules,
     and record the event."""
-    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    now = (now or clock.now()).replace(second=0, microsecond=0)
     DOSSIER_FLOW.step(action)
     d = get_dossier(session, dossier_id)
     return DOSSIER_FLOW.apply(session, d, action, at=step_moment(on, now), actor=user, today=now.date(),
@@ -529,17 +592,27 @@ def transition(session: Session, dossier_id: int, action: str, *, on: date | dat
                               new_date=new_date, items=items, second_time=second_time, refunded_fee=refunded_fee)
 
 
+# update_details: a field left as it is.
+KEEP = object()
+
+
 def update_details(session: Session, dossier_id: int, *, applicant: Applicant | None = None,
                    channel: str | None = None, documents: list[DocumentLine] | str | None = None,
                    notes: str | None = None, representative: Representative | None = None,
                    result_delivery: str | None = None, copies: int | None = None,
-                   user: str | None = None, today: date | None = None) -> Dossier:
+                   user: str | None = None, today: date | None = None,
+                   fee=KEEP, paid_online=KEEP, digitised=KEEP) -> Dossier:
     """Edit what the counter may correct after intake (dates and status only change through actions;
     the appointment and the book's number never). `representative` replaces the one recorded (an
-    empty one removes it); `documents` the list of documents."""
+    empty one removes it); `documents` the list of documents. `fee`, `paid_online`, `digitised` given
+    (None: not recorded) are set; left out, kept."""
     d = get_dossier(session, dossier_id)
     changes = []
-    errors: dict[str, Problem] = {}
+    errors: dict[str, Problem] = _fee_problems(None if fee is KEEP else fee)
+    for attr, value in (("fee", fee), ("paid_online", paid_online), ("digitised", digitised)):
+        if value is not KEEP and not errors and value != getattr(d, attr):
+            setattr(d, attr, value)
+            changes.append(attr)
     if applicant is not None:
         a = applicant.cleaned()
         errors.update(validate_applicant(a))
@@ -582,7 +655,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
         changes.append("notes")
     if changes:
         d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
-        DOSSIER_FLOW.log(session, d, "edited", today or date.today(), user, from_status=d.status,
+        DOSSIER_FLOW.log(session, d, "edited", today or clock.today(), user, from_status=d.status,
                          to_status=d.status, note=", ".join(changes), due_date=d.due_date)
         session.flush()
     return d

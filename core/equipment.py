@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock, history
 from core.errors import BadValue, TransitionError, ValidationError, get_or_not_found
 from core.formatting import fold, nfc, parse_vn_number
 from core.messages import Problem, problem
-from core.models import EquipmentItem, Need, NeedEvent, SiteProblem
-from core.returns_lists import DetailTable, open_in
+from core.models import EquipmentItem, Need, NeedEvent, SiteProblem, SiteProblemEvent
+from core.returns_lists import DetailTable
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
+from core.collation import sort_key
 
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = 10 ** 14  # 100,000 billion đồng: beyond it a typing error, not a need
@@ -149,7 +151,7 @@ def _item_fields(name, category, quantity, unit, condition, location, acquisitio
     if acquisition_year not in (None, ""):
         try:
             year = int(str(acquisition_year).strip())
-            if not FIRST_YEAR <= year <= date.today().year + 1:
+            if not FIRST_YEAR <= year <= clock.today().year + 1:
                 errors["acquisition_year"] = problem("equipment.year_implausible", value=year)
         except ValueError:
             errors["acquisition_year"] = problem("equipment.not_a_year", value=acquisition_year)
@@ -247,7 +249,7 @@ def propose_need(session: Session, *, item: str, category: str, quantity_needed,
     """Record a new need (status proposed) and the first step of its history."""
     fields = _need_fields(item, category, unit, quantity_on_hand, quantity_needed, unit_cost, priority,
                           justification, location)
-    on = on or date.today()
+    on = on or clock.today()
     need = Need(**fields, status="proposed", status_date=on)
     session.add(need)
     session.flush()
@@ -275,7 +277,7 @@ def update_need(session: Session, need_id: int, user: str | None = None, **chang
     for k, v in fields.items():
         setattr(need, k, v)
     if changed:
-        NEED_FLOW.log(session, need, "edited", date.today(), user, from_status=need.status, to_status=need.status,
+        NEED_FLOW.log(session, need, "edited", clock.today(), user, from_status=need.status, to_status=need.status,
                       note=", ".join(changed))
     session.flush()
     return need
@@ -431,7 +433,7 @@ def need_locations(session: Session) -> list[str]:
         col = model.place if model is SiteProblem else model.location
         for (name,) in session.execute(select(col).where(col.is_not(None)).distinct()):
             names.setdefault(fold(name), name)
-    return sorted(names.values(), key=fold)
+    return sorted(names.values(), key=sort_key)
 
 
 _COST = Need.quantity_needed * func.coalesce(Need.unit_cost, 0)
@@ -452,13 +454,30 @@ def open_cost_by_category(session: Session) -> dict[str, int]:
     return {c: rows.get(c, {}).get("estimated_cost", 0) for c in EQUIPMENT_CATEGORY.codes()}
 
 
+def needs_on(day: date, *columns):
+    """The needs as they stood on `day` (domain.md, "As of T"): each need's row (or `columns` of it)
+    with its status on that day from its history (core.history), as the column `status_on`; NULL for
+    a need recorded after it."""
+    return select(*(columns or (Need,)), history.status_on(Need, NeedEvent, "need_id", day).label("status_on"))
+
+
 def return_section(session: Session, period) -> dict:
-    """The return's `equipment` section (interfaces.md; figures in domain.md): the needs on record
-    (the period does not filter them). Like the rest of the return, by_status and by_category list
-    only the codes that have needs, in the vocabulary's order."""
+    """The return's `equipment` section (interfaces.md; figures in domain.md): the needs on record on
+    the period's last day, each counted under its status on that day (a need recorded after it is
+    left out). Like the rest of the return, by_status and by_category list only the codes that have
+    needs, in the vocabulary's order. One pass over the needs (a register of hundreds)."""
+    by_status: dict[str, dict] = {}
+    by_category: dict[str, dict] = {}
+    for category, quantity, unit_cost, status in session.execute(
+            needs_on(period.end, Need.category, Need.quantity_needed, Need.unit_cost)):
+        if status is None:
+            continue
+        for rows, code in ((by_status, status), (by_category, category)):
+            r = rows.setdefault(code, {"count": 0, "quantity": 0, "estimated_cost": 0})
+            r["count"] += 1
+            r["quantity"] += int(quantity or 0)
+            r["estimated_cost"] += estimated_cost(quantity, unit_cost)
     zero = {"count": 0, "quantity": 0, "estimated_cost": 0}
-    by_status = _figure_rows(session, Need.status)
-    by_category = _figure_rows(session, Need.category)
     open_rows = [by_status.get(s, zero) for s in OPEN_NEED_STATUSES]
     return {
         "open_needs": sum(r["count"] for r in open_rows),
@@ -485,10 +504,10 @@ def _problem_fields(place, kind, description, since, households, status, resolve
     _check_vocab(errors, "kind", PROBLEM_KIND, kind, "problem_kind")
     _check_vocab(errors, "status", PROBLEM_STATUS, status, "status")
     households = _check_quantity(errors, "households", households)
-    if since is not None and since > date.today():
+    if since is not None and since > clock.today():
         errors["since"] = problem("date_in_future")
     if status == "resolved":
-        resolved_date = resolved_date or date.today()
+        resolved_date = resolved_date or clock.today()
         if since is not None and resolved_date < since:
             errors["resolved_date"] = problem("equipment.resolved_before_since")
     else:
@@ -499,11 +518,28 @@ def _problem_fields(place, kind, description, since, households, status, resolve
             "notes": nfc(notes) or None}
 
 
+def _log_problem(session: Session, p: SiteProblem, action: str, day: date, from_status: str | None,
+                 to_status: str) -> None:
+    """One step of the problem's history (core.history reads its status on a day from it)."""
+    user = session.info.get("user")
+    session.add(SiteProblemEvent(site_problem_id=p.id, action=action, day=day, from_status=from_status,
+                                 to_status=to_status, user_name=getattr(user, "name", None)))
+
+
 def add_problem(session: Session, *, place: str, kind: str, description: str | None = None,
                 since: date | None = None, households=None, status: str = "open",
                 resolved_date: date | None = None, notes: str | None = None) -> SiteProblem:
+    """Record a site problem. Its history starts on its own date (since, else today); one recorded as
+    already resolved was open until its resolved date."""
     p = SiteProblem(**_problem_fields(place, kind, description, since, households, status, resolved_date, notes))
     session.add(p)
+    session.flush()
+    first = p.since or clock.today()
+    if p.status == "resolved":
+        _log_problem(session, p, "recorded", min(first, p.resolved_date), None, "open")
+        _log_problem(session, p, "resolved", p.resolved_date, "open", "resolved")
+    else:
+        _log_problem(session, p, "recorded", first, None, p.status)
     session.flush()
     return p
 
@@ -519,9 +555,14 @@ def update_problem(session: Session, problem_id: int, **changes) -> SiteProblem:
     if unknown:
         raise TypeError(f"unknown fields: {', '.join(sorted(unknown))}")
     current = {k: getattr(p, k) for k in PROBLEM_FIELDS}
+    before = p.status
     current.update(changes)
     for k, v in _problem_fields(**current).items():
         setattr(p, k, v)
+    if p.status != before:  # resolved on its resolved date; other changes on the day they are made
+        day = p.resolved_date if p.status == "resolved" else clock.today()
+        _log_problem(session, p, {"resolved": "resolved", "in_progress": "started"}.get(p.status, "reopened"),
+                     day, before, p.status)
     session.flush()
     return p
 
@@ -574,25 +615,42 @@ def problems_by_village(problems: list[SiteProblem]) -> list[Village]:
     return list(villages.values())
 
 
+def problems_on(day: date):
+    """The site problems as they stood on `day`: each row with its status on that day from its history,
+    as the column `status_on` (NULL for a problem recorded after it)."""
+    return select(SiteProblem, history.status_on(SiteProblem, SiteProblemEvent, "site_problem_id", day)
+                  .label("status_on"))
+
+
 def return_details(session: Session, period) -> list[DetailTable]:
-    """The lists the return prints under the equipment figures: the needs still open, and the
-    places' problems open at some time in the period."""
+    """The lists the return prints under the equipment figures, as they stood on the period's last day:
+    the needs open on it, and the places' problems open at some time in the period, each with its
+    status on that day (a resolved date after it is not yet known)."""
     from core import vocab
 
+    T = period.end
     needs = DetailTable("Nhu cầu trang thiết bị, cơ sở vật chất chưa đáp ứng",
                         [("Hạng mục", "text"), ("Nhóm", "text"), ("Đơn vị tính", "text"), ("Hiện có", "int"),
                          ("Cần bổ sung", "int"), ("Đơn giá dự kiến (đồng)", "money"),
                          ("Kinh phí dự kiến (đồng)", "money"), ("Mức ưu tiên", "text"), ("Trạng thái", "text"),
                          ("Địa điểm", "text")])
-    for n in list_needs(session, NeedFilter(status="open")):
+    statuses, priorities = NEED_STATUS.codes(), PRIORITY.codes()
+    rows = [(n, status) for n, status in session.execute(needs_on(T)) if status in OPEN_NEED_STATUSES]
+    rows.sort(key=lambda r: (statuses.index(r[1]), priorities.index(r[0].priority) if r[0].priority in priorities
+                             else len(priorities), r[0].item_key, r[0].id))
+    for n, status in rows:
         needs.rows.append([n.item, vocab.EQUIPMENT_CATEGORY.label(n.category), n.unit, n.quantity_on_hand,
                            n.quantity_needed, n.unit_cost, estimated_cost(n.quantity_needed, n.unit_cost),
-                           vocab.PRIORITY.label(n.priority), vocab.NEED_STATUS.label(n.status), n.location])
+                           vocab.PRIORITY.label(n.priority), vocab.NEED_STATUS.label(status), n.location])
     problems = DetailTable("Địa bàn còn khó khăn (sóng di động, điện, mạng, giao thông)",
                            [("Thôn, địa điểm", "text"), ("Vấn đề", "text"), ("Mô tả", "text"), ("Từ ngày", "date"),
                             ("Số hộ ảnh hưởng", "int"), ("Trạng thái", "text"), ("Ngày khắc phục", "date")])
-    for p in list_problems(session):
-        if open_in(period, p.since, p.resolved_date):
-            problems.rows.append([p.place, vocab.PROBLEM_KIND.label(p.kind), p.description, p.since, p.households,
-                                  vocab.PROBLEM_STATUS.label(p.status), p.resolved_date])
+    before = history.status_on(SiteProblem, SiteProblemEvent, "site_problem_id", period.start - timedelta(days=1))
+    q = problems_on(T).add_columns(before).order_by(SiteProblem.place_key, SiteProblem.kind, SiteProblem.id)
+    for p, status, status_before in session.execute(q):
+        if status is None or (status == "resolved" and status_before == "resolved"):
+            continue  # recorded after the day; resolved before the period began and still so on its last day
+        resolved = p.resolved_date if status == "resolved" and p.resolved_date and p.resolved_date <= T else None
+        problems.rows.append([p.place, vocab.PROBLEM_KIND.label(p.kind), p.description, p.since, p.households,
+                              vocab.PROBLEM_STATUS.label(status), resolved])
     return [needs, problems]

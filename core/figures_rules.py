@@ -142,6 +142,12 @@ def pending_within_on(c, day):
     return and_(pending_on(c, day), ~overdue_on(c, day))
 
 
+def in_time_on(c, start, end):
+    """Completed early or on time in start..end, or pending within its time on `end`: the dossiers
+    the 766 index's 2.1 counts as handled in time (before its rule on repeated supplements)."""
+    return or_(and_(completed_in(c, start, end), closed_in_time(c)), pending_within_on(c, end))
+
+
 # ---------------------------------------------------------------- the dossier list's deadlines
 def clock_running_on(c, day):
     """Not stopped for a supplement on `day`."""

@@ -7,12 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.auth import require, session_user
 from core.errors import CommuneDeskError, ValidationError
 from core.formatting import nfc
@@ -62,6 +62,7 @@ def latest(session: Session, period: Period):
 
 def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None,
            checksums: dict[str, str] | None = None, signature: dict | None = None):
+    from core import assessment
     from core.models import FinalisedReturn
 
     if signature:
@@ -74,9 +75,10 @@ def _store(session: Session, period: Period, data: dict | None, files, previous,
                           version=(previous.version + 1) if previous else 1,
                           previous_id=previous.id if previous else None, data_json=text,
                           data_sha256=sha256_text(text), files_json=json.dumps(checksums, ensure_ascii=False),
-                          finalised_at=datetime.now().replace(microsecond=0),
+                          finalised_at=clock.now().replace(microsecond=0),
                           finalised_by=getattr(actor, "name", None) or _label(session), reason=reason,
-                          signature_json=json.dumps(signature, ensure_ascii=False) if signature else None)
+                          signature_json=json.dumps(signature, ensure_ascii=False) if signature else None,
+                          assessment_json=assessment.to_finalise(session, period, data))
     session.add(row)
     session.flush()
     if signature:
@@ -111,8 +113,10 @@ def finalise(session: Session, period: Period, data: dict | None = None, files=(
     """Lock the period's return as submitted (version 1). `data` is the JSON that was handed in
     (built now when None); `files` the workbook/PDF produced from it (their checksums are kept, as
     are `checksums`: file name → SHA-256); `signature`: who signed its PDF (core.signing), recorded
-    in the audit trail too (a leader's act: the `sign` permission)."""
+    in the audit trail too (a leader's act: the `sign` permission). Refused while the period has not
+    ended (from T + 1 on)."""
     require(session, "returns")
+    period.check_ended()
     previous = latest(session, period)
     if previous is not None:
         raise AlreadyFinalised("finalise.already", start=period.start, end=period.end, at=previous.finalised_at,
@@ -124,6 +128,7 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
           checksums: dict[str, str] | None = None, signature: dict | None = None):
     """A corrected version, linked to the previous one; the reason is required."""
     require(session, "returns")
+    period.check_ended()
     reason = nfc(reason)
     if not reason:
         raise ValidationError({"reason": problem("finalise.reason_required")})
@@ -131,6 +136,22 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
     if previous is None:
         raise CommuneDeskError("finalise.not_yet_first", start=period.start, end=period.end)
     return _store(session, period, data, files, previous, reason, checksums, signature)
+
+
+def assessment_for(session: Session, period: Period, data: dict) -> dict[str, str] | None:
+    """The assessment printed with `data` (core.assessment): when `data` is a finalised version's
+    figures, the text finalised with them; else the clerk's text. None: not written, the document
+    drafts it from the figures."""
+    from core import assessment
+
+    digest = sha256_text(canonical_json(data))
+    for row in reversed(versions(session, period)):
+        if row.data_sha256 == digest:
+            texts = assessment.finalised_texts(row)
+            if texts is not None:
+                return texts
+            break
+    return assessment.stored(session, period)
 
 
 def stored_data(row) -> dict:
@@ -151,6 +172,33 @@ def reprint(session: Session, period: Period, version: int | None = None) -> dic
         if r.version == version:
             return stored_data(r)
     raise CommuneDeskError("finalise.no_version", version=version, start=period.start, end=period.end)
+
+
+@dataclass
+class ReturnData:
+    """The figures a return of a period prints (domain.md, "The day a return speaks for"): those
+    submitted when the period is finalised, the live ones otherwise or when asked for (`live`)."""
+    data: dict
+    finalised: object | None = None  # the latest finalised version of the period, if any
+
+    @property
+    def submitted(self) -> bool:
+        """The stored figures of the finalised version (not computed now)."""
+        return self.finalised is not None and not self.data.get("live")
+
+
+def return_data(session: Session, period: Period, *, live: bool = False, today=None) -> ReturnData:
+    """The one rule for what a return of `period` shows, for the window and the command line alike:
+    a finalised period gives its figures as submitted (the latest version, checked against its
+    checksum); otherwise, or with `live`, they are computed now, and the live figures of a finalised
+    period carry `"live": true` so that every output says so."""
+    row = latest(session, period)
+    if row is not None and not live:
+        return ReturnData(stored_data(row), row)
+    data = build_return(session, period, today)
+    if row is not None:
+        data["live"] = True
+    return ReturnData(data, row)
 
 
 def file_checksums(row) -> dict[str, str]:

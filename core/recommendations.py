@@ -4,17 +4,19 @@ staff shortages they concern, and the return's `recommendations` section."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from core import clock, history
 import core.models as models
+from core.collation import sort_key
 from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
-from core.returns_lists import DetailTable, open_in
+from core.returns_lists import DetailTable
 from core.vocab import REC_CATEGORY, REC_STATUS
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
@@ -42,7 +44,7 @@ def _clean(content, category, raised_date, addressed_to, notes) -> dict:
         errors["content"] = problem("rec.content_required")
     if category not in REC_CATEGORY:
         errors["category"] = problem("unknown_choice", what=problem("noun.category"), value=category)
-    if raised_date is not None and raised_date > date.today():
+    if raised_date is not None and raised_date > clock.today():
         errors["raised_date"] = problem("rec.raised_future")
     if errors:
         raise ValidationError(errors)
@@ -82,7 +84,7 @@ def raise_recommendation(session: Session, *, content: str, category: str, raise
                          addressed_to: str | None = None, notes: str | None = None, need_ids=(),
                          shortages=(), user: str | None = None) -> Recommendation:
     """Record a difficulty or recommendation (status new), with the needs and shortages it concerns."""
-    raised_date = raised_date or date.today()
+    raised_date = raised_date or clock.today()
     r = Recommendation(**_clean(content, category, raised_date, addressed_to, notes), status="new")
     session.add(r)
     session.flush()
@@ -122,7 +124,7 @@ def update_recommendation(session: Session, rec_id: int, *, need_ids=None, short
         changed.append("shortages")
     r.search_key = _search_key(r)
     if changed:
-        REC_FLOW.log(session, r, "edited", date.today(), user, from_status=r.status, to_status=r.status,
+        REC_FLOW.log(session, r, "edited", clock.today(), user, from_status=r.status, to_status=r.status,
                      note=", ".join(changed))
     session.flush()
     return r
@@ -276,24 +278,41 @@ def shortage_choices(session: Session) -> list[Shortage]:
         if key not in seen:
             seen.add(key)
             unique.append(sh)
+    unique.sort(key=lambda sh: (sort_key(sh.department), sort_key(sh.specialty)))  # Vietnamese order
     return unique
 
 
+def recommendations_on(day: date, *columns):
+    """The recommendations as they stood on `day` (domain.md, "As of T"): each row (or `columns` of it)
+    with its status on that day from its history (core.history), as the column `status_on`, NULL for
+    one raised after it. Its first step (raised, or imported without history) counts from its date
+    raised when it has one."""
+    return select(*(columns or (Recommendation,)), history.status_on(
+        Recommendation, RecommendationEvent, "recommendation_id", day, own_day=Recommendation.raised_date,
+        first=("raised", "imported")).label("status_on"))
+
+
 def return_section(session: Session, period) -> dict:
-    """The return's `recommendations` section (interfaces.md; figures in domain.md): all on record,
-    those raised in the period, counts by status and by category (like the rest of the return, only
-    the codes that occur, in the vocabulary's order)."""
-    R = Recommendation
-    total = session.scalar(select(func.count()).select_from(R)) or 0
-    raised = session.scalar(select(func.count()).select_from(R)
-                            .where(R.raised_date.between(period.start, period.end))) or 0
-    by_status = dict(session.execute(select(R.status, func.count()).group_by(R.status)).all())
-    by_category = dict(session.execute(select(R.category, func.count()).group_by(R.category)).all())
+    """The return's `recommendations` section (interfaces.md; figures in domain.md), as they stood on
+    the period's last day: those raised on or before it, those raised in the period, counts by their
+    status on that day and by category (like the rest of the return, only the codes that occur, in the
+    vocabulary's order). One pass over the register."""
+    total = raised = 0
+    by_status: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    for category, raised_date, status in session.execute(
+            recommendations_on(period.end, Recommendation.category, Recommendation.raised_date)):
+        if status is None:
+            continue
+        total += 1
+        raised += raised_date is not None and period.start <= raised_date <= period.end
+        by_status[status] = by_status.get(status, 0) + 1
+        by_category[category] = by_category.get(category, 0) + 1
     return {
-        "total": int(total),
+        "total": total,
         "raised_in_period": int(raised),
-        "by_status": {c: int(by_status[c]) for c in _codes(REC_STATUS, by_status)},
-        "by_category": {c: int(by_category[c]) for c in _codes(REC_CATEGORY, by_category)},
+        "by_status": {c: by_status[c] for c in _codes(REC_STATUS, by_status)},
+        "by_category": {c: by_category[c] for c in _codes(REC_CATEGORY, by_category)},
     }
 
 
@@ -303,14 +322,23 @@ def _codes(vocab, rows: dict) -> list[str]:
 
 
 def return_details(session: Session, period) -> list[DetailTable]:
-    """The list the return prints under the recommendation figures: those open at some time in the
-    period, oldest first, with their answers."""
+    """The list the return prints under the recommendation figures, as it stood on the period's last
+    day: those open at some time in the period (raised on or before its end, not resolved before its
+    start and still so), oldest first, each with its status on that day and the answer known by then."""
+    T = period.end
     t = DetailTable("Khó khăn, vướng mắc và kiến nghị, đề xuất",
                     [("Nội dung", "text"), ("Lĩnh vực", "text"), ("Ngày nêu", "date"), ("Cơ quan tiếp nhận", "text"),
                      ("Trạng thái", "text"), ("Trả lời", "text"), ("Ngày trả lời", "date")])
-    recs = [r for r in list_recommendations(session, RecFilter()) if open_in(period, r.raised_date, r.resolved_date)]
-    recs.sort(key=lambda r: (r.raised_date or date.min, r.id))
-    for r in recs:
+    before = history.status_on(Recommendation, RecommendationEvent, "recommendation_id",
+                               period.start - timedelta(days=1), own_day=Recommendation.raised_date,
+                               first=("raised", "imported"))
+    q = recommendations_on(T).add_columns(before).order_by(Recommendation.raised_date.nulls_first(),
+                                                            Recommendation.id)
+    for r, status, status_before in session.execute(q):
+        if status is None or (status == "resolved" and status_before == "resolved"):
+            continue  # raised after the day; resolved before the period began and still so on its last day
+        # The answer known on T: answered on or before it (an imported answer without a date: with its status).
+        answered = r.answer_date <= T if r.answer_date else (r.answer is not None and status in ("answered", "resolved"))
         t.rows.append([r.content, REC_CATEGORY.label(r.category), r.raised_date, r.addressed_to,
-                       REC_STATUS.label(r.status), r.answer, r.answer_date])
+                       REC_STATUS.label(status), r.answer if answered else None, r.answer_date if answered else None])
     return [t]

@@ -10,9 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.errors import CommuneDeskError
+from core.messages import CATALOGUE
 from core.models import Dossier
+from core.collation import sort_key
 
 D = Dossier.__table__.c
 
@@ -59,6 +62,38 @@ class Period:
 
     def to_json(self) -> dict:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}
+
+    # ------------------------------------------------------------ the day a return speaks for
+    # domain.md, "The day a return speaks for": a return describes the register as it stood on T; while
+    # the period runs (T after today) every "on T" figure is taken on today, and what is counted over
+    # the period (received, completed) is what has happened so far. A period not begun has no return;
+    # a return can be finalised only once its period has ended (on T + 1 or later).
+    def running(self, today: date | None = None) -> bool:
+        """Still running on `today` (its last day not yet past)."""
+        return self.end >= (today or clock.today())
+
+    def as_of(self, today: date | None = None) -> date:
+        """The day its "on T" figures are taken on by a return made on `today`: T, or today while the
+        period runs. Refused for a period that starts after today."""
+        today = today or clock.today()
+        if self.start > today:
+            raise CommuneDeskError("period.not_begun", start=self.start, today=today)
+        return min(self.end, today)
+
+    def so_far(self, today: date | None = None) -> "Period":
+        """The span a return made on `today` counts: F..T, or F..today while the period runs. Every
+        section of the return is computed over it; the documents still name the period F..T."""
+        day = self.as_of(today)
+        return self if day == self.end else Period(self.start, day)
+
+    def check_ended(self, today: date | None = None) -> None:
+        """Refuse (finalise, amend) while the period has not ended: from T + 1 on (a period not begun
+        is refused as such, by `as_of`)."""
+        today = today or clock.today()
+        self.as_of(today)
+        if self.end >= today:
+            raise CommuneDeskError("finalise.running", start=self.start, end=self.end,
+                                   first=self.end + timedelta(days=1))
 
 
 class Counts:
@@ -170,7 +205,7 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
             b.pending_overdue += late
     for b in by_field.values():
         b.pending_within = b.pending - b.pending_overdue
-    return dict(sorted(by_field.items())), rejected, withdrawn
+    return dict(sorted(by_field.items(), key=lambda kv: sort_key(kv[0]))), rejected, withdrawn  # Vietnamese order
 
 
 def refused_at_counter(session: Session, period: Period) -> int:
@@ -185,22 +220,22 @@ def dossier_section(session: Session, period: Period) -> dict:
     for f in by_field.values():
         total.add(f)
     return {"total": total.to_json(), "by_field": {k: v.to_json() for k, v in by_field.items()},
-            "rejected": rejected, "withdrawn": withdrawn,
+            "rejected": rejected, "withdrawn": withdrawn, "service_index": service_index_counts(session, period),
             "refused_at_counter": refused_at_counter(session, period)}
 
 
 # --------------------------------------------------------------------------------------------
 # The Quyết định 766/QĐ-TTg service index, estimated from the office's own figures. Always shown
 # as an internal estimate: the official figures are computed by the national portal.
-# (code, name, maximum points or None where the weight of the indicator is not verified,
-#  the rate at which the indicator earns its full points)
-INDEX_766 = (
-    ("2.1", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 20, 100),
-    ("3.3", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", None, 50),
-    ("5.4", "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC (100% − tỷ lệ hồ sơ quá hạn)", 6, 90),
-)
+# (code, maximum points or None where the weight of the indicator is not verified, the rate at
+#  which the indicator earns its full points or None where it is not known). Each one's name and
+#  what it measures in words are messages `index766.<code>` and `index766.<code>.measures`.
+INDEX_766 = (("2.1", 20, 100), ("3.3", None, 50), ("3.6", None, None), ("4.2", None, 80), ("5.4", 6, 90))
 INDEX_766_NOTE = ("Số liệu ước tính nội bộ từ dữ liệu của đơn vị, không thay thế số liệu "
                   "Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg ngày 23/6/2022).")
+# Printed where an indicator has nothing to be computed from ("no data", never 0).
+NO_DATA = CATALOGUE["index766.no_data"].vi
+SUPPLEMENT_REQUESTED = "supplement_requested"  # the event of a supplement request (core.dossiers)
 
 
 def _pct(numerator: int, denominator: int) -> float | None:
@@ -211,31 +246,79 @@ def _round2(x: Decimal) -> float:
     return float(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def index_766(total: Figures) -> list[dict]:
-    """The indicators an office can estimate from its own dossiers (domain.md, Service index):
-    2.1 on-time rate = (early + on time) ÷ completed; 3.3 online share = received online ÷ received;
-    5.4 = 100 − overdue share, overdue share = (completed late + pending overdue) ÷ (completed +
-    pending). Points: full at `full_at` %, else rate × max ÷ full_at; `share_of_full` is the same in
-    percent of the indicator's maximum (given even where the maximum itself is not verified)."""
+def service_index_counts(session: Session, period: Period) -> dict:
+    """What the 766 estimate needs besides the form's figures (the JSON's `dossiers.service_index`):
+    `repeated_supplement`: dossiers counted in time by the form (completed early or on time in F..T,
+    pending within on T) that were asked for a supplement more than once on or before T;
+    of the dossiers received in F..T: `with_fee` (fee > 0), `paid_online` (of those, paid online),
+    `paid_online_recorded` (of those, paid online recorded yes or no), `digitised`,
+    `digitised_recorded` (digitised recorded yes or no)."""
+    from core.models import DossierEvent
+
+    F, T = period.start, period.end
+    E = DossierEvent.__table__.c
+    requests = (select(func.count()).where(E.dossier_id == D.id, E.kind == SUPPLEMENT_REQUESTED, E.day <= T)
+                .scalar_subquery())
+    # supplement_count only grows: more than one request by T implies more than one now (its index).
+    repeated = session.scalar(select(func.count()).select_from(Dossier.__table__).where(
+        D.supplement_count > 1, rules.in_time_on(D, F, T), requests > 1))
+    with_fee = D.fee > 0
+    row = session.execute(on_index(
+        select(_count(with_fee), _count(with_fee & D.paid_online.is_(True)),
+               _count(with_fee & D.paid_online.is_not(None)), _count(D.digitised.is_(True)),
+               _count(D.digitised.is_not(None)))
+        .where(rules.received_in(D, F, T)), RECEIVED_INDEX)).one()
+    return {"repeated_supplement": int(repeated or 0), "with_fee": int(row[0]), "paid_online": int(row[1]),
+            "paid_online_recorded": int(row[2]), "digitised": int(row[3]), "digitised_recorded": int(row[4])}
+
+
+def index_766(total: Figures, counts: dict | None = None) -> list[dict]:
+    """The indicators an office can estimate from its own dossiers (domain.md, Service index), from
+    the form's figures `total` and `counts` (service_index_counts; None for a return made before
+    they were recorded: 2.1 without its supplement rule, 3.6 and 4.2 without data):
+    2.1 = (early + on time + pending within − those asked for a supplement more than once) ÷
+    (completed + pending); 3.3 online share = received online ÷ received; 3.6 = paid online ÷
+    received with a fee, 4.2 = digitised ÷ received, each without a rate ("no data", `rate` None)
+    when no dossier of the period records it; 5.4 = 100 − overdue share, overdue share = (completed
+    late + pending overdue) ÷ (completed + pending). Points: full at `full_at` %, else rate × max ÷
+    full_at; `share_of_full` is the same in percent of the indicator's maximum (given even where the
+    maximum itself is not verified, none where the threshold is not known)."""
+    counts = counts or {}
+    handled = total.completed + total.pending
+    in_time = (total.completed_early + total.completed_on_time + total.pending_within
+               - int(counts.get("repeated_supplement") or 0))
     overdue_n = total.completed_late + total.pending_overdue
-    overdue_d = total.completed + total.pending
-    overdue_share = _pct(overdue_n, overdue_d)
+    overdue_share = _pct(overdue_n, handled)
+    with_fee = int(counts.get("with_fee") or 0)
+    paid = int(counts.get("paid_online") or 0)
+    digitised = int(counts.get("digitised") or 0)
     values = {
-        "2.1": (total.completed_early + total.completed_on_time, total.completed, total.on_time_rate),
+        "2.1": (in_time, handled, _pct(in_time, handled)),
         "3.3": (total.received_online, total.received, _pct(total.received_online, total.received)),
-        "5.4": (overdue_d - overdue_n, overdue_d,
+        "3.6": (paid, with_fee, _pct(paid, with_fee) if counts.get("paid_online_recorded") else None),
+        "4.2": (digitised, total.received,
+                _pct(digitised, total.received) if counts.get("digitised_recorded") else None),
+        "5.4": (handled - overdue_n, handled,
                 None if overdue_share is None else _round2(Decimal(100) - Decimal(str(overdue_share)))),
     }
     out = []
-    for code, name, max_points, full_at in INDEX_766:
+    for code, max_points, full_at in INDEX_766:
         numerator, denominator, rate = values[code]
+        if rate is None and code in ("3.6", "4.2"):
+            numerator = None  # not recorded: no count to show, not a count of none
         share = points = None
-        if rate is not None:
+        if rate is not None and full_at is not None:
             fraction = min(Decimal(str(rate)) / Decimal(full_at), Decimal(1))
             share = _round2(fraction * 100)
             if max_points is not None:
                 points = _round2(fraction * max_points)
-        out.append({"code": code, "name": name, "numerator": numerator, "denominator": denominator,
-                    "rate": rate, "full_at": full_at, "max_points": max_points,
+        out.append({"code": code, "name": CATALOGUE[f"index766.{code}"].vi,
+                    "measures": CATALOGUE[f"index766.{code}.measures"].vi, "numerator": numerator,
+                    "denominator": denominator, "rate": rate, "full_at": full_at, "max_points": max_points,
                     "share_of_full": share, "points": points})
     return out
+
+
+def index_of(dossiers: dict) -> list[dict]:
+    """The 766 estimate of a return's `dossiers` section (as in its JSON)."""
+    return index_766(Figures.from_json(dossiers["total"]), dossiers.get("service_index"))

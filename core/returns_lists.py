@@ -10,7 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import figures_rules as rules
-from core.models import Dossier, Procedure
+from core import history
+from core.models import Dossier, DossierEvent, Procedure
+from core.vocab import OPEN_STATUSES
 from core.returns import COMPLETED_INDEX, Period, on_index
 
 D = Dossier.__table__.c
@@ -39,14 +41,21 @@ def _columns():
 
 def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
     """The dossiers counted in `pending_overdue` at the period's end (form column 13), most overdue
-    first; days overdue are counted to the period's last day."""
+    first; days overdue are counted to the period's last day. Each shows its status on that day, from
+    its history (a dossier closed since, or asked for a supplement since, was still in progress then;
+    an imported dossier without history: in progress, as it was pending and not awaiting one)."""
     T = period.end
     rows: list[DossierRow] = []
+    ids: list[int] = []
     for part in rules.pending_parts(D, T):
-        stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
+        stmt = (select(*_columns(), D.id).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
                 .where(part, rules.overdue_on(D, T)))
         for r in session.execute(on_index(stmt, COMPLETED_INDEX)):  # not a range back to the first day
-            rows.append(DossierRow(*r, days_late=(T - r[6]).days))
+            rows.append(DossierRow(*r[:-1], days_late=(T - r[6]).days))
+            ids.append(r[-1])
+    on_t = history.statuses_on(session, DossierEvent, "dossier_id", ids, T)
+    for row, dossier_id in zip(rows, ids):
+        row.status = on_t.get(dossier_id, OPEN_STATUSES[0])
     rows.sort(key=lambda r: (r.due, r.code))
     return rows
 
@@ -70,7 +79,3 @@ class DetailTable:
     columns: list[tuple[str, str]]
     rows: list[list] = field(default_factory=list)
 
-
-def open_in(period: Period, since: date | None, closed: date | None) -> bool:
-    """Begun on or before the period's end and not closed before its start."""
-    return (since is None or since <= period.end) and (closed is None or closed >= period.start)

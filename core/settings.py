@@ -336,6 +336,8 @@ OFFICE.declare("counter.appointment_time", TIME, time(16, 0),
                "the time of day of the appointment Mẫu 01 gives (the day is the due date)")
 OFFICE.declare("counter.book_volume_size", WHOLE, 0,
                "entries in one volume of the tracking book (Mẫu 07); 0: one volume a year")
+OFFICE.declare("consolidation.receiving_unit", TEXT, None,
+               "to whom the province's consolidation goes (none: the provincial Party standing committee)")
 # -- office: the application's own.
 OFFICE.declare("backup.folder", TEXT, None, "where backups go (none: the profile's folder)")
 OFFICE.declare("staff.departments_seeded", FLAG, False, "the commune's offices were added once (later changes are the office's)",

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from core import clock
 from core.errors import CommuneDeskError
 from core.returns import Period
 
@@ -52,19 +53,16 @@ class Submitted:
 
 def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
     """Refuse, before any work, outputs that collide: two outputs on one path, a folder, the
-    database (or its companion files)."""
-    seen: dict[Path, str] = {}
-    database = Path(db_path).resolve() if db_path else None
-    for kind, path in outputs.targets().items():
-        resolved = path.resolve()
-        if resolved in seen:
-            raise CommuneDeskError("package.same_path", path=str(path))
-        if path.is_dir():
-            raise CommuneDeskError("package.same_path", path=str(path))
-        if database is not None and resolved in {database.with_name(database.name + x) for x in ("", "-wal", "-shm",
-                                                                                          "-journal")}:
-            raise CommuneDeskError("package.same_path", path=str(path))
-        seen[resolved] = kind
+    database (or its companion files), also through a link."""
+    from core.files import check_outputs as check
+
+    check(db_path, list(outputs.targets().values()))
+
+
+def database_file(db) -> str | None:
+    """The SQLite database's file (None for PostgreSQL or a database in memory)."""
+    url = db.engine.url
+    return url.database if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") else None
 
 
 def submit(db, period: Period, *, action: str = "finalise", reason: str | None = None, outputs: Outputs,
@@ -85,10 +83,12 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
 
     if action not in ("finalise", "amend"):
         raise ValueError(action)
+    check_outputs(outputs, database_file(db))  # whoever calls: never over the database
+    period.check_ended()  # a running period is refused before any file is made
     targets = outputs.targets()
     if key is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")
-    clock = now or (lambda: datetime.now().replace(microsecond=0))
+    made_at = now or (lambda: clock.now().replace(microsecond=0))
     step = progress or (lambda done, total: None)
     with ExitStack() as stack:
         staging = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="communedesk-")))
@@ -130,7 +130,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
         checksums = {targets[k].name: _sha(staged[k]) for k in ("xlsx", "pdf", "json") if k in staged}
         if outputs.package:
             manifest_files = {NAMES[k]: made[k].read_bytes() for k in ("json", "xlsx", "pdf")}
-            write_package(staged["package"], manifest_files, facts, made_at=clock(), made_by=user,
+            write_package(staged["package"], manifest_files, facts, made_at=made_at(), made_by=user,
                           signer=signed.to_json() if signed else None)
             checksums[targets["package"].name] = _sha(staged["package"])
         with transaction(db.sessions, user=actor) as s:

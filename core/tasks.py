@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from core import clock
 from core import figures_rules as rules
 from core.errors import TransitionError, ValidationError, get_or_not_found
 from core.formatting import fmt_date, fold, nfc
@@ -52,6 +53,7 @@ from core.returns import Counts, Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
                         TASK_SOURCE, TASK_STATUS)
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
+from core.collation import sort_key
 
 NO_DEPARTMENT = "(không có đơn vị)"
 
@@ -210,7 +212,7 @@ def create_task(session: Session, data: TaskData, *, assign: bool = True, assign
     """A new task. With `assign` (the default) the six clear attributes are required and the task is
     assigned on `assigned_on` (default today); without it the task is saved as a draft. `plan`
     (year, month) lists it in that month's plan (created if needed)."""
-    today = today or date.today()
+    today = today or clock.today()
     if assign:
         assigned_on = assigned_on or today
     data, problems = check_task(session, data, assign=assign, assigned_on=assigned_on if assign else None)
@@ -243,7 +245,7 @@ def _assign_note(session: Session, task: Task) -> str:
 def update_task(session: Session, task_id: int, data: TaskData, *, user=None, today: date | None = None) -> Task:
     """Edit a task. An assigned task keeps needing its six attributes; a changed deadline is recorded
     as an event, and an overdue task given a deadline not yet passed is open again."""
-    today = today or date.today()
+    today = today or clock.today()
     task = get_task(session, task_id)
     assigned = task.assigned_date is not None
     data, problems = check_task(session, data, assign=assigned, assigned_on=task.assigned_date, task_id=task_id)
@@ -275,7 +277,7 @@ def update_task(session: Session, task_id: int, data: TaskData, *, user=None, to
 def assign_task(session: Session, task_id: int, on: date | None = None, *, user=None,
                 today: date | None = None) -> Task:
     """Assign a draft: its six clear attributes must all be there."""
-    today = today or date.today()
+    today = today or clock.today()
     on = on or today
     task = get_task(session, task_id)
     if task.assigned_date is not None:
@@ -401,7 +403,7 @@ def add_progress(session: Session, task_id: int, note: str, percent: int | None 
 
 def mark_overdue(session: Session, today: date | None = None, user=None) -> int:
     """Mark overdue every assigned open task whose deadline is before `today`; how many changed."""
-    today = today or date.today()
+    today = today or clock.today()
     n = 0
     for task in session.scalars(select(Task).where(rules.task_overdue_to_mark(Task, today))):
         n += mark_if_overdue(session, task, today, user)
@@ -476,7 +478,7 @@ def carry_over(session: Session, year: int, month: int, *, user=None, today: dat
     """List in the plan of `year`-`month` every task of the previous month's plan that is neither done
     nor cancelled (drafts too), unless it is there already. The task keeps its one record, deadline
     and history; the new plan entry names the plan it came from. Idempotent; returns the ids added."""
-    today = today or date.today()
+    today = today or clock.today()
     prev = get_plan(session, *previous_month(year, month))
     if prev is None:
         return []
@@ -593,7 +595,7 @@ def board(session: Session, year: int, month: int, flt: BoardFilter | None = Non
     """The tasks of a month's plan, by board column (BOARD_COLUMNS), each column by deadline,
     priority and title. Overdue is judged on `today` (default: the real today)."""
     flt = flt or BoardFilter()
-    today = today or date.today()
+    today = today or clock.today()
     columns: dict[str, list[Card]] = {c: [] for c in BOARD_COLUMNS}
     plan = get_plan(session, year, month)
     if plan is None:
@@ -616,7 +618,7 @@ def board(session: Session, year: int, month: int, flt: BoardFilter | None = Non
             continue
         columns[card.column].append(card)
     for cards in columns.values():
-        cards.sort(key=lambda c: (c.deadline or date.max, _PRIORITY_ORDER.get(c.priority, 1), fold(c.title), c.id))
+        cards.sort(key=lambda c: (c.deadline or date.max, _PRIORITY_ORDER.get(c.priority, 1), sort_key(c.title), c.id))
     return columns
 
 
@@ -652,7 +654,7 @@ def plan_summary(session: Session, year: int, month: int, today: date | None = N
 def person_tasks(session: Session, staff_id: int, today: date | None = None) -> list[tuple[str, Card]]:
     """Every task a person leads or coordinates: (role, card), role "lead" or "coordinate", open ones
     first, by deadline."""
-    today = today or date.today()
+    today = today or clock.today()
     lead = list(session.scalars(select(Task).where(Task.person_id == staff_id)))
     coord = list(session.scalars(select(Task).join(TaskCoordinator, TaskCoordinator.task_id == Task.id)
                                  .where(TaskCoordinator.staff_id == staff_id)))
@@ -746,10 +748,10 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             by_person_id.setdefault(person, TaskFigures()).add(c)
     dep_names = _names(session, by_dep_id, Department, Department.name)
     by_department = {}
-    for dep, c in sorted(by_dep_id.items(), key=lambda kv: fold(dep_names.get(kv[0], NO_DEPARTMENT))):
+    for dep, c in sorted(by_dep_id.items(), key=lambda kv: sort_key(dep_names.get(kv[0], NO_DEPARTMENT))):
         by_department.setdefault(dep_names.get(dep, NO_DEPARTMENT), TaskFigures()).add(c)
     labels = person_labels(session, by_person_id)
-    by_person = {labels[p]: c for p, c in sorted(by_person_id.items(), key=lambda kv: (fold(labels[kv[0]]), kv[0]))}
+    by_person = {labels[p]: c for p, c in sorted(by_person_id.items(), key=lambda kv: (sort_key(labels[kv[0]]), kv[0]))}
     return TaskReport(total, by_department, by_person, by_dep_id, by_person_id)
 
 

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, NoReturn
 
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.errors import TransitionError, ValidationError
 from core.formatting import nfc
 from core.messages import Problem, problem
@@ -181,7 +182,7 @@ class Flow:
     def allowed_actions(self, record, *, session: Session | None = None, today: date | None = None,
                         **context) -> list[str]:
         """The steps `record` may take now (its status, its preconditions), in the table's order."""
-        today = today or date.today()
+        today = today or clock.today()
         out = []
         for action in self.actions_from(record.status):
             move = self._move(session, record, self.steps[action], today, today, None, {}, context)
@@ -198,7 +199,7 @@ class Flow:
         if unknown:
             raise TypeError(f"{self.name}: unknown parameters {', '.join(sorted(unknown))}")
         step = self.step(action)
-        today = today or date.today()
+        today = today or clock.today()
         given = {}
         for p in step.params:
             value = params.get(p.name)

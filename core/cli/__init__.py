@@ -12,9 +12,11 @@ Each command prints a short result; any expected failure becomes one line on std
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from core.cli import audit, backup, consolidate, counter, imports, office, returns, setup, users, verify
+from core.cli.common import check_command_files
 from core.errors import CommuneDeskError
 
 # In the order of `--help`.
@@ -38,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command; expected failures are reported, not raised."""
     try:
+        check_command_files(args)
         return args.run(args) or 0
     except CommuneDeskError as exc:
         message = str(exc)
@@ -49,3 +52,10 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
         return 130
+    except EOFError:  # Ctrl-D or no input at a password or PIN prompt
+        print("error: no input where the command asked for one; nothing was done", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `… | head`: the reader left; say nothing more to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

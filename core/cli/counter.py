@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import date, datetime
 
+from core import clock
 from core.cli.common import add_period_arguments, open_db, parse_iso, period_from_args, user_name, write_json
 from core.errors import CommuneDeskError
 
@@ -191,7 +192,7 @@ def cmd_add(args) -> int:
             proc = find_procedure_named(s, args.procedure)
             handler_id = find_staff_named(s, args.handler) if args.handler else None
             at = parse_moment(args.at)
-            now = datetime.now()
+            now = clock.now()
             d = intake(s, procedure_id=proc.id, received_at=step_moment(at, now), now=now,
                        applicant=Applicant(args.applicant, args.id_number, args.phone, args.address, args.email),
                        representative=Representative(args.representative, args.rep_id_number, args.rep_address,

@@ -11,10 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from core.exports.labels import commune_place, commune_unit, period_short, province_unit
+from core import clock
+from core.exports.labels import commune_unit, period_short, place_name, province_unit
 from core.formatting import nfc
 
 Progress = Callable[[int, "int | None"], None]
+# Printed on the live figures of a finalised period (`report --live`).
+LIVE_LINE = "Số liệu hiện tại theo dữ liệu, không phải số liệu đã chốt của kỳ báo cáo"
 
 
 def app_version() -> str:
@@ -42,7 +45,7 @@ SETTING_KEYS = {
 class ReturnOptions:
     """What the documents print besides the figures. Every field can be set by the office
     (settings above) or for one export (the window's report page)."""
-    made_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    made_at: datetime = field(default_factory=lambda: clock.now().replace(microsecond=0))
     made_by: str | None = None
     made_by_title: str = "NGƯỜI LẬP BÁO CÁO"
     doc_number: str | None = None
@@ -54,6 +57,9 @@ class ReturnOptions:
     signer_name: str | None = None
     recipients: list[str] = field(default_factory=list)
     show_made_by: bool = True
+    # The signatures under the sheet of form II.06a (the form's own wording).
+    form_maker_title: str = "NGƯỜI LẬP BIỂU"
+    form_head_title: str = "THỦ TRƯỞNG ĐƠN VỊ"
 
     @classmethod
     def defaults(cls, data: dict, user: str | None = None, kind: str = "commune") -> "ReturnOptions":
@@ -61,11 +67,15 @@ class ReturnOptions:
         prov = province_unit(province)
         receiving = f"Ủy ban nhân dân {prov}" if prov else ""
         if kind == "province":
+            # The province's consolidation goes to the provincial standing committee, whose working
+            # groups asked for it (domain.md, "The setting").
+            receiving = province_receiving_unit(province)
             return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", prov.upper()],
-                       place=province or None, doc_number="……/BC-UBND", receiving_unit="",
-                       signer_authority=["TM. ỦY BAN NHÂN DÂN"], recipients=["Lưu: VT."],
+                       place=place_name(province) or None, doc_number="……/BC-UBND", receiving_unit=receiving,
+                       signer_authority=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+                       recipients=[r for r in (f"{receiving};" if receiving else "", "Lưu: VT.") if r],
                        made_by_title="NGƯỜI TỔNG HỢP")
-        place = commune_place(commune)
+        place = place_name(commune)
         return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", commune.upper()], place=place or None,
                    doc_number="……/BC-UBND", receiving_unit=receiving,
                    recipients=[f"{receiving};" if receiving else "Cấp trên;",
@@ -93,6 +103,16 @@ class ReturnOptions:
         return opts
 
 
+def province_receiving_unit(province: str | None) -> str:
+    """"Ban Thường vụ Thành ủy Hà Nội", "Ban Thường vụ Tỉnh ủy Ninh Bình": the default addressee of a
+    province's consolidation (the office may set its own: consolidation.receiving_unit)."""
+    unit = province_unit(province)
+    if not unit:
+        return ""
+    kind, _, name = unit.partition(" ") if unit.startswith("tỉnh ") else ("thành phố", "", unit[len("thành phố "):])
+    return f"Ban Thường vụ {'Tỉnh ủy' if kind == 'tỉnh' else 'Thành ủy'} {name}"
+
+
 @dataclass
 class ReturnDocument:
     """Everything the return's files show. `data` is the JSON of `report --json` (for the
@@ -107,6 +127,8 @@ class ReturnDocument:
     previous: dict | None = None   # the previous period's dossier section, for the narrative
     previous_period: object = None
     sources: list[dict] | None = None  # province: one entry per commune's workbook
+    # The assessment (core.assessment.KEYS → text) as the clerk wrote it; None: the draft from the figures.
+    assessment: dict | None = None
     app_version: str = field(default_factory=app_version)
 
     @property
@@ -134,13 +156,12 @@ class ReturnDocument:
 
     def sections(self):
         from core.exports import model
-        from core.returns import INDEX_766_NOTE, Figures, index_766
+        from core.returns import INDEX_766_NOTE, index_of
 
         out = []
         for key in ("staff", "equipment", "recommendations"):
             out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
-        out.append(model.index_section(index_766(Figures.from_json(self.data["dossiers"]["total"])),
-                                       INDEX_766_NOTE))
+        out.append(model.index_section(index_of(self.data["dossiers"]), INDEX_766_NOTE))
         for key in ("tasks", "training"):
             if key in self.data:
                 out.append(model.build_section(key, self.data.get(key), self.details.get(key, ())))
@@ -150,7 +171,7 @@ class ReturnDocument:
         guide = [("Thông tin chung", "Đơn vị, kỳ báo cáo, người lập, số liệu chính")]
         if self.kind == "province":
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT: mỗi đơn vị một dòng"),
-                      ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn, đúng hạn"),
+                      ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn và đúng hạn"),
                       ("Theo lĩnh vực", "Biểu II.06a/VPCP/KSTT tổng hợp theo lĩnh vực")]
             from core.exports.model import province_tables
 
@@ -171,23 +192,59 @@ class ReturnDocument:
     def period_words(self) -> str:
         return period_short(self.period.start, self.period.end)
 
+    @property
+    def as_of(self):
+        """The day the figures are taken on when the period was still running as the return was made
+        (the JSON's `period.as_of`), else None: the period's end."""
+        from datetime import date
+
+        day = (self.data.get("period") or {}).get("as_of")
+        return date.fromisoformat(day) if day else None
+
+    @property
+    def figures_day(self):
+        """The day the "on T" figures speak for: `as_of`, or the period's end."""
+        return self.as_of or self.period.end
+
+    def as_of_line(self) -> str | None:
+        """"Số liệu tính đến ngày 01/12/2026" for a period still running when the return was made."""
+        from core.formatting import fmt_date
+
+        return f"Số liệu tính đến ngày {fmt_date(self.as_of)}" if self.as_of else None
+
+    @property
+    def live(self) -> bool:
+        """The live figures of a finalised period (`report --live`), not the ones submitted."""
+        return bool(self.data.get("live"))
+
+    def status_lines(self) -> list[str]:
+        """The lines under the period's line: the day the figures are taken on, and the live label."""
+        lines = [line for line in (self.as_of_line(),) if line]
+        if self.live:
+            lines.append(LIVE_LINE)
+        return lines
+
 
 def collect(session, period, data: dict, user: str | None = None, options: ReturnOptions | None = None,
             progress: Progress | None = None, pdf: bool = True) -> ReturnDocument:
     """The document of a commune's return: `data` (from build_return) and the lists behind it."""
     from core.returns import dossier_section
     from core.returns_lists import completed_late, overdue_pending
-    from core.return_sections import section_details
+    from core.return_sections import counted_period, section_details
 
     step = progress or (lambda done, total: None)
     opts = options or ReturnOptions.from_session(session, data, user)
     doc = ReturnDocument(data, period, opts)
-    doc.overdue = overdue_pending(session, period)
+    counted = counted_period(period, data)  # the lists over the span the figures counted
+    doc.overdue = overdue_pending(session, counted)
     step(1, None)
-    doc.late = completed_late(session, period)
+    doc.late = completed_late(session, counted)
     step(2, None)
-    doc.details = section_details(session, period)
+    doc.details = section_details(session, counted)
     if pdf:
+        from core.finalise import assessment_for
+
+        doc.assessment = assessment_for(session, period, data)
         doc.previous_period = period.previous()
         doc.previous = dossier_section(session, doc.previous_period)
     step(3, None)

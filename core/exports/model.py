@@ -32,6 +32,7 @@ class Table:
     total: list | None = None        # a last "Tổng cộng" row, already in column order
     note: str | None = None
     numbered: bool = False           # first column is STT
+    detail: bool = False             # a register's list of records: the PDF prints it as an annex
 
 
 @dataclass
@@ -141,6 +142,12 @@ def late_table(rows) -> Table:
     return Table("Hồ sơ đã giải quyết quá hạn trong kỳ", cols, body, numbered=True)
 
 
+# ----------------------------------------------------------------------------- the province's ranking
+
+RANKING_TITLE = "Xếp hạng theo tỷ lệ giải quyết hồ sơ trước hạn và đúng hạn"
+RANKING_RATE = "Tỷ lệ trước hạn và đúng hạn (%)"
+RANKING_NOTE = "Đơn vị không có hồ sơ đã giải quyết trong kỳ không được xếp hạng."
+
 # ----------------------------------------------------------------------------- other sections
 
 SECTION_TITLES = {
@@ -150,6 +157,22 @@ SECTION_TITLES = {
     "tasks": ("Nhiệm vụ", "THỰC HIỆN NHIỆM VỤ TRỌNG TÂM"),
     "training": ("Đào tạo", "ĐÀO TẠO, BỒI DƯỠNG"),
 }
+# The same as headings inside the document's first part ("2. Nhân sự").
+SECTION_HEADINGS = {
+    "staff": "Nhân sự",
+    "equipment": "Cơ sở vật chất, trang thiết bị",
+    "recommendations": "Tình hình giải quyết khó khăn, vướng mắc, kiến nghị",
+    "tasks": "Thực hiện nhiệm vụ trọng tâm",
+    "training": "Đào tạo, bồi dưỡng",
+    "index_766": "Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg (ước tính nội bộ)",
+}
+
+
+def section_heading(section: "Section") -> str:
+    """"Nhân sự": the section's title as a heading in sentence case."""
+    if section.key in SECTION_HEADINGS:
+        return SECTION_HEADINGS[section.key]
+    return section.title[:1] + section.title[1:].lower()
 
 # Wording of single figures ("facts") and of tables, by (section, key).
 FACTS = {
@@ -360,7 +383,7 @@ def _detail_table(d) -> Table:
         if w:
             c.pdf_mm = max(free * w / total_w, 12)
     rows = [[i] + [_value(v) for v in r] for i, r in enumerate(d.rows, 1)]
-    return Table(d.title, cols, rows, numbered=True)
+    return Table(d.title, cols, rows, numbered=True, detail=True)
 
 
 def build_section(key: str, data: dict | None, details=()) -> Section:
@@ -381,16 +404,22 @@ def build_section(key: str, data: dict | None, details=()) -> Section:
 
 
 def index_section(rows: list[dict], note: str) -> Section:
-    cols = [Column("Chỉ số", "text", 8, 11), Column("Nội dung", "text", 44, 40, True),
-            Column("Tử số", "int", 10, 15), Column("Mẫu số", "int", 10, 15),
-            Column("Tỷ lệ (%)", "rate", 10, 15), Column("Ngưỡng đạt điểm tối đa (%)", "int", 13, 17),
-            Column("Điểm tối đa", "int", 9, 15), Column("Điểm ước tính", "points", 10, 17),
-            Column("Đạt (% điểm tối đa)", "rate", 11, 20)]
-    body = [[r["code"], r["name"], r["numerator"], r["denominator"], r["rate"], r["full_at"],
-             r["max_points"], r["points"], r["share_of_full"]] for r in rows]
+    # The words of each indicator take the width; the figures keep what their values need.
+    cols = [Column("Chỉ số", "text", 8, 11), Column("Nội dung", "text", 60, 54, True),
+            Column("Tử số", "int", 10, 13), Column("Mẫu số", "int", 10, 13),
+            Column("Tỷ lệ (%)", "rate", 12, 16, True), Column("Ngưỡng đạt điểm tối đa (%)", "int", 13, 15),
+            Column("Điểm tối đa", "int", 9, 12), Column("Điểm ước tính", "points", 10, 14),
+            Column("Đạt (% điểm tối đa)", "rate", 11, 17)]
+    from core.returns import NO_DATA
+
+    body = [[r["code"], f"{r['name']}: {r['measures']}", r["numerator"], r["denominator"],
+             NO_DATA if r["rate"] is None else r["rate"], r["full_at"], r["max_points"], r["points"],
+             r["share_of_full"]] for r in rows]
     t = Table("Chỉ số phục vụ người dân, doanh nghiệp (ước tính nội bộ)", cols, body,
               note="Điểm ước tính = điểm tối đa khi tỷ lệ đạt ngưỡng, nếu chưa đạt thì tỷ lệ × điểm "
-                   "tối đa ÷ ngưỡng. Ô điểm để trống: trọng số của chỉ số chưa được xác minh.")
+                   "tối đa ÷ ngưỡng. Ô điểm để trống: trọng số hoặc ngưỡng của chỉ số chưa được xác minh. "
+                   f"“{NO_DATA}”: không hồ sơ nào của kỳ ghi nhận thông tin đó (lệ phí và thanh toán "
+                   "trực tuyến, số hóa), chỉ số không tính được.")
     return Section("index_766", "Chỉ số 766 (ước tính)",
                    "CHỈ SỐ PHỤC VỤ THEO QUYẾT ĐỊNH 766/QĐ-TTg (ƯỚC TÍNH NỘI BỘ)", [t], note=note)
 

@@ -19,7 +19,7 @@ from core.exports import model
 from core.exports.labels import period_range, period_title, province_unit
 from core.exports.model import Column, Section, Table
 from core.files import atomic_path
-from core.formatting import nfc
+from core.formatting import date_line, fmt_date, nfc
 
 DATA_SHEET = "_communedesk"
 MAGIC = "CommuneDesk return data"
@@ -158,7 +158,7 @@ class ReturnWorkbook:
         else:
             self.form_sheet(wb, FORM_SHEET, data["dossiers"]["by_field"])
             self.table_sheet(wb, "Hồ sơ quá hạn", "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN",
-                             model.overdue_table(doc.overdue or [], doc.period.end), landscape=True,
+                             model.overdue_table(doc.overdue or [], doc.figures_day), landscape=True,
                              empty="Không có hồ sơ đang giải quyết quá hạn.")
             self.table_sheet(wb, "Giải quyết quá hạn", "DANH SÁCH HỒ SƠ ĐÃ GIẢI QUYẾT QUÁ HẠN TRONG KỲ",
                              model.late_table(doc.late or []), landscape=True,
@@ -187,13 +187,18 @@ class ReturnWorkbook:
         ws.merge_range(4, 0, 4, 1, doc.summary_line(), fm.subtitle)
         ws.merge_range(5, 0, 5, 1, f"Kỳ báo cáo: {period_title(doc.period.start, doc.period.end)} "
                        f"{period_range(doc.period.start, doc.period.end)}", fm.center_italic)
-        r = 7
+        r = 6
+        for line in doc.status_lines():  # the day the figures are taken on, the live label
+            ws.merge_range(r, 0, r, 1, line, fm.center_italic)
+            r += 1
+        r += 1
         info = [
             ("Đơn vị báo cáo", doc.reporting_unit()),
             ("Tỉnh, thành phố", nfc(data.get("province")) or ""),
             ("Đơn vị nhận báo cáo", opts.receiving_unit),
             ("Từ ngày", doc.period.start),
             ("Đến ngày", doc.period.end),
+            *([("Số liệu tính đến ngày", doc.as_of)] if doc.as_of else []),
             ("Ngày lập", opts.made_at.date()),
             ("Người lập", opts.made_by or ""),
             ("Lập bằng chương trình", f"CommuneDesk {doc.app_version}"),
@@ -214,7 +219,8 @@ class ReturnWorkbook:
                ("Hồ sơ đã giải quyết", t["completed"]),
                ("trong đó quá hạn", t["completed_late"]),
                ("Tỷ lệ giải quyết trước hạn, đúng hạn (%)", t["on_time_rate"]),
-               ("Hồ sơ đang giải quyết đến ngày cuối kỳ", t["pending"]),
+               ("Hồ sơ đang giải quyết đến ngày cuối kỳ" if not doc.as_of else
+                f"Hồ sơ đang giải quyết đến ngày {fmt_date(doc.as_of)}", t["pending"]),
                ("trong đó quá hạn", t["pending_overdue"])]
         for label, value in key:
             ws.write_string(r, 0, label, fm.label)
@@ -268,6 +274,8 @@ class ReturnWorkbook:
         ws.merge_range(0, 3, 1, 9, model.FORM_TITLE, fm.subtitle)
         ws.merge_range(2, 3, 2, 9, f"Kỳ báo cáo: {period_title(doc.period.start, doc.period.end)}", fm.center)
         ws.merge_range(3, 3, 3, 9, period_range(doc.period.start, doc.period.end), fm.center_italic)
+        if doc.status_lines():  # the day the figures are taken on, the live label
+            ws.merge_range(4, 3, 4, 8, "; ".join(doc.status_lines()), fm.center_italic)
         ws.merge_range(0, 10, 0, 12, f"- Đơn vị báo cáo: {doc.reporting_unit()}", fm.left_top)
         ws.merge_range(1, 10, 1, 12, f"- Đơn vị nhận báo cáo: {doc.options.receiving_unit}", fm.left_top)
         ws.merge_range(4, 9, 4, 12, model.FORM_UNIT, fm.right_italic)
@@ -295,22 +303,40 @@ class ReturnWorkbook:
         ws.merge_range(r, 0, r, 1, model.TOTAL_LABEL, fm.total_label)
         for c, v in enumerate(total, 2):
             ws.write_number(r, c, v, fm.int_bold)
+        r = self._form_signatures(ws, r + 2)
         ws.freeze_panes(top + 4, 2)
         ws.repeat_rows(top, top + 3)
         ws.print_area(0, 0, r, 12)
+
+    def _form_signatures(self, ws, r: int) -> int:
+        """Under the form, as on paper: the place and date, then who made the sheet (left) and the head
+        of the unit (right), each with what to write, room to sign, and the name when known."""
+        fm, o = self.fm, self.doc.options
+        ws.merge_range(r, 7, r, 12, date_line(o.place, o.made_at.date()), fm.center_italic)
+        r += 1
+        ws.merge_range(r, 0, r, 5, nfc(o.form_maker_title).upper(), fm.bold_center)
+        ws.merge_range(r, 7, r, 12, nfc(o.form_head_title).upper(), fm.bold_center)
+        r += 1
+        ws.merge_range(r, 0, r, 5, "(Ký, ghi rõ họ tên)", fm.center_italic)
+        ws.merge_range(r, 7, r, 12, "(Ký tên, đóng dấu)", fm.center_italic)
+        r += 1
+        ws.set_row(r, 60)  # room to sign and stamp
+        r += 1
+        ws.merge_range(r, 0, r, 5, nfc(o.made_by) or "", fm.bold_center)
+        ws.merge_range(r, 7, r, 12, nfc(o.signer_name) or "", fm.bold_center)
+        return r
 
     # ---------------------------------------------------------------- ranking (province)
     def ranking_sheet(self, wb) -> None:
         cols = [Column("Hạng", "int", 7), Column("Đơn vị", "text", 30), Column("Đã giải quyết", "int", 12),
                 Column("Trước hạn", "int", 11), Column("Đúng hạn", "int", 11), Column("Quá hạn", "int", 11),
-                Column("Tỷ lệ trước hạn, đúng hạn (%)", "rate", 14),
+                Column(model.RANKING_RATE, "rate", 14),
                 Column("Đang giải quyết", "int", 12), Column("Đang giải quyết quá hạn", "int", 13),
                 Column("Tiếp nhận trong kỳ", "int", 12), Column("Trực tuyến", "int", 11)]
         rows = [[e["rank"], e["commune"], e["completed"], e["completed_early"], e["completed_on_time"],
                  e["completed_late"], e["on_time_rate"], e["pending"], e["pending_overdue"], e["received"],
                  e["received_online"]] for e in self.doc.ranking or []]
-        t = Table("Xếp hạng theo tỷ lệ giải quyết hồ sơ trước hạn, đúng hạn", cols, rows,
-                  note="Đơn vị không có hồ sơ đã giải quyết trong kỳ không được xếp hạng.")
+        t = Table(model.RANKING_TITLE, cols, rows, note=model.RANKING_NOTE)
         self.table_sheet(wb, "Xếp hạng", "XẾP HẠNG CÁC ĐƠN VỊ", t, landscape=True, empty="Không có đơn vị.")
 
     # ---------------------------------------------------------------- one long table

@@ -1,7 +1,7 @@
 """The skeleton every register's import fills: a register says which columns its file has and what
 makes a row right; the skeleton does the rest, the same way for all of them.
 
-    read      the file's rows (core.imports.reader: .xlsx/.xls/.ods streamed, or UTF-8 .csv)
+    read      the file's rows (core.imports.reader: a workbook read in a child process, or a .csv)
     header    the first row naming the columns (titles above it skipped; missing columns refused)
     parse     each data row into {column key: value}; a cell that cannot be read is a RowError
     check     the register's rules for one row (`checker`), then across rows (`finish`); every
@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterator
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.errors import ImportFailed, RowError
 from core.imports.reader import Column, Header, find_header, iter_rows, parse_rows, tolerant_header
 from core.messages import Problem, problem
@@ -120,7 +121,7 @@ class Importer:
         path = Path(path)
         header, rows = self.find_header(self.read(path))
         with transaction(db.sessions) as s:
-            run = Run(self, path, user, s, header, date.today(), progress)
+            run = Run(self, path, user, s, header, clock.today(), progress)
             check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every
             kept = 0
             for row_no, values in parse_rows(self.data_rows(rows, header), header, errors):

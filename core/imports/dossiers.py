@@ -5,11 +5,13 @@ from datetime import date, datetime
 
 from sqlalchemy import bindparam, insert, select, update
 
+from core import sortkeys
 from core.calendar import WorkCalendar
+from core.dossiers import date_problems, fee_problem
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run
-from core.imports.reader import Column, RowError, date_or_datetime, day
+from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
 from core.models import Dossier, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, REFUSED_STATUS
 from core.word_index import bulk_word_index
@@ -29,8 +31,15 @@ COLUMNS = [
     Column("status", ("Trạng thái", "status", "tinh trang")),
     Column("supplement_requested", ("Ngày yêu cầu bổ sung", "supplement requested",
                                     "ngay yeu cau bo sung ho so"), parse=day),
+    Column("fee", ("Lệ phí", "fee", "phi, le phi", "phi le phi", "le phi (dong)"), parse=whole_number),
+    Column("paid_online", ("Thanh toán trực tuyến", "paid online", "thanh toan truc tuyen", "da thanh toan truc tuyen"),
+           parse=yes_no),
+    Column("digitised", ("Số hóa", "digitised", "digitized", "da so hoa"), parse=yes_no),
     Column("no", ("STT", "no.", "no", "so thu tu"), ignored=True),
 ]
+# What the 766 estimate reads (fee, paid online, digitised): written only when the file has the column,
+# so that re-importing an older layout leaves what the counter recorded.
+RECORDED_ONLY_IF_GIVEN = ("fee", "paid_online", "digitised")
 # The field is required by the contract; a column "Lĩnh vực" must be present.
 COLUMNS[2].required = True
 # Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
@@ -74,8 +83,11 @@ class DossierImport(Importer):
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
         names_folded: dict[str, str] = {}
+        given = [k for k in RECORDED_ONLY_IF_GIVEN if any(c.key == k for c in run.header.columns.values())]
+        fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
+        received_label = label("received")
 
         def folded_names(name: str) -> str:
             folded = names_folded.get(name)
@@ -125,6 +137,11 @@ class DossierImport(Importer):
             elif status not in CLOSED_STATUSES and completed is not None:
                 errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))
+            labels = {"received": received_label, "due": due_label, "completed": completed_label,
+                      "supplement_requested": requested_label}
+            for key, found in date_problems(received_day, today=run.today, due=v.get("due"), completed=completed,
+                                            supplement_requested=v.get("supplement_requested")).items():
+                errors.append(found.at(row_no, labels[key]))
             if completed is not None and completed < received_day:
                 errors.append(RowError(row_no, completed_label, "dossier.before_received"))
             proc_name = v["procedure"]
@@ -144,6 +161,9 @@ class DossierImport(Importer):
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
                 errors.append(RowError(row_no, due_label, "dossier.before_received"))
+            fee_wrong = fee_problem(v.get("fee"))
+            if fee_wrong is not None:
+                errors.append(RowError(row_no, fee_label, fee_wrong.code, **fee_wrong.params))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
@@ -157,7 +177,7 @@ class DossierImport(Importer):
                 new_procedures[key] = (proc_name, v["field"])
             handler = v.get("handler")
             applicant = v.get("applicant")
-            return {
+            return {k: v.get(k) for k in given} | {
                 "code": code, "proc_key": key, "field": v["field"], "applicant_name": applicant,
                 "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
                 "due_date": due, "completed_date": completed, "status": status,
@@ -186,10 +206,10 @@ class DossierImport(Importer):
         s, conn, progress, existing = run.session, run.session.connection(), run.progress, run.state["existing"]
         procedures, new_procedures = run.state["procedures"], run.state["new_procedures"]
         if new_procedures:
-            conn.execute(insert(Procedure), [
+            conn.execute(insert(Procedure), sortkeys.fill(Procedure, [
                 {"name": name, "name_key": key, "field": field, "legal_days": None,
                  "deadline_unit": "working_days", "active": True}
-                for key, (name, field) in new_procedures.items()])
+                for key, (name, field) in new_procedures.items()]))
             procedures = {key: (pid, None, None) for pid, key in s.execute(select(Procedure.id, Procedure.name_key))}
         new_rows, changed_rows = [], []
         for r in run.records:
@@ -204,13 +224,14 @@ class DossierImport(Importer):
         total = len(run.records)
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
             for i in range(0, len(new_rows), BATCH):
-                conn.execute(insert(Dossier), new_rows[i:i + BATCH])
+                conn.execute(insert(Dossier), sortkeys.fill(Dossier, new_rows[i:i + BATCH]))
                 if progress:
                     progress(i + len(new_rows[i:i + BATCH]), total)
             if changed_rows:
                 word_index.rewriting(r["b_id"] for r in changed_rows)
                 # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
                 stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
+                sortkeys.fill(Dossier, changed_rows)
                 for i in range(0, len(changed_rows), BATCH):
                     conn.execute(stmt, changed_rows[i:i + BATCH])
                     if progress:

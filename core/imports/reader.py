@@ -1,4 +1,4 @@
-"""One reader for every register's import: .xlsx/.xls/.ods (python-calamine, streamed) or UTF-8 .csv;
+"""One reader for every register's import: .xlsx/.xls/.ods (python-calamine, in a child process) or .csv;
 finds the header row below any titles; parses values; collects every row error before anything is
 written. Row numbers are the sheet's own, as Excel shows them (1-based, counting title rows)."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
 from core.formatting import fold, nfc
+from core.messages import problem
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 MAX_TEXT = 10_000  # characters in one cell: more is a broken or hostile file, not a record
@@ -125,6 +126,27 @@ def whole_number(v: Any, minimum: int | None = 0) -> int | None:
     return int(n)
 
 
+_YES = frozenset({"co", "yes", "true", "1", "x", "da", "dung"})
+_NO = frozenset({"khong", "no", "false", "0", "chua", "sai"})
+
+
+def yes_no(v: Any) -> bool | None:
+    """A yes/no cell: Có/Không (any case, with or without diacritics), yes/no, true/false, 1/0, x for
+    yes; a real boolean or 0/1 number as such; blank: not recorded (None)."""
+    if _blank(v):
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)) and v in (0, 1):
+        return bool(v)
+    key = fold(str(v)).strip()
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise CellError("not_yes_no", value=text(v))
+
+
 # ---------------------------------------------------------------- columns and header
 @dataclass
 class Column:
@@ -209,8 +231,22 @@ def tolerant_header(rows, columns):
 
 
 # ---------------------------------------------------------------- files
+MAX_COLUMNS = 16_384  # cells in one row (Excel's last column is XFD)
+
+
+class BadRow(list):
+    """A row the reader could not read (an over-long line, a broken quote): no cells, and the problem
+    parse_rows reports at its row number."""
+
+    def __init__(self, problem):
+        super().__init__()
+        self.problem = problem
+
+
 def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
-    """(Excel row number, cells) for every row of the first sheet, blank rows included."""
+    """(Excel row number, cells) for the rows of the first visible sheet (blank rows may be left out),
+    read by core.imports.untrusted: a workbook in a child process with a memory limit, a CSV in any
+    encoding Excel writes in Vietnam."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed("import.no_such_file", name=str(path))
@@ -220,51 +256,66 @@ def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     if suffix == ".csv" or suffix == ".txt":
         return _iter_csv(path)
     if suffix in SPREADSHEET_SUFFIXES:
-        return _iter_sheet(path)
+        from core.imports.untrusted import sheet_rows
+
+        return sheet_rows(path)
     raise ImportFailed("import.not_a_spreadsheet", name=path.name)
 
 
-def _iter_sheet(path: Path) -> Iterator[tuple[int, list]]:
-    import python_calamine
-
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        if not book.sheet_names:
-            raise ImportFailed("import.no_sheet", name=path.name)
-        sheet = book.get_sheet_by_index(0)
-    except ImportFailed:
-        raise
-    except Exception:  # calamine raises its own types for zip, xml and format faults: none helps the clerk
-        raise ImportFailed("import.unreadable_spreadsheet", name=path.name) from None
-
-    def rows():
-        # iter_rows starts at the sheet's first row (row 1), so the index is Excel's row number.
-        for i, cells in enumerate(sheet.iter_rows(), start=1):
-            yield i, cells
-    return rows()
-
-
 def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
+    from core.imports.untrusted import MAX_LINE, OVERLONG, csv_lines
+
+    _, lines = csv_lines(path)
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            sample = fh.read(65536)
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
+        sample = "".join(_take(lines, 65536))
+    except UnicodeDecodeError:  # pragma: no cover - detect_encoding decoded the whole file
+        lines.close()
+        raise ImportFailed("import.unknown_encoding", name=path.name) from None
+    lines.close()
     if "\x00" in sample:
         raise ImportFailed("import.not_csv", name=path.name)
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(sample.replace(OVERLONG, ""), delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE))
 
     def rows():
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            try:
-                for i, cells in enumerate(csv.reader(fh, dialect), start=1):
-                    yield i, cells
-            except (UnicodeDecodeError, csv.Error) as exc:
-                raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+        _, lines = csv_lines(path)
+        reader = csv.reader(lines, dialect)
+        row = 0
+        try:
+            while True:
+                row += 1
+                seen = lines.overlong
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield row, BadRow(problem("import.csv_row_unreadable", reason=str(exc)))
+                    continue
+                except UnicodeDecodeError as exc:
+                    raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+                if lines.overlong != seen:
+                    yield row, BadRow(problem("import.line_too_long", limit=MAX_LINE))
+                elif len(cells) > MAX_COLUMNS:
+                    yield row, BadRow(problem("import.too_many_cells", count=len(cells), limit=MAX_COLUMNS))
+                else:
+                    yield row, cells
+        finally:
+            lines.close()
     return rows()
+
+
+def _take(lines, chars: int) -> Iterator[str]:
+    """The first lines of `lines` up to about `chars` characters."""
+    taken = 0
+    for line in lines:
+        yield line
+        taken += len(line)
+        if taken >= chars:
+            return
 
 
 def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
@@ -275,6 +326,9 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
     required = [c.key for c in header.columns.values() if c.required]
     width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
+        if cells.__class__ is BadRow:
+            errors.append(cells.problem.at(row_no))
+            continue
         if len(errors) >= MAX_ERRORS_COLLECTED:
             raise ImportFailed([RowError(0, None, "import.too_many_errors", limit=MAX_ERRORS_COLLECTED, at=row_no)]
                                + errors)

@@ -245,4 +245,5 @@ def english(code: str, **params) -> str:
 
 
 # The areas' messages (imported last: they call message()/predicate() above).
-from core.messages import common, dossiers, equipment, imports, returns, security, signing, staff, tasks  # noqa: E402,F401
+from core.messages import (common, dossiers, equipment, files, imports, returns, security, signing,  # noqa: E402,F401
+                           staff, tasks)

@@ -18,6 +18,7 @@ predicate("date_format", "ngày không hợp lệ (dd/mm/yyyy)", "is not a date 
 predicate("not_a_date", "'{value}' không phải là ngày", "'{value}' is not a date")
 predicate("not_a_number", "'{value}' không phải là số", "'{value}' is not a number")
 predicate("not_a_whole_number", "'{value}' không phải số nguyên", "'{value}' is not a whole number")
+predicate("not_yes_no", "'{value}' không phải Có hoặc Không", "'{value}' is not yes or no")
 predicate("below", "'{value}' nhỏ hơn {minimum}", "'{value}' is below {minimum}")
 predicate("negative", "'{value}' là số âm", "'{value}' is negative")
 predicate("unknown_department", "chọn đơn vị", "choose a department")

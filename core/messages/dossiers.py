@@ -10,6 +10,11 @@ message("dossier.no_legal_time", "thủ tục này chưa có thời hạn giải
 message("dossier.applicant_required", "nhập họ tên người nộp hồ sơ", "the applicant's name is required")
 message("dossier.unknown_handler", "cán bộ xử lý không có trong danh sách", "unknown handler")
 message("dossier.future_receipt", "ngày tiếp nhận không được sau hôm nay", "the day of receipt is in the future")
+message("dossier.date_before_earliest", "ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)",
+        "the date is before {earliest}: not in this register (a mistyped year?)")
+message("dossier.date_in_future", "ngày không được sau hôm nay", "the date is after today")
+message("dossier.due_too_far", "hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)",
+        "the due date is more than {years} years after receipt (a mistyped year?)")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
 message("dossier.no_such_code", "không có hồ sơ mã {code}", "no dossier with code {code}")
 message("dossier.email", "địa chỉ email không hợp lệ (ví dụ ten@example.vn)", "not an email address")
@@ -89,3 +94,5 @@ message("calendar.choose_day", "chọn ngày", "choose a day")
 message("calendar.unknown_kind", "chọn ngày nghỉ hoặc ngày làm bù ('{value}' không hợp lệ)",
         "unknown kind '{value}' (day_off or working_day)")
 message("calendar.note_too_long", "ghi chú dài quá {limit} ký tự", "the note is longer than {limit} characters")
+predicate("dossier.fee_too_large", "lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)",
+          "a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)")

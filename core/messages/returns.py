@@ -6,6 +6,8 @@ from core.messages import message
 message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})",
         "the period ends ({end}) before it starts ({start})")
 message("period.not_a_month", "'{value}' không phải tháng (YYYY-MM)", "'{value}' is not a month (YYYY-MM)")
+message("period.not_begun", "kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu để báo cáo",
+        "the period starts on {start}, after today ({today}): there is nothing to report yet")
 message("cli.not_a_date", "{option}: '{value}' không phải ngày (YYYY-MM-DD)", "{option}: '{value}' is not a date (YYYY-MM-DD)")
 message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
 # The counter's commands (core.cli.counter).
@@ -25,10 +27,21 @@ message("cli.same_output", "hai tệp ra cùng một đường dẫn: {path}", "
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
         "say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
 
+# The assessment written with a return.
+message("assessment.unknown_section", "không có phần '{name}' (các phần: {known})",
+        "there is no section '{name}' (the sections: {known})")
+message("assessment.too_long", "phần {title} dài {count} ký tự, quá mức {limit} ký tự",
+        "the section {title} has {count} characters, more than {limit}")
+
+message("cli.assessment_json", "tệp đánh giá phải là một đối tượng JSON gồm các phần và nội dung: {error}",
+        "the assessment file must be a JSON object of sections and their texts: {error}")
+
 # Finalised returns.
 message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
         "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "
         "correction is an amendment, with its reason")
+message("finalise.running", "kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ",
+        "the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete")
 message("finalise.reason_required", "bản điều chỉnh cần có lý do", "an amendment needs its reason")
 message("finalise.not_yet_first", "báo cáo kỳ {start}–{end} chưa được chốt: hãy chốt trước",
         "the return of {start}–{end} has not been finalised: finalise it first")
@@ -80,3 +93,26 @@ message("slip.not_available", "hồ sơ này không có Mẫu {kind} (chưa có 
         "this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form")
 message("slip.no_such_request", "hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}",
         "the dossier has {count:n} supplement request(s), not a number {nth}")
+
+# The 766 estimate's indicators (core.returns.INDEX_766): each one's name and what it measures, in words.
+message("index766.2.1", "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", "Share of dossiers handled early or on time")
+message("index766.2.1.measures", "hồ sơ đã giải quyết trước hạn, đúng hạn và hồ sơ đang giải quyết trong hạn, trên "
+        "tổng số hồ sơ đã và đang giải quyết; hồ sơ yêu cầu bổ sung quá một lần tính là quá hạn",
+        "dossiers completed early or on time and dossiers pending within their time, out of all dossiers "
+        "completed or pending; a dossier asked for a supplement more than once counts as overdue")
+message("index766.3.3", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Share of dossiers received online")
+message("index766.3.3.measures", "hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận trong kỳ",
+        "dossiers received online out of all dossiers received in the period")
+message("index766.3.6", "Tỷ lệ hồ sơ thanh toán trực tuyến", "Share of dossiers paid online")
+message("index766.3.6.measures", "hồ sơ nộp phí, lệ phí trực tuyến trên số hồ sơ tiếp nhận trong kỳ của thủ tục có "
+        "phí, lệ phí", "dossiers whose fee was paid online out of the dossiers with a fee received in the period")
+message("index766.4.2", "Tỷ lệ hồ sơ thực hiện số hóa", "Share of digitised dossiers")
+message("index766.4.2.measures", "hồ sơ được số hóa thành phần và trả kết quả điện tử trên tổng số hồ sơ tiếp nhận "
+        "trong kỳ", "dossiers whose documents were scanned and whose result was issued electronically, out of "
+        "all dossiers received in the period")
+message("index766.5.4", "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
+        "Satisfaction with the handling of procedures")
+message("index766.5.4.measures", "100% trừ tỷ lệ hồ sơ quá hạn (đã giải quyết quá hạn và đang giải quyết quá hạn) "
+        "trên tổng số hồ sơ đã và đang giải quyết", "100% less the share of overdue dossiers (completed late "
+        "or pending overdue) out of all dossiers completed or pending")
+message("index766.no_data", "chưa có dữ liệu", "no data")

@@ -93,3 +93,24 @@ class SiteProblem(Base, Timestamps):
     status: Mapped[str] = mapped_column(String(20), default="open")  # core.vocab.PROBLEM_STATUS
     resolved_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+
+    events: Mapped[list["SiteProblemEvent"]] = relationship(
+        back_populates="problem", order_by="SiteProblemEvent.id", cascade="all, delete-orphan")
+
+
+class SiteProblemEvent(Base):
+    """One status of a site problem's history (recorded, in progress, resolved, reopened, imported):
+    how a return re-made later shows the problem as it stood on its day."""
+
+    __tablename__ = "site_problem_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_problem_id: Mapped[int] = mapped_column(ForeignKey("site_problem.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    day: Mapped[date] = mapped_column(Date)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(String(100))
+
+    problem: Mapped[SiteProblem] = relationship(back_populates="events")

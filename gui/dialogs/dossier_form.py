@@ -23,6 +23,7 @@ from core.dossier_queries import deadline_state, due_soon_horizon
 from core.dossiers import (MAX_COPIES, TRANSITIONS, Applicant, DocumentLine, Representative, allowed_actions,
                            appointment_of, document_lines, get_dossier, intake, representative_of, update_details,
                            validate_applicant, validate_representative)
+from core.errors import BadValue
 from core.formatting import fmt_date, fmt_moment, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
@@ -35,7 +36,7 @@ from gui.slips import SLIP_LABELS, produce_slip, slip_label
 from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
 from gui.widgets.documents import DocumentsTable
-from gui.widgets.fields import card, set_combo_data, vocab_combo
+from gui.widgets.fields import MoneyEdit, card, set_combo_data, vocab_combo, yes_no_combo
 from gui.widgets.form import FieldErrors, error_label
 from gui.widgets.table import table_widget
 
@@ -241,6 +242,19 @@ class DossierForm(QDialog):
         col.addStretch(1)
         grid.addWidget(due_box, 1, 1)
 
+        # Fee, online payment and digitisation: what the 766 estimate counts (3.6, 4.2)
+        g = QGroupBox(tr("Lệ phí và số hóa"))
+        f = QFormLayout(g)
+        self.fee = MoneyEdit()
+        self.fee.setPlaceholderText(tr("không có lệ phí"))
+        self.paid_online = yes_no_combo()
+        self.digitised = yes_no_combo()
+        self.digitised.setToolTip(tr("Thành phần hồ sơ được số hóa và kết quả được trả dưới dạng điện tử"))
+        f.addRow(tr("Lệ phí (đồng):"), self._field_box("fee", self.fee))
+        f.addRow(tr("Thanh toán trực tuyến:"), self._field_box("paid_online", self.paid_online))
+        f.addRow(tr("Số hóa hồ sơ:"), self._field_box("digitised", self.digitised))
+        grid.addWidget(g, 3, 1)
+
         # Documents (the procedure's checklist: tick what was handed in) and notes
         g = QGroupBox(tr("Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú"))
         h = QHBoxLayout(g)
@@ -252,7 +266,7 @@ class DossierForm(QDialog):
         self.notes.setMinimumHeight(64)
         h.addWidget(self._field_box("documents", self.documents), 3)
         h.addWidget(self.notes, 2)
-        grid.addWidget(g, 3, 0, 1, 2)
+        grid.addWidget(g, 3, 0)
         grid.setRowStretch(3, 1)
 
         # Actions and slips (an existing dossier)
@@ -401,7 +415,7 @@ class DossierForm(QDialog):
             self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
 
     # ------------------------------------------------------------------ saving
-    def save(self) -> "ops.Job":
+    def save(self) -> "ops.Job | None":
         if self.dossier_id is None:
             return self._intake()
         return self._update()
@@ -409,15 +423,28 @@ class DossierForm(QDialog):
     def _failed(self, exc) -> None:
         self.show_errors(exc)
 
-    def _intake(self) -> "ops.Job":
+    def _recorded(self) -> dict | None:
+        """Fee, paid online, digitised as core takes them; None (and the fee's problem shown) when the
+        fee is not an amount."""
+        try:
+            fee = self.fee.value()
+        except BadValue as exc:
+            self.show_errors({"fee": problem_sentence(exc.problem())})
+            return None
+        return dict(fee=fee, paid_online=self.paid_online.currentData(), digitised=self.digitised.currentData())
+
+    def _intake(self) -> "ops.Job | None":
         if self.procedure is None:
             self._proc_typed()
+        recorded = self._recorded()
+        if recorded is None:
+            return None
         values = dict(procedure_id=self.procedure[0] if self.procedure else -1, applicant=self._applicant(),
                       received_at=from_qdatetime(self.received.dateTime()), channel=self.channel.currentData(),
                       handler_id=self.handler.currentData(), documents=self._documents(),
                       notes=self.notes.toPlainText(), user=self.ctx.user_name,
                       representative=self._representative(), appointment_time=self._appointment_time(),
-                      result_delivery=self.delivery.currentData(), copies=self.copies.value())
+                      result_delivery=self.delivery.currentData(), copies=self.copies.value(), **recorded)
 
         def work(s):
             d = intake(s, **values)
@@ -435,12 +462,15 @@ class DossierForm(QDialog):
         self.saved.emit(new_id)
         self.accept()
 
-    def _update(self) -> "ops.Job":
+    def _update(self) -> "ops.Job | None":
         dossier_id = self.dossier_id
+        recorded = self._recorded()
+        if recorded is None:
+            return None
         values = dict(applicant=self._applicant(), channel=self.channel.currentData(),
                       documents=self._documents(), notes=self.notes.toPlainText(), user=self.ctx.user_name,
                       representative=self._representative(), result_delivery=self.delivery.currentData(),
-                      copies=self.copies.value())
+                      copies=self.copies.value(), **recorded)
         return ops.write(self.ctx, lambda s: update_details(s, dossier_id, **values), parent=self,
                          done=self._updated, failed=self._failed, busy=[self.save_button])
 
@@ -468,7 +498,8 @@ class DossierForm(QDialog):
                           phone=d.applicant_phone, address=d.applicant_address, channel=d.channel,
                           handler_id=d.handler_id, handler_name=d.handler_name, email=d.applicant_email,
                           notes=d.notes, apology=d.apology_new_date, paused=d.paused_days,
-                          delivery=d.result_delivery, copies=d.copies)
+                          delivery=d.result_delivery, copies=d.copies, fee=d.fee,
+                          paid_online=d.paid_online, digitised=d.digitised)
         v = values
         self.setWindowTitle(tr("Hồ sơ {code}").format(code=v["code"]))
         lang = self.ctx.lang
@@ -510,6 +541,9 @@ class DossierForm(QDialog):
         self.handler.setToolTip(tr("Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”"))
         self.documents.set_rows(docs)
         self.notes.setPlainText(v["notes"] or "")
+        self.fee.set_value(v["fee"])
+        set_combo_data(self.paid_online, v["paid_online"], 0)
+        set_combo_data(self.digitised, v["digitised"], 0)
         self._update_due()
         self.due_label.setText(day_words(v["due"]))
         color = "#b71c1c" if state.overdue else ("#e65100" if state.due_soon else "#0d47a1")

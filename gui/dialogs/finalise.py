@@ -57,6 +57,7 @@ class FinalisedBox(QGroupBox):
         self.data: dict | None = None
         self.row = None
         self.check = None
+        self.running: str | None = None
         self.dialog = None
         row = QHBoxLayout(self)
         self.state = QLabel()
@@ -86,11 +87,12 @@ class FinalisedBox(QGroupBox):
             except CommuneDeskError as exc:
                 self.state.setText(error_text(exc))
         allowed = can(getattr(self.ctx, "user", None), "returns")
+        self.running = self._running(period)
         self.finalise_btn.setVisible(self.row is None)
         self.amend_btn.setVisible(self.row is not None)
-        self.finalise_btn.setEnabled(allowed and period is not None)
-        self.amend_btn.setEnabled(allowed)
-        tip = "" if allowed else tr("Lãnh đạo chốt và điều chỉnh báo cáo.")
+        self.finalise_btn.setEnabled(allowed and period is not None and self.running is None)
+        self.amend_btn.setEnabled(allowed and self.running is None)
+        tip = tr("Lãnh đạo chốt và điều chỉnh báo cáo.") if not allowed else (self.running or "")
         self.finalise_btn.setToolTip(tip)
         self.amend_btn.setToolTip(tip)
         may_sign = can(getattr(self.ctx, "user", None), "sign") and allowed
@@ -102,7 +104,8 @@ class FinalisedBox(QGroupBox):
         if period is None:
             self.state.setText("")
         elif self.row is None:
-            self.state.setText(tr("Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu."))
+            text = tr("Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu.")
+            self.state.setText(text + (" " + self.running if self.running else ""))
             self.state.setStyleSheet("")
         else:
             text = tr("Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.").format(
@@ -121,11 +124,16 @@ class FinalisedBox(QGroupBox):
                 self.state.setStyleSheet("color: #2e7d32;")
             self.state.setText(text)
 
-    def submitted_data(self) -> dict | None:
-        """The figures to print for this period: as submitted when finalised."""
-        if self.row is None:
+    @staticmethod
+    def _running(period) -> str | None:
+        """Why the period cannot be finalised yet (core refuses it until it has ended), else None."""
+        if period is None:
             return None
-        return F.stored_data(self.row)
+        try:
+            period.check_ended()
+        except CommuneDeskError as exc:
+            return error_text(exc)
+        return None
 
     def finalise(self, reason: str | None = None) -> "ops.Job | bool":
         if self.period is None:
@@ -133,7 +141,8 @@ class FinalisedBox(QGroupBox):
         period, data = self.period, self.data
 
         def work(s):
-            row = F.amend(s, period, reason, data) if reason else F.finalise(s, period, data)
+            # An amendment stores the figures as they are now (the page may show the submitted ones).
+            row = F.amend(s, period, reason) if reason else F.finalise(s, period, data)
             return row.version
 
         buttons = [self.finalise_btn, self.amend_btn]

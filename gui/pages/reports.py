@@ -7,7 +7,8 @@ the province's list of communes, and see their ranking and who has not reported.
 from `core.returns`; the files from `core.exports`, `core.submission` and `core.consolidate`."""
 from __future__ import annotations
 
-from datetime import date
+import html
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from core import clock
 from core.errors import CommuneDeskError
-from core.formatting import fmt_date, fmt_int, fmt_rate
+from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
 from gui import ops
-from gui.messages import error_text
+from gui.messages import error_text, say
 from gui.pages.base import Page
 from gui.widgets.dates import DateField
 
@@ -52,10 +54,12 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Báo cáo"))
         self.data: dict | None = None
+        self.problem: str | None = None  # why there are no figures (a period not begun)
         self.period = None
         self.last_written: list[Path] = []
         self.operation = None
         self.consolidated: dict | None = None
+        self.consolidated_from: list[str] = []  # the files and folders consolidated, and the list of communes
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.addTab(self._return_tab(), self.tr("Báo cáo của xã, phường"))
@@ -72,7 +76,7 @@ class ReportsPage(Page):
         self.kind.addItems([self.tr("Tháng (dương lịch)"),
                             self.tr("Kỳ chốt số liệu: ngày 15 tháng trước đến ngày 14 (NĐ 09/2019)"),
                             self.tr("Khoảng thời gian tùy chọn")])
-        today = date.today()
+        today = clock.today()
         # Early in a month the clerk reports the month just ended; later, the current one.
         default = date(today.year, today.month, 1) if today.day > 10 else \
             date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
@@ -100,10 +104,21 @@ class ReportsPage(Page):
         grid.setColumnStretch(9, 1)
         box.addWidget(picker)
 
+        # A period still running: its figures are today's, and it cannot be finalised yet.
+        self.running_label = QLabel(tab)
+        self.running_label.setWordWrap(True)
+        self.running_label.setStyleSheet("color: #8a4b00; background: #fff4e0; padding: 4px 6px;")
+        self.running_label.setVisible(False)
+        box.addWidget(self.running_label)
         self.summary = QLabel(tab)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
         box.addWidget(self.summary)
+        # A finalised period shows (and prints) the figures as submitted; the live ones on request.
+        self.live = QCheckBox(self.tr("Xem số liệu hiện tại (không phải số liệu đã chốt)"), tab)
+        self.live.setVisible(False)
+        self.live.toggled.connect(self._period_changed)
+        box.addWidget(self.live)
 
         self.preview = QTableWidget(0, 13, tab)
         self.preview.setHorizontalHeaderLabels([
@@ -127,6 +142,7 @@ class ReportsPage(Page):
         box.addWidget(self.preview, 1)
         self.index_label = QLabel(tab)
         self.index_label.setWordWrap(True)
+        self.index_label.setTextFormat(Qt.RichText)
         self.index_label.setStyleSheet("color: #546e7a;")
         box.addWidget(self.index_label)
 
@@ -149,6 +165,10 @@ class ReportsPage(Page):
         self.btn_json = QPushButton(self.tr("Xuất JSON…"), tab)
         self.btn_open = QPushButton(self.tr("Mở tệp vừa lưu"), tab)
         self.btn_open.setEnabled(False)
+        self.btn_assessment = QPushButton(self.tr("Đánh giá, phương hướng, kiến nghị…"), tab)
+        self.btn_assessment.setToolTip(self.tr("Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, "
+                                               "hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất"))
+        row.addWidget(self.btn_assessment)
         self.btn_verify = QPushButton(self.tr("Kiểm tra gói báo cáo…"), tab)
         self.btn_verify.setToolTip(self.tr("Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký"))
         for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
@@ -176,6 +196,7 @@ class ReportsPage(Page):
         self.btn_pdf.clicked.connect(lambda: self.ask_export("pdf"))
         self.btn_json.clicked.connect(lambda: self.ask_export("json"))
         self.btn_open.clicked.connect(self._open_last)
+        self.btn_assessment.clicked.connect(self.edit_assessment)
         self.btn_verify.clicked.connect(lambda: self.ask_verify())
         self.finalised.signed.connect(self._package_written)
         self._kind_changed()
@@ -227,21 +248,26 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        from core.return_sections import build_return
+        from core.finalise import return_data
 
+        self.problem = None
         try:
             period = self.selected_period()
         except CommuneDeskError as exc:
             self.period, self.data = None, None
             self.period_label.setText(error_text(exc))
+            self.running_label.setVisible(False)
             self._show_preview()
             return
         self.period = period
         self.period_label.setText(self.tr("Từ ngày %1 đến ngày %2").replace("%1", fmt_date(period.start))
                                   .replace("%2", fmt_date(period.end)))
+        self._show_running(period)
         try:
             with self.ctx.read() as s:
-                self.data = build_return(s, period)
+                shown = return_data(s, period, live=self.live.isChecked())
+                self.data = shown.data
+                self.live.setVisible(shown.finalised is not None)
                 if not self.made_by.text():
                     from core.exports import ReturnOptions
 
@@ -253,21 +279,35 @@ class ReportsPage(Page):
                         self.doc_number.setText(opts.doc_number)
         except CommuneDeskError as exc:
             self.data = None
-            self.summary.setText(error_text(exc))
+            self.problem = error_text(exc)  # e.g. a period not begun: said in place of the figures
+            self.live.setVisible(False)
         self.finalised.show_period(period, self.data)
         self._show_preview()
 
+    def _show_running(self, period) -> None:
+        """The warning of a period still running (or not begun) on the clock's today."""
+        today = clock.today()
+        if period.start > today or not period.running(today):
+            self.running_label.setVisible(False)
+            return
+        self.running_label.setText(
+            self.tr("Kỳ báo cáo chưa kết thúc (đến ngày %1): số liệu tính đến hôm nay, ngày %2. Hồ sơ chưa đến hạn "
+                    "không bị tính quá hạn; số liệu còn thay đổi đến hết kỳ. Chỉ chốt được báo cáo từ ngày %3.")
+            .replace("%1", fmt_date(period.end)).replace("%2", fmt_date(today))
+            .replace("%3", fmt_date(period.end + timedelta(days=1))))
+        self.running_label.setVisible(True)
+
     def _show_preview(self) -> None:
         from core.exports.model import form_checks, form_rows, form_values
-        from core.returns import Figures, index_766
+        from core.returns import index_of
 
         table = self.preview
         table.setRowCount(0)
         enabled = self.data is not None
-        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
+        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json, self.btn_assessment):
             b.setEnabled(enabled)
         if not enabled:
-            self.summary.setText("")
+            self.summary.setText(self.problem or "")
             self.index_label.setText("")
             return
         d = self.data["dossiers"]
@@ -297,12 +337,16 @@ class ReportsPage(Page):
             .replace("%5", fmt_int(t["carried_over"])).replace("%6", fmt_int(t["completed"]))
             .replace("%7", rate).replace("%8", fmt_int(t["pending"])).replace("%9", fmt_int(t["pending_overdue"]))
             + " " + (self.tr("Kiểm tra số học của biểu: đạt.") if ok else self.tr("Kiểm tra số học của biểu: SAI.")))
-        parts = []
-        for e in index_766(Figures.from_json(t)):
-            value = fmt_rate(e["rate"]) if e["rate"] is not None else "—"
-            points = "" if e["points"] is None else self.tr(" (%1 điểm)").replace("%1", f"{e['points']:.2f}".replace(".", ","))
-            parts.append(f"{e['code']}: {value}{points}")
-        self.index_label.setText(self.tr("Chỉ số 766, ước tính nội bộ: ") + "; ".join(parts))
+        lines = []
+        for e in index_of(d):
+            code = e["code"]
+            value = fmt_rate(e["rate"]) if e["rate"] is not None else say("index766.no_data")
+            if e["points"] is not None:
+                value += self.tr(" (%1 điểm)").replace("%1", fmt_decimal(e["points"]))
+            lines.append(f"<b>{code}</b> {html.escape(say(f'index766.{code}'))}: <b>{html.escape(value)}</b> — "
+                         f"{html.escape(say(f'index766.{code}.measures'))}")
+        self.index_label.setText(self.tr("Chỉ số 766, ước tính nội bộ (không thay thế số liệu Cổng Dịch vụ công "
+                                         "quốc gia):") + "<br>" + "<br>".join(lines))
 
     # ---------------------------------------------------------------- writing the files
     def default_name(self, kind: str) -> str:
@@ -334,16 +378,16 @@ class ReportsPage(Page):
     def export(self, kind: str, path: str):
         """Write the return of the selected period as `kind` (xlsx, pdf, json) in the background."""
         period = self.selected_period()
-        db, user, typed = self.ctx.db, self.ctx.user_name, self.typed_options()
-        submitted = self.finalised.submitted_data() if self.finalised.period == period else None
+        db, user, typed, live = self.ctx.db, self.ctx.user_name, self.typed_options(), self.live.isChecked()
 
         def work(progress):
             from core.db import transaction
-            from core.return_sections import build_return
+            from core.finalise import return_data
 
             with transaction(db.sessions, write=False) as s:
-                # A finalised period prints the figures as submitted, whatever was edited since.
-                data = submitted if submitted is not None else build_return(s, period)
+                # A finalised period prints the figures as submitted, whatever was edited since (the
+                # live ones only when asked for, labelled so): the rule of `report`.
+                data = return_data(s, period, live=live).data
                 progress(0, None)
                 if kind == "json":
                     from core.files import write_json
@@ -360,6 +404,15 @@ class ReportsPage(Page):
                                  writes=False)
         self.operation.ended.connect(self._ended)
         return self.operation
+
+    def edit_assessment(self):
+        """The assessment of the selected period (gui.dialogs.assessment)."""
+        if self.data is None or self.period is None:
+            return None
+        from gui.dialogs.assessment import open_for
+
+        self.assessment_dialog = open_for(self, self.ctx, self.period, self.data)
+        return self.assessment_dialog
 
     def _written(self, paths) -> None:
         self.last_written = list(paths)
@@ -454,7 +507,7 @@ class ReportsPage(Page):
         self.ranking = QTableWidget(0, 8, tab)
         self.ranking.setHorizontalHeaderLabels([
             self.tr("Hạng"), self.tr("Đơn vị"), self.tr("Đã giải quyết"), self.tr("Trước hạn"), self.tr("Đúng hạn"),
-            self.tr("Quá hạn"), self.tr("Tỷ lệ đúng hạn"), self.tr("Đang quá hạn")])
+            self.tr("Quá hạn"), self.tr("Tỷ lệ trước hạn và đúng hạn"), self.tr("Đang quá hạn")])
         self.ranking.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ranking.verticalHeader().setVisible(False)
         self.ranking.setAlternatingRowColors(True)
@@ -520,6 +573,8 @@ class ReportsPage(Page):
         trust, communes, allow = self.trust_file.text(), self.communes_file.text(), self.allow_unsigned.isChecked()
         _put_pref("signing/trust", trust)
         _put_pref("consolidation/communes", communes)
+
+        self.consolidated_from = paths + ([communes] if communes else [])
 
         def work(progress):
             from core.consolidate import consolidate, read_communes_list, read_returns
@@ -592,16 +647,24 @@ class ReportsPage(Page):
     def export_consolidation(self, kind: str, path: str):
         data = self.consolidated
         user = self.ctx.user_name
+        inputs, db = list(self.consolidated_from), self.ctx.db
 
         def work(progress):
+            from core.consolidate import check_outputs, expand_paths
+            from core.submission import database_file
+
+            check_outputs(expand_paths(inputs), {kind: path}, database_file(db))
             if kind == "json":
                 from core.files import write_json
 
                 write_json(data, path)
                 return [Path(path)]
-            from core.consolidate import write_consolidation
+            from core.consolidate import province_options, write_consolidation
+            from core.db import transaction
 
-            return write_consolidation(data, user=user, progress=progress, **{kind: path})
+            with transaction(db.sessions, write=False) as s:
+                options = province_options(data, user, session=s)
+            return write_consolidation(data, user=user, options=options, progress=progress, **{kind: path})
 
         self.operation = ops.run(self.ctx, self.tr("Lưu báo cáo tổng hợp"), work, parent=self,
                                  done=self._consolidation_written, writes=False)

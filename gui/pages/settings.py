@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem,
                                QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
+from core.collation import sort_key
 from core.calendar_overrides import delete_override, set_override, year_calendar
 from core.catalogue import RequiredDocument, list_procedures, save_procedure, set_required_documents
 from core import settings as office_settings
@@ -339,7 +340,7 @@ class SettingsPage(Page):
         return self.procedures[row]
 
     def edit_procedure(self, procedure) -> ProcedureDialog:
-        fields = sorted({p.field for p in self.procedures}, key=fold)
+        fields = sorted({p.field for p in self.procedures}, key=sort_key)
         dialog = ProcedureDialog(self.ctx, procedure, fields, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()

@@ -4,7 +4,7 @@ plain rows with its column declarations, and the small fields and page actions e
 - gui.widgets.dates: DateField, qdate, pydate
 - gui.widgets.form: FormDialog, FieldGrid, FieldErrors, error_label
 - gui.widgets.table: Col, RowsModel, SortProxy, RowsTable, list_view
-- gui.widgets.fields: MoneyEdit, int_spin, plain_text, vocab_combo, set_combo_data, editable_combo, refill,
-  CheckList, short_money, PathField
+- gui.widgets.fields: MoneyEdit, int_spin, plain_text, vocab_combo, yes_no_combo, set_combo_data, editable_combo,
+  refill, CheckList, short_money, PathField
 - gui.widgets.actions: action_bar, confirm, inform, search_box, import_file
 """

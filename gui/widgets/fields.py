@@ -75,6 +75,17 @@ def vocab_combo(vocab, lang: str = "vi", blank: str | None = None, extra: Iterab
     return combo
 
 
+def yes_no_combo() -> QComboBox:
+    """Yes, no, or not recorded (data True, False, None): a fact the office may not have noted, told
+    apart from "no" (the 766 estimate shows "no data" rather than 0 for what nobody recorded)."""
+    combo = QComboBox()
+    for label, value in ((QCoreApplication.translate("Fields", "(chưa ghi)"), None),
+                         (QCoreApplication.translate("Fields", "Có"), True),
+                         (QCoreApplication.translate("Fields", "Không"), False)):
+        combo.addItem(label, value)
+    return combo
+
+
 def set_combo_data(combo: QComboBox, code, otherwise: int | None = None) -> None:
     """Choose the item whose data is `code`; when there is none, the item `otherwise` (or no change)."""
     i = combo.findData(code)

@@ -108,3 +108,23 @@ def test_the_office_settings_from_the_command_line(initialised_target, tmp_path)
     assert "15/BC-UBND" in text and "Lưu: VT." in text
     assert run(*db, "settings", "unset", "return.doc_number").returncode == 0
     assert json.loads(run(*db, "settings", "list", "--json").stdout)["return.doc_number"] is None
+
+
+def test_a_reader_that_leaves_early_or_no_input_at_a_prompt_is_one_line(initialised_target):
+    """`… | head` closes the pipe; Ctrl-D at a password prompt ends the input: neither is a traceback."""
+    from types import SimpleNamespace
+
+    from core.cli import run_command
+
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", initialised_target, "settings", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full_env, cwd=ROOT)
+    proc.stdout.close()  # the reader is gone before the first line is written
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+    def ends_input(_args):
+        raise EOFError
+
+    assert run_command(SimpleNamespace(run=ends_input)) == 1

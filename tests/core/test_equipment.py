@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from core import clock
 from core import equipment as eq
 from core.db import transaction
 from core.errors import TransitionError, ValidationError
@@ -365,10 +366,13 @@ REALISTIC_SECTION = {
 
 def test_import_a_realistic_workbook(db, tmp_path):
     path = workbook(tmp_path / "nhu-cau.xlsx", REALISTIC)
-    result = run_import("equipment", db, path, user="canbo")
+    with clock.frozen(date(2025, 9, 5)):  # a need imported counts from the day of the import
+        result = run_import("equipment", db, path, user="canbo")
     assert (result.inserted, result.updated) == (7, 0)
     with transaction(db.sessions, write=False) as s:
         assert eq.return_section(s, MONTH) == REALISTIC_SECTION
+        assert eq.return_section(s, Period.month(2025, 8)) == {"open_needs": 0, "open_estimated_cost": 0,
+                                                               "by_status": {}, "by_category": {}}
         bts = s.scalar(select(Need).where(Need.item == "Trạm phát sóng BTS"))
         assert (bts.category, bts.unit, bts.quantity_on_hand, bts.unit_cost, bts.priority, bts.location,
                 bts.justification) == ("network", "Trạm", 0, 1_200_000_000, "high", "Thôn Đồng Tâm", "Vùng lõm sóng")
@@ -391,7 +395,8 @@ def test_import_english_headers_and_csv(db, tmp_path):
         w.writerow(["item", "category", "quantity needed", "estimated unit cost", "status"])
         w.writerow(["Máy in", "it", "2", "4.500.000", "submitted"])
         w.writerow(["Bộ lưu điện", "power", "3", "2500000", "delivered"])
-    assert run_import("equipment", db, path).inserted == 2
+    with clock.frozen(date(2025, 9, 5)):
+        assert run_import("equipment", db, path).inserted == 2
     with transaction(db.sessions, write=False) as s:
         section = eq.return_section(s, MONTH)
     assert section["open_needs"] == 1 and section["open_estimated_cost"] == 9_000_000
@@ -472,11 +477,17 @@ def test_cli_import_and_report(db, db_target, tmp_path):
     done = _cli("--db", db_target, "import", "equipment", str(path))
     assert done.returncode == 0, done.stderr
     assert "7 added" in done.stdout
-    done = _cli("--db", db_target, "report", "--month", "2025-09", "--json", "-")
+    # The needs count from the day of the import (today): this month's return has them, an earlier
+    # month's has not.
+    month = Period.month(date.today().year, date.today().month)
+    done = _cli("--db", db_target, "report", "--month", f"{month.start:%Y-%m}", "--json", "-")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["equipment"] == REALISTIC_SECTION
-    assert data["period"] == {"from": "2025-09-01", "to": "2025-09-30"}
+    assert {k: data["period"][k] for k in ("from", "to")} == month.to_json()
+    done = _cli("--db", db_target, "report", "--month", "2025-09", "--json", "-")
+    data = json.loads(done.stdout)
+    assert data["equipment"]["by_status"] == {} and data["period"] == {"from": "2025-09-01", "to": "2025-09-30"}
 
     bad = workbook(tmp_path / "bad.xlsx", [REALISTIC[0], [2, "Máy in", "it", "Cái", 0, "-3", 1, None, None,
                                                           None, None]])

@@ -14,7 +14,7 @@ from core.db import transaction
 from core.exports import ReturnDocument, ReturnOptions, write_document, write_return_files
 from core.exports.model import form_values
 from core.exports.xlsx import DATA_SHEET, FORM_SHEET, MAGIC
-from core.returns import Period, index_766, Figures
+from core.returns import NO_DATA, Figures, Period, index_of, on_time_rate
 from core.return_sections import build_return
 from tests import factories
 from tests.return_data import populate
@@ -87,7 +87,11 @@ def test_form_ii06a_cell_by_cell(report):
                            f["completed_late"], f["pending"], f["pending_within"], f["pending_overdue"]]
     total_row = rows[numbers + 1 + len(by_field)]
     assert total_row[0] == "Tổng cộng"
-    assert total_row is rows[-1]
+    # after the table nothing but the place and date and the two signatures (issue 13: the sheet is signed)
+    after = [c for r in rows[rows.index(total_row) + 1:] for c in r if c is not None]
+    assert "NGƯỜI LẬP BIỂU" in after and "THỦ TRƯỞNG ĐƠN VỊ" in after
+    assert any(str(c).startswith("Thượng Tín, ngày ") for c in after)
+    assert not any(isinstance(c, (int, float)) for c in after)
     t = data["dossiers"]["total"]
     assert total_row[-11:] == form_values(t)
     assert all(isinstance(v, int) for v in total_row[-11:])  # real numbers, not text
@@ -157,13 +161,20 @@ def test_766_estimate_sheet_is_labelled_and_matches_core(report):
     rows = _rows(wb["Chỉ số 766 (ước tính)"])
     text = " ".join(str(c) for r in rows for c in r if c)
     assert "ƯỚC TÍNH NỘI BỘ" in text and "không thay thế số liệu" in text
-    expected = index_766(Figures.from_json(data["dossiers"]["total"]))
-    got = {r[0]: r for r in rows if r[0] in ("2.1", "3.3", "5.4")}
+    expected = index_of(data["dossiers"])
+    got = {r[0]: r for r in rows if r[0] in ("2.1", "3.3", "3.6", "4.2", "5.4")}
+    assert set(got) == {e["code"] for e in expected}
     for e in expected:
         r = got[e["code"]]
-        assert r[2:9] == [e["numerator"], e["denominator"], e["rate"], e["full_at"], e["max_points"],
-                          e["points"], e["share_of_full"]]
-    assert got["2.1"][4] == data["dossiers"]["total"]["on_time_rate"]
+        assert r[2:9] == [e["numerator"], e["denominator"], NO_DATA if e["rate"] is None else e["rate"],
+                          e["full_at"], e["max_points"], e["points"], e["share_of_full"]]
+        assert r[1] == f"{e['name']}: {e['measures']}"
+    # 2.1 by the index's method: early, on time and pending within, less those asked for a supplement
+    # more than once, over completed and pending.
+    t, counts = data["dossiers"]["total"], data["dossiers"]["service_index"]
+    in_time = t["completed_early"] + t["completed_on_time"] + t["pending_within"] - counts["repeated_supplement"]
+    assert got["2.1"][2:4] == [in_time, t["completed"] + t["pending"]]
+    assert got["2.1"][4] == on_time_rate(in_time, t["completed"] + t["pending"])
 
 
 def test_empty_sections_have_headings_and_no_data_line(tmp_path):
@@ -182,7 +193,8 @@ def test_empty_sections_have_headings_and_no_data_line(tmp_path):
     assert "Chưa có dữ liệu" in [c for r in _rows(wb["Nhiệm vụ"]) for c in r]
     assert "Đào tạo" not in wb.sheetnames  # a section absent from the data gets no sheet
     form = _rows(wb[FORM_SHEET])
-    assert form[-1][0] == "Tổng cộng" and form[-1][-11:] == [0] * 11
+    total = next(r for r in form if r[0] == "Tổng cộng")  # the signatures follow it
+    assert total[-11:] == [0] * 11
 
 
 def test_sections_with_data(tmp_path):

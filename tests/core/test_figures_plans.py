@@ -2,6 +2,7 @@
 two figures indexes (read in EXPLAIN QUERY PLAN on SQLite), and the figures still follow the
 definitions of domain.md on random registers (SQLite and PostgreSQL)."""
 import random
+import re
 from datetime import date, timedelta
 
 from sqlalchemy import delete, event, select
@@ -17,7 +18,8 @@ FIGURES = ("carried_over", "received", "received_online", "received_direct", "re
            "completed_early", "completed_on_time", "completed_late", "pending", "pending_within", "pending_overdue")
 
 
-def statements_of(db, fn):
+def statements_of(db, fn, table=None):
+    """The statements `fn` runs that read a table named dossier…, or exactly `table` when given."""
     seen = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):
@@ -29,7 +31,9 @@ def statements_of(db, fn):
             fn(s)
     finally:
         event.remove(db.engine, "before_cursor_execute", capture)
-    return [(st, p) for st, p in seen if "FROM dossier" in st]
+    if table is None:
+        return [(st, p) for st, p in seen if "FROM dossier" in st]
+    return [(st, p) for st, p in seen if re.search(rf"FROM {table}\b(?!_)", st)]
 
 
 def plan(db, statement, parameters):
@@ -67,11 +71,16 @@ def test_the_lists_behind_the_figures_walk_the_closings_index(sqlite_db):
     with transaction(sqlite_db.sessions) as s:
         f.dossier(s, received=date(2025, 6, 2), due=date(2025, 6, 9))
         f.dossier(s, received=date(2025, 7, 2), due=date(2025, 7, 9), completed=date(2025, 7, 18))
-    seen = statements_of(sqlite_db, lambda s: (overdue_pending(s, JULY), completed_late(s, JULY)))
+    seen = statements_of(sqlite_db, lambda s: (overdue_pending(s, JULY), completed_late(s, JULY)), table="dossier")
     assert len(seen) == 3
     for statement, parameters in seen:
         steps = plan(sqlite_db, statement, parameters)
         assert any(x.startswith(f"SEARCH dossier USING INDEX {COMPLETED_INDEX} (completed_date") for x in steps), steps
+    # The overdue dossiers' statuses on the period's last day: one look-up of their history by id.
+    history = statements_of(sqlite_db, lambda s: overdue_pending(s, JULY), table="dossier_event")
+    assert len(history) == 1
+    steps = plan(sqlite_db, *history[0])
+    assert any(x.startswith("SEARCH dossier_event USING INDEX ix_dossier_event_dossier_id") for x in steps), steps
 
 
 def reference(rows, period):

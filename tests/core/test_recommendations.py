@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from core import clock
 from core import equipment as eq
 from core import recommendations as rc
 from core.db import transaction
@@ -155,9 +156,14 @@ def test_return_section_every_figure(db):
         rc.transition_recommendation(s, d.id, "submit", on=date(2025, 10, 2))
     with transaction(db.sessions, write=False) as s:
         section = rc.return_section(s, SEPT)
-        assert section == {"total": 5, "raised_in_period": 3,
-                           "by_status": {"new": 1, "submitted": 2, "answered": 1, "resolved": 1},
-                           "by_category": {"personnel": 1, "digital": 2, "finance": 1, "other": 1}}
+        # As they stood on 30 September: d (raised 1 October) is not there yet, and b (answered on
+        # 2 October) was still new; a was submitted, c resolved.
+        assert section == {"total": 4, "raised_in_period": 3,
+                           "by_status": {"new": 2, "submitted": 1, "resolved": 1},
+                           "by_category": {"personnel": 1, "digital": 2, "finance": 1}}
+        assert rc.return_section(s, Period.month(2025, 10)) == {
+            "total": 5, "raised_in_period": 1, "by_status": {"new": 1, "submitted": 2, "answered": 1, "resolved": 1},
+            "by_category": {"personnel": 1, "digital": 2, "finance": 1, "other": 1}}
         assert json.loads(json.dumps(build_return(s, SEPT)))["recommendations"] == section
         assert rc.return_section(s, Period(date(2025, 9, 30), date(2025, 10, 1)))["raised_in_period"] == 2
 
@@ -179,10 +185,15 @@ ROWS = [
     [5, "Bổ sung kinh phí chi thường xuyên", "finance", "28/08/2025", "Sở Tài chính", "resolved", "Đã cấp bổ sung"],
     [6, "Khó khăn về trụ sở làm việc sau sáp nhập", None, None, None, None, "Tỉnh đang rà soát"],
 ]
-ROWS_SECTION = {"total": 6, "raised_in_period": 3,
-                "by_status": {"new": 2, "submitted": 1, "answered": 2, "resolved": 1},
-                "by_category": {"personnel": 1, "facilities": 1, "digital": 1, "decentralization": 1,
-                                "finance": 1, "other": 1}}
+# September as it stood on its last day: the rows raised on 1 October (4) and without a date (6: it
+# counts from the day it was imported) are not there yet.
+ROWS_SECTION = {"total": 4, "raised_in_period": 3,
+                "by_status": {"new": 1, "submitted": 1, "answered": 1, "resolved": 1},
+                "by_category": {"personnel": 1, "facilities": 1, "digital": 1, "finance": 1}}
+# Every row, in a period containing the day of the import.
+ROWS_ALL = {"by_status": {"new": 2, "submitted": 1, "answered": 2, "resolved": 1},
+            "by_category": {"personnel": 1, "facilities": 1, "digital": 1, "decentralization": 1, "finance": 1,
+                            "other": 1}}
 
 
 def workbook(path: Path, rows: list[list], header: list[str] = HEADER) -> Path:
@@ -200,10 +211,14 @@ def workbook(path: Path, rows: list[list], header: list[str] = HEADER) -> Path:
 
 
 def test_import_a_realistic_workbook(db, tmp_path):
-    result = run_import("recommendations", db, workbook(tmp_path / "kien-nghi.xlsx", ROWS), user="vanthu")
+    with clock.frozen(date(2025, 10, 20)):
+        result = run_import("recommendations", db, workbook(tmp_path / "kien-nghi.xlsx", ROWS), user="vanthu")
     assert (result.inserted, result.updated) == (6, 0)
     with transaction(db.sessions, write=False) as s:
         assert rc.return_section(s, SEPT) == ROWS_SECTION
+        october = rc.return_section(s, Period.month(2025, 10))
+        assert (october["total"], october["raised_in_period"]) == (6, 1)
+        assert {k: october[k] for k in ROWS_ALL} == ROWS_ALL
         r = s.scalar(select(Recommendation).where(Recommendation.content.like("Đề nghị trang bị%")))
         assert (r.category, r.raised_date, r.addressed_to, r.status, r.answer, r.answered_by) == (
             "facilities", date(2025, 9, 12), "UBND tỉnh", "answered", "Sở Tài chính bố trí kinh phí năm 2026",
@@ -279,6 +294,10 @@ def test_cli_import_and_report(db, db_target, tmp_path):
     assert json.loads(done.stdout)["recommendations"] == ROWS_SECTION
     done = _cli("--db", db_target, "report", "--from", "2025-10-01", "--to", "2025-10-31", "--json", "-")
     assert json.loads(done.stdout)["recommendations"]["raised_in_period"] == 1
+    # The row without a date counts from the day of the import: in the return of this month.
+    done = _cli("--db", db_target, "report", "--month", f"{date.today():%Y-%m}", "--json", "-")
+    now = json.loads(done.stdout)["recommendations"]
+    assert now["total"] == 6 and {k: now[k] for k in ROWS_ALL} == ROWS_ALL
     bad = [list(r) for r in ROWS]
     bad[0][3] = "32/09/2025"
     done = _cli("--db", db_target, "import", "recommendations", str(workbook(tmp_path / "bad.xlsx", bad)))

@@ -14,16 +14,16 @@
 - Dossiers taken in before have no appointment recorded: core.dossiers.appointment_of gives their
   due date while no pause has moved it.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0009
+Revises: 0008
 """
 import re
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
