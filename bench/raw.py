@@ -240,19 +240,29 @@ def draw_tables_pdf(tables: list[dict], out: str, font_path: str, bold_path: str
     (the built-in fonts drop Vietnamese letters) on A4 with the same margins, in tables of 50 rows
     (a page or so: one LongTable of thousands of rows costs reportlab many times more)."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
+    from reportlab.platypus import (BaseDocTemplate, Frame, LongTable, NextPageTemplate, PageBreak, PageTemplate,
+                                    TableStyle)
 
     if "BenchSerif" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("BenchSerif", font_path))
         pdfmetrics.registerFont(TTFont("BenchSerifBold", bold_path))
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=15 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm)
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=15 * mm,
+                          topMargin=20 * mm, bottomMargin=20 * mm)
+    # Wide tables on landscape pages, as the application prints them.
+    doc.addPageTemplates([PageTemplate(id=name, pagesize=size, frames=[Frame(
+        30 * mm, 20 * mm, size[0] - 45 * mm, size[1] - 40 * mm, leftPadding=0, rightPadding=0, topPadding=0,
+        bottomPadding=0)]) for name, size in (("portrait", A4), ("landscape", landscape(A4)))])
     story = []
+    current = "portrait"
     for t in tables:
+        wanted = "landscape" if t.get("landscape") else "portrait"
+        if wanted != current:
+            story += [NextPageTemplate(wanted), PageBreak()]
+            current = wanted
         size = t["font_size"]
         style = TableStyle(
             [("FONT", (0, 0), (-1, -1), "BenchSerif", size, size * 1.2),

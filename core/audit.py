@@ -31,13 +31,13 @@ from sqlalchemy.sql.dml import Insert
 
 from core import clock
 from core.errors import CommuneDeskError
-from core.permissions import can, mask_id_number, require, session_user
+from core.permissions import can, mask_id_number, require, session_user, trusted_sql
 
 log = logging.getLogger("communedesk.audit")
 
 # Derived or bookkeeping columns whose changes are noise in the trail.
 SKIP_FIELDS = {"created_at", "updated_at", "search_key", "name_key", "failed_attempts", "last_login_at",
-               "locked_until"}
+               "locked_until", "applicant_sort", "field_sort", "handler_sort", "name_sort"}
 # Never written as values: only the fact that they changed.
 SECRET_FIELDS = {"password_hash"}
 # Large values summarised rather than copied.
@@ -47,7 +47,7 @@ TABLES_NOT_AUDITED = {"audit_entry", "import_batch"}  # import_batch: its own `i
 # Every action the trail records: one row per changed field (insert, update, delete), or an event
 # of its own. The `audit --action` choices.
 ACTIONS = ("insert", "update", "delete", "import", "bulk_insert", "bulk_update", "bulk_delete", "login",
-           "login_failed", "restore", "sign")
+           "login_failed", "restore", "sign", "repair")
 
 _import_ctx: contextvars.ContextVar[dict | None] = contextvars.ContextVar("communedesk_import", default=None)
 
@@ -184,7 +184,8 @@ def _after_flush(session, _ctx):
     if not rows:
         return
     base = _actor_fields(session) | {"at": now(), "note": None}
-    session.connection().execute(insert(_table()), [base | r for r in rows])
+    with trusted_sql():
+        session.connection().execute(insert(_table()), [base | r for r in rows])
 
 
 def _orm_execute(state):
@@ -195,7 +196,8 @@ def _orm_execute(state):
     table = getattr(getattr(stmt, "table", None), "name", None)
     if table is None or table in TABLES_NOT_AUDITED:
         return None
-    result = state.invoke_statement()
+    with trusted_sql():  # checked by core.auth, recorded here
+        result = state.invoke_statement()
     if state.is_insert:
         params = state.parameters
         count = len(params) if isinstance(params, (list, tuple)) else 1
@@ -218,7 +220,18 @@ def record(session: Session, action: str, table: str, record_id, field: str | No
         row["user_name"], row["user_role"] = user_name, user_role or row["user_role"]
     row.update(at=now(), action=action, table_name=table, record_id=None if record_id is None else str(record_id),
                field=field, old_value=fmt_value(old), new_value=fmt_value(new), note=note)
-    session.connection().execute(insert(_table()), [row])
+    with trusted_sql():
+        session.connection().execute(insert(_table()), [row])
+
+
+def record_system(conn, action: str, table: str, record_id=None, note: str | None = None) -> None:
+    """An entry the program itself writes on a bare connection (no session, no user): a repair at open."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    conn.execute(insert(_table()), [{
+        "at": now(), "user_name": None, "user_role": None, "workstation": WORKSTATION, "action": action,
+        "table_name": table, "record_id": None if record_id is None else str(record_id), "field": None,
+        "old_value": None, "new_value": None, "note": note}])
 
 
 # ---------------------------------------------------------------- imports
@@ -247,9 +260,15 @@ def _after_execute(conn, clauseelement, _multiparams, _params, execution_options
                     f"{params.get('updated', 0)} updated"
                     + (f", {params['linked']} linked" if params.get("linked") else "")
                     + (f", {params['skipped']} skipped" if params.get("skipped") else "")})
-    conn.execute(insert(_table()), rows)
+    with trusted_sql():
+        conn.execute(insert(_table()), rows)
     if ctx is not None:
         ctx["recorded"] = True
+
+
+def import_running() -> bool:
+    """True inside an import (its Core statements are checked and recorded as one `import` entry)."""
+    return _import_ctx.get() is not None
 
 
 @contextlib.contextmanager

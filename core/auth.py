@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import hmac
 import secrets
 from datetime import datetime, timedelta
@@ -31,8 +32,10 @@ from core.messages import Problem, problem
 # Roles, permissions and the acting user live one layer down (core.audit needs them too); they are
 # re-exported here because callers think of them as part of the accounts.
 from core.permissions import (PERMISSIONS, ROLES, Actor,  # noqa: F401
-                              _User, accounts_exist, actor_of, can, mask_id_number, require, session_user,
-                              visible_id_number)
+                              _User, _denied, accounts_exist, actor_of, can, mask_id_number, require,
+                              session_user, sql_is_trusted, trusted_sql, visible_id_number)
+
+ID_NUMBER_IN_SQL = re.compile(r"id_number", re.IGNORECASE)
 
 MIN_PASSWORD = 8
 MAX_FAILED = 5
@@ -143,9 +146,9 @@ def _only_own_password(session: Session) -> bool:
     return True
 
 
-def _do_orm_execute(state) -> None:
-    if not (state.is_insert or state.is_update or state.is_delete):
-        return
+def _do_orm_execute(state):
+    if state.is_select or not (state.is_insert or state.is_update or state.is_delete):
+        return _guard_id_numbers(state)
     table = getattr(state.statement, "table", None)
     mapper = state.bind_arguments.get("mapper")
     check_write_areas(state.session, {area_of(mapper if mapper is not None else table)})
@@ -153,14 +156,7 @@ def _do_orm_execute(state) -> None:
 
 def _mask_on_load(target, _context_or_attrs, *_rest) -> None:
     session = _session_of(target)
-    if session is None or session.info.get("system"):
-        return
-    actor = session.info.get("user")
-    if actor is None:
-        return
-    if not isinstance(actor, Actor):
-        actor = session_user(session)
-    if actor is None or actor.can("read_id_numbers"):
+    if session is None or can(session, "read_id_numbers"):  # system sessions and single-clerk mode may
         return
     for key in _masked_keys(type(target)):
         value = target.__dict__.get(key)
@@ -178,6 +174,146 @@ def _masked_keys(cls) -> list[str]:
     return [a.key for a in inspect(cls).column_attrs if a.key.endswith("id_number")]
 
 
+# ---------------------------------------------------------------- ID numbers in any query
+def _id_columns(element) -> list:
+    from sqlalchemy.sql import visitors
+    from sqlalchemy.sql.schema import Column
+
+    return [c for c in visitors.iterate(element) if isinstance(c, Column) and c.name.endswith("id_number")]
+
+
+def _plain_id_column(expr) -> bool:
+    """`Dossier.applicant_id_number` itself (not inside an expression, a label or a function)."""
+    from sqlalchemy.sql.schema import Column
+
+    col = getattr(expr, "expression", expr)  # an ORM attribute → its (annotated) column
+    return isinstance(col, Column) and col.name.endswith("id_number")
+
+
+def _guard_id_numbers(state):
+    """A session that may not read ID numbers (a viewer; no user on a database with accounts) gets
+    them masked whatever it selects: whole records are masked on load; a column selected as such is
+    masked in the rows returned; an ID number used any other way (in a condition, an expression, a
+    sort, raw SQL) is refused: it could tell the digits one by one."""
+    session = state.session
+    statement = state.statement
+    sql_text = getattr(statement, "text", None)
+    if sql_text is not None:
+        if ID_NUMBER_IN_SQL.search(sql_text) and not can(session, "read_id_numbers"):
+            raise PermissionDenied(_denied(session, "read_id_numbers"))
+        return None
+    if not state.is_select or not _id_columns(statement) or can(session, "read_id_numbers"):
+        return None
+    masked = [i for i, described in enumerate(statement.column_descriptions)
+              if described.get("expr") is not None and _plain_id_column(described["expr"])]
+    if len(_id_columns(statement)) > len(masked):  # used in a condition, an expression, a subquery…
+        raise PermissionDenied(_denied(session, "read_id_numbers"))
+    from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
+
+    with trusted_sql():  # checked here: the engine-level guard lets it pass
+        result = state.invoke_statement()
+    if not masked:
+        return result
+    keys = list(result.keys())
+    rows = [tuple(mask_id_number(v) if i in masked else v for i, v in enumerate(row)) for row in result]
+    return IteratorResult(SimpleResultMetaData(keys), iter(rows))
+
+
+# ---------------------------------------------------------------- statements on the connection
+# Statements run on a session's connection (`session.execute(text(...))`, `session.connection()
+# .execute(update(...))`) never reach the session's own events. An engine listener sees every
+# statement; while a session's transaction holds the connection it knows that session, and checks
+# and records what the ORM did not: the areas written (the same permission as the ORM's), one
+# bulk_* entry in the trail per statement with its count, and ID numbers read by a session that may
+# not. The ORM's flush, ORM bulk statements (checked in _do_orm_execute, recorded by core.audit),
+# the trail's own rows (trusted_sql) and imports (one `import` entry) are not counted twice.
+_SESSION_OF = "communedesk_guarded_session"
+_PENDING_WRITES = "communedesk_raw_writes"
+_WRITE_SQL = re.compile(
+    r"\b(INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?"
+    r"|DROP\s+TABLE(?:\s+IF\s+EXISTS)?|ALTER\s+TABLE)\s+(?:ONLY\s+)?(?!ON\b|OF\b)"
+    r"[\"`\[]?(?:\w+[\"`\]]?\.[\"`\[]?)?(\w+)", re.IGNORECASE)
+# Written by the word index's own triggers and bulk writer: derived, never a record of its own.
+NOT_RECORDED = {"audit_entry", "dossier_fts"}
+
+
+def _session_after_begin(session: Session, _transaction, connection) -> None:
+    info = connection.info  # the pooled connection's own dict: still reachable once it is closed
+    info[_SESSION_OF] = session
+    held = session.info.setdefault("_guarded_connections", [])
+    if not any(h is info for h in held):
+        held.append(info)
+
+
+def _session_transaction_end(session: Session, transaction) -> None:
+    """The connections go back to the pool: they no longer speak for the session."""
+    if transaction.parent is not None:
+        return
+    for info in session.info.pop("_guarded_connections", []):
+        if info.get(_SESSION_OF) is session:
+            info.pop(_SESSION_OF, None)
+            info.pop(_PENDING_WRITES, None)
+
+
+def raw_writes(clauseelement) -> list[tuple[str, str]]:
+    """(insert/update/delete, table) for each table a statement writes (Core DML or SQL text)."""
+    if getattr(clauseelement, "is_dml", False):
+        table = getattr(getattr(clauseelement, "table", None), "name", None)
+        verb = "insert" if clauseelement.is_insert else "update" if clauseelement.is_update else "delete"
+        return [(verb, table)] if table else []
+    sql = getattr(clauseelement, "text", None)
+    if sql is None:
+        return []
+    verbs = {"insert": "insert", "replace": "insert", "update": "update"}
+    return [(verbs.get(m.group(1).split()[0].lower(), "delete"), m.group(2).lower()) for m in _WRITE_SQL.finditer(sql)]
+
+
+def _guarded_session(conn):
+    session = conn.info.get(_SESSION_OF)
+    if session is None or sql_is_trusted() or getattr(session, "_flushing", False):
+        return None
+    from core import audit
+
+    return None if audit.import_running() else session
+
+
+def _engine_before_execute(conn, clauseelement, _multiparams, _params, execution_options) -> None:
+    session = _guarded_session(conn)
+    if session is None:
+        return
+    writes = raw_writes(clauseelement)
+    if not writes:
+        if "_sa_orm_load_options" not in execution_options and _reads_id_numbers(clauseelement) \
+                and not can(session, "read_id_numbers"):
+            raise PermissionDenied(_denied(session, "read_id_numbers"))
+        return
+    check_write_areas(session, {area_of(table) for _, table in writes})
+    conn.info[_PENDING_WRITES] = writes
+
+
+def _reads_id_numbers(clauseelement) -> bool:
+    sql = getattr(clauseelement, "text", None)
+    if sql is not None:
+        return bool(ID_NUMBER_IN_SQL.search(sql))
+    return bool(getattr(clauseelement, "is_select", False) and _id_columns(clauseelement))
+
+
+def _engine_after_execute(conn, clauseelement, multiparams, _params, _execution_options, result) -> None:
+    writes = conn.info.pop(_PENDING_WRITES, None)
+    if not writes:
+        return
+    session = conn.info.get(_SESSION_OF)
+    if session is None or session.info.get("system"):
+        return
+    from core import audit
+
+    count = len(multiparams) if len(multiparams) > 1 else result.rowcount
+    sql = " ".join(str(clauseelement).split())[:300]
+    for verb, table in writes:
+        if table not in NOT_RECORDED:
+            audit.record(session, f"bulk_{verb}", table, None, note=f"{count} rows, SQL: {sql}")
+
+
 _installed = {"global": False}
 
 
@@ -185,6 +321,12 @@ def install(factory: sessionmaker) -> None:
     """Attach the permission checks, the audit trail and masking to a session factory."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "do_orm_execute", _do_orm_execute)
+    event.listen(factory, "after_begin", _session_after_begin)
+    event.listen(factory, "after_transaction_end", _session_transaction_end)
+    engine = factory.kw.get("bind")
+    if engine is not None and not event.contains(engine, "before_execute", _engine_before_execute):
+        event.listen(engine, "before_execute", _engine_before_execute)
+        event.listen(engine, "after_execute", _engine_after_execute)
     from core import audit
 
     audit.install(factory)

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from core.db import APP_NAME, BUSY_TIMEOUT_MS, resolve_url
 from core.errors import CommuneDeskError
+from core.files import check_output, fsync_dir
 from core.messages import Problem, problem
 
 log = logging.getLogger("communedesk.backup")
@@ -269,21 +270,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _unique(path: Path) -> Path:
     if not path.exists():
         return path
@@ -319,7 +305,7 @@ def sqlite_copy(source: Path, final: Path, *, check: str = "integrity_check") ->
             raise BackupFailed("backup.copy_failed_check", name=source.name, check=check, details="; ".join(result[:3]))
         _fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     except sqlite3.DatabaseError as exc:
         raise BackupFailed("backup.could_not", name=source.name, reason=str(exc)) from None
     finally:
@@ -339,7 +325,7 @@ def take_backup(x, kind: str = "manual", dest: str | os.PathLike | None = None,
         folder = Path(folder) if folder else backup_folder(x)
         final = _unique(folder / f"{t.stem}-{stamp}-{kind}.{'sqlite' if t.is_sqlite else 'dump'}")
     else:
-        final = Path(dest).expanduser().resolve()
+        final = check_output(x, dest)
     if t.is_sqlite:
         if not t.path.is_file():
             raise BackupFailed("backup.no_database", path=str(t.path))
@@ -557,7 +543,7 @@ class RestoreResult:
     damaged_kept: list[Path] = field(default_factory=list)
 
 
-def put_in_place(target, backup_file) -> RestoreResult:
+def put_in_place(target, backup_file, prepare=None) -> RestoreResult:
     """Put backup `backup_file` in place of database `target`. Checks the file first; keeps a safety
     copy of the current database (an online backup, or the damaged files moved aside when it does
     not open). The whole restore, with its entry in the trail, is core.restore.restore."""
@@ -569,45 +555,92 @@ def put_in_place(target, backup_file) -> RestoreResult:
     if t.is_sqlite != (backup_file.suffix != ".dump"):
         raise RestoreFailed("restore.kind_mismatch")
     if t.is_sqlite:
-        return _restore_sqlite(t, backup_file)
+        return _restore_sqlite(t, backup_file, prepare)
     return _restore_pg(t, backup_file)
 
 
-def _restore_sqlite(t: Target, backup_file: Path) -> RestoreResult:
+def _staged(t: Target, backup_file: Path, prepare) -> Path:
+    """The backup copied beside the database, brought up to this version there (its schema, its
+    protections, its office settings) and checked again: what a restore then swaps in. Nothing of
+    the current database is touched here; on any failure the copy is removed and RestoreFailed says
+    why. `prepare(path)` brings the copy up to date (core.restore: the database opened as any other)."""
+    t.path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{t.path.name}.restoring-", suffix=".sqlite", dir=t.path.parent)
+    os.close(fd)
+    staged = Path(name)
+    try:
+        sqlite_copy(backup_file, staged)
+        try:
+            if prepare is not None:
+                prepare(staged)
+            con = sqlite3.connect(str(staged))
+            try:
+                con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, as a backup is
+                result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            finally:
+                con.close()
+        except Exception as exc:  # a migration or a settings step refused this backup's contents
+            reason = _first_line(str(getattr(exc, "orig", None) or exc))
+            raise RestoreFailed("restore.cannot_upgrade", name=backup_file.name, reason=reason) from None
+        if result != ["ok"]:
+            raise RestoreFailed("restore.cannot_upgrade", name=backup_file.name, reason=result[0])
+        return staged
+    except BaseException:
+        _remove_sqlite_files(staged)
+        raise
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{path}{suffix}").unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _restore_sqlite(t: Target, backup_file: Path, prepare=None) -> RestoreResult:
+    """Restore on a copy: the backup is staged (copied, migrated, checked: `_staged`) and only then
+    put in place, in one step; a backup that cannot be brought up to date leaves the database as it
+    was."""
     if backup_file == t.path:
         raise RestoreFailed("restore.is_the_database")
     folder = _setting_folder(t.url) if t.path.exists() else None
     folder = folder or Path(_remembered().get(t.key) or default_folder())
     safety, kept = None, []
-    healthy = t.path.exists() and check_database(t.url).ok
-    if healthy:
-        safety = take_backup(t.url, SAFETY_KIND, folder=folder)
-        try:
-            src = sqlite3.connect(f"file:{backup_file}?mode=ro&immutable=1", uri=True)
-            dst = sqlite3.connect(str(t.path), timeout=BUSY_TIMEOUT_MS / 1000)
+    staged = _staged(t, backup_file, prepare)
+    try:
+        healthy = t.path.exists() and check_database(t.url).ok
+        if healthy:
+            safety = take_backup(t.url, SAFETY_KIND, folder=folder)
             try:
-                dst.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-                src.backup(dst)  # one step, under the database's own locks: other windows wait
-                result = [r[0] for r in dst.execute("PRAGMA quick_check").fetchall()]
-            finally:
-                dst.close()
-                src.close()
-        except sqlite3.DatabaseError as exc:
-            raise RestoreFailed("restore.failed_unchanged", reason=str(exc), safety=safety) from None
-        if result != ["ok"]:
-            raise RestoreFailed("restore.check_failed", detail=result[0], safety=safety)
-        return RestoreResult(backup_file, safety, kept)
-    # The database is missing or does not open: set its files aside, then put a checked copy in place.
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = Path(f"{t.path}{suffix}")
-        if p.exists():
-            aside = _unique(folder / f"{t.stem}-{stamp}-damaged.sqlite{suffix}")
-            shutil.move(str(p), str(aside))
-            kept.append(aside)
-    sqlite_copy(backup_file, t.path)
-    return RestoreResult(backup_file, None, kept)
+                src = sqlite3.connect(str(staged))
+                dst = sqlite3.connect(str(t.path), timeout=BUSY_TIMEOUT_MS / 1000)
+                try:
+                    dst.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                    src.backup(dst)  # one step, under the database's own locks: other windows wait
+                    result = [r[0] for r in dst.execute("PRAGMA quick_check").fetchall()]
+                finally:
+                    dst.close()
+                    src.close()
+            except sqlite3.DatabaseError as exc:
+                raise RestoreFailed("restore.failed_unchanged", reason=str(exc), safety=safety) from None
+            if result != ["ok"]:
+                raise RestoreFailed("restore.check_failed", detail=result[0], safety=safety)
+            return RestoreResult(backup_file, safety, kept)
+        # The database is missing or does not open: set its files aside, then put the copy in place.
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            p = Path(f"{t.path}{suffix}")
+            if p.exists():
+                aside = _unique(folder / f"{t.stem}-{stamp}-damaged.sqlite{suffix}")
+                shutil.move(str(p), str(aside))
+                kept.append(aside)
+        os.replace(staged, t.path)
+        fsync_dir(t.path.parent)
+        return RestoreResult(backup_file, None, kept)
+    finally:
+        _remove_sqlite_files(staged)
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -681,7 +714,7 @@ def _pg_dump(t: Target, final: Path) -> None:
                 raise BackupFailed("backup.dump_unreadable", reason=_first_line(listed.stderr))
         _fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -16,7 +16,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import changes
+from core import changes, sortkeys
+from core.files import protect_database
 from core.errors import CommuneDeskError
 
 APP_NAME = "CommuneDesk"
@@ -44,8 +45,21 @@ def resolve_url(target: str | os.PathLike | None) -> str:
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     path = Path(text).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder: the user's alone
     return f"sqlite:///{path}"
+
+
+def _private_new_file(path: Path) -> None:
+    """Create the file of a new SQLite database readable by the user alone (0600 on POSIX, as the
+    backups are), before SQLite creates it with the umask's 0644: it holds ID numbers and addresses.
+    SQLite gives its -wal, -shm and -journal files the database file's permissions."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # a folder we cannot write: SQLite will say so when it opens
+    os.close(fd)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -61,6 +75,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
     url = resolve_url(target)
     if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            protect_database(database)  # no output of this process may replace it (core.files)
+            _private_new_file(Path(database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -124,6 +142,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     (core.auth.install): they sit above this module."""
     factory = sessionmaker(engine, expire_on_commit=False)
     changes.install(factory)
+    sortkeys.install()  # the stored Vietnamese sort keys, kept on every ORM write
     return factory
 
 

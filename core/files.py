@@ -1,27 +1,231 @@
-"""Writing files so that a crash never leaves half a file: a temporary name, flush, fsync, rename."""
+"""Files CommuneDesk writes: the one check of every output target, and writing so that a crash never
+leaves half a file (a temporary name, flush, fsync, rename, then the folder synced).
+
+Every output — the command line's `--xlsx/--pdf/--json/--csv/--to`, finalise, backups, the window's
+save dialogs, and whatever later writes a book, a slip or a package — names its targets to
+`check_outputs(db, paths)` before any work. A target is refused (OutputRefused, one line, nothing
+written) when it is the database in use or one of its companion files (-wal, -shm, -journal: compared
+by resolved path and, for a file that exists, by device and inode, so a symlink or a hard link to it is
+seen), a folder, a symbolic link, anything but a regular file (a device, a pipe, a socket), a file
+being read by the same command, or the target of another output of the same command. `atomic_path`
+checks its target again as it starts and just before the rename, against every SQLite database this
+process has opened (`protect_database`, called by core.db), so a writer that forgot the check still
+cannot replace the register.
+"""
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
+
+from core.errors import CommuneDeskError
+
+# The files SQLite keeps beside a database: the write-ahead log, its index, the rollback journal.
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+_protected: set[Path] = set()
+_protected_lock = threading.Lock()
+
+
+class OutputRefused(CommuneDeskError):
+    """An output target that may not be written (see the module's docstring)."""
+
+
+# ---------------------------------------------------------------- what is protected
+def protect_database(path: str | os.PathLike) -> None:
+    """Never let an output of this process replace the SQLite database at `path` (or its companions)."""
+    with _protected_lock:
+        _protected.add(Path(path).expanduser().resolve())
+
+
+def protected_databases() -> list[Path]:
+    with _protected_lock:
+        return sorted(_protected)
+
+
+def database_file(db) -> Path | None:
+    """The SQLite file of `db`: a Database (anything with `.engine`), an Engine, a URL, a URL text
+    or a file path. None for a server (PostgreSQL keeps no file here) or no database."""
+    if db is None:
+        return None
+    engine = getattr(db, "engine", db)
+    url = getattr(engine, "url", None)
+    if url is None:
+        text = os.fspath(db) if isinstance(db, os.PathLike) else str(db)
+        if "://" not in text:
+            return Path(text).expanduser().resolve() if text else None
+        from sqlalchemy.engine import make_url
+
+        url = make_url(text)
+    if url.get_backend_name() != "sqlite":
+        return None
+    if not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def database_files(db) -> list[Path]:
+    """The database file of `db` and its companions, whether they exist now or not."""
+    path = database_file(db)
+    return [] if path is None else [Path(f"{path}{suffix}") for suffix in COMPANIONS]
+
+
+# ---------------------------------------------------------------- the check
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(str(path))
+
+
+class _Guard:
+    """The files no output may replace: by name and, for those that exist, by identity."""
+
+    def __init__(self, files: Iterable[Path], inputs: Iterable[Path] = ()):
+        self.names = {_key(p): "db" for p in files}
+        self.ids = {i: "db" for i in map(_identity, files) if i is not None}
+        for p in inputs:
+            resolved = Path(p).expanduser().resolve()
+            self.names.setdefault(_key(resolved), "input")
+            ident = _identity(resolved)
+            if ident is not None:
+                self.ids.setdefault(ident, "input")
+
+    def what(self, resolved: Path, ident: tuple[int, int] | None) -> str | None:
+        return self.names.get(_key(resolved)) or (self.ids.get(ident) if ident is not None else None)
+
+
+def _guard(db=None, inputs: Iterable = ()) -> _Guard:
+    files = database_files(db)
+    for path in protected_databases():
+        files += [Path(f"{path}{suffix}") for suffix in COMPANIONS]
+    return _Guard(files, inputs)
+
+
+def _check_one(raw, guard: _Guard) -> tuple[Path, tuple[int, int] | None]:
+    """The target as it will be written (resolved) and its identity if it exists; raises OutputRefused."""
+    text = os.fspath(raw) if isinstance(raw, os.PathLike) else str(raw)
+    if not text.strip():
+        raise OutputRefused("output.no_name")
+    path = Path(text).expanduser()
+    shown = str(path)
+    try:
+        st = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        st = None
+    except OSError as exc:
+        raise OutputRefused("output.cannot_check", path=shown, reason=exc.strerror or str(exc)) from None
+    if st is not None:
+        if stat.S_ISLNK(st.st_mode):
+            raise OutputRefused("output.is_link", path=shown)
+        if stat.S_ISDIR(st.st_mode):
+            raise OutputRefused("output.is_folder", path=shown)
+        if not stat.S_ISREG(st.st_mode):
+            raise OutputRefused("output.not_a_file", path=shown)
+    else:
+        parent = path.parent
+        while not os.path.lexists(parent) and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            raise OutputRefused("output.parent_not_folder", path=shown, parent=str(parent))
+    resolved = path.resolve()
+    ident = (st.st_dev, st.st_ino) if st is not None else None
+    what = guard.what(resolved, ident)
+    if what == "db":
+        raise OutputRefused("output.is_database", path=shown)
+    if what == "input":
+        raise OutputRefused("output.is_input", path=shown)
+    return resolved, ident
+
+
+def check_outputs(db, paths: Iterable, *, inputs: Iterable = ()) -> list[Path | None]:
+    """Check every output target of one piece of work before it starts (see the module's docstring).
+    `db`: the database in use (a Database, Engine, URL or path; None: only those this process has
+    opened); `paths`: the targets (None and '-' — standard output — are skipped); `inputs`: files the
+    same work reads. Returns the resolved targets, in order (None where skipped)."""
+    guard = _guard(db, inputs)
+    out: list[Path | None] = []
+    seen: dict = {}
+    for raw in paths:
+        if raw is None or (isinstance(raw, str) and raw == "-"):
+            out.append(None)
+            continue
+        resolved, ident = _check_one(raw, guard)
+        for key in (_key(resolved), ident):
+            if key is not None and key in seen:
+                raise OutputRefused("output.same_path", path=str(raw), other=seen[key])
+        seen[_key(resolved)] = str(raw)
+        if ident is not None:
+            seen[ident] = str(raw)
+        out.append(resolved)
+    return out
+
+
+def check_output(db, path) -> Path:
+    """`check_outputs` for one target."""
+    return check_outputs(db, [path])[0]
+
+
+# ---------------------------------------------------------------- writing
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no directory handle to sync)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+STALE_PART_S = 24 * 3600  # a temporary file this old was left by a process that was killed
+
+
+def _new_part(target: Path) -> Path:
+    """A temporary file beside `target` (0600), after removing those a killed writer left there."""
+    import time
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for old in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if time.time() - old.stat().st_mtime > STALE_PART_S:
+                old.unlink()
+        except OSError:
+            pass
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
 
 
 @contextmanager
-def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
-    """Yields a temporary path beside `target`; on success it replaces `target` in one step."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
+def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
+    """Yields a temporary path beside `target`; on success it replaces `target` in one step. The
+    target is checked first and again before the rename (check_outputs), against `db` and every
+    database this process opened."""
+    target, _ = _check_one(target, _guard(db))
+    tmp_path = _new_part(target)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
+        _check_one(target, _guard(db))  # what the work took time over may have changed meanwhile
         os.replace(tmp_path, target)
+        fsync_dir(target.parent)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()

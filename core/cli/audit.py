@@ -1,7 +1,7 @@
 """`audit`: the audit trail, newest first, filtered, or exported (core.audit); the actions are core.audit's."""
 from __future__ import annotations
 
-from core.cli.common import RegistryChoices, open_db, parse_iso
+from core.cli.common import RegistryChoices, add_output, open_db, parse_iso
 
 
 def actions() -> tuple[str, ...]:
@@ -21,8 +21,8 @@ def add_commands(sub) -> None:
     c.add_argument("--search", metavar="TEXT")
     c.add_argument("--limit", type=int, default=200)
     g = c.add_mutually_exclusive_group()
-    g.add_argument("--csv", metavar="OUT")
-    g.add_argument("--xlsx", metavar="OUT")
+    add_output(c, "--csv", group=g)
+    add_output(c, "--xlsx", group=g)
     c.set_defaults(run=cmd_audit)
 
 

@@ -5,12 +5,12 @@ import os
 import sys
 from pathlib import Path
 
-from core.cli.common import open_db, prompt
+from core.cli.common import add_output, open_db, prompt
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("backup", help="consistent online backup")
-    c.add_argument("--to", dest="target", metavar="FILE")
+    add_output(c, "--to", dest="target", metavar="FILE")
     c.set_defaults(run=cmd_backup)
     c = sub.add_parser("restore", help="restore a backup (a safety copy is kept)")
     c.add_argument("file")

@@ -98,11 +98,47 @@ def add_period_arguments(c, required: bool) -> None:
     c.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
 
 
+OUTPUTS, INPUTS = "_outputs", "_inputs"
+
+
+def add_output(c, *flags, group=None, **kw):
+    """An option naming a file the command writes (`c` its parser; `group` a mutually exclusive group
+    of it to add the option to). Before the command runs, every output it was given is checked at
+    once (core.files.check_outputs, `check_command_files`): never the database, a folder, a device,
+    a link, or two outputs on one path."""
+    kw.setdefault("metavar", "OUT")
+    action = (group or c).add_argument(*flags, **kw)
+    c.set_defaults(**{OUTPUTS: [*(c.get_default(OUTPUTS) or []), action.dest]})
+    return action
+
+
+def add_input(c, *names, **kw):
+    """An argument naming files the command reads (an output may not be one of them)."""
+    action = c.add_argument(*names, **kw)
+    c.set_defaults(**{INPUTS: [*(c.get_default(INPUTS) or []), action.dest]})
+    return action
+
+
+def check_command_files(args) -> None:
+    """The outputs of the command about to run, checked before any work (OutputRefused)."""
+    outputs = [getattr(args, dest, None) for dest in getattr(args, OUTPUTS, None) or ()]
+    if not any(outputs):
+        return
+    from core.db import resolve_url
+    from core.files import check_outputs
+
+    inputs = []
+    for dest in getattr(args, INPUTS, None) or ():
+        value = getattr(args, dest, None)
+        inputs += value if isinstance(value, list) else [value] if value else []
+    check_outputs(resolve_url(getattr(args, "db", None)), outputs, inputs=inputs)
+
+
 def add_return_outputs(c) -> None:
     """The files a return is written to."""
-    c.add_argument("--json", metavar="OUT", help="'-' prints to stdout")
-    c.add_argument("--xlsx", metavar="OUT")
-    c.add_argument("--pdf", metavar="OUT")
+    add_output(c, "--json", help="'-' prints to stdout")
+    add_output(c, "--xlsx")
+    add_output(c, "--pdf")
 
 
 def period_from_args(args):

@@ -32,6 +32,7 @@ class Table:
     total: list | None = None        # a last "Tổng cộng" row, already in column order
     note: str | None = None
     numbered: bool = False           # first column is STT
+    detail: bool = False             # a register's list of records: the PDF prints it as an annex
 
 
 @dataclass
@@ -162,6 +163,12 @@ def late_table(rows) -> Table:
     return Table("Hồ sơ đã giải quyết quá hạn trong kỳ", cols, body, numbered=True)
 
 
+# ----------------------------------------------------------------------------- the province's ranking
+
+RANKING_TITLE = "Xếp hạng theo tỷ lệ giải quyết hồ sơ trước hạn và đúng hạn"
+RANKING_RATE = "Tỷ lệ trước hạn và đúng hạn (%)"
+RANKING_NOTE = "Đơn vị không có hồ sơ đã giải quyết trong kỳ không được xếp hạng."
+
 # ----------------------------------------------------------------------------- other sections
 
 SECTION_TITLES = {
@@ -171,6 +178,22 @@ SECTION_TITLES = {
     "tasks": ("Nhiệm vụ", "THỰC HIỆN NHIỆM VỤ TRỌNG TÂM"),
     "training": ("Đào tạo", "ĐÀO TẠO, BỒI DƯỠNG"),
 }
+# The same as headings inside the document's first part ("2. Nhân sự").
+SECTION_HEADINGS = {
+    "staff": "Nhân sự",
+    "equipment": "Cơ sở vật chất, trang thiết bị",
+    "recommendations": "Tình hình giải quyết khó khăn, vướng mắc, kiến nghị",
+    "tasks": "Thực hiện nhiệm vụ trọng tâm",
+    "training": "Đào tạo, bồi dưỡng",
+    "index_766": "Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg (ước tính nội bộ)",
+}
+
+
+def section_heading(section: "Section") -> str:
+    """"Nhân sự": the section's title as a heading in sentence case."""
+    if section.key in SECTION_HEADINGS:
+        return SECTION_HEADINGS[section.key]
+    return section.title[:1] + section.title[1:].lower()
 
 # Wording of single figures ("facts") and of tables, by (section, key).
 FACTS = {
@@ -381,7 +404,7 @@ def _detail_table(d) -> Table:
         if w:
             c.pdf_mm = max(free * w / total_w, 12)
     rows = [[i] + [_value(v) for v in r] for i, r in enumerate(d.rows, 1)]
-    return Table(d.title, cols, rows, numbered=True)
+    return Table(d.title, cols, rows, numbered=True, detail=True)
 
 
 def build_section(key: str, data: dict | None, details=()) -> Section:

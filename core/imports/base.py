@@ -1,7 +1,7 @@
 """The skeleton every register's import fills: a register says which columns its file has and what
 makes a row right; the skeleton does the rest, the same way for all of them.
 
-    read      the file's rows (core.imports.reader: .xlsx/.xls/.ods streamed, or UTF-8 .csv)
+    read      the file's rows (core.imports.reader: a workbook read in a child process, or a .csv)
     header    the first row naming the columns (titles above it skipped; missing columns refused)
     parse     each data row into {column key: value}; a cell that cannot be read is a RowError
     check     the register's rules for one row (`checker`), then across rows (`finish`); every

@@ -27,8 +27,10 @@ from sqlalchemy import Integer, String, and_, bindparam, case, func, insert, lit
 from sqlalchemy.exc import IntegrityError
 
 from core import figures_rules as rules
+from core import sortkeys
 from core.calendar import WorkCalendar
-from core.dossiers import fee_problem, search_key
+from core.collation import sort_key_or_none
+from core.dossiers import date_problems, fee_problem, search_key
 from core.errors import ImportFailed
 from core.formatting import fold
 from core.imports import profiles as profiles_mod
@@ -37,7 +39,7 @@ from core.imports.base import Importer, Run
 from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
 from core.imports.staging import Staging, columns_like
 from core.models import Dossier, DossierEvent, Procedure, Staff
-from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE
+from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE, REFUSED_STATUS
 from core.word_index import bulk_word_index
 
 COLUMNS = [
@@ -95,15 +97,17 @@ D = Dossier.__table__
 STAGED = ("code", "official_code", "procedure_id", "field", "applicant_name", "applicant_id_number",
           "applicant_phone", "applicant_address", "channel", "received_at", "received_date", "due_date",
           "completed_date", "status", "handler_id", "handler_name", "supplement_requested_date",
-          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key")
+          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key",
+          "applicant_sort", "field_sort", "handler_sort")
 # Dossier fields kept on an update when the file has no column for them, and the column deciding.
 KEPT_WITHOUT_COLUMN = {"channel": "channel", "applicant_name": "applicant", "applicant_id_number": "id_number",
                        "applicant_phone": "phone", "applicant_address": "address", "handler_id": "handler",
-                       "handler_name": "handler", "late_cause": "late_cause", "apology_new_date": "apology_new_date",
+                       "handler_name": "handler", "handler_sort": "handler", "applicant_sort": "applicant",
+                       "late_cause": "late_cause", "apology_new_date": "apology_new_date",
                        **{k: k for k in RECORDED_ONLY_IF_GIVEN}}
 # Of those, the ones a blank cell does not erase either.
-KEPT_WHEN_BLANK = ("applicant_name", "applicant_id_number", "applicant_phone", "applicant_address", "late_cause",
-                   "apology_new_date")
+KEPT_WHEN_BLANK = ("applicant_name", "applicant_sort", "applicant_id_number", "applicant_phone", "applicant_address",
+                   "late_cause", "apology_new_date")
 
 
 _BLANK = (None,) * (len(STAGED) - 1)  # a staged row's fields after its codes, and its target
@@ -166,10 +170,12 @@ class DossierImport(Importer):
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
         names_folded: dict[str, str] = {}
+        sort_keys: dict[str | None, str | None] = {}
         fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
         cause_label, apology_label = label("late_cause"), label("apology_new_date")
+        received_label = label("received")
         today = run.today
         has_cause = "late_cause" in present
 
@@ -179,15 +185,21 @@ class DossierImport(Importer):
                 folded = names_folded[name] = fold(name)
             return folded
 
+        def sorted_as(name: str | None) -> str | None:
+            key = sort_keys.get(name, "")
+            if key == "":
+                key = sort_keys[name] = sort_key_or_none(name)
+            return key
+
         def handler_ids(name: str) -> int | None:
             if name not in handler_cache:
                 handler_cache[name] = staff_by_name.get(fold(name))
             return handler_cache[name]
 
         def new_procedure(key: str, name: str, field: str) -> tuple:
-            pid = conn.execute(insert(Procedure).returning(Procedure.id), [
+            pid = conn.execute(insert(Procedure).returning(Procedure.id), sortkeys.fill(Procedure, [
                 {"name": name, "name_key": key, "field": field, "legal_days": None,
-                 "deadline_unit": "working_days", "active": True}]).scalar_one()
+                 "deadline_unit": "working_days", "active": True}])).scalar_one()
             known = procedures[key] = (pid, None, None)
             return known
 
@@ -213,9 +225,17 @@ class DossierImport(Importer):
             elif status in CLOSED_STATUSES and completed is None:
                 errors.append(RowError(row_no, status_label, "dossier.closed_without_date",
                                        status=profiles_mod.source_value(v["status"]), empty=completed_label))
+            elif status == REFUSED_STATUS and completed is not None:
+                # Refused at the counter: never received, so never closed (its day is the received day).
+                errors.append(RowError(row_no, completed_label, "dossier.refused_with_date"))
             elif status not in CLOSED_STATUSES and completed is not None:
                 errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))
+            labels = {"received": received_label, "due": due_label, "completed": completed_label,
+                      "supplement_requested": requested_label}
+            for key, found in date_problems(received_day, today=run.today, due=v.get("due"), completed=completed,
+                                            supplement_requested=v.get("supplement_requested")).items():
+                errors.append(found.at(row_no, labels[key]))
             if completed is not None and completed < received_day:
                 errors.append(RowError(row_no, completed_label, "dossier.before_received"))
             proc_name = v["procedure"]
@@ -275,7 +295,7 @@ class DossierImport(Importer):
                 v.get("digitised"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
-                None, None)
+                sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None)
 
         return check
 
@@ -412,7 +432,7 @@ class DossierImport(Importer):
                 continue  # a dossier keeps its own code (linked, or found by its official code)
             if c in KEPT_WHEN_BLANK:
                 values[c] = func.coalesce(S[c], D.c[c])
-            elif c in ("handler_id", "handler_name"):
+            elif c in ("handler_id", "handler_name", "handler_sort"):
                 values[c] = case((S.handler_name.is_(None), D.c[c]), else_=S[c])
             elif c == "official_code":
                 values[c] = case((S.how == "link", func.coalesce(S.official_code, S.code)),

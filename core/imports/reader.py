@@ -1,4 +1,4 @@
-"""One reader for every register's import: .xlsx/.xls/.ods (python-calamine, streamed) or UTF-8 .csv;
+"""One reader for every register's import: .xlsx/.xls/.ods (python-calamine, in a child process) or .csv;
 finds the header row below any titles; parses values; collects every row error before anything is
 written. Row numbers are the sheet's own, as Excel shows them (1-based, counting title rows)."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
 from core.formatting import fold, nfc
+from core.messages import problem
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 MAX_TEXT = 10_000  # characters in one cell: more is a broken or hostile file, not a record
@@ -349,8 +350,22 @@ def tolerant_header(rows, columns):
 
 
 # ---------------------------------------------------------------- files
+MAX_COLUMNS = 16_384  # cells in one row (Excel's last column is XFD)
+
+
+class BadRow(list):
+    """A row the reader could not read (an over-long line, a broken quote): no cells, and the problem
+    parse_rows reports at its row number."""
+
+    def __init__(self, problem):
+        super().__init__()
+        self.problem = problem
+
+
 def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
-    """(Excel row number, cells) for every row of the first sheet, blank rows included."""
+    """(Excel row number, cells) for the rows of the first visible sheet (blank rows may be left out),
+    read by core.imports.untrusted: a workbook in a child process with a memory limit, a CSV in any
+    encoding Excel writes in Vietnam."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed("import.no_such_file", name=str(path))
@@ -362,28 +377,10 @@ def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     if suffix == ".json":
         return _iter_json(path)
     if suffix in SPREADSHEET_SUFFIXES:
-        return _iter_sheet(path)
+        from core.imports.untrusted import sheet_rows
+
+        return sheet_rows(path)
     raise ImportFailed("import.not_a_spreadsheet", name=path.name)
-
-
-def _iter_sheet(path: Path) -> Iterator[tuple[int, list]]:
-    import python_calamine
-
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        if not book.sheet_names:
-            raise ImportFailed("import.no_sheet", name=path.name)
-        sheet = book.get_sheet_by_index(0)
-    except ImportFailed:
-        raise
-    except Exception:  # calamine raises its own types for zip, xml and format faults: none helps the clerk
-        raise ImportFailed("import.unreadable_spreadsheet", name=path.name) from None
-
-    def rows():
-        # iter_rows starts at the sheet's first row (row 1), so the index is Excel's row number.
-        for i, cells in enumerate(sheet.iter_rows(), start=1):
-            yield i, cells
-    return rows()
 
 
 def _sniff_dialect(sample: str):
@@ -415,22 +412,45 @@ def _sniff_dialect(sample: str):
 
 
 def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
+    from core.imports.untrusted import MAX_LINE, OVERLONG, csv_lines
+
+    _, lines = csv_lines(path)
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            sample = fh.read(65536)
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
+        sample = "".join(_take(lines, 65536))
+    except UnicodeDecodeError:  # pragma: no cover - detect_encoding decoded the whole file
+        lines.close()
+        raise ImportFailed("import.unknown_encoding", name=path.name) from None
+    lines.close()
     if "\x00" in sample:
         raise ImportFailed("import.not_csv", name=path.name)
-    dialect = _sniff_dialect(sample)
+    dialect = _sniff_dialect(sample.replace(OVERLONG, ""))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE))
 
     def rows():
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            try:
-                for i, cells in enumerate(csv.reader(fh, dialect), start=1):
-                    yield i, cells
-            except (UnicodeDecodeError, csv.Error) as exc:
-                raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+        _, lines = csv_lines(path)
+        reader = csv.reader(lines, dialect)
+        row = 0
+        try:
+            while True:
+                row += 1
+                seen = lines.overlong
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield row, BadRow(problem("import.csv_row_unreadable", reason=str(exc)))
+                    continue
+                except UnicodeDecodeError as exc:
+                    raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+                if lines.overlong != seen:
+                    yield row, BadRow(problem("import.line_too_long", limit=MAX_LINE))
+                elif len(cells) > MAX_COLUMNS:
+                    yield row, BadRow(problem("import.too_many_cells", count=len(cells), limit=MAX_COLUMNS))
+                else:
+                    yield row, cells
+        finally:
+            lines.close()
     return rows()
 
 
@@ -512,6 +532,16 @@ def _iter_json(path: Path) -> Iterator[tuple[int, list]]:
     return rows()
 
 
+def _take(lines, chars: int) -> Iterator[str]:
+    """The first lines of `lines` up to about `chars` characters."""
+    taken = 0
+    for line in lines:
+        yield line
+        taken += len(line)
+        if taken >= chars:
+            return
+
+
 def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
@@ -523,6 +553,9 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
     shared = {k for _i, k, _p, _l in positions if k in seen or seen.add(k)}
     width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
+        if cells.__class__ is BadRow:
+            errors.append(cells.problem.at(row_no))
+            continue
         if len(errors) >= MAX_ERRORS_COLLECTED:
             raise ImportFailed([RowError(0, None, "import.too_many_errors", limit=MAX_ERRORS_COLLECTED, at=row_no)]
                                + errors)

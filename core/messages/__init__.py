@@ -115,7 +115,7 @@ class Problem:
     __hash__ = None
 
 
-def problem(code: str, *, field: str | None = None, **params) -> Problem:
+def problem(code: str, /, *, field: str | None = None, **params) -> Problem:
     """Problem(code, params, field=…) written with the parameters as keywords."""
     return Problem(code, params, field=field)
 
@@ -245,4 +245,5 @@ def english(code: str, **params) -> str:
 
 
 # The areas' messages (imported last: they call message()/predicate() above).
-from core.messages import common, dossiers, equipment, imports, returns, security, signing, staff, tasks  # noqa: E402,F401
+from core.messages import (common, dossiers, equipment, files, imports, returns, security, signing,  # noqa: E402,F401
+                           staff, tasks)

@@ -8,8 +8,6 @@ message("import.not_a_spreadsheet", "{name}: không phải bảng tính (.xlsx, 
         "{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)")
 message("import.no_sheet", "{name}: bảng tính không có trang nào", "{name}: the workbook has no sheet")
 message("import.unreadable_spreadsheet", "{name}: không đọc được bảng tính", "{name}: not a readable spreadsheet")
-message("import.not_utf8", "{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)",
-        "{name}: not UTF-8 text (save the CSV as UTF-8)")
 message("import.not_csv", "{name}: không phải tệp CSV dạng văn bản", "{name}: not a CSV text file")
 message("import.unreadable_csv", "{name}: không đọc được tệp CSV ({reason})", "{name}: unreadable CSV ({reason})")
 message("import.unknown_kind", "không có loại dữ liệu nhập '{kind}' (có: {known})",

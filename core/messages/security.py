@@ -110,6 +110,9 @@ message("backup.db_damaged_no_backup", "Cơ sở dữ liệu {path} bị hỏng,
 message("restore.not_restored", "chưa khôi phục: {why}", "not restored: {why}")
 message("restore.kind_mismatch", "chưa khôi phục: bản sao lưu SQLite chỉ khôi phục vào cơ sở dữ liệu SQLite, tệp .dump "
         "vào PostgreSQL", "not restored: a SQLite backup goes to a SQLite database, a .dump to PostgreSQL")
+message("restore.cannot_upgrade", "chưa khôi phục: bản sao lưu {name} không nâng cấp được lên phiên bản này ({reason}); "
+        "cơ sở dữ liệu hiện tại không bị thay đổi", "not restored: the backup {name} cannot be brought up to this "
+        "version ({reason}); the current database is unchanged")
 message("restore.is_the_database", "chưa khôi phục: tệp đó chính là cơ sở dữ liệu",
         "not restored: that file is the database itself")
 message("restore.failed_unchanged", "chưa khôi phục: {reason}; cơ sở dữ liệu không bị thay đổi (bản sao an toàn "

@@ -28,7 +28,7 @@ def action_label(action: str) -> str:
     return {"insert": tr("Thêm"), "update": tr("Sửa"), "delete": tr("Xóa"), "import": tr("Nhập tệp"),
             "bulk_insert": tr("Thêm hàng loạt"), "bulk_update": tr("Sửa hàng loạt"),
             "bulk_delete": tr("Xóa hàng loạt"), "login": tr("Đăng nhập"), "login_failed": tr("Đăng nhập sai"),
-            "restore": tr("Khôi phục dữ liệu")}.get(action, action)
+            "restore": tr("Khôi phục dữ liệu"), "repair": tr("Dựng lại bảo vệ dữ liệu")}.get(action, action)
 
 
 HEADERS = (QT_TRANSLATE_NOOP("Audit", "Thời gian"), QT_TRANSLATE_NOOP("Audit", "Người dùng"),
@@ -107,7 +107,7 @@ class AuditTab(QWidget):
         self.user.setPlaceholderText(tr("người dùng"))
         self.action = QComboBox()
         self.action.addItem(tr("Mọi thao tác"), None)
-        for a in ("insert", "update", "delete", "import", "login", "login_failed", "restore"):
+        for a in ("insert", "update", "delete", "import", "login", "login_failed", "restore", "repair"):
             self.action.addItem(action_label(a), a)
         self.table_name = QLineEdit()
         self.table_name.setPlaceholderText(tr("bảng, ví dụ dossier"))

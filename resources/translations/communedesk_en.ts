@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+82"/>
-        <location filename="../../gui/pages/dossiers.py" line="+86"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+86"/>
+        <location filename="../../gui/pages/dossiers.py" line="+88"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -16,7 +16,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -71,6 +71,16 @@
         <translation>Dossier code:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>mã do hệ thống một cửa của tỉnh cấp (nếu có)</source>
+        <translation>the code the province&apos;s one-stop system gave (if any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã trên hệ thống:</source>
+        <translation>System code:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
@@ -81,25 +91,85 @@
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Số định danh (CCCD):</source>
         <translation>ID number (CCCD):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Thư điện tử:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Người được ủy quyền nộp hồ sơ (nếu có)</source>
+        <translation>Authorised representative handing in the dossier (if any)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Giấy ủy quyền số 12/UQ ngày 01/03/2026</source>
+        <translation>For example: Authorisation no. 12/UQ of 01/03/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giấy ủy quyền:</source>
+        <translation>Authorisation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trả kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhận kết quả:</source>
+        <translation>Result delivered:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số bộ hồ sơ:</source>
+        <translation>Sets of documents:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giờ hẹn trả:</source>
+        <translation>Appointment time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hẹn trả kết quả:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ghi khi lưu)</source>
+        <translation>(given on saving)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sổ theo dõi:</source>
+        <translation>Tracking book:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -138,17 +208,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Thành phần hồ sơ và ghi chú</source>
-        <translation>Documents and notes</translation>
+        <source>Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú</source>
+        <translation>Documents (tick those handed in) and notes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mỗi dòng một giấy tờ (in trên giấy tiếp nhận)</source>
-        <translation>One document per line (printed on the receipt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+20"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -165,7 +230,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/pages/settings.py" line="+324"/>
+        <location filename="../../gui/pages/settings.py" line="+363"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -196,10 +261,76 @@
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/assessment.py" line="+22"/>
+        <source>Kết quả đạt được</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phương hướng, nhiệm vụ</source>
+        <translation>Tasks ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đánh giá, phương hướng, kiến nghị: %1 – %2</source>
+        <translation>Assessment, tasks ahead, proposals: %1 – %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Phần lời của báo cáo, in sau các bảng số liệu. Mỗi dòng là một đoạn. Chưa lưu thì báo cáo in bản nháp lập từ số liệu.</source>
+        <translation>The return&apos;s text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lấy bản nháp từ số liệu cho phần này</source>
+        <translation>Take the draft from the figures for this part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+4"/>
         <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cán bộ lập báo cáo viết và lưu phần này.</source>
+        <translation>The clerk who makes the return writes and saves this.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã lưu cùng kỳ báo cáo.</source>
+        <translation>Saved with the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa lưu: đang hiện bản nháp lập từ số liệu.</source>
+        <translation>Not saved: showing the draft made from the figures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kỳ đã chốt: bản đã nộp giữ nguyên nội dung lúc chốt; nội dung lưu ở đây dùng cho bản điều chỉnh.</source>
+        <translation>The period is finalised: the submitted version keeps the text it was finalised with; what is saved here goes into an amendment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lưu phần đánh giá</source>
+        <translation>Save the assessment</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/audit.py" line="+28"/>
@@ -255,15 +386,21 @@
         <translation>Data restore</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Dựng lại bảo vệ dữ liệu</source>
+        <translation>Protections re-created</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/dialogs/signing.py" line="+177"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+82"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+83"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -339,7 +476,7 @@
         <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+47"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+58"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
@@ -349,7 +486,7 @@
         <translation>The procedure has no time limit in the catalogue yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.</source>
         <translation>Same day; received after 15:00, due the next working day.</translation>
     </message>
@@ -364,12 +501,17 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+125"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Quyển số {volume}, số thứ tự {number} ({year})</source>
+        <translation>Volume {volume}, number {number} ({year})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”</source>
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
@@ -500,12 +642,12 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-14"/>
+        <location filename="../../gui/pages/dossiers.py" line="-16"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -520,7 +662,7 @@
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -565,7 +707,17 @@
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-118"/>
+        <source>Sổ theo dõi (Mẫu 07)…</source>
+        <translation>Tracking book (Form 07)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)</source>
+        <translation>The dossier-tracking book of the filtered period and field (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -645,7 +797,27 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-287"/>
+        <location line="+26"/>
+        <source>Lưu Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Save the dossier-tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)</source>
+        <translation>PDF file (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier-tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi {n} dòng của sổ vào {path}.</source>
+        <translation>Wrote {n} lines of the book to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="-322"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -661,12 +833,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+268"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-249"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -691,7 +863,7 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
@@ -787,13 +959,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+265"/>
+        <location filename="../../gui/pages/settings.py" line="+31"/>
+        <location line="+284"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>Văn bản báo cáo</source>
         <translation>Return document</translation>
     </message>
@@ -853,7 +1025,7 @@
         <translation>Chairperson (signs):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo.</source>
         <translation>New dossier codes look like PREFIX-YYMMDD-NNNN; codes already given do not change. The place name is printed in the “…, ngày … tháng … năm …” line of slips and returns.</translation>
     </message>
@@ -863,7 +1035,7 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+69"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
@@ -875,7 +1047,37 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-179"/>
+        <source>Thành phần hồ sơ:</source>
+        <translation>Required documents:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Ví dụ: 024 3385 1234</source>
+        <translation>For example: 024 3385 1234</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Một quyển mỗi năm</source>
+        <translation>One volume a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại liên hệ (in trên Mẫu 02):</source>
+        <translation>Contact phone (printed on Form 02):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ hẹn trả kết quả (Mẫu 01):</source>
+        <translation>Appointment time (Form 01):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ mỗi quyển Sổ theo dõi:</source>
+        <translation>Dossiers per volume of the tracking book:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Số văn bản (ví dụ 15/BC-UBND):</source>
         <translation>Document number (e.g. 15/BC-UBND):</translation>
     </message>
@@ -1767,11 +1969,41 @@
         <source>Chọn nơi lưu gói báo cáo.</source>
         <translation>Choose where the return package goes.</translation>
     </message>
+    <message>
+        <location filename="../../gui/widgets/documents.py" line="+28"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản chính/bản sao</source>
+        <translation>Original/copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nộp</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm giấy tờ</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove the selected rows</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+76"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+84"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
@@ -1796,7 +2028,27 @@
         <translation>Note:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Giấy tờ cần bổ sung (mỗi dòng một mục):</source>
+        <translation>Documents to supply (one per line):</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Hồ sơ đã được yêu cầu bổ sung {n} lần. Chỉ yêu cầu thêm khi ghi rõ lý do; hồ sơ sẽ được đánh dấu.</source>
+        <translation>A supplement was already requested {n} time(s). Ask again only with the reason written down; the dossier will be marked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lý do yêu cầu bổ sung lần nữa:</source>
+        <translation>Reason for asking again:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phí, lệ phí hoàn trả (đồng):</source>
+        <translation>Fees refunded (đồng):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In phiếu sau khi lưu</source>
         <translation>Print the slip after saving</translation>
     </message>
@@ -2322,7 +2574,7 @@
 <context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-86"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-112"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2355,6 +2607,11 @@
         <location line="+1"/>
         <source>Rút hồ sơ, dừng giải quyết</source>
         <translation>Withdraw, stop processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refuse at the counter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2392,12 +2649,27 @@
         <translation>Withdrawn on:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ngày từ chối tiếp nhận:</source>
+        <translation>Day of the refusal:</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Nội dung cần bổ sung (mỗi dòng một mục):</source>
-        <translation>What must be supplied (one item per line):</translation>
+        <source>Lý do yêu cầu bổ sung:</source>
+        <translation>Reason for the supplement request:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lý do dừng giải quyết:</source>
+        <translation>Reason for stopping:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lý do từ chối tiếp nhận:</source>
+        <translation>Reason for the refusal:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Lý do từ chối:</source>
         <translation>Reason for rejection:</translation>
     </message>
@@ -2463,7 +2735,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-442"/>
+        <location filename="../../gui/pages/dossiers.py" line="-491"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2575,7 +2847,7 @@
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/equipment/page.py" line="+24"/>
+        <location filename="../../gui/pages/equipment/page.py" line="+25"/>
         <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
@@ -3263,7 +3535,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-79"/>
+        <location filename="../../gui/pages/settings.py" line="-98"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -4329,7 +4601,7 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Báo cáo của xã, phường</source>
         <translation>The commune&apos;s return</translation>
     </message>
@@ -4517,17 +4789,27 @@ time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+290"/>
+        <source>Đánh giá, phương hướng, kiến nghị…</source>
+        <translation>Assessment, tasks ahead, proposals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất</source>
+        <translation>The return&apos;s text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+300"/>
         <source>Kiểm tra gói báo cáo…</source>
         <translation>Check a return package…</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <source>Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký</source>
         <translation>Check the signature of a return package (.cdpkg) or a signed PDF</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -4573,24 +4855,24 @@ time</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-272"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4605,13 +4887,13 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+246"/>
+        <location line="+17"/>
+        <location line="+256"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-251"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4631,7 +4913,12 @@ time</translation>
         <translation>Choose the signed return packages (.cdpkg) or return workbooks (.xlsx) that CommuneDesk made in the communes, all of one period. A package with a changed file, an invalid signature or a certificate outside the trusted roots, a file the program did not make, or the same commune and period twice is refused; of two packages of one commune and period, the later version is taken.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+49"/>
+        <source>Tỷ lệ trước hạn và đúng hạn</source>
+        <translation>Early and on-time rate</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Chọn báo cáo của các xã, phường</source>
         <translation>Choose the communes&apos; returns</translation>
     </message>
@@ -4717,11 +5004,6 @@ time</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tỷ lệ đúng hạn</source>
-        <translation>On-time rate</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
@@ -4741,7 +5023,7 @@ time</translation>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
@@ -4777,7 +5059,7 @@ time</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -5022,11 +5304,21 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Phiếu từ chối (Mẫu 03)</source>
-        <translation>Rejection slip (Form 03)</translation>
+        <source>Phiếu từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Refusal at the counter (Form 03)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông báo dừng giải quyết (Mẫu 05)</source>
+        <translation>Notice of stop (Form 05)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Phiếu kiểm soát (Mẫu 06)</source>
+        <translation>Process control slip (Form 06)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Phiếu xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology, new date (Form 04)</translation>
     </message>
@@ -5701,6 +5993,16 @@ time</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>phần {title} dài {count} ký tự, quá mức {limit} ký tự</source>
+        <comment>assessment.too_long</comment>
+        <translation>the section {title} has {count} characters, more than {limit}</translation>
+    </message>
+    <message>
+        <source>không có phần &apos;{name}&apos; (các phần: {known})</source>
+        <comment>assessment.unknown_section</comment>
+        <translation>there is no section &apos;{name}&apos; (the sections: {known})</translation>
+    </message>
+    <message>
         <source>báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do</source>
         <comment>audit.locked_return</comment>
         <translation>a finalised return is never changed: make an amendment, with its reason</translation>
@@ -5958,6 +6260,16 @@ time</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>tệp đánh giá phải là một đối tượng JSON gồm các phần và nội dung: {error}</source>
+        <comment>cli.assessment_json</comment>
+        <translation>the assessment file must be a JSON object of sections and their texts: {error}</translation>
+    </message>
+    <message>
+        <source>thao tác late-cause cần --cause</source>
+        <comment>cli.cause_needed</comment>
+        <translation>late-cause needs --cause</translation>
+    </message>
+    <message>
         <source>--from cần có --to</source>
         <comment>cli.from_needs_to</comment>
         <translation>--from needs --to</translation>
@@ -5968,9 +6280,59 @@ time</translation>
         <translation>{option}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải loại bản (original, copy, certified_copy)</source>
+        <comment>cli.not_a_document_form</comment>
+        <translation>&apos;{value}&apos; is not a document form (original, copy, certified_copy)</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)</source>
+        <comment>cli.not_a_moment</comment>
+        <translation>{option}: &apos;{value}&apos; is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải giờ (HH:MM)</source>
+        <comment>cli.not_a_time</comment>
+        <translation>{option}: &apos;{value}&apos; is not a time of day (HH:MM)</translation>
+    </message>
+    <message>
+        <source>chỉ dùng một trong --reason và --note</source>
+        <comment>cli.reason_or_note</comment>
+        <translation>give --reason or --note, not both</translation>
+    </message>
+    <message>
         <source>hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT</source>
         <comment>cli.report_outputs</comment>
         <translation>say what to write: --json OUT, --xlsx OUT and/or --pdf OUT</translation>
+    </message>
+    <message>
+        <source>hai tệp ra cùng một đường dẫn: {path}</source>
+        <comment>cli.same_output</comment>
+        <translation>two outputs on one path: {path}</translation>
+    </message>
+    <message>
+        <source>nhiều thủ tục khớp với &apos;{name}&apos;: {names:q}; hãy gõ đủ tên</source>
+        <comment>cli.several_procedures</comment>
+        <translation>several procedures match &apos;{name}&apos;: {names:q}; give the full name</translation>
+    </message>
+    <message>
+        <source>có nhiều cán bộ tên &apos;{name}&apos;</source>
+        <comment>cli.several_staff</comment>
+        <translation>several staff members are called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>không có thủ tục nào tên &apos;{name}&apos; trong danh mục</source>
+        <comment>cli.unknown_procedure</comment>
+        <translation>no procedure of the catalogue is called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>không có cán bộ tên &apos;{name}&apos;</source>
+        <comment>cli.unknown_staff</comment>
+        <translation>no staff member is called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>số hồ sơ mỗi quyển sổ là số nguyên từ 0 đến 100.000</source>
+        <comment>commune.book_volume_size</comment>
+        <translation>the entries in one volume of the book are a whole number from 0 to 100,000</translation>
     </message>
     <message>
         <source>tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
@@ -5991,6 +6353,11 @@ time</translation>
         <source>cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`</source>
         <comment>commune.none_yet</comment>
         <translation>the database has no commune yet: run `init --commune … --province …`</translation>
+    </message>
+    <message>
+        <source>số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6 đến 30 ký tự)</source>
+        <comment>commune.phone</comment>
+        <translation>a phone number is digits, spaces, dots and dashes (6 to 30 characters)</translation>
     </message>
     <message>
         <source>nhập tên tỉnh, thành phố</source>
@@ -6128,6 +6495,16 @@ time</translation>
         <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
     </message>
     <message>
+        <source>hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần</source>
+        <comment>dossier.apology_once</comment>
+        <translation>an apology was already given (new date {value}): an apology is given once</translation>
+    </message>
+    <message>
+        <source>phiếu xin lỗi phải gửi chậm nhất một ngày làm việc trước hạn trả {due}, tức là ngày {latest}</source>
+        <comment>dossier.apology_too_late</comment>
+        <translation>the apology must be given no later than one working day before the due date {due}, i.e. by {latest}</translation>
+    </message>
+    <message>
         <source>nhập họ tên người nộp hồ sơ</source>
         <comment>dossier.applicant_required</comment>
         <translation>the applicant&apos;s name is required</translation>
@@ -6173,14 +6550,49 @@ time</translation>
         <translation>dossier {code} already exists</translation>
     </message>
     <message>
+        <source>số lượng hồ sơ phải từ 1 đến {limit} bộ</source>
+        <comment>dossier.copies</comment>
+        <translation>the number of sets must be 1 to {limit}</translation>
+    </message>
+    <message>
+        <source>ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)</source>
+        <comment>dossier.date_before_earliest</comment>
+        <translation>the date is before {earliest}: not in this register (a mistyped year?)</translation>
+    </message>
+    <message>
         <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
         <comment>dossier.date_but_open</comment>
         <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
     </message>
     <message>
+        <source>ngày không được sau hôm nay</source>
+        <comment>dossier.date_in_future</comment>
+        <translation>the date is after today</translation>
+    </message>
+    <message>
+        <source>số bản của giấy tờ thứ {number} phải từ 1 đến {limit}</source>
+        <comment>dossier.document_copies</comment>
+        <translation>the copies of document {number} must be 1 to {limit}</translation>
+    </message>
+    <message>
+        <source>giấy tờ thứ {number} chưa có tên</source>
+        <comment>dossier.document_name</comment>
+        <translation>document {number} has no name</translation>
+    </message>
+    <message>
+        <source>hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)</source>
+        <comment>dossier.due_too_far</comment>
+        <translation>the due date is more than {years} years after receipt (a mistyped year?)</translation>
+    </message>
+    <message>
         <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
         <comment>dossier.due_unknown</comment>
         <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
+    </message>
+    <message>
+        <source>địa chỉ email không hợp lệ (ví dụ ten@example.vn)</source>
+        <comment>dossier.email</comment>
+        <translation>not an email address</translation>
     </message>
     <message>
         <source>lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)</source>
@@ -6198,14 +6610,19 @@ time</translation>
         <translation>the ID number (CCCD) has 12 digits</translation>
     </message>
     <message>
-        <source>ngày hẹn mới phải sau hạn trả hiện tại</source>
+        <source>ngày hẹn mới phải sau hạn trả hiện tại ({due})</source>
         <comment>dossier.new_date_after_due</comment>
-        <translation>the new date must be after the due date</translation>
+        <translation>the new date must be after the due date in force ({due})</translation>
     </message>
     <message>
         <source>thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
         <comment>dossier.no_legal_time</comment>
         <translation>this procedure has no legal time in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>không có hồ sơ mã {code}</source>
+        <comment>dossier.no_such_code</comment>
+        <translation>no dossier with code {code}</translation>
     </message>
     <message>
         <source>số điện thoại không hợp lệ (ví dụ 0912345678)</source>
@@ -6216,6 +6633,36 @@ time</translation>
         <source>nhập lý do (được in trên phiếu)</source>
         <comment>dossier.reason_required</comment>
         <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>số tiền hoàn trả phải là số đồng không âm</source>
+        <comment>dossier.refunded_fee</comment>
+        <translation>the refunded fee is whole đồng, 0 or more</translation>
+    </message>
+    <message>
+        <source>chỉ từ chối tiếp nhận hồ sơ vừa nộp tại quầy; hồ sơ đã xử lý thì dùng “Từ chối giải quyết”</source>
+        <comment>dossier.refuse_only_at_counter</comment>
+        <translation>only a dossier just presented at the counter can be refused there; reject a dossier in process instead</translation>
+    </message>
+    <message>
+        <source>từ chối tiếp nhận ghi vào ngày hồ sơ được nộp ({value})</source>
+        <comment>dossier.refuse_same_day</comment>
+        <translation>a refusal at the counter is recorded on the day the dossier was presented ({value})</translation>
+    </message>
+    <message>
+        <source>có ngày trả kết quả nhưng hồ sơ &apos;Từ chối tiếp nhận&apos; không được tiếp nhận nên không có ngày trả</source>
+        <comment>dossier.refused_with_date</comment>
+        <translation>a closing date is given but a dossier refused at the counter was never received, so never closed</translation>
+    </message>
+    <message>
+        <source>nhập họ tên người được ủy quyền</source>
+        <comment>dossier.representative_name</comment>
+        <translation>the authorised representative&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do</source>
+        <comment>dossier.supplement_once</comment>
+        <translation>a supplement was already requested {count:n} time(s): the office guides once; a further request needs its reason (--second-time REASON)</translation>
     </message>
     <message>
         <source>ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
@@ -6338,6 +6785,16 @@ time</translation>
         <translation>is after today</translation>
     </message>
     <message>
+        <source>không đọc được dòng CSV ({reason})</source>
+        <comment>import.csv_row_unreadable</comment>
+        <translation>the row cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: bảng tính bị hỏng hoặc không đầy đủ (tệp nén không mở được: tải về bị ngắt giữa chừng?); không có dữ liệu nào được nhập</source>
+        <comment>import.damaged_workbook</comment>
+        <translation>{name}: the workbook is damaged or incomplete (its zip does not open: a download cut short?); nothing was imported</translation>
+    </message>
+    <message>
         <source>{name}: cơ sở dữ liệu không nhận một giá trị, không có dữ liệu nào được nhập ({reason})</source>
         <comment>import.database_refused</comment>
         <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
@@ -6351,6 +6808,11 @@ time</translation>
         <source>{name}: tệp JSON không chứa danh sách bản ghi nào</source>
         <comment>import.json_no_records</comment>
         <translation>{name}: the JSON file holds no list of records</translation>
+    </message>
+    <message>
+        <source>dòng dài quá {limit:n} ký tự</source>
+        <comment>import.line_too_long</comment>
+        <translation>the line is longer than {limit:n} characters</translation>
     </message>
     <message>
         <source>thiếu cột bắt buộc {names:q}</source>
@@ -6433,6 +6895,11 @@ time</translation>
         <translation>{name}: no such file</translation>
     </message>
     <message>
+        <source>{name}: mọi trang đều đang ẩn ({hidden}); hãy hiện trang cần nhập trong Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.no_visible_sheet</comment>
+        <translation>{name}: every sheet is hidden ({hidden}); show the sheet to import in Excel; nothing was imported</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
         <comment>import.not_a_department</comment>
         <translation>&apos;{value}&apos; is not a department of the office</translation>
@@ -6503,14 +6970,29 @@ time</translation>
         <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
-        <source>{name}: không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)</source>
+        <source>{name}: tệp JSON không phải văn bản UTF-8; không có dữ liệu nào được nhập</source>
         <comment>import.not_utf8</comment>
-        <translation>{name}: not UTF-8 text (save the CSV as UTF-8)</translation>
+        <translation>{name}: the JSON file is not UTF-8 text; nothing was imported</translation>
     </message>
     <message>
         <source>khớp với hồ sơ {value}, mà dòng {first} cũng khớp</source>
         <comment>import.offline_twice</comment>
         <translation>matches the dossier {value}, as row {first} does</translation>
+    </message>
+    <message>
+        <source>{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.part_too_large</comment>
+        <translation>{name}: its part {part} takes {size:n} MB once unzipped: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: đọc bảng tính cần hơn {limit} GB bộ nhớ: trang lớn hơn nhiều so với vẻ ngoài (có ô ở rất xa bên dưới hoặc bên phải dữ liệu?); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_out_of_memory</comment>
+        <translation>{name}: reading the workbook needed more than {limit} GB of memory: its sheet is far larger than it looks (a cell far below or right of the data?); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trình đọc bảng tính dừng giữa chừng (mã {code}); không có dữ liệu nào được nhập</source>
+        <comment>import.reader_stopped</comment>
+        <translation>{name}: the workbook reader stopped (exit status {code}); nothing was imported</translation>
     </message>
     <message>
         <source>Tệp có {count:n} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: {first}</source>
@@ -6543,6 +7025,21 @@ time</translation>
         <translation>matches several dossiers taken in offline with the same ID number, procedure and day of receipt ({codes}): give them their official codes, then import again</translation>
     </message>
     <message>
+        <source>{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_beyond_excel</comment>
+        <translation>{name}: the sheet&apos;s declared extent ({ref}) lies beyond Excel&apos;s last cell; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu khai báo {rows:n} dòng × {columns:n} cột, quá {limit:n} ô, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_large</comment>
+        <translation>{name}: the first sheet declares {rows:n} rows × {columns:n} columns, more than {limit:n} cells: not a register; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{name}: trang đầu có nhiều ô hơn mức trình đọc bảng tính chấp nhận (quá 100 triệu ô), không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
+        <comment>import.sheet_too_many_cells</comment>
+        <translation>{name}: the first sheet has more cells than the workbook reader accepts (over 100 million): not a register; nothing was imported</translation>
+    </message>
+    <message>
         <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
         <comment>import.staff_code_other</comment>
         <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
@@ -6553,6 +7050,11 @@ time</translation>
         <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
+        <source>dòng có {count:n} ô, quá {limit:n}</source>
+        <comment>import.too_many_cells</comment>
+        <translation>the row has {count:n} cells, more than {limit:n}</translation>
+    </message>
+    <message>
         <source>hơn {limit:n} dòng có lỗi (dừng đọc ở dòng {at}); không có dữ liệu nào được nhập. Các lỗi đầu tiên:</source>
         <comment>import.too_many_errors</comment>
         <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
@@ -6561,6 +7063,11 @@ time</translation>
         <source>chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng</source>
         <comment>import.two_dossiers</comment>
         <translation>names another dossier ({value}) than the row&apos;s code does</translation>
+    </message>
+    <message>
+        <source>{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu CSV dạng UTF-8); không có dữ liệu nào được nhập</source>
+        <comment>import.unknown_encoding</comment>
+        <translation>{name}: not text in UTF-8, UTF-16 or the Windows code pages 1258/1252 (save the CSV as UTF-8); nothing was imported</translation>
     </message>
     <message>
         <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
@@ -6708,6 +7215,11 @@ time</translation>
         <translation>department</translation>
     </message>
     <message>
+        <source>loại bản giấy tờ</source>
+        <comment>noun.document_form</comment>
+        <translation>document form</translation>
+    </message>
+    <message>
         <source>hồ sơ</source>
         <comment>noun.dossier</comment>
         <translation>dossier</translation>
@@ -6758,6 +7270,11 @@ time</translation>
         <translation>required training</translation>
     </message>
     <message>
+        <source>nơi nhận kết quả</source>
+        <comment>noun.result_delivery</comment>
+        <translation>way of receiving the result</translation>
+    </message>
+    <message>
         <source>khó khăn ở cơ sở</source>
         <comment>noun.site_problem</comment>
         <translation>site problem</translation>
@@ -6776,6 +7293,51 @@ time</translation>
         <source>nhiệm vụ</source>
         <comment>noun.task</comment>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>{path}: không kiểm tra được tệp cần ghi ({reason}), không có gì được ghi</source>
+        <comment>output.cannot_check</comment>
+        <translation>{path}: the target cannot be checked ({reason}), nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: đây là cơ sở dữ liệu đang dùng (hoặc một tệp đi kèm của nó); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_database</comment>
+        <translation>{path}: this is the database in use (or one of its files); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một thư mục; hãy đặt tên tệp, không có gì được ghi</source>
+        <comment>output.is_folder</comment>
+        <translation>{path}: is a folder; give a file name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một tệp đang được đọc; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_input</comment>
+        <translation>{path}: is one of the files being read; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là một liên kết (symlink), không phải tệp thường; hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.is_link</comment>
+        <translation>{path}: is a link, not a regular file; choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>chưa có tên tệp cần ghi</source>
+        <comment>output.no_name</comment>
+        <translation>no file name given to write to</translation>
+    </message>
+    <message>
+        <source>{path}: không phải tệp thường (thiết bị, ống dẫn hoặc socket); hãy chọn tên khác, không có gì được ghi</source>
+        <comment>output.not_a_file</comment>
+        <translation>{path}: is not a regular file (a device, a pipe or a socket); choose another name, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: {parent} không phải thư mục, không có gì được ghi</source>
+        <comment>output.parent_not_folder</comment>
+        <translation>{path}: {parent} is not a folder, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi</source>
+        <comment>output.same_path</comment>
+        <translation>{path}: the same file as the output {other}; each output needs its own file, nothing was written</translation>
     </message>
     <message>
         <source>số liệu của gói bị hỏng ({detail})</source>
@@ -6853,9 +7415,9 @@ time</translation>
         <translation>signed PDF</translation>
     </message>
     <message>
-        <source>{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
+        <source>{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
         <comment>package.same_path</comment>
-        <translation>{path}: not a place this command may write (another output of the command, the database in use, or a folder)</translation>
+        <translation>{path}: not a place this command may write (another output or an input of the command, the database in use, or a folder)</translation>
     </message>
     <message>
         <source>tệp {file} trong gói quá lớn</source>
@@ -7103,6 +7665,11 @@ time</translation>
         <translation>is required</translation>
     </message>
     <message>
+        <source>chưa khôi phục: bản sao lưu {name} không nâng cấp được lên phiên bản này ({reason}); cơ sở dữ liệu hiện tại không bị thay đổi</source>
+        <comment>restore.cannot_upgrade</comment>
+        <translation>not restored: the backup {name} cannot be brought up to this version ({reason}); the current database is unchanged</translation>
+    </message>
+    <message>
         <source>cơ sở dữ liệu đã khôi phục không qua được bước kiểm tra ({detail}); bản sao an toàn là {safety}</source>
         <comment>restore.check_failed</comment>
         <translation>the restored database failed its check ({detail}); the safety copy is {safety}</translation>
@@ -7303,9 +7870,14 @@ time</translation>
         <translation>token PIN</translation>
     </message>
     <message>
-        <source>hồ sơ này chưa có phiếu {kind}</source>
+        <source>hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}</source>
+        <comment>slip.no_such_request</comment>
+        <translation>the dossier has {count:n} supplement request(s), not a number {nth}</translation>
+    </message>
+    <message>
+        <source>hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)</source>
         <comment>slip.not_available</comment>
-        <translation>this dossier has no {kind} slip yet</translation>
+        <translation>this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form</translation>
     </message>
     <message>
         <source>không có loại phiếu &apos;{kind}&apos;</source>

@@ -283,7 +283,7 @@ def test_json_rows_are_numbered_as_records_and_refused_whole(db, tmp_path):
         "row 2, receiveDate: '31/02/2025 08:00:00' is not a date",
         "row 4, dossierStatus: 'done' is a closed status but 'releaseDate' is empty",
         "row 5, dossierNo: 'J-1' appears twice in the file (also row 1)",
-        "row 6, dossierStatus: 'lost' is not a status (Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ)",
+        "row 6, dossierStatus: 'lost' is not a status (Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ, Từ chối tiếp nhận)",
     ]
     assert count(db) == 0 and count(db, ImportBatch) == 0
 
@@ -317,7 +317,7 @@ def test_a_mapped_csv_is_refused_whole_with_its_rows(db, tmp_path):
     assert str(exc.value).splitlines() == [
         "row 4, Ngày nhận: '20251301081500' is not a date",
         "row 6, Hình thức: '9' is not a channel (Trực tuyến, Trực tiếp, Bưu chính)",
-        "row 8, Tình trạng: 'Đang phân loại' is not a status (Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ)",
+        "row 8, Tình trạng: 'Đang phân loại' is not a status (Đang xử lý, Chờ bổ sung, Đã trả, Từ chối, Rút hồ sơ, Từ chối tiếp nhận)",
     ]
     assert count(db) == 0
 

@@ -17,22 +17,9 @@ TABLES = ("audit_entry", "finalised_return")
 
 
 def upgrade() -> None:
-    dialect = op.get_bind().dialect.name
-    if dialect == "sqlite":
-        for table in TABLES:
-            for verb in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, 'the {table} table cannot be changed (append-only)'); END")
-    elif dialect == "postgresql":
-        op.execute(
-            "CREATE OR REPLACE FUNCTION communedesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            "BEGIN RAISE EXCEPTION 'the % table cannot be changed (append-only)', TG_TABLE_NAME; END $$")
-        for table in TABLES:
-            op.execute(f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION communedesk_append_only()")
-            op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                       "FOR EACH STATEMENT EXECUTE FUNCTION communedesk_append_only()")
+    from core import protections  # the one statement of each trigger (verified again at every open)
+
+    protections.create(op.get_bind())
 
 
 def downgrade() -> None:

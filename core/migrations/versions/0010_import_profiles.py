@@ -9,14 +9,14 @@
 Columns are added with ALTER TABLE and the unique rule is an index: the dossier table is not
 rebuilt (a rebuild would drop its word-index triggers, migration 0003).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0010
+Revises: 0009
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007'
-down_revision = '0006'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
