@@ -26,37 +26,27 @@ def workbook_cells(path: Path) -> list:
 
 
 def pdf_tables(doc) -> list[dict]:
-    """The tables of the PDF as the application lays them out: header texts, cell texts (wrapped
-    where the application wraps), column widths in points, font size."""
-    from core.exports import model
+    """The tables of the PDF as the application lays them out (core.exports.pdf.report.ReportPDF
+    keeps them as it builds the file, which is written here once, untimed): header texts (one row:
+    each column's title, wrapped as the application wraps it), cell texts as printed, column widths in
+    points, alignment, font size, page orientation."""
+    import tempfile
+
     from core.exports.pdf import fonts
-    from core.exports.pdf.layout import MARGIN_LEFT, MARGIN_RIGHT, PAGE_SIZE
-    from core.exports.pdf.report import ANNEX_FONT, ReportPDF, wrap_text
-
-    fonts.register_fonts()  # the text is wrapped by measuring it in the document's font
-
-    class _Width:
-        width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    from core.exports.pdf.fit import CELL_PADDING
+    from core.exports.pdf.report import ReportPDF, wrap_text
 
     pdf = ReportPDF(doc)
-    pdf.pdf = _Width()
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf.build(Path(tmp) / "check.pdf")
     out = []
-
-    def add(table, font_size):
-        cols, widths, align, rows, _total = pdf._cells(table, font_size)
-        rows = [["" if v is None else (v.strftime("%d/%m/%Y") if isinstance(v, date) else str(v)) for v in r]
-                for r in rows]
-        # Column titles wrapped to their width in the bold face, as the application's headers wrap.
-        header = [wrap_text(c.heading, fonts.BOLD, font_size, w - 6.5) for c, w in zip(cols, widths)]
-        out.append({"header": header, "rows": rows, "widths": widths, "align": align, "font_size": font_size})
-
-    for section in doc.sections():
-        for t in section.tables:
-            shown = sum(1 for c in t.columns if c.pdf_mm)
-            add(t, 11 if shown <= 5 else (10 if shown <= 8 else 9))
-    for t in (model.overdue_table(doc.overdue or [], doc.period.end), model.late_table(doc.late or [])):
-        if t.rows:
-            add(t, ANNEX_FONT)
+    for t in pdf.laid_out:
+        titles = [next((row[c] for row in reversed(t.header) if row[c] and not row[c].startswith("(")), "")
+                  for c in range(len(t.widths))]
+        header = [wrap_text(h, fonts.BOLD, t.font_size, w - CELL_PADDING) for h, w in zip(titles, t.widths)]
+        rows = [["" if v is None else str(v) for v in r] for r in t.rows]
+        out.append({"header": header, "rows": rows, "widths": t.widths, "align": t.align,
+                    "font_size": t.font_size, "landscape": t.landscape})
     return out
 
 

@@ -37,7 +37,7 @@ log = logging.getLogger("communedesk.audit")
 
 # Derived or bookkeeping columns whose changes are noise in the trail.
 SKIP_FIELDS = {"created_at", "updated_at", "search_key", "name_key", "failed_attempts", "last_login_at",
-               "locked_until"}
+               "locked_until", "applicant_sort", "field_sort", "handler_sort", "name_sort"}
 # Never written as values: only the fact that they changed.
 SECRET_FIELDS = {"password_hash"}
 # Large values summarised rather than copied.
@@ -257,7 +257,9 @@ def _after_execute(conn, clauseelement, _multiparams, _params, execution_options
             "table_name": "import_batch", "record_id": batch_id, "field": kind,
             "old_value": None, "new_value": None,
             "note": f"{kind} from {params.get('file_name')}: {params.get('inserted', 0)} added, "
-                    f"{params.get('updated', 0)} updated"})
+                    f"{params.get('updated', 0)} updated"
+                    + (f", {params['linked']} linked" if params.get("linked") else "")
+                    + (f", {params['skipped']} skipped" if params.get("skipped") else "")})
     with trusted_sql():
         conn.execute(insert(_table()), rows)
     if ctx is not None:

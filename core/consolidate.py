@@ -28,6 +28,7 @@ from core.errors import CommuneDeskError, ImportFailed
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
 from core.messages import problem
+from core.collation import sort_key
 
 
 class ConsolidationError(CommuneDeskError):
@@ -136,12 +137,50 @@ def read_package_return(path, trust=None, allow_unsigned: bool = False) -> Commu
     if not check.valid and not (allow_unsigned and check.only_unsigned):
         raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in check.problems])
+    reason = return_shape_problem(check.data)
+    if reason:  # well-formed, but not a return (possible only unsigned, or signed by a foreign program)
+        raise ConsolidationError("consolidate.damaged_because", name=path.name, reason=reason)
     m, sig = check.manifest or {}, check.signature
     facts = check.facts
     return CommuneReturn(path, check.data, {"kind": "commune", "made_at": m.get("made_at"), "made_by": m.get("made_by")},
                          source="package", version=facts.version, replaces=facts.replaces,
                          signer=sig.certificate.to_json() if (sig is not None and check.signed) else None,
                          signed_at=sig.signed_at.isoformat() if (sig is not None and sig.signed_at) else None)
+
+
+def return_shape_problem(data) -> str | None:
+    """Why `data` is not a commune's return the consolidation can sum (None: it is): the commune
+    and period named, the dossier figures whole numbers."""
+    from dataclasses import fields
+
+    from core.returns import Figures
+
+    if not isinstance(data, dict) or not isinstance(data.get("commune"), str):
+        return "no commune"
+    period = data.get("period")
+    if not isinstance(period, dict) or not all(isinstance(period.get(k), str) for k in ("from", "to")):
+        return "no period"
+    dossiers = data.get("dossiers")
+    total = dossiers.get("total") if isinstance(dossiers, dict) else None
+    if not isinstance(total, dict):
+        return "no dossier figures"
+    for key in [f.name for f in fields(Figures)]:
+        value = total.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            return f"dossiers.total.{key} is not a count"
+    for key in ("rejected", "withdrawn"):
+        value = dossiers.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            return f"dossiers.{key} is not a count"
+    return None
+
+
+def check_outputs(inputs, outputs: dict, db_file=None) -> None:
+    """Refuse, before any work, an output on one of the consolidation's inputs (the returns, the
+    list of communes), on another output, on a folder, or on the database `db_file`."""
+    from core.files import check_outputs as check
+
+    check(db_file, list(outputs.values()), inputs=[p for p in inputs if p])
 
 
 class ReturnSet(list):
@@ -267,7 +306,7 @@ def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = 
     communes, `missing_communes` (the names of the list that did not report) and `unlisted_communes`."""
     check_set(returns)
     superseded = list(getattr(returns, "superseded", []))
-    returns = sorted(returns, key=lambda r: fold(r.name))
+    returns = sorted(returns, key=lambda r: sort_key(r.name))
     names = [r.name for r in returns]
     total = _sum_figures([r.data["dossiers"]["total"] for r in returns])
     by_field_names: dict[str, str] = {}
@@ -278,7 +317,7 @@ def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = 
             by_field_names.setdefault(k, nfc(field))
             by_field_items.setdefault(k, []).append(f)
     by_field = {by_field_names[k]: _sum_figures(v).to_json()
-                for k, v in sorted(by_field_items.items(), key=lambda kv: by_field_names[kv[0]])}
+                for k, v in sorted(by_field_items.items(), key=lambda kv: sort_key(by_field_names[kv[0]]))}
     out: dict[str, Any] = {
         "commune": None,
         "province": nfc(returns[0].data.get("province")),
@@ -420,8 +459,8 @@ def ranking(communes: list[dict]) -> list[dict]:
         entries.append({"commune": c["commune"], **f.to_json()})
     rated = [e for e in entries if e["on_time_rate"] is not None]
     unrated = [e for e in entries if e["on_time_rate"] is None]
-    rated.sort(key=lambda e: (-e["on_time_rate"], -e["completed"], fold(e["commune"])))
-    unrated.sort(key=lambda e: fold(e["commune"]))
+    rated.sort(key=lambda e: (-e["on_time_rate"], -e["completed"], sort_key(e["commune"])))
+    unrated.sort(key=lambda e: sort_key(e["commune"]))
     prev_rate, rank = None, 0
     for i, e in enumerate(rated, 1):
         if e["on_time_rate"] != prev_rate:
@@ -484,13 +523,31 @@ def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_u
     return chosen
 
 
+def province_options(data: dict, user: str | None = None, session=None, receiving_unit: str | None = None):
+    """The consolidation's document options: the defaults, the office's setting of the receiving unit
+    (when a database is at hand), then the one given for this document."""
+    from core.exports import ReturnOptions
+
+    opts = ReturnOptions.defaults(data, user, kind="province")
+    chosen = nfc(receiving_unit) or None
+    if chosen is None and session is not None:
+        from core import settings
+
+        chosen = nfc(settings.get(session, "consolidation.receiving_unit")) or None
+    if chosen:
+        default = opts.receiving_unit
+        opts.receiving_unit = chosen
+        opts.recipients = [f"{chosen};" if r == f"{default};" else r for r in opts.recipients]
+    return opts
+
+
 def province_document(data: dict, user: str | None = None, options=None):
-    from core.exports import ReturnDocument, ReturnOptions
+    from core.exports import ReturnDocument
     from core.returns import Period
     from datetime import date
 
     period = Period(date.fromisoformat(data["period"]["from"]), date.fromisoformat(data["period"]["to"]))
-    opts = options or ReturnOptions.defaults(data, user, kind="province")
+    opts = options or province_options(data, user)
     return ReturnDocument(data, period, opts, kind="province")
 
 

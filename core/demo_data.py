@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
-from core import clock
+from core import clock, sortkeys
 from core.calendar import WorkCalendar
 from core.commune import init_database, open_database
 from core.db import transaction
@@ -204,7 +204,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
     def flush_rows(conn) -> None:
         nonlocal dossier_rows, event_rows
         if dossier_rows:
-            conn.execute(insert(Dossier), dossier_rows)
+            conn.execute(insert(Dossier), sortkeys.fill(Dossier, dossier_rows))
         if event_rows:
             conn.execute(insert(DossierEvent), event_rows)
         dossier_rows, event_rows = [], []

@@ -29,6 +29,7 @@ from core import figures_rules as rules
 from core.calendar import WorkCalendar
 from core.formatting import fold
 from core.models import Dossier, Procedure, Staff
+from core.collation import sort_key, sort_key_or_none
 
 D = Dossier.__table__.c
 P = Procedure.__table__.c
@@ -103,14 +104,15 @@ class DossierRow(NamedTuple):
 # received → ix_dossier_received_at, code → the unique code index, status → ix_dossier_open_due,
 # field → ix_dossier_field, channel → ix_dossier_channel, due → ix_dossier_due. The nullable sorts
 # (empty values last) and the procedure name page by OFFSET with a top-N sort.
+# Names sort by their stored Vietnamese keys (core.sortkeys): field → ix_dossier_field_sort.
 SORTS: dict[str, tuple] = {
     "code": (D.code,),
     "received": (D.received_at,),
-    "applicant": (D.applicant_name,),
-    "procedure": (P.name,),
-    "field": (D.field, D.received_at),
+    "applicant": (D.applicant_sort,),
+    "procedure": (P.name_sort,),
+    "field": (D.field_sort, D.received_at),
     "channel": (D.channel, D.received_at),
-    "handler": (D.handler_name,),
+    "handler": (D.handler_sort,),
     "due": (D.due_date,),
     "completed": (D.completed_date,),
     "status": (D.status, D.due_date),
@@ -120,9 +122,11 @@ SORT_COLUMNS = {key: cols[0] for key, cols in SORTS.items()}
 NULLABLE_SORTS = {"applicant", "handler", "completed", "result"}
 KEYSET_SORTS = set(SORTS) - NULLABLE_SORTS
 # The row attribute holding each sort column (for keyset positions).
-_ROW_ATTR = {D.code: "code", D.received_at: "received_at", D.applicant_name: "applicant_name",
-             P.name: "procedure_name", D.field: "field", D.channel: "channel", D.handler_name: "handler_name",
-             D.due_date: "due_date", D.completed_date: "completed_date", D.status: "status"}
+# A stored sort key is the key of the row's name, computed again here (the same function wrote it).
+_ROW_ATTR = {D.code: "code", D.received_at: "received_at", D.applicant_sort: ("applicant_name",),
+             P.name_sort: ("procedure_name",), D.field_sort: ("field",), D.channel: "channel",
+             D.handler_sort: ("handler_name",), D.due_date: "due_date", D.completed_date: "completed_date",
+             D.status: "status"}
 # A search that matches at most this many dossiers is listed from its ids (one scan of the search
 # index finds them all; sorting them is cheap); above it, the list pages over the whole table.
 SEARCH_ID_CAP = 20_000
@@ -369,7 +373,13 @@ def _order(sort: Sort, reverse: bool = False) -> list:
 
 def sort_key_of(row: DossierRow, sort: Sort) -> tuple:
     """The keyset position of a row in `sort` order (for `after=` / `before=`)."""
-    return tuple(getattr(row, _ROW_ATTR[c]) for c in SORTS[sort.key]) + (row.id,)
+    return tuple(_position(row, _ROW_ATTR[c]) for c in SORTS[sort.key]) + (row.id,)
+
+
+def _position(row: DossierRow, attr):
+    if isinstance(attr, tuple):  # a name whose stored key the list sorts by
+        return sort_key_or_none(getattr(row, attr[0]))
+    return getattr(row, attr)
 
 
 def _id_query(sort: Sort, where: list):
@@ -470,7 +480,7 @@ def distinct_fields(session: Session) -> list[str]:
     f = f.union_all(nxt)
     used = {x for x in session.scalars(select(f.c.x).where(f.c.x.is_not(None)))}
     used |= set(session.scalars(select(Procedure.field).distinct()))
-    return sorted(used, key=fold)
+    return sorted(used, key=sort_key)
 
 
 def handler_choices(session: Session) -> list[tuple[int, str]]:
@@ -507,6 +517,8 @@ def deadline_state(row, today: date, horizon: date) -> DeadlineState:
     if row.completed_date is not None:
         result = closing_result(row)
         return DeadlineState(closed_late=result == "late", result=result)
+    if not rules.is_counted(row):  # refused at the counter: never received, no deadline
+        return DeadlineState()
     row = _Days(row)
     if rules.is_overdue_on(row, today):
         return DeadlineState(overdue=True)

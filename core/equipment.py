@@ -20,6 +20,7 @@ from core.returns_lists import DetailTable
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
+from core.collation import sort_key
 
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = 10 ** 14  # 100,000 billion đồng: beyond it a typing error, not a need
@@ -432,7 +433,7 @@ def need_locations(session: Session) -> list[str]:
         col = model.place if model is SiteProblem else model.location
         for (name,) in session.execute(select(col).where(col.is_not(None)).distinct()):
             names.setdefault(fold(name), name)
-    return sorted(names.values(), key=fold)
+    return sorted(names.values(), key=sort_key)
 
 
 _COST = Need.quantity_needed * func.coalesce(Need.unit_cost, 0)

@@ -62,6 +62,7 @@ def latest(session: Session, period: Period):
 
 def _store(session: Session, period: Period, data: dict | None, files, previous, reason: str | None,
            checksums: dict[str, str] | None = None, signature: dict | None = None):
+    from core import assessment
     from core.models import FinalisedReturn
 
     if signature:
@@ -76,7 +77,8 @@ def _store(session: Session, period: Period, data: dict | None, files, previous,
                           data_sha256=sha256_text(text), files_json=json.dumps(checksums, ensure_ascii=False),
                           finalised_at=clock.now().replace(microsecond=0),
                           finalised_by=getattr(actor, "name", None) or _label(session), reason=reason,
-                          signature_json=json.dumps(signature, ensure_ascii=False) if signature else None)
+                          signature_json=json.dumps(signature, ensure_ascii=False) if signature else None,
+                          assessment_json=assessment.to_finalise(session, period, data))
     session.add(row)
     session.flush()
     if signature:
@@ -134,6 +136,22 @@ def amend(session: Session, period: Period, reason: str, data: dict | None = Non
     if previous is None:
         raise CommuneDeskError("finalise.not_yet_first", start=period.start, end=period.end)
     return _store(session, period, data, files, previous, reason, checksums, signature)
+
+
+def assessment_for(session: Session, period: Period, data: dict) -> dict[str, str] | None:
+    """The assessment printed with `data` (core.assessment): when `data` is a finalised version's
+    figures, the text finalised with them; else the clerk's text. None: not written, the document
+    drafts it from the figures."""
+    from core import assessment
+
+    digest = sha256_text(canonical_json(data))
+    for row in reversed(versions(session, period)):
+        if row.data_sha256 == digest:
+            texts = assessment.finalised_texts(row)
+            if texts is not None:
+                return texts
+            break
+    return assessment.stored(session, period)
 
 
 def stored_data(row) -> dict:

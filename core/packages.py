@@ -33,8 +33,15 @@ BINDING = "communedesk-package.json"  # attached to the signed PDF
 # The package's files by role, under fixed names.
 NAMES = {"json": "return.json", "xlsx": "return.xlsx", "pdf": "return.pdf"}
 BOUND_ROLES = ("json", "xlsx")  # their SHA-256 is in the signed binding (the PDF cannot hold its own)
-MAX_MEMBER = 256 * 1024 * 1024  # a return's files are a few MB; a bigger member is not ours
+# A return's files are a few hundred kB: far bigger is not ours (a zip bomb, a foreign archive). The
+# limits hold for what the zip's directory says and for what is actually read out of it.
+MAX_PACKAGE = 128 * 1024 * 1024  # the package file itself
+MAX_MEMBER = 64 * 1024 * 1024  # one file in it (and a PDF checked on its own)
+MAX_TOTAL = 96 * 1024 * 1024  # all its files together
+MAX_MANIFEST = 1024 * 1024
 MAX_MEMBERS = 16
+# What json.loads may raise on hostile text besides ValueError (a nesting too deep for the parser).
+JSON_ERRORS = (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError)
 
 
 class PackageError(CommuneDeskError):
@@ -175,6 +182,9 @@ def check_file(path, trust=None) -> FileCheck:
     if head.startswith(b"%PDF"):
         from core.signing import verify_pdf
 
+        if path.stat().st_size > MAX_MEMBER:
+            return FileCheck(path, "pdf", [problem("package.too_large", file=path.name)], trust_given=bool(trust))
+
         pdf = verify_pdf(path, trust)
         return FileCheck(path, "pdf", list(pdf.problems), pdf=pdf, trust_given=bool(trust))
     raise PackageError("verify.not_pdf", name=path.name, detail="neither a PDF nor a zip")
@@ -188,6 +198,9 @@ def check_package(path, trust=None) -> FileCheck:
     path = Path(path)
     check = FileCheck(path, "package", trust_given=bool(trust))
     problems = check.problems
+    if path.stat().st_size > MAX_PACKAGE:
+        problems.append(problem("package.too_large", file=path.name))
+        return check
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -198,27 +211,31 @@ def check_package(path, trust=None) -> FileCheck:
         if len(infos) > MAX_MEMBERS:
             problems.append(problem("package.not_a_package", detail=f"{len(infos)} files"))
             return check
+        budget = MAX_TOTAL
         for info in infos:
             name = info.filename
             if info.is_dir() or not _plain_name(name) or name in members:
                 problems.append(problem("package.bad_name", file=name))
                 continue
-            if info.file_size > MAX_MEMBER:
+            limit = min(MAX_MANIFEST if name == MANIFEST else MAX_MEMBER, budget)
+            if info.file_size > limit:
                 problems.append(problem("package.too_large", file=name))
                 continue
             try:
                 with z.open(info) as fh:
-                    data = fh.read(MAX_MEMBER + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # damaged, encrypted, CRC error
+                    data = fh.read(limit + 1)  # never more than the limit, whatever the directory says
+            except Exception as exc:  # damaged, encrypted, a compression we cannot read, a CRC error
                 problems.append(problem("package.checksum", file=name) if "CRC" in str(exc) else
                                 problem("package.bad_data", detail=f"{name}: {type(exc).__name__}"))
                 continue
-            if len(data) > MAX_MEMBER:
+            if len(data) > limit:
                 problems.append(problem("package.too_large", file=name))
                 continue
+            budget -= len(data)
             members[name] = data
     if MANIFEST not in members:
-        problems.insert(0, problem("package.no_manifest"))
+        if not any(p.params.get("file") == MANIFEST for p in problems):  # not already said (too large)
+            problems.insert(0, problem("package.no_manifest"))
         return check
     try:
         manifest = json.loads(members.pop(MANIFEST).decode("utf-8"))
@@ -228,8 +245,10 @@ def check_package(path, trust=None) -> FileCheck:
             problems.append(problem("package.newer_format", version=manifest.get("format_version")))
             return check
         facts = Facts.from_json(manifest)
+        if not isinstance(manifest["files"], list) or len(manifest["files"]) > MAX_MEMBERS:
+            raise ValueError("not a list of a package's files")
         listed = {str(f["name"]): str(f["sha256"]) for f in manifest["files"]}
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except JSON_ERRORS as exc:
         problems.append(problem("package.bad_manifest", detail=_short(exc)))
         return check
     check.manifest, check.facts = manifest, facts
@@ -252,7 +271,7 @@ def check_package(path, trust=None) -> FileCheck:
                                                                facts.period_to.isoformat()):
                 problems.append(problem("package.bad_manifest", detail="the data is of another commune or period"))
             check.data = data
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except JSON_ERRORS as exc:
             problems.append(problem("package.bad_data", detail=_short(exc)))
     # The signature: the PDF, then what it binds.
     if NAMES["pdf"] not in listed:
@@ -279,7 +298,7 @@ def check_package(path, trust=None) -> FileCheck:
         b = json.loads(bound.decode("utf-8"))
         signed_facts = Facts.from_json(b)
         signed_files = dict(b.get("files") or {})
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except JSON_ERRORS as exc:
         problems.append(problem("package.bad_manifest", detail=_short(exc)))
         return check
     for what in ("commune", "province", "period_from", "period_to", "version", "replaces"):

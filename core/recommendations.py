@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from core import clock, history
 import core.models as models
+from core.collation import sort_key
 from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
@@ -286,6 +287,7 @@ def shortage_choices(session: Session) -> list[Shortage]:
         if key not in seen:
             seen.add(key)
             unique.append(sh)
+    unique.sort(key=lambda sh: (sort_key(sh.department), sort_key(sh.specialty)))  # Vietnamese order
     return unique
 
 

@@ -15,6 +15,7 @@ from core import figures_rules as rules
 from core.errors import CommuneDeskError
 from core.messages import CATALOGUE
 from core.models import Dossier
+from core.collation import sort_key
 
 D = Dossier.__table__.c
 
@@ -86,8 +87,10 @@ class Period:
         return self if day == self.end else Period(self.start, day)
 
     def check_ended(self, today: date | None = None) -> None:
-        """Refuse (finalise, amend) while the period has not ended: from T + 1 on."""
+        """Refuse (finalise, amend) while the period has not ended: from T + 1 on (a period not begun
+        is refused as such, by `as_of`)."""
         today = today or clock.today()
+        self.as_of(today)
         if self.end >= today:
             raise CommuneDeskError("finalise.running", start=self.start, end=self.end,
                                    first=self.end + timedelta(days=1))
@@ -202,7 +205,35 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
             b.pending_overdue += late
     for b in by_field.values():
         b.pending_within = b.pending - b.pending_overdue
-    return dict(sorted(by_field.items())), rejected, withdrawn
+    return dict(sorted(by_field.items(), key=lambda kv: sort_key(kv[0]))), rejected, withdrawn  # Vietnamese order
+
+
+def refused_at_counter(session: Session, period: Period) -> int:
+    """Dossiers refused at the counter (Mẫu 03) on a day of the period: in no other figure."""
+    return session.scalar(on_index(select(func.count()).where(rules.refused_in(D, period.start, period.end)),
+                                   RECEIVED_INDEX))
+
+
+def late_causes(session: Session, period: Period) -> dict[str, dict[str, int]]:
+    """The late dossiers by the cause recorded on them (domain.md, late causes): of those counted in
+    `completed_late` and in `pending_overdue`, how many carry each cause; causes that occur, in the
+    vocabulary's order. A late dossier without a cause is in neither."""
+    from core.vocab import LATE_CAUSE
+
+    F, T = period.start, period.end
+    found: dict[str, dict[str, int]] = {}
+    for cause, n in session.execute(on_index(
+            select(D.late_cause, func.count()).where(rules.completed_late_in(D, F, T), D.late_cause.is_not(None))
+            .group_by(D.late_cause), COMPLETED_INDEX)):
+        found.setdefault(cause, {"completed_late": 0, "pending_overdue": 0})["completed_late"] += n
+    overdue = rules.overdue_on(D, T)
+    for part in rules.pending_parts(D, T):
+        for cause, n in session.execute(on_index(
+                select(D.late_cause, func.count()).where(part, overdue, D.late_cause.is_not(None))
+                .group_by(D.late_cause), COMPLETED_INDEX)):
+            found.setdefault(cause, {"completed_late": 0, "pending_overdue": 0})["pending_overdue"] += n
+    order = {t.code: i for i, t in enumerate(LATE_CAUSE.terms)}
+    return dict(sorted(found.items(), key=lambda kv: order.get(kv[0], len(order))))
 
 
 def dossier_section(session: Session, period: Period) -> dict:
@@ -211,7 +242,9 @@ def dossier_section(session: Session, period: Period) -> dict:
     for f in by_field.values():
         total.add(f)
     return {"total": total.to_json(), "by_field": {k: v.to_json() for k, v in by_field.items()},
-            "rejected": rejected, "withdrawn": withdrawn, "service_index": service_index_counts(session, period)}
+            "rejected": rejected, "withdrawn": withdrawn, "service_index": service_index_counts(session, period),
+            "refused_at_counter": refused_at_counter(session, period),
+            "late_causes": late_causes(session, period)}
 
 
 # --------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from core.formatting import fmt_date, fold, nfc
 from core.messages import Problem, problem
 from core.models import Assignment, Commune, Department, Dossier, Staff, StaffingQuota
 from core.vocab import SEX, STAFF_CATEGORY, STAFF_ORIGIN
+from core.collation import sort_key
 
 # ---------------------------------------------------------------- departments
 # The offices of a commune People's Committee (Nghị định 150/2025/NĐ-CP; domain.md), in display order.
@@ -58,7 +59,8 @@ def list_departments(session: Session, active_only: bool = False) -> list[Depart
     stmt = select(Department).order_by(Department.sort_order, Department.name_key)
     if active_only:
         stmt = stmt.where(Department.active.is_(True))
-    return list(session.scalars(stmt))
+    # The office's own order first, then Vietnamese order (a commune has a dozen offices: sorted here).
+    return sorted(session.scalars(stmt), key=lambda d: (d.sort_order, sort_key(d.name), d.id))
 
 
 def _clean_department_name(session: Session, name: str | None, department_id: int | None = None) -> str:
@@ -118,8 +120,8 @@ def in_post_condition(day: date):
 
 def handlers_in_post(session: Session, day: date) -> list[tuple[int, str]]:
     """(id, name) of the staff in post on `day`, by name: the choices for a dossier's handler."""
-    return [(sid, name) for sid, name in session.execute(
-        select(Staff.id, Staff.full_name).where(*in_post_condition(day)).order_by(Staff.name_key))]
+    return sorted(((sid, name) for sid, name in session.execute(
+        select(Staff.id, Staff.full_name).where(*in_post_condition(day)))), key=lambda r: (sort_key(r[1]), r[0]))
 
 
 def covers(start: date | None, end: date | None, day: date) -> bool:
@@ -536,7 +538,8 @@ def list_staff(session: Session, flt: StaffFilter | None = None) -> list[StaffRo
         stmt = stmt.where(Staff.specialty_key == fold(flt.specialty))
     if flt.in_post_on:
         stmt = stmt.where(*in_post_condition(flt.in_post_on))
-    people = list(session.scalars(stmt))
+    # A commune's staff are a few dozen: Vietnamese order in memory (core.collation).
+    people = sorted(session.scalars(stmt), key=lambda s: (sort_key(s.full_name), s.id))
     posts = main_posts_on(session, day)
     concurrent = concurrent_posts_on(session, day)
     rows = []
@@ -560,7 +563,7 @@ def specialties(session: Session) -> list[str]:
     for name in list(session.scalars(select(StaffingQuota.specialty).order_by(StaffingQuota.id))) + \
             list(session.scalars(select(Staff.specialty).where(Staff.specialty.is_not(None)).order_by(Staff.id))):
         seen.setdefault(fold(name), name)
-    return sorted(seen.values(), key=fold)
+    return sorted(seen.values(), key=sort_key)
 
 
 # ---------------------------------------------------------------- figures
@@ -592,7 +595,7 @@ def staff_counts(session: Session, day: date) -> StaffCounts:
         | {c: n for c, n in sorted(cat.items()) if c not in STAFF_CATEGORY},
         by_origin={c: org[c] for c in STAFF_ORIGIN.codes() if org[c]}
         | {c: n for c, n in sorted(org.items()) if c not in STAFF_ORIGIN},
-        by_department=dict(sorted(dep.items(), key=lambda kv: fold(kv[0]))))
+        by_department=dict(sorted(dep.items(), key=lambda kv: sort_key(kv[0]))))
 
 
 @dataclass
@@ -653,7 +656,7 @@ def staffing_figures(session: Session, day: date) -> StaffingFigures:
         total.add(r)
         by_specialty.setdefault(names[fold(r.specialty)], QuotaFigures()).add(r)
         by_department.setdefault(r.department, QuotaFigures()).add(r)
-    return StaffingFigures(day, rows, total, dict(sorted(by_specialty.items(), key=lambda kv: fold(kv[0]))),
+    return StaffingFigures(day, rows, total, dict(sorted(by_specialty.items(), key=lambda kv: sort_key(kv[0]))),
                            by_department)
 
 
@@ -681,7 +684,7 @@ def return_details(session: Session, period) -> list:
                              .where(*in_post_condition(day)).order_by(Staff.name_key, Staff.id)).all()
     order = {d.name: i for i, d in enumerate(list_departments(session))}
     people = sorted(people, key=lambda p: (order.get(posts[p.id].department if p.id in posts else "", 999),
-                                           fold(p.full_name)))
+                                           sort_key(p.full_name)))
     return [
         DetailTable(
             title=f"Định biên và thiếu hụt theo đơn vị, chuyên môn (ngày {fmt_date(day)})",
@@ -818,5 +821,5 @@ def handler_workload(session: Session, day: date) -> list[HandlerLoad]:
     for load in loads.values():
         if load.staff_id is not None:
             load.name = names.get(load.staff_id, load.name)
-    return sorted(loads.values(), key=lambda x: (-x.overdue, -x.open, x.name is None, fold(x.name)))
+    return sorted(loads.values(), key=lambda x: (-x.overdue, -x.open, x.name is None, sort_key(x.name)))
 

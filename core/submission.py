@@ -53,19 +53,16 @@ class Submitted:
 
 def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
     """Refuse, before any work, outputs that collide: two outputs on one path, a folder, the
-    database (or its companion files)."""
-    seen: dict[Path, str] = {}
-    database = Path(db_path).resolve() if db_path else None
-    for kind, path in outputs.targets().items():
-        resolved = path.resolve()
-        if resolved in seen:
-            raise CommuneDeskError("package.same_path", path=str(path))
-        if path.is_dir():
-            raise CommuneDeskError("package.same_path", path=str(path))
-        if database is not None and resolved in {database.with_name(database.name + x) for x in ("", "-wal", "-shm",
-                                                                                          "-journal")}:
-            raise CommuneDeskError("package.same_path", path=str(path))
-        seen[resolved] = kind
+    database (or its companion files), also through a link."""
+    from core.files import check_outputs as check
+
+    check(db_path, list(outputs.targets().values()))
+
+
+def database_file(db) -> str | None:
+    """The SQLite database's file (None for PostgreSQL or a database in memory)."""
+    url = db.engine.url
+    return url.database if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") else None
 
 
 def submit(db, period: Period, *, action: str = "finalise", reason: str | None = None, outputs: Outputs,
@@ -86,6 +83,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
 
     if action not in ("finalise", "amend"):
         raise ValueError(action)
+    check_outputs(outputs, database_file(db))  # whoever calls: never over the database
     period.check_ended()  # a running period is refused before any file is made
     targets = outputs.targets()
     if key is not None and not (outputs.pdf or outputs.package):

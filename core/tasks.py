@@ -53,6 +53,7 @@ from core.returns import Counts, Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
                         TASK_SOURCE, TASK_STATUS)
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
+from core.collation import sort_key
 
 NO_DEPARTMENT = "(không có đơn vị)"
 
@@ -632,7 +633,7 @@ def board(session: Session, year: int, month: int, flt: BoardFilter | None = Non
             continue
         columns[card.column].append(card)
     for cards in columns.values():
-        cards.sort(key=lambda c: (c.deadline or date.max, _PRIORITY_ORDER.get(c.priority, 1), fold(c.title), c.id))
+        cards.sort(key=lambda c: (c.deadline or date.max, _PRIORITY_ORDER.get(c.priority, 1), sort_key(c.title), c.id))
     return columns
 
 
@@ -762,10 +763,10 @@ def task_figures(session: Session, period: Period) -> TaskReport:
             by_person_id.setdefault(person, TaskFigures()).add(c)
     dep_names = _names(session, by_dep_id, Department, Department.name)
     by_department = {}
-    for dep, c in sorted(by_dep_id.items(), key=lambda kv: fold(dep_names.get(kv[0], NO_DEPARTMENT))):
+    for dep, c in sorted(by_dep_id.items(), key=lambda kv: sort_key(dep_names.get(kv[0], NO_DEPARTMENT))):
         by_department.setdefault(dep_names.get(dep, NO_DEPARTMENT), TaskFigures()).add(c)
     labels = person_labels(session, by_person_id)
-    by_person = {labels[p]: c for p, c in sorted(by_person_id.items(), key=lambda kv: (fold(labels[kv[0]]), kv[0]))}
+    by_person = {labels[p]: c for p, c in sorted(by_person_id.items(), key=lambda kv: (sort_key(labels[kv[0]]), kv[0]))}
     return TaskReport(total, by_department, by_person, by_dep_id, by_person_id)
 
 

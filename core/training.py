@@ -38,6 +38,7 @@ from core.messages import Problem, problem
 from core.models import Attendance, Course, RequiredTraining, Staff
 from core.returns import Period
 from core.vocab import TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC
+from core.collation import sort_key
 
 def _code(vocab, value, name: str, problems: dict, required: bool = True):
     value = nfc(value) or None
@@ -306,7 +307,7 @@ def job_positions(session: Session) -> list[str]:
             list(session.scalars(select(RequiredTraining.job_position).order_by(RequiredTraining.id))):
         if fold(name):
             seen.setdefault(fold(name), name)
-    return sorted(seen.values(), key=fold)
+    return sorted(seen.values(), key=sort_key)
 
 
 def months_before(day: date, months: int) -> date:
@@ -361,7 +362,7 @@ def missing_required(session: Session, day: date) -> list[MissingTraining]:
             out.append(MissingTraining(sid, name, main.department if main else None,
                                        list(dict.fromkeys(positions)),
                                        sorted(lacking, key=lambda c: order.get(c, 99))))
-    out.sort(key=lambda m: (fold(m.name), m.staff_id))
+    out.sort(key=lambda m: (sort_key(m.name), m.staff_id))
     return out
 
 

@@ -58,6 +58,9 @@ DOSSIER_STATUS = Vocabulary("status", [
     Term("returned", "Đã trả", "Returned", ("da tra ket qua", "da giai quyet", "completed", "done")),
     Term("rejected", "Từ chối", "Rejected", ("tu choi giai quyet",)),
     Term("withdrawn", "Rút hồ sơ", "Withdrawn", ("rut", "dung giai quyet", "stopped")),
+    # Not received at all: the counter handed back Mẫu 03. No closing, and in no figure of the return.
+    Term("refused", "Từ chối tiếp nhận", "Refused at the counter",
+         ("không tiếp nhận", "khong nhan", "tu choi nhan", "refused")),
 ])
 # How a closed dossier ended against its due date, in the words of form II.06a's columns 8-10
 # (core.dossier_queries.closing_result).
@@ -67,7 +70,41 @@ CLOSING_RESULT = Vocabulary("result", [
     Term("late", "Quá hạn", "Late"),
 ])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
+
+# Why a dossier completed late or pending overdue is late (domain.md, late causes).
+LATE_CAUSE = Vocabulary("late_cause", [
+    Term("system", "Lỗi hệ thống, phần mềm", "System or software fault",
+         ("lỗi hệ thống", "lỗi phần mềm", "hệ thống", "sự cố kỹ thuật", "sự cố hệ thống", "lỗi kỹ thuật",
+          "system error", "software")),
+    Term("staff", "Cán bộ xử lý", "Handling officer",
+         ("cán bộ", "do cán bộ", "lỗi cán bộ", "chậm xử lý", "người xử lý", "handler")),
+    Term("other_agency", "Cơ quan phối hợp, liên thông", "Coordinating or linked agency",
+         ("cơ quan phối hợp", "liên thông", "phối hợp", "cơ quan liên thông", "chờ cơ quan khác",
+          "other agency")),
+    Term("applicant", "Chờ người dân", "Waiting for the applicant",
+         ("người dân", "do người dân", "công dân", "chờ công dân", "tổ chức, cá nhân", "applicant")),
+    Term("other", "Khác", "Other", ("lý do khác", "nguyên nhân khác")),
+])
 CLOSED_STATUSES = ("returned", "rejected", "withdrawn")
+REFUSED_STATUS = "refused"
+
+# Thành phần hồ sơ: what is handed in of each document (Mẫu 01's "Bản chính/Bản sao").
+DOCUMENT_FORM = Vocabulary("document_form", [
+    Term("original", "Bản chính", "Original", ("ban goc", "chinh")),
+    Term("copy", "Bản sao", "Copy", ("sao", "ban chup", "ban photo", "photocopy")),
+    Term("certified_copy", "Bản sao có chứng thực", "Certified copy",
+         ("ban sao chung thuc", "sao y", "ban sao y", "certified")),
+], default="copy")
+
+# Mẫu 01 "Đăng ký nhận kết quả tại", Mẫu 07 "Phương thức nhận kết quả".
+RESULT_DELIVERY = Vocabulary("result_delivery", [
+    Term("counter", "Trực tiếp tại Trung tâm Phục vụ hành chính công", "At the counter",
+         ("truc tiep", "tai trung tam", "tai bo phan mot cua", "tai quay", "direct")),
+    Term("postal", "Qua dịch vụ bưu chính công ích", "By public postal service",
+         ("buu chinh", "buu dien", "post", "postal")),
+    Term("online", "Trực tuyến (kết quả điện tử)", "Online (electronic result)",
+         ("truc tuyen", "dien tu", "online")),
+], default="counter")
 
 DEADLINE_UNIT = Vocabulary("deadline_unit", [
     Term("working_days", "Ngày làm việc", "Working days"),
@@ -82,7 +119,8 @@ DOSSIER_EVENT = Vocabulary("event", [
     Term("apology", "Xin lỗi, hẹn lại", "Apology, new date"),
     Term("returned", "Trả kết quả", "Result returned"),
     Term("rejected", "Từ chối", "Rejected"),
-    Term("withdrawn", "Rút hồ sơ", "Withdrawn"),
+    Term("withdrawn", "Rút hồ sơ, dừng giải quyết", "Withdrawn, stopped"),
+    Term("refused", "Từ chối tiếp nhận", "Refused at the counter"),
     Term("edited", "Sửa thông tin", "Edited"),
 ])
 
@@ -176,11 +214,15 @@ CONDITION = Vocabulary("condition", [
 
 PROBLEM_KIND = Vocabulary("problem_kind", [
     Term("no_signal", "Không có sóng di động", "No mobile signal",
-         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal")),
-    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới")),
+         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal", "signal", "sóng",
+          "sóng di động")),
+    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới", "power", "điện",
+                                                  "điện lưới")),
     Term("weak_network", "Mạng yếu", "Weak network",
-         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network")),
-    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads")),
+         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network", "internet",
+          "mạng internet", "không có internet", "mất mạng", "mạng")),
+    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads", "đường đi lại",
+                                         "sạt lở đường")),
     Term("other", "Khác", "Other"),
 ], default="other")
 

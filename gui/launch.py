@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen build is started again as the child that reads an untrusted workbook (and as
+    # multiprocessing's resource tracker): those runs must become the child, not parse a command.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from gui import system_libs

@@ -13,6 +13,9 @@ def add_commands(sub) -> None:
     add_output(c, "--xlsx")
     add_output(c, "--pdf")
     add_output(c, "--json")
+    c.add_argument("--receiving-unit", metavar="TEXT",
+                   help="to whom the consolidation goes (default: the office setting consolidation.receiving_unit "
+                        "of --db when given, else the provincial Party standing committee)")
     add_input(c, "--trust", metavar="CA.pem", action="append", default=[],
               help="the root certificates the packages' signatures must chain to (may be given several times)")
     c.add_argument("--allow-unsigned", action="store_true",
@@ -33,7 +36,9 @@ def cmd_consolidate(args) -> int:
     listed = read_communes_list(args.communes) if args.communes else None
     returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
     data = consolidate(returns, listed)
-    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=getattr(args, "user", None))
+    user = getattr(args, "user", None)
+    write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=user,
+                        options=_options(args, data, user) if (args.xlsx or args.pdf) else None)
     if args.json:
         write_json(data, args.json)
     if args.json != "-":
@@ -51,3 +56,20 @@ def cmd_consolidate(args) -> int:
         if data.get("unlisted_communes"):
             print(f"not on the list: {', '.join(data['unlisted_communes'])}")
     return 0
+
+
+def _options(args, data: dict, user):
+    """The document's options; the office setting is read only from a database named by --db."""
+    from core.consolidate import province_options
+
+    if args.receiving_unit or not getattr(args, "db", None):
+        return province_options(data, user, receiving_unit=args.receiving_unit)
+    from core.cli.common import open_db
+    from core.db import transaction
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions, write=False) as s:
+            return province_options(data, user, session=s)
+    finally:
+        db.close()

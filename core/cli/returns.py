@@ -34,6 +34,16 @@ def add_commands(sub) -> None:
                    "amend): the workbook, the PDF, the JSON and their manifest in one file")
     c.set_defaults(run=cmd_returns)
 
+    c = sub.add_parser("assessment", help="the return's assessment (kết quả, tồn tại, nguyên nhân, phương hướng, "
+                                          "kiến nghị): print it, or save the text the return prints")
+    add_period_arguments(c, required=True)
+    c.add_argument("--set", metavar="FILE", dest="set_file",
+                   help='save the sections from a JSON file ({"achievements": "...", ...}; "-": stdin); '
+                        "sections left out keep their text")
+    c.add_argument("--draft", action="store_true", help="print the draft made from the figures, not the saved text")
+    c.add_argument("--json", metavar="OUT", help="write the sections as JSON ('-': stdout) instead of as text")
+    c.set_defaults(run=cmd_assessment)
+
 
 def cmd_report(args) -> int:
     from core.db import transaction
@@ -98,6 +108,45 @@ def cmd_returns(args) -> int:
         db.close()
 
 
+def cmd_assessment(args) -> int:
+    import json
+    import sys
+
+    from core import assessment
+    from core.db import transaction
+    from core.return_sections import build_return
+
+    period = period_from_args(args)
+    db = open_db(args)
+    try:
+        if args.set_file:
+            text = sys.stdin.read() if args.set_file == "-" else Path(args.set_file).read_text(encoding="utf-8")
+            try:
+                texts = json.loads(text)
+            except ValueError as e:
+                raise CommuneDeskError("cli.assessment_json", error=str(e)) from None
+            if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+                raise CommuneDeskError("cli.assessment_json", error="an object of texts")
+            with transaction(db.sessions) as s:
+                texts = assessment.save(s, period, texts)
+            label = "saved"
+        else:
+            with transaction(db.sessions, write=False) as s:
+                saved = None if args.draft else assessment.stored(s, period)
+                texts = saved if saved is not None else assessment.draft_for(s, period, build_return(s, period))
+            label = "saved" if saved is not None else "draft from the figures"
+    finally:
+        db.close()
+    if args.json:
+        write_json(texts, args.json)
+        return 0
+    print(f"# assessment {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y} ({label})")
+    for key, title in assessment.SECTIONS:
+        print(f"\n## {title} [{key}]")
+        print(texts.get(key) or "-")
+    return 0
+
+
 def _submit(args, db, period) -> int:
     """finalise / amend: the files made, the PDF signed (--sign), the package (--package), then the
     record stored; the files take their names only once it is (core.submission)."""
@@ -105,12 +154,11 @@ def _submit(args, db, period) -> int:
 
     from core.finalise import period_text
     from core.signing import open_signer, parse_cert_spec
-    from core.submission import Outputs, check_outputs, submit
+    from core.submission import Outputs, check_outputs, database_file, submit
 
     json_out = args.json if args.json and args.json != "-" else None
     outputs = Outputs(xlsx=_path(args.xlsx), pdf=_path(args.pdf), json=_path(json_out), package=_path(args.package))
-    url = db.engine.url
-    check_outputs(outputs, url.database if url.get_backend_name() == "sqlite" else None)
+    check_outputs(outputs, database_file(db))
     spec = parse_cert_spec(args.sign) if args.sign else None
     if spec is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")

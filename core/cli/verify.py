@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import sys
 
-from core.cli.common import write_json
+from core.cli.common import add_input, add_output, write_json
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNVERIFIED = 0, 3, 4
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("verify", help="check a return package or a signed PDF: signature, signer, changes, trust")
-    c.add_argument("file", metavar="PACKAGE|PDF")
-    c.add_argument("--trust", metavar="CA.pem", action="append", default=[],
+    add_input(c, "file", metavar="PACKAGE|PDF")
+    add_input(c, "--trust", metavar="CA.pem", action="append", default=[],
                    help="the trusted root certificates (PEM or DER; may be given several times)")
-    c.add_argument("--json", metavar="OUT", help="the result as JSON ('-' prints to stdout)")
+    add_output(c, "--json", metavar="OUT", help="the result as JSON ('-' prints to stdout)")
     c.set_defaults(run=cmd_verify)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from core import clock
-from core.exports.labels import commune_place, commune_unit, period_short, province_unit
+from core.exports.labels import commune_unit, period_short, place_name, province_unit
 from core.formatting import nfc
 
 Progress = Callable[[int, "int | None"], None]
@@ -57,6 +57,9 @@ class ReturnOptions:
     signer_name: str | None = None
     recipients: list[str] = field(default_factory=list)
     show_made_by: bool = True
+    # The signatures under the sheet of form II.06a (the form's own wording).
+    form_maker_title: str = "NGƯỜI LẬP BIỂU"
+    form_head_title: str = "THỦ TRƯỞNG ĐƠN VỊ"
 
     @classmethod
     def defaults(cls, data: dict, user: str | None = None, kind: str = "commune") -> "ReturnOptions":
@@ -64,11 +67,15 @@ class ReturnOptions:
         prov = province_unit(province)
         receiving = f"Ủy ban nhân dân {prov}" if prov else ""
         if kind == "province":
+            # The province's consolidation goes to the provincial standing committee, whose working
+            # groups asked for it (domain.md, "The setting").
+            receiving = province_receiving_unit(province)
             return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", prov.upper()],
-                       place=province or None, doc_number="……/BC-UBND", receiving_unit="",
-                       signer_authority=["TM. ỦY BAN NHÂN DÂN"], recipients=["Lưu: VT."],
+                       place=place_name(province) or None, doc_number="……/BC-UBND", receiving_unit=receiving,
+                       signer_authority=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+                       recipients=[r for r in (f"{receiving};" if receiving else "", "Lưu: VT.") if r],
                        made_by_title="NGƯỜI TỔNG HỢP")
-        place = commune_place(commune)
+        place = place_name(commune)
         return cls(made_by=user, issuer_lines=["ỦY BAN NHÂN DÂN", commune.upper()], place=place or None,
                    doc_number="……/BC-UBND", receiving_unit=receiving,
                    recipients=[f"{receiving};" if receiving else "Cấp trên;",
@@ -96,6 +103,16 @@ class ReturnOptions:
         return opts
 
 
+def province_receiving_unit(province: str | None) -> str:
+    """"Ban Thường vụ Thành ủy Hà Nội", "Ban Thường vụ Tỉnh ủy Ninh Bình": the default addressee of a
+    province's consolidation (the office may set its own: consolidation.receiving_unit)."""
+    unit = province_unit(province)
+    if not unit:
+        return ""
+    kind, _, name = unit.partition(" ") if unit.startswith("tỉnh ") else ("thành phố", "", unit[len("thành phố "):])
+    return f"Ban Thường vụ {'Tỉnh ủy' if kind == 'tỉnh' else 'Thành ủy'} {name}"
+
+
 @dataclass
 class ReturnDocument:
     """Everything the return's files show. `data` is the JSON of `report --json` (for the
@@ -110,6 +127,8 @@ class ReturnDocument:
     previous: dict | None = None   # the previous period's dossier section, for the narrative
     previous_period: object = None
     sources: list[dict] | None = None  # province: one entry per commune's workbook
+    # The assessment (core.assessment.KEYS → text) as the clerk wrote it; None: the draft from the figures.
+    assessment: dict | None = None
     app_version: str = field(default_factory=app_version)
 
     @property
@@ -152,7 +171,7 @@ class ReturnDocument:
         guide = [("Thông tin chung", "Đơn vị, kỳ báo cáo, người lập, số liệu chính")]
         if self.kind == "province":
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT: mỗi đơn vị một dòng"),
-                      ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn, đúng hạn"),
+                      ("Xếp hạng", "Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn và đúng hạn"),
                       ("Theo lĩnh vực", "Biểu II.06a/VPCP/KSTT tổng hợp theo lĩnh vực")]
             from core.exports.model import province_tables
 
@@ -223,6 +242,9 @@ def collect(session, period, data: dict, user: str | None = None, options: Retur
     step(2, None)
     doc.details = section_details(session, counted)
     if pdf:
+        from core.finalise import assessment_for
+
+        doc.assessment = assessment_for(session, period, data)
         doc.previous_period = period.previous()
         doc.previous = dossier_section(session, doc.previous_period)
     step(3, None)

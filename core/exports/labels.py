@@ -167,6 +167,20 @@ def province_unit(province: str | None) -> str:
     return f"tỉnh {name}" if name else ""
 
 
+_PLACE_PREFIXES = ("thành phố ", "tỉnh ", "tp. ", "tp.", "tp ", "xã ", "phường ", "đặc khu ", "thị trấn ")
+
+
+def place_name(unit: str | None) -> str:
+    """The place of a unit without its administrative kind, for the place line of a document
+    (domain.md, "Order and names"): "Thượng Tín" for Xã Thượng Tín, "Hà Nội" for Thành phố Hà Nội."""
+    name = nfc(unit) or ""
+    low = name.lower()
+    for prefix in _PLACE_PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix):].strip()
+    return name
+
+
 # The kinds of commune-level unit, as a commune's name begins.
 COMMUNE_KINDS = ("Xã ", "Phường ", "Đặc khu ", "Thị trấn ")
 
@@ -182,11 +196,7 @@ def commune_unit(commune: str | None) -> str:
 
 def commune_place(commune: str | None) -> str:
     """"Thượng Tín" from "Xã Thượng Tín": the place name, without the kind of unit."""
-    name = nfc(commune) or ""
-    for kind in COMMUNE_KINDS:
-        if name.startswith(kind):
-            return name[len(kind):].strip()
-    return name
+    return place_name(commune)
 
 
 def commune_kind(commune: str | None) -> str:

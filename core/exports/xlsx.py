@@ -19,7 +19,7 @@ from core.exports import model
 from core.exports.labels import period_range, period_title, province_unit
 from core.exports.model import Column, Section, Table
 from core.files import atomic_path
-from core.formatting import fmt_date, nfc
+from core.formatting import date_line, fmt_date, nfc
 
 DATA_SHEET = "_communedesk"
 MAGIC = "CommuneDesk return data"
@@ -303,22 +303,40 @@ class ReturnWorkbook:
         ws.merge_range(r, 0, r, 1, model.TOTAL_LABEL, fm.total_label)
         for c, v in enumerate(total, 2):
             ws.write_number(r, c, v, fm.int_bold)
+        r = self._form_signatures(ws, r + 2)
         ws.freeze_panes(top + 4, 2)
         ws.repeat_rows(top, top + 3)
         ws.print_area(0, 0, r, 12)
+
+    def _form_signatures(self, ws, r: int) -> int:
+        """Under the form, as on paper: the place and date, then who made the sheet (left) and the head
+        of the unit (right), each with what to write, room to sign, and the name when known."""
+        fm, o = self.fm, self.doc.options
+        ws.merge_range(r, 7, r, 12, date_line(o.place, o.made_at.date()), fm.center_italic)
+        r += 1
+        ws.merge_range(r, 0, r, 5, nfc(o.form_maker_title).upper(), fm.bold_center)
+        ws.merge_range(r, 7, r, 12, nfc(o.form_head_title).upper(), fm.bold_center)
+        r += 1
+        ws.merge_range(r, 0, r, 5, "(Ký, ghi rõ họ tên)", fm.center_italic)
+        ws.merge_range(r, 7, r, 12, "(Ký tên, đóng dấu)", fm.center_italic)
+        r += 1
+        ws.set_row(r, 60)  # room to sign and stamp
+        r += 1
+        ws.merge_range(r, 0, r, 5, nfc(o.made_by) or "", fm.bold_center)
+        ws.merge_range(r, 7, r, 12, nfc(o.signer_name) or "", fm.bold_center)
+        return r
 
     # ---------------------------------------------------------------- ranking (province)
     def ranking_sheet(self, wb) -> None:
         cols = [Column("Hạng", "int", 7), Column("Đơn vị", "text", 30), Column("Đã giải quyết", "int", 12),
                 Column("Trước hạn", "int", 11), Column("Đúng hạn", "int", 11), Column("Quá hạn", "int", 11),
-                Column("Tỷ lệ trước hạn, đúng hạn (%)", "rate", 14),
+                Column(model.RANKING_RATE, "rate", 14),
                 Column("Đang giải quyết", "int", 12), Column("Đang giải quyết quá hạn", "int", 13),
                 Column("Tiếp nhận trong kỳ", "int", 12), Column("Trực tuyến", "int", 11)]
         rows = [[e["rank"], e["commune"], e["completed"], e["completed_early"], e["completed_on_time"],
                  e["completed_late"], e["on_time_rate"], e["pending"], e["pending_overdue"], e["received"],
                  e["received_online"]] for e in self.doc.ranking or []]
-        t = Table("Xếp hạng theo tỷ lệ giải quyết hồ sơ trước hạn, đúng hạn", cols, rows,
-                  note="Đơn vị không có hồ sơ đã giải quyết trong kỳ không được xếp hạng.")
+        t = Table(model.RANKING_TITLE, cols, rows, note=model.RANKING_NOTE)
         self.table_sheet(wb, "Xếp hạng", "XẾP HẠNG CÁC ĐƠN VỊ", t, landscape=True, empty="Không có đơn vị.")
 
     # ---------------------------------------------------------------- one long table

@@ -68,9 +68,9 @@ message("package.not_bound", "tệp PDF đã ký không mang thông tin của g�
 message("package.binding_mismatch", "bản kê khác với nội dung đã ký trong PDF ({what})",
         "the manifest differs from what was signed in the PDF ({what})")
 message("package.bad_data", "số liệu của gói bị hỏng ({detail})", "the package's data is damaged ({detail})")
-message("package.same_path", "{path}: không ghi được vào đây (trùng tệp khác của lệnh, là cơ sở dữ liệu đang dùng "
-        "hoặc là thư mục)", "{path}: not a place this command may write (another output of the command, the "
-        "database in use, or a folder)")
+message("package.same_path", "{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở "
+        "dữ liệu đang dùng hoặc là thư mục)", "{path}: not a place this command may write (another output or an "
+        "input of the command, the database in use, or a folder)")
 
 # Verification of a signed PDF.
 message("verify.unsigned", "tệp PDF chưa được ký số", "the PDF is not signed")

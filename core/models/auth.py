@@ -77,7 +77,25 @@ class FinalisedReturn(Base):
     # Who signed the PDF handed in (core.signing.Signed.to_json: name, subject, serial, issuer, signed_at),
     # as JSON; None for a return finalised unsigned.
     signature_json: Mapped[str | None] = mapped_column(Text)
+    # The assessment printed with it (core.assessment.KEYS → text, JSON), frozen with the figures.
+    assessment_json: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("period_start", "period_end", "version", name="uq_finalised_return_version"),
     )
+
+
+class ReturnAssessment(Base):
+    """The assessment the clerk writes for a period's return (core.assessment): kết quả đạt được,
+    tồn tại, nguyên nhân, phương hướng, kiến nghị. One working text per period; finalising copies it
+    into the finalised version (FinalisedReturn.assessment_json), where it no longer changes."""
+
+    __tablename__ = "return_assessment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    texts_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __table_args__ = (UniqueConstraint("period_start", "period_end", name="uq_return_assessment_period"),)

@@ -311,7 +311,7 @@ class SignDialog(QDialog):
         return CertSpec("pkcs12", self.cert_file.text())
 
     def run_sign(self):
-        from core.submission import Outputs, check_outputs
+        from core.submission import Outputs, check_outputs, database_file
 
         spec = self.spec()
         if not spec.path:
@@ -329,8 +329,7 @@ class SignDialog(QDialog):
             return None
         outputs = Outputs(package=Path(package))
         try:
-            url = self.ctx.db.engine.url
-            check_outputs(outputs, url.database if url.get_backend_name() == "sqlite" else None)
+            check_outputs(outputs, database_file(self.ctx.db))
         except Exception as exc:
             self.error.setText(error_text(exc))
             return None

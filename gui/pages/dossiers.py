@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QMessageBox, QPushButton, QTableView, QToolButton)
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
-from core.dossiers import TRANSITIONS, allowed_actions
+from core.dossiers import TRANSITIONS, allowed_actions, find_by_code, get_dossier
 from gui.numbers import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
@@ -82,6 +82,8 @@ class DossiersPage(Page):
                                  delay_ms=SEARCH_DELAY_MS, min_width=360)
         self.search.setObjectName("dossierSearch")
         self.search_timer = self.search.timer
+        # A USB scanner reading Mẫu 01's QR code types the dossier's code and Enter: open that dossier.
+        self.search.returnPressed.connect(self.open_typed_code)
         top.addWidget(self.search, 1)
         self.new_button = QPushButton(icon("add", "#ffffff", selected=None), tr("Tiếp nhận hồ sơ"))
         self.new_button.setObjectName("newDossier")
@@ -104,7 +106,11 @@ class DossiersPage(Page):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button = QPushButton(icon("export"), tr("Xuất Excel…"))
         self.export_button.clicked.connect(self.choose_export_file)
-        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button):
+        self.book_button = QPushButton(icon("print"), tr("Sổ theo dõi (Mẫu 07)…"))
+        self.book_button.setToolTip(tr("Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)"))
+        self.book_button.clicked.connect(self.choose_book_file)
+        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button,
+                  self.book_button):
             top.addWidget(w)
         self.layout_.addLayout(top)
 
@@ -379,8 +385,8 @@ class DossiersPage(Page):
             a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
             a.setEnabled(False)
             return
-        status = self.model.row(self.view.currentIndex().row()).status
-        allowed = set(allowed_actions(status))
+        with self.ctx.read() as s:  # the dossier's own state: an apology given once, a refusal only at first
+            allowed = set(allowed_actions(get_dossier(s, dossier_id)))
         for action in TRANSITIONS if allowed else ():
             a = menu.addAction(action_label(action) + "…")
             a.setEnabled(action in allowed)
@@ -389,6 +395,7 @@ class DossiersPage(Page):
             a = menu.addAction(tr("Hồ sơ đã kết thúc: không còn bước xử lý"))
             a.setEnabled(False)
         menu.addSeparator()
+        menu.addAction(tr("Nguyên nhân quá hạn…"), lambda d=dossier_id: self.set_late_cause(d))
         from gui.slips import slips_menu
 
         self.slips_menu = slips_menu(self.ctx, dossier_id, self)
@@ -433,6 +440,16 @@ class DossiersPage(Page):
         self.history_dialog = show_history(self.ctx, "dossier", dossier_id, tr("Lịch sử thay đổi của hồ sơ"), self)
         return self.history_dialog
 
+    def set_late_cause(self, dossier_id: int):
+        """Why a late dossier is late (the return counts late dossiers by cause)."""
+        from gui.dialogs.late_cause import LateCauseDialog
+
+        self.selected_id = dossier_id
+        dialog = self.cause_dialog = LateCauseDialog(self.ctx, dossier_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
     def start_action(self, dossier_id: int, action: str) -> ActionDialog:
         self.selected_id = dossier_id
         dialog = ActionDialog(self.ctx, dossier_id, action, self)
@@ -444,17 +461,48 @@ class DossiersPage(Page):
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
         return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), None,
-                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file, kind="imports")
+                        tr("Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"), self.import_file, kind="imports")
 
-    def import_file(self, path: str):
+    def import_file(self, path: str, profile=None):
+        """Import a dossier file: in a layout the application knows (its own, OpenCPS's, one saved),
+        at once; in another, after the clerk maps it once (the mapping dialog, then saved)."""
         title = tr("Nhập hồ sơ từ tệp")
+        if profile is None:
+            from core.errors import CommuneDeskError
+            from core.imports import profiles
+
+            try:
+                with self.ctx.read() as s:
+                    known = profiles.all_profiles(s)
+                recognised = profiles.preview(path, known).profile
+            except CommuneDeskError as exc:  # not a file that can be read: the import says why
+                recognised = exc
+            if recognised is None:
+                return self.map_file(path)
 
         def done(result, _path) -> None:
-            self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
-                       .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
+            text = tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.").format(
+                inserted=fmt_int(result.inserted), updated=fmt_int(result.updated))
+            if result.linked:
+                text += " " + tr("Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ "
+                                 "thống.").format(linked=fmt_int(result.linked))
+            if result.skipped:
+                text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
+                    skipped=fmt_int(result.skipped))
+            self._info(title, text)
 
-        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True)
+        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True,
+                                     profile=profile)
         return self.operation
+
+    def map_file(self, path: str):
+        """The mapping dialog for a file in an unknown layout; the file is imported once it is mapped."""
+        from gui.dialogs.import_mapping import MappingDialog
+
+        dialog = self.mapping_dialog = MappingDialog(self.ctx, path, self)
+        dialog.mapped.connect(lambda profile: self.import_file(path, profile=profile))
+        dialog.open()
+        return dialog
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
@@ -472,6 +520,49 @@ class DossiersPage(Page):
 
         def done(n) -> None:
             self._info(title, tr("Đã ghi {n} hồ sơ vào {path}.").format(n=fmt_int(n), path=path))
+            open_path(path)
+
+        self.operation = ops.run(self.ctx, title, work, parent=self, done=done, writes=False)
+        return self.operation
+
+    def open_typed_code(self):
+        """The search holds exactly a dossier's code (typed, or scanned from Mẫu 01): open it."""
+        with self.ctx.read() as s:
+            d = find_by_code(s, self.search.text())
+            dossier_id = d.id if d is not None else None
+        if dossier_id is None:
+            return None
+        return self.open_dossier(dossier_id)
+
+    def book_period(self) -> Period:
+        """The book's period: the list's period filter; without one, this month."""
+        spec = self.current_filter()
+        today = date.today()
+        if spec.received_from is None or spec.received_to is None:
+            return Period(today.replace(day=1), today)
+        return Period(spec.received_from, spec.received_to)
+
+    def choose_book_file(self) -> QFileDialog:
+        p = self.book_period()
+        name = f"so-theo-doi-{p.start:%Y%m%d}-{p.end:%Y%m%d}.pdf"
+        return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), None, tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"),
+                        self.write_book_file, save=True, suffix="pdf", name=name, kind="exports")
+
+    def write_book_file(self, path: str):
+        from core.book import write_book
+        from core.db import transaction
+
+        db, period = self.ctx.db, self.book_period()
+        field = self.field.currentData() or None
+        target = {"xlsx": path} if path.lower().endswith(".xlsx") else {"pdf": path}
+        title = tr("Sổ theo dõi hồ sơ (Mẫu 07)")
+
+        def work(_progress):
+            with transaction(db.sessions, write=False) as s:
+                return len(write_book(s, period, field=field, **target).lines)
+
+        def done(n) -> None:
+            self._info(title, tr("Đã ghi {n} dòng của sổ vào {path}.").format(n=fmt_int(n), path=path))
             open_path(path)
 
         self.operation = ops.run(self.ctx, title, work, parent=self, done=done, writes=False)

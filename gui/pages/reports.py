@@ -75,6 +75,7 @@ class ReportsPage(Page):
         self.last_written: list[Path] = []
         self.operation = None
         self.consolidated: dict | None = None
+        self.consolidated_from: list[str] = []  # the files and folders consolidated, and the list of communes
         self.tabs = QTabWidget(self)
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.addTab(self._return_tab(), self.tr("Báo cáo của xã, phường"))
@@ -191,6 +192,10 @@ class ReportsPage(Page):
         self.btn_more.setMenu(self.more_menu)
         self.btn_open = QPushButton(self.tr("Mở tệp vừa lưu"), tab)
         self.btn_open.setEnabled(False)
+        self.btn_assessment = QPushButton(self.tr("Đánh giá, phương hướng, kiến nghị…"), tab)
+        self.btn_assessment.setToolTip(self.tr("Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, "
+                                               "hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất"))
+        row.addWidget(self.btn_assessment)
         self.btn_verify = QPushButton(self.tr("Kiểm tra gói báo cáo…"), tab)
         self.btn_verify.setToolTip(self.tr("Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký"))
         for b in (self.btn_print, self.btn_xlsx, self.btn_pdf, self.btn_more):
@@ -219,6 +224,7 @@ class ReportsPage(Page):
         self.btn_pdf.clicked.connect(lambda: self.ask_export("pdf"))
         self.btn_print.clicked.connect(self.print_return)
         self.btn_open.clicked.connect(self._open_last)
+        self.btn_assessment.clicked.connect(self.edit_assessment)
         self.btn_verify.clicked.connect(lambda: self.ask_verify())
         self.finalised.signed.connect(self._package_written)
         self._kind_changed()
@@ -357,7 +363,7 @@ class ReportsPage(Page):
         table.clearSpans()
         table.setRowCount(0)
         enabled = self.data is not None
-        for b in (self.btn_print, self.btn_xlsx, self.btn_pdf, self.btn_more):
+        for b in (self.btn_print, self.btn_xlsx, self.btn_pdf, self.btn_more, self.btn_assessment):
             b.setEnabled(enabled)
         if not enabled:
             self.summary.setText(self.problem or "")
@@ -489,6 +495,15 @@ class ReportsPage(Page):
         self.operation.ended.connect(self._ended)
         return self.operation
 
+    def edit_assessment(self):
+        """The assessment of the selected period (gui.dialogs.assessment)."""
+        if self.data is None or self.period is None:
+            return None
+        from gui.dialogs.assessment import open_for
+
+        self.assessment_dialog = open_for(self, self.ctx, self.period, self.data)
+        return self.assessment_dialog
+
     def _written(self, paths, tell: bool = True) -> None:
         from gui.saved import saved
 
@@ -588,7 +603,7 @@ class ReportsPage(Page):
         self.ranking = QTableWidget(0, 8, tab)
         self.ranking.setHorizontalHeaderLabels([
             self.tr("Hạng"), self.tr("Đơn vị"), self.tr("Đã giải quyết"), self.tr("Trước hạn"), self.tr("Đúng hạn"),
-            self.tr("Quá hạn"), self.tr("Tỷ lệ đúng hạn"), self.tr("Đang quá hạn")])
+            self.tr("Quá hạn"), self.tr("Tỷ lệ trước hạn và đúng hạn"), self.tr("Đang quá hạn")])
         self.ranking.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ranking.verticalHeader().setVisible(False)
         self.ranking.setAlternatingRowColors(True)
@@ -654,6 +669,8 @@ class ReportsPage(Page):
         trust, communes, allow = self.trust_file.text(), self.communes_file.text(), self.allow_unsigned.isChecked()
         _put_pref("signing/trust", trust)
         _put_pref("consolidation/communes", communes)
+
+        self.consolidated_from = paths + ([communes] if communes else [])
 
         def work(progress):
             from core.consolidate import consolidate, read_communes_list, read_returns
@@ -721,20 +738,26 @@ class ReportsPage(Page):
         return self.save_dialog
 
     def export_consolidation(self, kind: str, path: str):
-        if not path.lower().endswith("." + kind):
-            path += "." + kind
         data = self.consolidated
         user = self.ctx.user_name
+        inputs, db = list(self.consolidated_from), self.ctx.db
 
         def work(progress):
+            from core.consolidate import check_outputs, expand_paths
+            from core.submission import database_file
+
+            check_outputs(expand_paths(inputs), {kind: path}, database_file(db))
             if kind == "json":
                 from core.files import write_json
 
                 write_json(data, path)
                 return [Path(path)]
-            from core.consolidate import write_consolidation
+            from core.consolidate import province_options, write_consolidation
+            from core.db import transaction
 
-            return write_consolidation(data, user=user, progress=progress, **{kind: path})
+            with transaction(db.sessions, write=False) as s:
+                options = province_options(data, user, session=s)
+            return write_consolidation(data, user=user, options=options, progress=progress, **{kind: path})
 
         self.operation = ops.run(self.ctx, self.tr("Lưu báo cáo tổng hợp"), work, parent=self,
                                  done=self._consolidation_written, writes=False)

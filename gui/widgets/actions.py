@@ -183,19 +183,21 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
 
 
 def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
-                rows_table: bool = False):
+                rows_table: bool = False, profile=None):
     """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
     whole file, shown with its row numbers: in a message, or with `rows_table` in a table of the rows
     at fault. Without `path`, ask for the file (the dialog is returned; the import starts when a file
-    is chosen). `done(result, path)` after it committed (the pages have been told already)."""
+    is chosen). `done(result, path)` after it committed (the pages have been told already).
+    `profile`: the layout to read a dossier file with (core.imports.run_import)."""
     from core.imports import run_import
     from gui import ops
 
     title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:
         # Asked first (no nested event loop); the import starts once a file is chosen.
-        return ask_file(page, title, None, QCoreApplication.translate("Import", "Bảng tính (*.xlsx *.xls *.ods *.csv)"),
-                        lambda chosen: import_file(page, kind, chosen, title, done, rows_table), kind="imports")
+        return ask_file(page, title, None, QCoreApplication.translate(
+            "Import", "Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"),
+            lambda chosen: import_file(page, kind, chosen, title, done, rows_table, profile), kind="imports")
     ctx = page.ctx
     db, user = ctx.db, ctx.user_name
 
@@ -206,5 +208,6 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
 
     # A refused file in a message box (its first problem, the others as details), or in a table of rows.
     failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))
-    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress),
+    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress,
+                                                           profile=profile),
                    parent=page, done=finished, failed=failed)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTableWidget, QWidget
 
+from core.collation import sort_key
+
 MUTED = QColor("#6b6b6b")
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -22,7 +24,7 @@ class Col:
 
     title: str
     get: Callable[[Any], Any]                           # the text shown
-    sort: Callable[[Any], Any] | None = None            # the sort key (default: the text)
+    sort: Callable[[Any], Any] | None = None            # the sort key (default: the value, text in Vietnamese order)
     align: int | None = LEFT
     width: int | None = None
     tip: Callable[[Any], str | None] | None = None
@@ -67,8 +69,12 @@ class RowsModel(QAbstractTableModel):
             value = col.get(row)
             return "" if value is None else str(value)
         if role == Qt.UserRole:
-            key = (col.sort or col.get)(row)
-            return "" if key is None else key
+            if col.sort is not None:
+                key = col.sort(row)
+                return "" if key is None else key
+            key = col.get(row)
+            # text sorts in Vietnamese order (core.collation), numbers and dates as themselves
+            return sort_key(key) if isinstance(key, str) else ("" if key is None else key)
         if role == Qt.TextAlignmentRole:
             return col.align
         if role == Qt.ToolTipRole:
@@ -86,7 +92,7 @@ class RowsModel(QAbstractTableModel):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts by each cell's Qt.UserRole: the column's sort key (numbers, dates, folded names), else its text."""
+    """Sorts by each cell's Qt.UserRole: the column's sort key, else its value (text by core.collation)."""
 
     def lessThan(self, left, right):  # noqa: N802 - Qt API
         a, b = left.data(Qt.UserRole), right.data(Qt.UserRole)

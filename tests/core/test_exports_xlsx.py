@@ -87,7 +87,11 @@ def test_form_ii06a_cell_by_cell(report):
                            f["completed_late"], f["pending"], f["pending_within"], f["pending_overdue"]]
     total_row = rows[numbers + 1 + len(by_field)]
     assert total_row[0] == "Tổng cộng"
-    assert total_row is rows[-1]
+    # after the table nothing but the place and date and the two signatures (issue 13: the sheet is signed)
+    after = [c for r in rows[rows.index(total_row) + 1:] for c in r if c is not None]
+    assert "NGƯỜI LẬP BIỂU" in after and "THỦ TRƯỞNG ĐƠN VỊ" in after
+    assert any(str(c).startswith("Thượng Tín, ngày ") for c in after)
+    assert not any(isinstance(c, (int, float)) for c in after)
     t = data["dossiers"]["total"]
     assert total_row[-11:] == form_values(t)
     assert all(isinstance(v, int) for v in total_row[-11:])  # real numbers, not text
@@ -189,7 +193,8 @@ def test_empty_sections_have_headings_and_no_data_line(tmp_path):
     assert "Chưa có dữ liệu" in [c for r in _rows(wb["Nhiệm vụ"]) for c in r]
     assert "Đào tạo" not in wb.sheetnames  # a section absent from the data gets no sheet
     form = _rows(wb[FORM_SHEET])
-    assert form[-1][0] == "Tổng cộng" and form[-1][-11:] == [0] * 11
+    total = next(r for r in form if r[0] == "Tổng cộng")  # the signatures follow it
+    assert total[-11:] == [0] * 11
 
 
 def test_sections_with_data(tmp_path):

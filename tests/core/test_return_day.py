@@ -147,6 +147,9 @@ def test_finalising_waits_for_the_day_after_the_period(december, tmp_path, capsy
     assert not out.exists()  # refused before any file is written
     with clock.frozen(date(2027, 5, 2)):
         assert _cli(december, "returns", "finalise", "--month", "2027-05") == 1
+    with clock.frozen(TODAY):  # a month not begun says so
+        assert _cli(december, "returns", "finalise", "--month", "2027-05") == 1
+    assert "the period starts on 01/05/2027, after today (10/12/2026)" in capsys.readouterr().err
     with clock.frozen(date(2027, 1, 1)):
         assert _cli(december, "returns", "finalise", "--month", "2026-12", "--pdf", str(out)) == 0
         assert out.exists()

@@ -88,7 +88,7 @@ def test_the_secret_is_never_asked_without_a_terminal(tmp_path, pki):
     assert r.returncode == 1 and "--sign signs the return's PDF" in r.stderr
     r = run("returns", "finalise", "--month", "2025-10", "--package", str(tmp_path / "p.pdf"),
             "--pdf", str(tmp_path / "p.pdf"), db=db)
-    assert r.returncode == 1 and "not a place this command may write" in r.stderr
+    assert r.returncode == 1 and "nothing was written" in r.stderr
     r = run("returns", "finalise", "--month", "2025-10", "--sign", str(p12), "--package", str(tmp_path / "p.cdpkg"),
             env={"COMMUNEDESK_CERT_PASSWORD": PASSWORD}, db=db)
     assert r.returncode == 0, r.stderr

@@ -71,7 +71,7 @@ def test_the_context_menu_keeps_open_and_history_and_a_closed_dossier_offers_wha
     assert all(a.isEnabled() for a in menu.actions()[:2])  # what applies to a closed dossier works
     assert "Trả kết quả…" not in _texts(menu) and "Hồ sơ đã kết thúc: không còn bước xử lý" in _texts(menu)
     slips = menu.actions()[-1].menu()
-    assert slips.isEnabled() and _texts(slips) == ["Giấy tiếp nhận, hẹn trả (Mẫu 01)…"]
+    assert slips.isEnabled() and _texts(slips) == ["Giấy tiếp nhận, hẹn trả (Mẫu 01)…", "Phiếu kiểm soát (Mẫu 06)…"]
     menu.actions()[1].trigger()
     assert page.history_dialog.isVisible()
     page.history_dialog.close()
@@ -126,7 +126,7 @@ def test_ctrl_p_on_the_dossier_list_offers_the_selected_dossiers_slips(window, q
     page.view.setFocus()
     QTest.keyClick(page.view, Qt.Key_P, Qt.ControlModifier)
     menu = page.slips_menu
-    assert menu.isVisible() and _texts(menu) == ["Giấy tiếp nhận, hẹn trả (Mẫu 01)…"]
+    assert menu.isVisible() and _texts(menu) == ["Giấy tiếp nhận, hẹn trả (Mẫu 01)…", "Phiếu kiểm soát (Mẫu 06)…"]
     menu.actions()[0].trigger()
     assert printing.shown[-1].name.endswith("_mau-01.pdf")
     window.show_page("staff")

@@ -132,6 +132,11 @@ def test_the_consolidation_tab_takes_packages(qtbot, page, ctx, pki, tmp_path):
     wait(qtbot, page.export_consolidation("xlsx", str(out)))
     wb = openpyxl.load_workbook(out)
     assert "Chưa báo cáo" in wb.sheetnames and "Nguồn số liệu" in wb.sheetnames
+    # Saved over one of the packages it read, or over the list: refused, the file untouched.
+    for target in (tmp_path / "a.cdpkg", listed):
+        before = target.read_bytes()
+        op = wait(qtbot, page.export_consolidation("pdf", str(target)))
+        assert op.error and "không có gì được ghi" in op.error and target.read_bytes() == before
     # The package selected in the list opens in the check.
     page.files.setCurrentRow(0)
     dialog = page.ask_verify()

@@ -40,9 +40,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether as platypus_KeepTogether
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
+    NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Flowable,
     HRFlowable,
@@ -84,6 +87,13 @@ __all__ = [
     "signature_block",
     "signature_row",
     "long_table",
+    "KeepTogether",
+    "fits_on_page",
+    "orientation",
+    "LANDSCAPE_WIDTH",
+    "LANDSCAPE_PAGE_HEIGHT",
+    "PORTRAIT",
+    "LANDSCAPE",
     "OfficialDocument",
 ]
 
@@ -94,6 +104,10 @@ MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 #: Usable width of a portrait page (165 mm).
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+#: Usable width of a landscape page (252 mm): the same margins, the binding edge still on the left.
+LANDSCAPE_WIDTH = landscape(PAGE_SIZE)[0] - MARGIN_LEFT - MARGIN_RIGHT
+LANDSCAPE_PAGE_HEIGHT = landscape(PAGE_SIZE)[1] - MARGIN_TOP - MARGIN_BOTTOM
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -482,6 +496,45 @@ class _TableChunk(Flowable):
         self._table.drawOn(canvas, x, y, _sW)
 
 
+def fits_on_page(flowables: Sequence[Flowable], width: float, height: float) -> bool:
+    """Whether `flowables` fit on one frame of this size, laid out for real on a scratch canvas
+    (pass flowables made for the trial: laying out changes them)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reportlab.platypus.doctemplate import _FrameBreak
+
+    frame = Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    canv = Canvas(io.BytesIO(), pagesize=(width, height))
+    items = list(flowables)
+    for _ in range(10_000):
+        if not items:
+            return True
+        head = items[0]
+        if frame.add(head, canv, trySplit=0):
+            items.pop(0)
+            continue
+        parts = frame.split(head, canv)  # what a document would do with a flowable that does not fit
+        if not parts or parts[0] is head or any(isinstance(p, (_FrameBreak, PageBreak)) for p in parts):
+            return False
+        items[0:1] = parts
+    return False
+
+
+class KeepTogether(platypus_KeepTogether):
+    """reportlab's KeepTogether, telling its content which frame it is measured in: a chunk of a
+    long table then knows it is not at the top of a page and leaves its header out of the height
+    (measured without a frame it assumes a new page, and the block looks taller than it is)."""
+
+    def wrap(self, aW, aH):
+        frame = getattr(self, "_frame", None)
+        if frame is not None:
+            for f in self._content:
+                f._frame = frame
+        return super().wrap(aW, aH)
+
+
 class _TableSpec:
     def __init__(self, header_rows, col_widths, align, header_spans, font_size):
         self.header = header_rows
@@ -490,6 +543,7 @@ class _TableSpec:
         self.align = align
         self.header_spans = header_spans
         self.font_size = font_size
+        self.body_spans: list = []  # SPAN pairs within the body rows (row 0 = the first body row)
 
     def table(self, rows: list[list], with_header: bool) -> LongTable:
         nh = self.n_header if with_header else 0
@@ -512,6 +566,7 @@ class _TableSpec:
                 ("ALIGN", (0, 0), (-1, nh - 1), "CENTER"),
             ]
             cmds += [("SPAN", a, b) for a, b in self.header_spans]
+        cmds += [("SPAN", (a[0], a[1] + nh), (b[0], b[1] + nh)) for a, b in self.body_spans]
         return LongTable(data, colWidths=self.col_widths, repeatRows=nh, style=TableStyle(cmds),
                          hAlign="CENTER")
 
@@ -527,6 +582,8 @@ def long_table(
     chunk_size: int = 50,
     font_size: float = 11,
     st: StyleSheet1 | None = None,
+    empty: str | None = None,
+    keep_tail: int = 0,
 ) -> list[Flowable]:
     """A table of any length with its header rows repeated on every page.
 
@@ -544,6 +601,9 @@ def long_table(
     (10,000 plain rows, CPU time: 50 → 2.0 s, 100 → 2.4 s, 500 → 6.5 s,
     one table → over 400 s), because every page split re-measures the rest
     of the current chunk.
+    ``empty``: without rows, one row saying so across all the columns.
+    ``keep_tail``: the last rows form a chunk of their own, so that a caller
+    can keep them on one page with what follows (a total with a signature).
     """
     st = st or styles()
     ncols = len(col_widths)
@@ -575,25 +635,44 @@ def long_table(
 
     spec = _TableSpec(header, col_widths, align, header_spans, font_size)
     if not body:
-        return [spec.table([], True)] if header else []
+        if not header:
+            return []
+        if empty:
+            note = ParagraphStyle("td_empty", parent=td["CENTER"], fontName=fonts.ITALIC)
+            spec.body_spans = [((0, 0), (ncols - 1, 0))]
+            return [spec.table([[para(empty, note)] + [""] * (ncols - 1)], True)]
+        return [spec.table([], True)]
     chunk_size = max(int(chunk_size), 1)
-    return [
-        _TableChunk(spec, body[i : i + chunk_size], first=(i == 0))
-        for i in range(0, len(body), chunk_size)
+    tail = min(max(int(keep_tail), 0), len(body) - 1) if len(body) > 1 else 0
+    head = body[: len(body) - tail]
+    chunks = [
+        _TableChunk(spec, head[i : i + chunk_size], first=(i == 0))
+        for i in range(0, len(head), chunk_size)
     ]
+    if tail:
+        chunks.append(_TableChunk(spec, body[len(body) - tail :], first=False))
+    return chunks
 
 
 # ----------------------------------------------------------------- the document
 
 
 def _on_page(canvas, doc) -> None:
-    # NĐ 30: Arabic numerals, 13–14 pt, centred in the top margin, none on page 1.
+    # NĐ 30: Arabic numerals, 13–14 pt, centred in the top margin, none on page 1. Centred on the
+    # page being drawn: a landscape page among portrait ones has its number over its own middle.
     if doc.page < 2:
         return
+    width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFont(fonts.REGULAR, 13)
-    canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - MARGIN_TOP / 2 - 4, str(doc.page))
+    canvas.drawCentredString(width / 2, height - MARGIN_TOP / 2 - 4, str(doc.page))
     canvas.restoreState()
+
+
+def orientation(name: str) -> list[Flowable]:
+    """Flowables that continue the story on a new page of `name` (PORTRAIT or LANDSCAPE): NĐ 30
+    allows a landscape page for a table too wide for a portrait one."""
+    return [NextPageTemplate(name), PageBreak()]
 
 
 class OfficialDocument:
@@ -622,6 +701,7 @@ class OfficialDocument:
         landscape_page: bool = False,
         header: bool = True,
         base_size: float = 13,
+        reproducible: bool = False,
     ):
         self.path = Path(path)
         self.issuer_lines = list(issuer_lines)
@@ -633,9 +713,13 @@ class OfficialDocument:
         self.author = nfc(author) or ""
         self.subject = nfc(subject) or ""
         self.pagesize = landscape(PAGE_SIZE) if landscape_page else PAGE_SIZE
+        self.first_orientation = LANDSCAPE if landscape_page else PORTRAIT
         self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
         self.header = header
         self.styles = styles(base_size)
+        # The same bytes from the same content: no creation time, no random document id (a reprint
+        # of a counter form is its first print).
+        self.reproducible = reproducible
         self.story: list[Flowable] = []
 
     def header_flowables(self) -> list[Flowable]:
@@ -661,11 +745,19 @@ class OfficialDocument:
                 author=self.author,
                 subject=self.subject,
                 creator="CommuneDesk",
+                invariant=1 if self.reproducible else None,
             )
-            # Zero frame padding: reportlab's default 6 pt would silently widen
-            # the NĐ 30 margins.
-            frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            doc.addPageTemplates([PageTemplate(id="official", frames=[frame], onPage=_on_page)])
+            # A portrait and a landscape page, the story switching with orientation(); the
+            # document's own orientation first. Zero frame padding: reportlab's default 6 pt would
+            # silently widen the NĐ 30 margins.
+            templates = []
+            for name, size in ((PORTRAIT, PAGE_SIZE), (LANDSCAPE, landscape(PAGE_SIZE))):
+                frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, size[0] - MARGIN_LEFT - MARGIN_RIGHT,
+                              size[1] - MARGIN_TOP - MARGIN_BOTTOM, id=f"body_{name}",
+                              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+                templates.append(PageTemplate(id=name, frames=[frame], onPage=_on_page, pagesize=size))
+            if self.first_orientation == LANDSCAPE:
+                templates.reverse()
+            doc.addPageTemplates(templates)
             doc.build(self.header_flowables() + list(self.story))
         return self.path

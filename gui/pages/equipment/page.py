@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from core import equipment as eq
+from core.collation import sort_key
 from core.errors import CommuneDeskError
 from gui.numbers import fmt_int, fmt_money
 from gui import ops
@@ -44,7 +45,7 @@ class EquipmentPage(Page):
                 totals = eq.needs_totals(eq.list_needs(s, eq.NeedFilter(status="open")))
                 self.locations = eq.need_locations(s)
                 self.places = sorted({v.place for v in eq.problems_by_village(eq.list_problems(s))},
-                                     key=lambda p: p.casefold())
+                                     key=sort_key)
                 self.needs.load(s)
                 self.items.load(s)
                 self.sites.load(s)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
+from core.collation import sort_key as collation_key
 from core.errors import ValidationError
-from core.formatting import fold
 from core.messages import problem
 from gui.messages import form_errors
 from gui.widgets.fields import set_combo_data
@@ -31,8 +31,8 @@ def vocab_label(vocab, code, lang: str) -> str:
 
 
 def sort_key(text) -> str:
-    """Text columns sort without diacritics."""
-    return fold(text) if text else ""
+    """Text columns sort in Vietnamese alphabetical order (core.collation)."""
+    return collation_key(text) if text else ""
 
 
 def department_combo(departments, blank: str | None = None, current_id: int | None = None) -> QComboBox:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from core import staff as S
+from core.collation import sort_key
 from core.errors import ValidationError
 from core.formatting import fmt_date, fold
 from gui.numbers import fmt_decimal, fmt_int
@@ -105,5 +106,5 @@ def load_choices(s, today: date, keep_people=()) -> Choices:
 
     used = [a for a in s.scalars(select(Task.assigning_authority).where(Task.assigning_authority.is_not(None))
                                  .distinct()) if a]
-    authorities = list(dict.fromkeys([*AUTHORITIES, *sorted(used, key=fold)]))
+    authorities = list(dict.fromkeys([*AUTHORITIES, *sorted(used, key=sort_key)]))
     return Choices(people, departments, authorities)
