@@ -57,6 +57,14 @@ class WorkCalendar:
             day += timedelta(days=1)
         return day
 
+    def previous_working_day(self, day: date) -> date:
+        """The last working day before `day` (one working day before a due date: the latest day of
+        an apology)."""
+        day -= timedelta(days=1)
+        while not self.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
     def add_working_days(self, start: date, n: int) -> date:
         """The n-th working day after `start` (n = 0: `start` itself if it is a working day,
         else the next one). A start on a day off counts from the next working day."""

@@ -29,9 +29,9 @@ REGISTERS = ("dossiers", "staff", "equipment", "recommendations", "tasks", "trai
 # Which area a table belongs to. Tables not listed fall back to their model module's name
 # (core/models/<register>.py) and, failing that, to "settings" (administrators only).
 AREA_OF_TABLE = {
-    "procedure": "settings", "commune": "settings", "setting": "settings", "holiday_override": "settings",
-    "import_batch": "imports", "app_user": "users", "finalised_return": "returns", "return_assessment": "draft_returns",
-    "audit_entry": "audit_log",
+    "procedure": "settings", "procedure_document": "settings", "commune": "settings", "setting": "settings",
+    "holiday_override": "settings", "import_batch": "imports", "app_user": "users", "finalised_return": "returns",
+    "return_assessment": "draft_returns", "audit_entry": "audit_log",
     "department": "staff", "recommendation_need": "recommendations", "dossier_fts": "dossiers",
 }
 _AREA_OF_MODULE = {name: name for name in REGISTERS} | {"commune": "settings"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -118,3 +119,39 @@ def update_commune(session: Session, *, name: str, province: str, code_prefix: s
         row.chairperson = nfc(chairperson) or None
     session.flush()
     return row
+
+
+@dataclass
+class CounterSettings:
+    phone: str | None  # the office's contact phone, on Mẫu 02
+    appointment_time: time  # Mẫu 01's appointment is this time of the due date
+    book_volume_size: int  # entries in one volume of Mẫu 07; 0: one volume a year
+
+
+COUNTER_KEYS = {"phone": "counter.phone", "appointment_time": "counter.appointment_time",
+                "book_volume_size": "counter.book_volume_size"}
+
+
+def counter_settings(session) -> CounterSettings:
+    values = settings.values(session, COUNTER_KEYS.values())
+    return CounterSettings(**{attr: values[key] for attr, key in COUNTER_KEYS.items()})
+
+
+def update_counter_settings(session: Session, new: CounterSettings) -> CounterSettings:
+    """The counter's settings of Cài đặt (the forms print them; numbers already given stay)."""
+    import re
+
+    from core.errors import ValidationError
+
+    phone = nfc(new.phone) or None
+    errors = {}
+    if phone and not re.fullmatch(r"[0-9 .()+-]{6,30}", phone):
+        errors["phone"] = problem("commune.phone")
+    if not isinstance(new.book_volume_size, int) or not 0 <= new.book_volume_size <= 100_000:
+        errors["book_volume_size"] = problem("commune.book_volume_size")
+    if errors:
+        raise ValidationError(errors)
+    settings.put_office_values(session, {COUNTER_KEYS["phone"]: phone or "",
+                                         COUNTER_KEYS["appointment_time"]: new.appointment_time,
+                                         COUNTER_KEYS["book_volume_size"]: new.book_volume_size})
+    return counter_settings(session)

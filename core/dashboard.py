@@ -18,7 +18,7 @@ from core.dossier_queries import UNASSIGNED, DossierFilter, count_dossiers
 from core.models import Dossier
 from core.returns import Period, on_time_rate
 from core.staff import HandlerLoad, handler_workload
-from core.vocab import OPEN_STATUSES
+from core.vocab import CLOSED_STATUSES, OPEN_STATUSES
 from core.collation import sort_key
 
 D = Dossier.__table__.c
@@ -60,7 +60,9 @@ class DashboardFigures:
 def tile_filters(today: date) -> dict[str, dict]:
     """The dossier list's filter behind each counter (what a click on it opens)."""
     return {
-        "received_today": {"received_from": today, "received_to": today},
+        # a dossier refused at the counter was never received
+        "received_today": {"received_from": today, "received_to": today,
+                           "statuses": OPEN_STATUSES + CLOSED_STATUSES},
         "due_today": {"deadline": "due_today"},
         "overdue": {"deadline": "overdue"},
         "due_soon": {"deadline": "due_soon"},

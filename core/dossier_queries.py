@@ -502,6 +502,8 @@ def deadline_state(row, today: date, horizon: date) -> DeadlineState:
     received_date); `horizon` = due_soon_horizon(today, calendar)."""
     if row.completed_date is not None:
         return DeadlineState(closed_late=rules.is_closed_late(row))
+    if not rules.is_counted(row):  # refused at the counter: never received, no deadline
+        return DeadlineState()
     row = _Days(row)
     if rules.is_overdue_on(row, today):
         return DeadlineState(overdue=True)

@@ -10,6 +10,9 @@ here changes every one of them, and none can drift. `predicate()` turns the same
 Python test of one record (the colours of the dossier list, the board's overdue column): one
 definition, two evaluations.
 
+A dossier refused at the counter (status `refused`, never closed) is in none of them: `counted`.
+The parts over closed dossiers need not say so (a refused dossier has no closing date).
+
 Dates are compared as days. Several rules come as *parts* whose union is the set they describe
 (e.g. still open / closed after the day): each part is one range of an index, which keeps the
 figures' queries off the dossier's whole history (core.returns).
@@ -32,12 +35,25 @@ from sqlalchemy.sql.functions import Function
 AWAITING_SUPPLEMENT = "awaiting_supplement"
 REJECTED = "rejected"
 WITHDRAWN = "withdrawn"
+REFUSED = "refused"
 
 
 # ---------------------------------------------------------------- receipts and closings
+def counted(c):
+    """In the figures at all: a dossier refused at the counter (Mẫu 03) was never received, so it is
+    in no figure of the return, the dashboard, the list's deadlines or the workload."""
+    return c.status != REFUSED
+
+
+def refused_in(c, start, end):
+    """Refused at the counter on a day in start..end (its day is the day it was presented: the
+    return's `refused_at_counter`)."""
+    return and_(c.status == REFUSED, c.received_date.between(start, end))
+
+
 def received_in(c, start, end):
     """Received on a day in start..end (the return's `received`)."""
-    return c.received_date.between(start, end)
+    return and_(c.received_date.between(start, end), counted(c))
 
 
 def completed_in(c, start, end):
@@ -87,19 +103,19 @@ def not_closed_by(c, day):
 def pending_parts(c, day) -> tuple:
     """Pending on `day` (received on or before it, not closed on or before it), as two conditions
     whose union is exactly that set: still open, or closed after `day` (two index ranges)."""
-    return (and_(c.completed_date.is_(None), c.received_date <= day),
+    return (and_(c.completed_date.is_(None), c.received_date <= day, counted(c)),
             and_(c.completed_date > day, c.received_date <= day))
 
 
 def pending_on(c, day):
     """Pending on `day` in one condition (the union of `pending_parts`)."""
-    return and_(c.received_date <= day, not_closed_by(c, day))
+    return and_(c.received_date <= day, not_closed_by(c, day), counted(c))
 
 
 def carried_over_parts(c, start) -> tuple:
     """Carried over into a period starting on `start`: received before it and not closed before it,
     as two parts (still open / closed on or after `start`)."""
-    return (and_(c.completed_date.is_(None), c.received_date < start),
+    return (and_(c.completed_date.is_(None), c.received_date < start, counted(c)),
             and_(c.completed_date >= start, c.received_date < start))
 
 
@@ -310,6 +326,7 @@ def _or(values) -> bool | None:
 
 
 # The Python tests the window and the forms use, from the rules above.
+is_counted = predicate(counted)
 is_pending_on = predicate(pending_on, "day")
 is_overdue_on = predicate(overdue_on, "day")
 is_awaiting_supplement_on = predicate(awaiting_supplement_on, "day")

@@ -172,6 +172,15 @@ def fmt_time(t: datetime, words: bool = True) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
 
 
+def fmt_moment(value: datetime | date | None, between: str = " ", none: str = "") -> str:
+    """``"09:30 05/10/2025"`` (a table's cell); a plain date prints alone."""
+    if value is None:
+        return none
+    if isinstance(value, datetime):
+        return f"{fmt_time(value, words=False)}{between}{fmt_date(value)}"
+    return fmt_date(value)
+
+
 def fmt_datetime(dt: datetime | date | None, none: str = "") -> str:
     """``"09 giờ 30 phút, ngày 05/10/2025"``; a plain date prints ``"ngày 05/10/2025"``."""
     if dt is None:

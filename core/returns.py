@@ -208,13 +208,20 @@ def dossier_figures(session: Session, period: Period) -> tuple[dict[str, Figures
     return dict(sorted(by_field.items(), key=lambda kv: sort_key(kv[0]))), rejected, withdrawn  # Vietnamese order
 
 
+def refused_at_counter(session: Session, period: Period) -> int:
+    """Dossiers refused at the counter (Mẫu 03) on a day of the period: in no other figure."""
+    return session.scalar(on_index(select(func.count()).where(rules.refused_in(D, period.start, period.end)),
+                                   RECEIVED_INDEX))
+
+
 def dossier_section(session: Session, period: Period) -> dict:
     by_field, rejected, withdrawn = dossier_figures(session, period)
     total = Figures()
     for f in by_field.values():
         total.add(f)
     return {"total": total.to_json(), "by_field": {k: v.to_json() for k, v in by_field.items()},
-            "rejected": rejected, "withdrawn": withdrawn, "service_index": service_index_counts(session, period)}
+            "rejected": rejected, "withdrawn": withdrawn, "service_index": service_index_counts(session, period),
+            "refused_at_counter": refused_at_counter(session, period)}
 
 
 # --------------------------------------------------------------------------------------------

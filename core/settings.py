@@ -19,6 +19,7 @@ the step. A key that is not declared is refused everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import time
 from typing import Any, Callable, Iterable, Protocol
 
 from sqlalchemy import select
@@ -149,6 +150,49 @@ class Widths(Kind):
         return {k.strip(): int(w) for k, w in pairs}
 
 
+class TimeOfDay(Kind):
+    """A time of day, stored as "HH:MM"."""
+
+    def check(self, value):
+        if value is None or isinstance(value, time):
+            return None if value is None else value.replace(second=0, microsecond=0)
+        if isinstance(value, str):
+            return self.from_text(value)
+        raise ValueError(f"{value!r} is not a time of day")
+
+    def to_text(self, value):
+        return None if value is None else f"{value:%H:%M}"
+
+    def from_text(self, text):
+        text = text.strip()
+        if not text:
+            return None
+        try:
+            hours, minutes = (int(x) for x in text.replace("h", ":").split(":"))
+            return time(hours, minutes)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a time of day (HH:MM)") from None
+
+
+class Whole(Kind):
+    """A whole number, 0 or more."""
+
+    def check(self, value):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self.from_text(value)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{value!r} is not a whole number")
+        return value
+
+    def from_text(self, text):
+        try:
+            return self.check(int(text.strip()))
+        except ValueError:
+            raise ValueError(f"{text!r} is not a whole number") from None
+
+
 class Binary(Kind):
     """Bytes the window alone understands (its saved geometry); the preferences store keeps them as they are."""
 
@@ -164,7 +208,7 @@ class Binary(Kind):
         return value
 
 
-TEXT, FLAG, WIDTHS, BINARY = Text(), Flag(), Widths(), Binary()
+TEXT, FLAG, WIDTHS, BINARY, TIME, WHOLE = Text(), Flag(), Widths(), Binary(), TimeOfDay(), Whole()
 LINES, NAMES = Listed("\n", empty_is_value=False), Listed(",", empty_is_value=True)
 
 
@@ -286,6 +330,12 @@ OFFICE.declare("return.signer_authority", LINES, None, 'the signer\'s authority,
 OFFICE.declare("return.signer_name", TEXT, None, "who signs (none: the commune's chairperson)")
 OFFICE.declare("return.recipients", LINES, None, 'the "Nơi nhận" list, one per line')
 OFFICE.declare("return.receiving_unit", TEXT, None, "to whom the return goes (none: the province's People's Committee)")
+# -- office: the counter (the forms of Thông tư 03/2025).
+OFFICE.declare("counter.phone", TEXT, None, "the office's contact phone, printed on Mẫu 02 (the supplement request)")
+OFFICE.declare("counter.appointment_time", TIME, time(16, 0),
+               "the time of day of the appointment Mẫu 01 gives (the day is the due date)")
+OFFICE.declare("counter.book_volume_size", WHOLE, 0,
+               "entries in one volume of the tracking book (Mẫu 07); 0: one volume a year")
 OFFICE.declare("consolidation.receiving_unit", TEXT, None,
                "to whom the province's consolidation goes (none: the provincial Party standing committee)")
 # -- office: the application's own.

@@ -58,9 +58,31 @@ DOSSIER_STATUS = Vocabulary("status", [
     Term("returned", "Đã trả", "Returned", ("da tra ket qua", "da giai quyet", "completed", "done")),
     Term("rejected", "Từ chối", "Rejected", ("tu choi giai quyet",)),
     Term("withdrawn", "Rút hồ sơ", "Withdrawn", ("rut", "dung giai quyet", "stopped")),
+    # Not received at all: the counter handed back Mẫu 03. No closing, and in no figure of the return.
+    Term("refused", "Từ chối tiếp nhận", "Refused at the counter",
+         ("không tiếp nhận", "khong nhan", "tu choi nhan", "refused")),
 ])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
 CLOSED_STATUSES = ("returned", "rejected", "withdrawn")
+REFUSED_STATUS = "refused"
+
+# Thành phần hồ sơ: what is handed in of each document (Mẫu 01's "Bản chính/Bản sao").
+DOCUMENT_FORM = Vocabulary("document_form", [
+    Term("original", "Bản chính", "Original", ("ban goc", "chinh")),
+    Term("copy", "Bản sao", "Copy", ("sao", "ban chup", "ban photo", "photocopy")),
+    Term("certified_copy", "Bản sao có chứng thực", "Certified copy",
+         ("ban sao chung thuc", "sao y", "ban sao y", "certified")),
+], default="copy")
+
+# Mẫu 01 "Đăng ký nhận kết quả tại", Mẫu 07 "Phương thức nhận kết quả".
+RESULT_DELIVERY = Vocabulary("result_delivery", [
+    Term("counter", "Trực tiếp tại Trung tâm Phục vụ hành chính công", "At the counter",
+         ("truc tiep", "tai trung tam", "tai bo phan mot cua", "tai quay", "direct")),
+    Term("postal", "Qua dịch vụ bưu chính công ích", "By public postal service",
+         ("buu chinh", "buu dien", "post", "postal")),
+    Term("online", "Trực tuyến (kết quả điện tử)", "Online (electronic result)",
+         ("truc tuyen", "dien tu", "online")),
+], default="counter")
 
 DEADLINE_UNIT = Vocabulary("deadline_unit", [
     Term("working_days", "Ngày làm việc", "Working days"),
@@ -75,7 +97,8 @@ DOSSIER_EVENT = Vocabulary("event", [
     Term("apology", "Xin lỗi, hẹn lại", "Apology, new date"),
     Term("returned", "Trả kết quả", "Result returned"),
     Term("rejected", "Từ chối", "Rejected"),
-    Term("withdrawn", "Rút hồ sơ", "Withdrawn"),
+    Term("withdrawn", "Rút hồ sơ, dừng giải quyết", "Withdrawn, stopped"),
+    Term("refused", "Từ chối tiếp nhận", "Refused at the counter"),
     Term("edited", "Sửa thông tin", "Edited"),
 ])
 

@@ -8,7 +8,8 @@ its guards and its effect on the record. `Flow.apply` is then the only way a rec
 2. the parameters: text made NFC (blank is None), the required ones present;
 3. the guards, each returning a `Refusal` (the field and the reason), several, or None;
 4. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
-   before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future;
+   before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future
+   (a day after today, or a moment after the context's `now`);
    every refusal of 2-4 is collected and raised together, each at its field (a field shows its first);
 5. the effect (what the step does beyond the status), the new status, the event row, a follow-up.
 
@@ -145,7 +146,7 @@ class Flow:
                  too_early: Callable[[Move, date], Refusal] | None = None,
                  in_future: Refusal | None = None,
                  refuse: Callable[[list[Refusal]], NoReturn] = _raise_validation,
-                 noun: str = "record"):
+                 noun: str = "record", event_columns: Callable[[Move], dict] | None = None):
         self.name = name
         self.steps: dict[str, Step] = {}
         for s in steps:
@@ -158,6 +159,9 @@ class Flow:
         self.in_future = in_future
         self.refuse = refuse
         self.noun = noun
+        # Columns every event row of this flow records after the step's effect (e.g. what the record
+        # then says); a step's own `move.event` values win.
+        self.event_columns = event_columns
         self._param_names = {p.name for s in self.steps.values() for p in s.params}
 
     # ------------------------------------------------------------ reading the table
@@ -227,7 +231,9 @@ class Flow:
         earliest = self.previous(move) if self.previous else None
         if earliest is not None and move.day < earliest:
             out.append(self.too_early(move, earliest))
-        if self.in_future is not None and move.day > move.today:
+        now = move.context.get("now")
+        if self.in_future is not None and (move.day > move.today or (
+                now is not None and isinstance(move.at, datetime) and move.at > now)):
             out.append(self.in_future)
         return out
 
@@ -238,7 +244,8 @@ class Flow:
         target = step.target(move) if callable(step.target) else step.target
         if target is not None:
             record.status = target
-        columns = {"note": move.params.get("note"), **move.event}
+        columns = {"note": move.params.get("note"),
+                   **(self.event_columns(move) if self.event_columns else {}), **move.event}
         self.log(move.session, record, step.event_kind, move.at, move.actor, from_status=move.from_status,
                  to_status=record.status, **columns)
         if step.then is not None:

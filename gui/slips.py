@@ -16,8 +16,10 @@ CTX = "Slips"
 SLIP_LABELS = {
     "receipt": QT_TRANSLATE_NOOP("Slips", "Giấy tiếp nhận, hẹn trả (Mẫu 01)"),
     "supplement": QT_TRANSLATE_NOOP("Slips", "Phiếu yêu cầu bổ sung (Mẫu 02)"),
-    "rejection": QT_TRANSLATE_NOOP("Slips", "Phiếu từ chối (Mẫu 03)"),
+    "refusal": QT_TRANSLATE_NOOP("Slips", "Phiếu từ chối tiếp nhận (Mẫu 03)"),
     "apology": QT_TRANSLATE_NOOP("Slips", "Phiếu xin lỗi, hẹn lại (Mẫu 04)"),
+    "stop": QT_TRANSLATE_NOOP("Slips", "Thông báo dừng giải quyết (Mẫu 05)"),
+    "control": QT_TRANSLATE_NOOP("Slips", "Phiếu kiểm soát (Mẫu 06)"),
 }
 
 

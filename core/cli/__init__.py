@@ -15,12 +15,12 @@ import argparse
 import os
 import sys
 
-from core.cli import audit, backup, consolidate, imports, office, returns, setup, users, verify
+from core.cli import audit, backup, consolidate, counter, imports, office, returns, setup, users, verify
 from core.cli.common import check_command_files
 from core.errors import CommuneDeskError
 
 # In the order of `--help`.
-GROUPS = (setup, imports, returns, verify, consolidate, office, backup, audit, users)
+GROUPS = (setup, counter, imports, returns, verify, consolidate, office, backup, audit, users)
 
 
 def build_parser() -> argparse.ArgumentParser:

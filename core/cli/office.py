@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import time
 
 from core.cli.common import open_db
 
@@ -18,12 +19,17 @@ def add_commands(sub) -> None:
     c.set_defaults(run=cmd_settings)
 
 
+def _plain(value):
+    """A setting's value as JSON has it (a time of day as "HH:MM")."""
+    return f"{value:%H:%M}" if isinstance(value, time) else value
+
+
 def _shown(value) -> str:
     if value is None:
         return "(not set)"
     if isinstance(value, list):
         return " | ".join(value)
-    return str(value)
+    return str(_plain(value))
 
 
 def cmd_settings(args) -> int:
@@ -38,7 +44,8 @@ def cmd_settings(args) -> int:
             with transaction(db.sessions, write=False) as s:
                 current = settings.values(s, options)
             if args.json:
-                sys.stdout.write(json.dumps(current, ensure_ascii=False, indent=2) + "\n")
+                sys.stdout.write(json.dumps({k: _plain(v) for k, v in current.items()}, ensure_ascii=False,
+                                            indent=2) + "\n")
             else:
                 for key, opt in options.items():
                     print(f"{key} = {_shown(current[key])}\n    {opt.doc}")

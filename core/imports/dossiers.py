@@ -13,7 +13,7 @@ from core.imports import register
 from core.imports.base import Importer, Run
 from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
 from core.models import Dossier, Procedure, Staff
-from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS
+from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, REFUSED_STATUS
 from core.word_index import bulk_word_index
 
 COLUMNS = [
@@ -131,6 +131,9 @@ class DossierImport(Importer):
             elif status in CLOSED_STATUSES and completed is None:
                 errors.append(RowError(row_no, status_label, "dossier.closed_without_date", status=v["status"],
                                        empty=completed_label))
+            elif status == REFUSED_STATUS and completed is not None:
+                # Refused at the counter: never received, so never closed (its day is the received day).
+                errors.append(RowError(row_no, completed_label, "dossier.refused_with_date"))
             elif status not in CLOSED_STATUSES and completed is not None:
                 errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))

@@ -16,6 +16,16 @@ message("dossier.date_in_future", "ngày không được sau hôm nay", "the dat
 message("dossier.due_too_far", "hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)",
         "the due date is more than {years} years after receipt (a mistyped year?)")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
+message("dossier.no_such_code", "không có hồ sơ mã {code}", "no dossier with code {code}")
+message("dossier.email", "địa chỉ email không hợp lệ (ví dụ ten@example.vn)", "not an email address")
+message("dossier.representative_name", "nhập họ tên người được ủy quyền",
+        "the authorised representative's name is required")
+message("dossier.document_name", "giấy tờ thứ {number} chưa có tên", "document {number} has no name")
+message("dossier.document_copies", "số bản của giấy tờ thứ {number} phải từ 1 đến {limit}",
+        "the copies of document {number} must be 1 to {limit}")
+message("dossier.copies", "số lượng hồ sơ phải từ 1 đến {limit} bộ", "the number of sets must be 1 to {limit}")
+message("noun.document_form", "loại bản giấy tờ", "document form")
+message("noun.result_delivery", "nơi nhận kết quả", "way of receiving the result")
 # The steps of a dossier.
 message("dossier.before_receipt", "ngày không được trước ngày tiếp nhận hồ sơ",
         "the date is before the dossier was received")
@@ -25,13 +35,33 @@ message("dossier.reason_required", "nhập lý do (được in trên phiếu)", 
 message("dossier.choose_handler", "chọn cán bộ xử lý", "choose a handler")
 message("dossier.supplied_before_request", "ngày bổ sung không được trước ngày yêu cầu bổ sung",
         "supplied before it was requested")
-message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại", "the new date must be after the due date")
+message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại ({due})",
+        "the new date must be after the due date in force ({due})")
+# The counter's rules (domain.md): supplement once, apology once and in time, refusal at the counter.
+message("dossier.supplement_once",
+        "hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do",
+        "a supplement was already requested {count:n} time(s): the office guides once; a further request "
+        "needs its reason (--second-time REASON)")
+message("dossier.apology_once", "hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần",
+        "an apology was already given (new date {value}): an apology is given once")
+message("dossier.apology_too_late",
+        "phiếu xin lỗi phải gửi chậm nhất một ngày làm việc trước hạn trả {due}, tức là ngày {latest}",
+        "the apology must be given no later than one working day before the due date {due}, i.e. by {latest}")
+message("dossier.refuse_only_at_counter",
+        "chỉ từ chối tiếp nhận hồ sơ vừa nộp tại quầy; hồ sơ đã xử lý thì dùng “Từ chối giải quyết”",
+        "only a dossier just presented at the counter can be refused there; reject a dossier in process instead")
+message("dossier.refuse_same_day", "từ chối tiếp nhận ghi vào ngày hồ sơ được nộp ({value})",
+        "a refusal at the counter is recorded on the day the dossier was presented ({value})")
+message("dossier.refunded_fee", "số tiền hoàn trả phải là số đồng không âm", "the refunded fee is whole đồng, 0 or more")
 
 # Imports of dossiers.
 predicate("dossier.closed_without_date", "'{status}' là trạng thái đã kết thúc nhưng cột '{empty}' để trống",
           "'{status}' is a closed status but '{empty}' is empty")
 predicate("dossier.date_but_open", "có ngày trả kết quả nhưng trạng thái '{status}' là chưa kết thúc",
           "a closing date is given but the status '{status}' is still open")
+predicate("dossier.refused_with_date",
+          "có ngày trả kết quả nhưng hồ sơ 'Từ chối tiếp nhận' không được tiếp nhận nên không có ngày trả",
+          "a closing date is given but a dossier refused at the counter was never received, so never closed")
 predicate("dossier.before_received", "trước ngày tiếp nhận", "is before the received date")
 predicate("dossier.due_unknown", "để trống, mà thủ tục '{procedure}' chưa có thời hạn giải quyết trong danh mục",
           "is empty and the procedure '{procedure}' has no legal time in the catalogue")
@@ -47,6 +77,10 @@ message("settings.unknown", "không có cài đặt '{key}' (các cài đặt: {
 message("settings.bad_value", "'{value}' không hợp lệ cho cài đặt {key}", "'{value}' is not a valid value for {key}")
 
 # The commune.
+message("commune.phone", "số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6 đến 30 ký tự)",
+        "a phone number is digits, spaces, dots and dashes (6 to 30 characters)")
+message("commune.book_volume_size", "số hồ sơ mỗi quyển sổ là số nguyên từ 0 đến 100.000",
+        "the entries in one volume of the book are a whole number from 0 to 100,000")
 message("commune.name_required", "nhập tên xã, phường", "the commune's name is required")
 message("commune.province_required", "nhập tên tỉnh, thành phố", "the province is required")
 message("commune.code_prefix", "tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm",

@@ -1,6 +1,6 @@
 """Returns: periods, finalised versions, the province's consolidation, the counter's slips, the
 command line's own arguments."""
-from core.messages import message, predicate
+from core.messages import message
 
 # Periods, as the command line and the window give them.
 message("period.reversed", "kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start})",
@@ -10,6 +10,20 @@ message("period.not_begun", "kỳ báo cáo bắt đầu ngày {start}, sau ngà
         "the period starts on {start}, after today ({today}): there is nothing to report yet")
 message("cli.not_a_date", "{option}: '{value}' không phải ngày (YYYY-MM-DD)", "{option}: '{value}' is not a date (YYYY-MM-DD)")
 message("cli.from_needs_to", "--from cần có --to", "--from needs --to")
+# The counter's commands (core.cli.counter).
+message("cli.not_a_moment", "{option}: '{value}' không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)",
+        "{option}: '{value}' is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)")
+message("cli.not_a_time", "{option}: '{value}' không phải giờ (HH:MM)", "{option}: '{value}' is not a time of day (HH:MM)")
+message("cli.unknown_procedure", "không có thủ tục nào tên '{name}' trong danh mục",
+        "no procedure of the catalogue is called '{name}'")
+message("cli.several_procedures", "nhiều thủ tục khớp với '{name}': {names:q}; hãy gõ đủ tên",
+        "several procedures match '{name}': {names:q}; give the full name")
+message("cli.unknown_staff", "không có cán bộ tên '{name}'", "no staff member is called '{name}'")
+message("cli.several_staff", "có nhiều cán bộ tên '{name}'", "several staff members are called '{name}'")
+message("cli.not_a_document_form", "'{value}' không phải loại bản (original, copy, certified_copy)",
+        "'{value}' is not a document form (original, copy, certified_copy)")
+message("cli.reason_or_note", "chỉ dùng một trong --reason và --note", "give --reason or --note, not both")
+message("cli.same_output", "hai tệp ra cùng một đường dẫn: {path}", "two outputs on one path: {path}")
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",
         "say what to write: --json OUT, --xlsx OUT and/or --pdf OUT")
 
@@ -73,8 +87,12 @@ message("consolidate.outputs", "hãy chọn tệp cần ghi: --xlsx OUT, --pdf O
         "say what to write: --xlsx OUT, --pdf OUT and/or --json OUT")
 
 # The counter's slips.
-predicate("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
-predicate("slip.not_available", "hồ sơ này chưa có phiếu {kind}", "this dossier has no {kind} slip yet")
+# Whole sentences: the command line prints them without the field's name.
+message("slip.unknown", "không có loại phiếu '{kind}'", "unknown slip '{kind}'")
+message("slip.not_available", "hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)",
+        "this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form")
+message("slip.no_such_request", "hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}",
+        "the dossier has {count:n} supplement request(s), not a number {nth}")
 
 # The 766 estimate's indicators (core.returns.INDEX_766): each one's name and what it measures, in words.
 message("index766.2.1", "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", "Share of dossiers handled early or on time")

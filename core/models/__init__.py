@@ -2,7 +2,7 @@
 that Alembic and `Base.metadata` see every table."""
 from core.models.base import Base
 from core.models.commune import Commune, HolidayOverride, ImportBatch, Setting
-from core.models.dossiers import Dossier, DossierEvent, Procedure
+from core.models.dossiers import Dossier, DossierDocument, DossierEvent, Procedure, ProcedureDocument
 from core.models.staff import Assignment, Department, Staff, StaffingQuota
 from core.models.equipment import EquipmentItem, Need, NeedEvent, SiteProblem, SiteProblemEvent
 from core.models.recommendations import (Recommendation, RecommendationEvent, RecommendationShortage,
@@ -11,7 +11,7 @@ from core.models.tasks import MonthlyPlan, PlanTask, Task, TaskCoordinator, Task
 from core.models.training import Attendance, Course, RequiredTraining
 
 __all__ = ["Base", "Commune", "Setting", "HolidayOverride", "ImportBatch", "Procedure", "Dossier",
-           "DossierEvent", "Department", "Staff", "Assignment", "StaffingQuota"]
+           "DossierEvent", "DossierDocument", "ProcedureDocument", "Department", "Staff", "Assignment", "StaffingQuota"]
 __all__ += ["EquipmentItem", "Need", "NeedEvent", "SiteProblem", "SiteProblemEvent", "Recommendation",
             "RecommendationEvent", "RecommendationShortage", "recommendation_need"]
 __all__ += ["MonthlyPlan", "PlanTask", "Task", "TaskCoordinator", "TaskEvent", "Attendance", "Course",

@@ -25,6 +25,25 @@ class Procedure(Base, Timestamps):
     legal_basis: Mapped[str | None] = mapped_column(String(500))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
+    # Thành phần hồ sơ: the documents the procedure requires, in order (the counter's checklist).
+    documents: Mapped[list["ProcedureDocument"]] = relationship(
+        back_populates="procedure", order_by="ProcedureDocument.position", cascade="all, delete-orphan")
+
+
+class ProcedureDocument(Base):
+    """One document a procedure requires: its name, whether the original or a copy is handed in, and
+    how many."""
+
+    __tablename__ = "procedure_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    form: Mapped[str] = mapped_column(String(20), default="copy")  # core.vocab.DOCUMENT_FORM
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+
+    procedure: Mapped[Procedure] = relationship(back_populates="documents")
+
 
 class Dossier(Base, Timestamps):
     __tablename__ = "dossier"
@@ -37,6 +56,14 @@ class Dossier(Base, Timestamps):
     applicant_id_number: Mapped[str | None] = mapped_column(String(20))
     applicant_phone: Mapped[str | None] = mapped_column(String(30))
     applicant_address: Mapped[str | None] = mapped_column(String(500))
+    applicant_email: Mapped[str | None] = mapped_column(String(200))
+    # The authorised person who handed the dossier in for the applicant (Mẫu 01), when there is one.
+    representative_name: Mapped[str | None] = mapped_column(String(300))
+    representative_id_number: Mapped[str | None] = mapped_column(String(20))
+    representative_address: Mapped[str | None] = mapped_column(String(500))
+    representative_phone: Mapped[str | None] = mapped_column(String(30))
+    representative_email: Mapped[str | None] = mapped_column(String(200))
+    representative_document: Mapped[str | None] = mapped_column(String(500))  # the authorisation (giấy ủy quyền)
     channel: Mapped[str] = mapped_column(String(20), default="direct")
     received_at: Mapped[datetime] = mapped_column(DateTime)
     # Day parts kept as their own indexed columns: the return compares days, never times.
@@ -51,7 +78,19 @@ class Dossier(Base, Timestamps):
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
     # Mẫu 04: the new date promised in an apology. It never changes due_date (a late dossier stays late).
     apology_new_date: Mapped[date | None] = mapped_column(Date)
-    documents: Mapped[str | None] = mapped_column(Text)
+    # Mẫu 01's appointment (date and time of day) as given at intake: a later pause or apology never
+    # rewrites it (due_date moves with pauses; apology_new_date is the apology's). None: imported.
+    appointment_at: Mapped[datetime | None] = mapped_column(DateTime)
+    result_delivery: Mapped[str | None] = mapped_column(String(20))  # core.vocab.RESULT_DELIVERY
+    copies: Mapped[int | None] = mapped_column(Integer)  # Số lượng hồ sơ (bộ)
+    # Its line in the tracking book (Mẫu 07): the year of receipt, the volume, the number in the year;
+    # given at intake, never reused. None: imported, never entered at this counter.
+    book_year: Mapped[int | None] = mapped_column(Integer)
+    book_volume: Mapped[int | None] = mapped_column(Integer)
+    book_number: Mapped[int | None] = mapped_column(Integer)
+    # Why a second (or later) supplement was requested: the request is otherwise refused.
+    second_supplement_reason: Mapped[str | None] = mapped_column(Text)
+    refunded_fee: Mapped[int | None] = mapped_column(Integer)  # Mẫu 05: fees refunded on a stop (đồng)
     notes: Mapped[str | None] = mapped_column(Text)
     # For the 766 estimate (3.6, 4.2). NULL is "not recorded", which the estimate tells apart from
     # "no": a fee of NULL or 0 is no fee; paid_online and digitised NULL are unknown.
@@ -70,11 +109,15 @@ class Dossier(Base, Timestamps):
     procedure: Mapped[Procedure] = relationship(lazy="joined")
     events: Mapped[list["DossierEvent"]] = relationship(
         back_populates="dossier", order_by="DossierEvent.id", cascade="all, delete-orphan")
+    # Thành phần hồ sơ as taken in: the procedure's checklist ticked (received or missing), plus any other.
+    documents: Mapped[list["DossierDocument"]] = relationship(
+        back_populates="dossier", order_by="DossierDocument.position", cascade="all, delete-orphan")
 
     __table_args__ = (
         # The return's figures (core.returns): each query walks one range of one of these two, and
         # finds there every column it counts (covering: the table is not read).
-        Index("ix_dossier_received", "received_date", "field", "channel"),
+        # (status: dossiers refused at the counter are in no figure, core.figures_rules.counted)
+        Index("ix_dossier_received", "received_date", "field", "channel", "status"),
         Index("ix_dossier_completed", "completed_date", "field", "received_date", "due_date", "status"),
         Index("ix_dossier_open_due", "status", "due_date"),
         Index("ix_dossier_handler", "handler_id", "status"),
@@ -89,6 +132,8 @@ class Dossier(Base, Timestamps):
         Index("ix_dossier_due", "due_date"),
         # The search box scans this narrow index (LIKE on the folded key), never the table.
         Index("ix_dossier_search", "search_key"),
+        # A number of the tracking book is given once in its year (the intake retries on a clash).
+        Index("uq_dossier_book", "book_year", "book_number", unique=True),
     )
 
 
@@ -106,5 +151,24 @@ class DossierEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))
     note: Mapped[str | None] = mapped_column(Text)
+    # The due date in force once the step was taken (Mẫu 04's promised date, Mẫu 06's on time or late).
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # A supplement request's list of what to supply or complete (Mẫu 02), one per line.
+    items: Mapped[str | None] = mapped_column(Text)
 
     dossier: Mapped[Dossier] = relationship(back_populates="events")
+
+
+class DossierDocument(Base):
+    """One document of a dossier's checklist: handed in (Mẫu 01 lists it) or missing (Mẫu 02 names it)."""
+
+    __tablename__ = "dossier_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    form: Mapped[str | None] = mapped_column(String(20))  # core.vocab.DOCUMENT_FORM; None: not said
+    copies: Mapped[int | None] = mapped_column(Integer)
+    received: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.calendar import WorkCalendar
-from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, transition
+from core.dossiers import NOTE_REQUIRED, TRANSITIONS, get_dossier, missing_documents, transition
 from core.formatting import fmt_date, nfc
 from core.staff import handlers_in_post
 from core.vocab import DOSSIER_STATUS
@@ -16,6 +16,7 @@ from gui import ops
 from gui.messages import field_text
 from gui.widgets.buttons import ok_cancel
 from gui.widgets.dates import DateField
+from gui.widgets.fields import MoneyEdit
 from gui.widgets.form import FieldErrors, error_label
 
 CTX = "DossierAction"
@@ -27,6 +28,7 @@ ACTION_LABELS = {
     "return": QT_TRANSLATE_NOOP("DossierAction", "Trả kết quả"),
     "reject": QT_TRANSLATE_NOOP("DossierAction", "Từ chối giải quyết"),
     "withdraw": QT_TRANSLATE_NOOP("DossierAction", "Rút hồ sơ, dừng giải quyết"),
+    "refuse": QT_TRANSLATE_NOOP("DossierAction", "Từ chối tiếp nhận"),
 }
 DATE_LABELS = {
     "assign": QT_TRANSLATE_NOOP("DossierAction", "Ngày chuyển:"),
@@ -36,14 +38,18 @@ DATE_LABELS = {
     "return": QT_TRANSLATE_NOOP("DossierAction", "Ngày trả kết quả:"),
     "reject": QT_TRANSLATE_NOOP("DossierAction", "Ngày từ chối:"),
     "withdraw": QT_TRANSLATE_NOOP("DossierAction", "Ngày rút hồ sơ:"),
+    "refuse": QT_TRANSLATE_NOOP("DossierAction", "Ngày từ chối tiếp nhận:"),
 }
 NOTE_LABELS = {
-    "request_supplement": QT_TRANSLATE_NOOP("DossierAction", "Nội dung cần bổ sung (mỗi dòng một mục):"),
+    "request_supplement": QT_TRANSLATE_NOOP("DossierAction", "Lý do yêu cầu bổ sung:"),
     "reject": QT_TRANSLATE_NOOP("DossierAction", "Lý do từ chối:"),
     "apologize": QT_TRANSLATE_NOOP("DossierAction", "Lý do chậm trễ:"),
+    "withdraw": QT_TRANSLATE_NOOP("DossierAction", "Lý do dừng giải quyết:"),
+    "refuse": QT_TRANSLATE_NOOP("DossierAction", "Lý do từ chối tiếp nhận:"),
 }
-# The counter slip each action calls for.
-SLIP_OF_ACTION = {"request_supplement": "supplement", "reject": "rejection", "apologize": "apology"}
+# The counter form each action calls for (a rejection after processing is a decision, not Mẫu 03).
+SLIP_OF_ACTION = {"request_supplement": "supplement", "refuse": "refusal", "apologize": "apology",
+                  "withdraw": "stop"}
 
 
 def action_label(action: str) -> str:
@@ -72,6 +78,8 @@ class ActionDialog(QDialog):
             current_handler = d.handler_id
             cal = WorkCalendar.from_session(s)
             suggested_new_date = cal.add_working_days(max(d.due_date, self.today), 5)
+            self.supplements = d.supplement_count or 0
+            missing = "\n".join(missing_documents(d))
         layout = QVBoxLayout(self)
         head = QLabel(summary + "<br>" + self.tr("Trạng thái: {status} · Hạn trả: {due}").format(
             status=DOSSIER_STATUS.label(self.status, ctx.lang), due=fmt_date(self.due)))
@@ -99,6 +107,25 @@ class ActionDialog(QDialog):
         note_label = NOTE_LABELS.get(action)
         self._row(form, "note", QCoreApplication.translate(CTX, note_label) if note_label else self.tr("Ghi chú:"),
                   self.note)
+        self.items = QPlainTextEdit(missing)
+        self.items.setFixedHeight(80)
+        self.items.setTabChangesFocus(True)
+        self.second_time = QPlainTextEdit()
+        self.second_time.setFixedHeight(60)
+        self.second_time.setTabChangesFocus(True)
+        if action == "request_supplement":
+            self._row(form, "items", self.tr("Giấy tờ cần bổ sung (mỗi dòng một mục):"), self.items)
+            if self.supplements:
+                # the office guides once and fully: a further request is recorded with its reason
+                warn = QLabel(self.tr("Hồ sơ đã được yêu cầu bổ sung {n} lần. Chỉ yêu cầu thêm khi ghi rõ lý do; "
+                                      "hồ sơ sẽ được đánh dấu.").format(n=self.supplements))
+                warn.setWordWrap(True)
+                warn.setStyleSheet("color: #b71c1c;")
+                form.addRow(warn)
+                self._row(form, "second_time", self.tr("Lý do yêu cầu bổ sung lần nữa:"), self.second_time)
+        self.refunded_fee = MoneyEdit()
+        if action == "withdraw":
+            self._row(form, "refunded_fee", self.tr("Phí, lệ phí hoàn trả (đồng):"), self.refunded_fee)
         layout.addLayout(form)
         self.print_slip = QCheckBox(self.tr("In phiếu sau khi lưu"))
         self.print_slip.setChecked(True)
@@ -124,14 +151,23 @@ class ActionDialog(QDialog):
             missing["note"] = field_text("dossier.reason_required")
         if self.action == "assign" and self.handler.currentData() is None:
             missing["handler"] = field_text("dossier.choose_handler")
+        refunded_fee = None
+        if self.action == "withdraw":
+            try:
+                refunded_fee = self.refunded_fee.value()
+            except ValueError:
+                missing["refunded_fee"] = field_text("dossier.refunded_fee")
         if missing:
             self.show_errors(missing)
             return False
         dossier_id, action, user = self.dossier_id, self.action, self.ctx.user_name
         on, handler_id = self.day.value(), self.handler.currentData()
         new_date = self.new_date.value() if action == "apologize" else None
+        items = nfc(self.items.toPlainText()) or None if action == "request_supplement" else None
+        second_time = nfc(self.second_time.toPlainText()) or None if action == "request_supplement" else None
         return ops.write(self.ctx, lambda s: transition(s, dossier_id, action, on=on, note=note, user=user,
-                                                        handler_id=handler_id, new_date=new_date),
+                                                        handler_id=handler_id, new_date=new_date, items=items,
+                                                        second_time=second_time, refunded_fee=refunded_fee),
                          parent=self, done=self._saved, failed=self._failed, busy=[self.buttons])
 
     def _failed(self, exc) -> None:

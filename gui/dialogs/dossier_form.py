@@ -7,24 +7,27 @@ receipt. Problems come from core (ValidationError.fields) and are shown under th
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, QTime, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from core.calendar import WorkCalendar
+from core import settings
 from core.catalogue import list_procedures
 from core.commune import find_commune
 from core.dossier_queries import deadline_state, due_soon_horizon
-from core.dossiers import Applicant, TRANSITIONS, allowed_actions, get_dossier, intake, update_details, validate_applicant
+from core.dossiers import (MAX_COPIES, TRANSITIONS, Applicant, DocumentLine, Representative, allowed_actions,
+                           appointment_of, document_lines, get_dossier, intake, representative_of, update_details,
+                           validate_applicant, validate_representative)
 from core.errors import BadValue
-from core.formatting import fmt_date, fold, nfc
+from core.formatting import fmt_date, fmt_moment, fold, nfc
 from core.slips import available_slips, time_limit_label
 from core.staff import handlers_in_post
-from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS
+from core.vocab import CHANNEL, DOSSIER_EVENT, DOSSIER_STATUS, RESULT_DELIVERY
 from gui import ops
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.icons import icon
@@ -32,7 +35,8 @@ from gui.messages import problem_sentence
 from gui.slips import SLIP_LABELS, produce_slip, slip_label
 from gui.widgets.actions import keyed_buttons
 from gui.widgets.dates import day_words
-from gui.widgets.fields import MoneyEdit, card, set_combo_data, yes_no_combo
+from gui.widgets.documents import DocumentsTable
+from gui.widgets.fields import MoneyEdit, card, set_combo_data, vocab_combo, yes_no_combo
 from gui.widgets.form import FieldErrors, error_label
 from gui.widgets.table import table_widget
 
@@ -80,13 +84,17 @@ class DossierForm(QDialog):
         self.errors = self.fields.labels
         self.slip_path = None
         self.setWindowTitle(tr("Tiếp nhận hồ sơ") if dossier_id is None else tr("Hồ sơ"))
-        self.resize(1000, 720 if dossier_id else 640)
+        self.resize(1100, 860 if dossier_id else 780)
         with ctx.read() as s:
             self.calendar = WorkCalendar.from_session(s)
             commune = find_commune(s)
             self.prefix = (commune.code_prefix if commune else None) or "HS"
             self.procedures = [(p.id, p.name, p.field, p.legal_days, p.deadline_unit)
                                for p in list_procedures(s, active_only=dossier_id is None)]
+            # each procedure's checklist (thành phần hồ sơ), ticked as handed in at intake
+            self.checklists = {p.id: [DocumentLine(x.name, x.form, x.copies) for x in p.documents]
+                               for p in list_procedures(s, active_only=dossier_id is None)}
+            self.appointment_time = settings.get(s, "counter.appointment_time")
             self.handlers = handlers_in_post(s, self.now.date())
         self._build()
         if dossier_id is not None:
@@ -171,13 +179,51 @@ class DossierForm(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("09xx xxx xxx")
         self.address = QLineEdit()
+        self.email = QLineEdit()
         f.addRow(tr("Họ và tên:"), self._field_box("name", self.name))
         f.addRow(tr("Số định danh (CCCD):"), self._field_box("id_number", self.id_number))
         f.addRow(tr("Điện thoại:"), self._field_box("phone", self.phone))
+        f.addRow(tr("Thư điện tử:"), self._field_box("email", self.email))
         f.addRow(tr("Địa chỉ:"), self._field_box("address", self.address))
-        for w in (self.id_number, self.phone, self.name):
+        for w in (self.id_number, self.phone, self.name, self.email):
             w.editingFinished.connect(self._check_applicant)
         grid.addWidget(g, 1, 0)
+
+        # The authorised representative who hands the dossier in, when there is one (Mẫu 01)
+        self.rep_box = QGroupBox(tr("Người được ủy quyền nộp hồ sơ (nếu có)"))
+        self.rep_box.setCheckable(True)
+        self.rep_box.setChecked(False)
+        f = QFormLayout(self.rep_box)
+        self.rep = {key: QLineEdit() for key in Representative.FIELDS}
+        self.rep["id_number"].setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self))
+        self.rep["document"].setPlaceholderText(tr("Ví dụ: Giấy ủy quyền số 12/UQ ngày 01/03/2026"))
+        for key, label in (("name", tr("Họ và tên:")), ("id_number", tr("Số định danh (CCCD):")),
+                           ("phone", tr("Điện thoại:")), ("email", tr("Thư điện tử:")),
+                           ("address", tr("Địa chỉ:")), ("document", tr("Giấy ủy quyền:"))):
+            f.addRow(label, self._field_box(f"rep_{key}", self.rep[key]))
+        grid.addWidget(self.rep_box, 2, 0)
+
+        # How the result is delivered, how many sets
+        g = QGroupBox(tr("Trả kết quả"))
+        f = QFormLayout(g)
+        self.delivery = vocab_combo(RESULT_DELIVERY, self.ctx.lang)
+        f.addRow(tr("Nhận kết quả:"), self._field_box("result_delivery", self.delivery))
+        self.copies = QSpinBox()
+        self.copies.setRange(1, MAX_COPIES)
+        f.addRow(tr("Số bộ hồ sơ:"), self._field_box("copies", self.copies))
+        self.appointment = QTimeEdit(QTime(self.appointment_time.hour, self.appointment_time.minute))
+        self.appointment.setDisplayFormat("HH:mm")
+        self.appointment_row = self._field_box("appointment", self.appointment)
+        f.addRow(tr("Giờ hẹn trả:"), self.appointment_row)
+        self.delivery_form = f
+        self.appointment_label = QLabel("—")
+        f.addRow(tr("Hẹn trả kết quả:"), self.appointment_label)
+        self.book_label = QLabel(tr("(ghi khi lưu)"))
+        self.book_label.setStyleSheet("color: #455a64;")
+        f.addRow(tr("Sổ theo dõi:"), self.book_label)
+        self.appointment.timeChanged.connect(lambda _=None: self._update_due())
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        grid.addWidget(g, 2, 1)
 
         # The due date, computed at once
         due_box = card("dueBox", "#e8f1fb", "#b6cde8")
@@ -207,23 +253,21 @@ class DossierForm(QDialog):
         f.addRow(tr("Lệ phí (đồng):"), self._field_box("fee", self.fee))
         f.addRow(tr("Thanh toán trực tuyến:"), self._field_box("paid_online", self.paid_online))
         f.addRow(tr("Số hóa hồ sơ:"), self._field_box("digitised", self.digitised))
-        grid.addWidget(g, 2, 1)
+        grid.addWidget(g, 3, 1)
 
-        # Documents and notes
-        g = QGroupBox(tr("Thành phần hồ sơ và ghi chú"))
+        # Documents (the procedure's checklist: tick what was handed in) and notes
+        g = QGroupBox(tr("Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú"))
         h = QHBoxLayout(g)
-        self.documents = QPlainTextEdit()
-        self.documents.setPlaceholderText(tr("Mỗi dòng một giấy tờ (in trên giấy tiếp nhận)"))
-        self.documents.setTabChangesFocus(True)
+        self.documents = DocumentsTable(self.ctx.lang, with_received=True)
+        self.documents.setMinimumHeight(120)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("Ghi chú"))
         self.notes.setTabChangesFocus(True)
-        for w in (self.documents, self.notes):
-            w.setMinimumHeight(64)
-        h.addWidget(self.documents, 3)
+        self.notes.setMinimumHeight(64)
+        h.addWidget(self._field_box("documents", self.documents), 3)
         h.addWidget(self.notes, 2)
-        grid.addWidget(g, 2, 0)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(g, 3, 0)
+        grid.setRowStretch(3, 1)
 
         # Actions and slips (an existing dossier)
         self.actions_box = QGroupBox(tr("Thao tác"))
@@ -291,11 +335,22 @@ class DossierForm(QDialog):
             self.set_procedure(matches[0][0])
 
     def set_procedure(self, procedure_id: int | None) -> None:
-        self.procedure = next((p for p in self.procedures if p[0] == procedure_id), None)
+        chosen = next((p for p in self.procedures if p[0] == procedure_id), None)
+        changed = chosen != self.procedure
+        self.procedure = chosen
         if self.procedure is not None and self.proc_edit.text() != self.procedure[1]:
             self.proc_edit.setText(self.procedure[1])
+        if self.dossier_id is None and chosen is not None and changed:
+            self.documents.set_rows(self.checklists.get(chosen[0], ()))
         self._show_field_error("procedure", None)
         self._update_due()
+
+    def _channel_changed(self, _index=None) -> None:
+        """A new dossier's result goes back the way it came, unless the clerk chooses otherwise."""
+        if self.dossier_id is None:
+            from core.dossiers import DELIVERY_OF_CHANNEL
+
+            set_combo_data(self.delivery, DELIVERY_OF_CHANNEL.get(self.channel.currentData()))
 
     def _update_due(self) -> None:
         p = self.procedure
@@ -316,6 +371,7 @@ class DossierForm(QDialog):
         received = from_qdatetime(self.received.dateTime())
         self.due = self.calendar.due_date(received, days, unit)
         self.due_label.setText(day_words(self.due))
+        self.appointment_label.setText(f"{self._appointment_time():%H:%M} {tr('ngày')} {fmt_date(self.due)}")
         if days == 0:
             note = tr("Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.")
         elif unit == "calendar_days":
@@ -334,11 +390,28 @@ class DossierForm(QDialog):
 
     def _applicant(self) -> Applicant:
         return Applicant(nfc(self.name.text()) or None, nfc(self.id_number.text()) or None,
-                         nfc(self.phone.text()) or None, nfc(self.address.text()) or None)
+                         nfc(self.phone.text()) or None, nfc(self.address.text()) or None,
+                         nfc(self.email.text()) or None)
+
+    def _representative(self) -> Representative:
+        """The representative typed in; an empty one when the box is unticked (none recorded)."""
+        if not self.rep_box.isChecked():
+            return Representative()
+        return Representative(**{key: nfc(w.text()) or None for key, w in self.rep.items()})
+
+    def _documents(self) -> list[DocumentLine]:
+        return [DocumentLine(name, form, copies, received) for name, form, copies, received in self.documents.rows()]
+
+    def _appointment_time(self) -> time:
+        t = self.appointment.time()
+        return time(t.hour(), t.minute())
 
     def _check_applicant(self) -> None:
         problems = validate_applicant(self._applicant())
-        for key in ("id_number", "phone"):
+        for key in ("id_number", "phone", "email"):
+            self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
+        problems = validate_representative(self._representative())
+        for key in ("rep_id_number", "rep_phone", "rep_email"):
             self._show_field_error(key, problem_sentence(problems[key]) if key in problems else None)
 
     # ------------------------------------------------------------------ saving
@@ -368,8 +441,10 @@ class DossierForm(QDialog):
             return None
         values = dict(procedure_id=self.procedure[0] if self.procedure else -1, applicant=self._applicant(),
                       received_at=from_qdatetime(self.received.dateTime()), channel=self.channel.currentData(),
-                      handler_id=self.handler.currentData(), documents=self.documents.toPlainText(),
-                      notes=self.notes.toPlainText(), user=self.ctx.user_name, **recorded)
+                      handler_id=self.handler.currentData(), documents=self._documents(),
+                      notes=self.notes.toPlainText(), user=self.ctx.user_name,
+                      representative=self._representative(), appointment_time=self._appointment_time(),
+                      result_delivery=self.delivery.currentData(), copies=self.copies.value(), **recorded)
 
         def work(s):
             d = intake(s, **values)
@@ -393,8 +468,9 @@ class DossierForm(QDialog):
         if recorded is None:
             return None
         values = dict(applicant=self._applicant(), channel=self.channel.currentData(),
-                      documents=self.documents.toPlainText(), notes=self.notes.toPlainText(),
-                      user=self.ctx.user_name, **recorded)
+                      documents=self._documents(), notes=self.notes.toPlainText(), user=self.ctx.user_name,
+                      representative=self._representative(), result_delivery=self.delivery.currentData(),
+                      copies=self.copies.value(), **recorded)
         return ops.write(self.ctx, lambda s: update_details(s, dossier_id, **values), parent=self,
                          done=self._updated, failed=self._failed, busy=[self.save_button])
 
@@ -411,12 +487,18 @@ class DossierForm(QDialog):
             self.procedure = (proc.id, proc.name, d.field, proc.legal_days, proc.deadline_unit)
             events = [(e.day, e.kind, e.from_status, e.to_status, e.user_name, e.note) for e in d.events]
             slips = available_slips(d)
+            allowed = set(allowed_actions(d))
+            rep = representative_of(d)
+            docs = document_lines(d)
+            appointment = appointment_of(d)
+            book = (d.book_volume, d.book_number, d.book_year) if d.book_number else None
             state = deadline_state(d, date.today(), due_soon_horizon(date.today(), self.calendar))
             values = dict(code=d.code, status=d.status, due=d.due_date, completed=d.completed_date,
                           received=d.received_at, name=d.applicant_name, id_number=d.applicant_id_number,
                           phone=d.applicant_phone, address=d.applicant_address, channel=d.channel,
-                          handler_id=d.handler_id, handler_name=d.handler_name, documents=d.documents,
-                          notes=d.notes, apology=d.apology_new_date, paused=d.paused_days, fee=d.fee,
+                          handler_id=d.handler_id, handler_name=d.handler_name, email=d.applicant_email,
+                          notes=d.notes, apology=d.apology_new_date, paused=d.paused_days,
+                          delivery=d.result_delivery, copies=d.copies, fee=d.fee,
                           paid_online=d.paid_online, digitised=d.digitised)
         v = values
         self.setWindowTitle(tr("Hồ sơ {code}").format(code=v["code"]))
@@ -439,6 +521,16 @@ class DossierForm(QDialog):
         self.id_number.setText(v["id_number"] or "")
         self.phone.setText(v["phone"] or "")
         self.address.setText(v["address"] or "")
+        self.email.setText(v["email"] or "")
+        self.rep_box.setChecked(rep is not None)
+        for key, w in self.rep.items():
+            w.setText((getattr(rep, key) if rep else None) or "")
+        set_combo_data(self.delivery, v["delivery"])
+        self.copies.setValue(v["copies"] or 1)
+        self.delivery_form.setRowVisible(self.appointment_row, False)  # given at intake, never rewritten
+        self.appointment_label.setText(fmt_moment(appointment, f" {tr('ngày')} ", "—"))
+        self.book_label.setText(tr("Quyển số {volume}, số thứ tự {number} ({year})").format(
+            volume=book[0] or 1, number=book[1], year=book[2]) if book else "—")
         self.channel.setCurrentIndex(max(self.channel.findData(v["channel"]), 0))
         i = self.handler.findData(v["handler_id"])
         if i < 0 and v["handler_id"] is not None:
@@ -447,7 +539,7 @@ class DossierForm(QDialog):
         self.handler.setCurrentIndex(max(i, 0))
         self.handler.setEnabled(False)  # a handler changes through the action, so it is in the history
         self.handler.setToolTip(tr("Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”"))
-        self.documents.setPlainText(v["documents"] or "")
+        self.documents.set_rows(docs)
         self.notes.setPlainText(v["notes"] or "")
         self.fee.set_value(v["fee"])
         set_combo_data(self.paid_online, v["paid_online"], 0)
@@ -464,7 +556,6 @@ class DossierForm(QDialog):
         if v["apology"]:
             notes.append(tr("Hẹn lại ngày {day} (phiếu xin lỗi)").format(day=fmt_date(v["apology"])))
         self.due_note.setText("\n".join(notes))
-        allowed = set(allowed_actions(v["status"]))
         for action, b in self.action_buttons.items():
             b.setEnabled(action in allowed)
         for kind, b in self.slip_buttons.items():

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QMessageBox, QPushButton, QTableView, QToolButton)
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
-from core.dossiers import TRANSITIONS, allowed_actions
+from core.dossiers import TRANSITIONS, allowed_actions, find_by_code, get_dossier
 from core.formatting import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
@@ -82,6 +82,8 @@ class DossiersPage(Page):
                                  delay_ms=SEARCH_DELAY_MS, min_width=360)
         self.search.setObjectName("dossierSearch")
         self.search_timer = self.search.timer
+        # A USB scanner reading Mẫu 01's QR code types the dossier's code and Enter: open that dossier.
+        self.search.returnPressed.connect(self.open_typed_code)
         top.addWidget(self.search, 1)
         self.new_button = QPushButton(icon("add", "#ffffff", selected=None), tr("Tiếp nhận hồ sơ"))
         self.new_button.setObjectName("newDossier")
@@ -104,7 +106,11 @@ class DossiersPage(Page):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button = QPushButton(icon("export"), tr("Xuất Excel…"))
         self.export_button.clicked.connect(self.choose_export_file)
-        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button):
+        self.book_button = QPushButton(icon("print"), tr("Sổ theo dõi (Mẫu 07)…"))
+        self.book_button.setToolTip(tr("Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)"))
+        self.book_button.clicked.connect(self.choose_book_file)
+        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button,
+                  self.book_button):
             top.addWidget(w)
         self.layout_.addLayout(top)
 
@@ -361,8 +367,8 @@ class DossiersPage(Page):
             a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
             a.setEnabled(False)
             return
-        status = self.model.row(self.view.currentIndex().row()).status
-        allowed = set(allowed_actions(status))
+        with self.ctx.read() as s:  # the dossier's own state: an apology given once, a refusal only at first
+            allowed = set(allowed_actions(get_dossier(s, dossier_id)))
         for action in TRANSITIONS:
             a = menu.addAction(action_label(action) + "…")
             a.setEnabled(action in allowed)
@@ -430,6 +436,49 @@ class DossiersPage(Page):
 
         def done(n) -> None:
             self._info(title, tr("Đã ghi {n} hồ sơ vào {path}.").format(n=fmt_int(n), path=path))
+            open_path(path)
+
+        self.operation = ops.run(self.ctx, title, work, parent=self, done=done, writes=False)
+        return self.operation
+
+    def open_typed_code(self):
+        """The search holds exactly a dossier's code (typed, or scanned from Mẫu 01): open it."""
+        with self.ctx.read() as s:
+            d = find_by_code(s, self.search.text())
+            dossier_id = d.id if d is not None else None
+        if dossier_id is None:
+            return None
+        return self.open_dossier(dossier_id)
+
+    def book_period(self) -> Period:
+        """The book's period: the list's period filter; without one, this month."""
+        spec = self.current_filter()
+        today = date.today()
+        if spec.received_from is None or spec.received_to is None:
+            return Period(today.replace(day=1), today)
+        return Period(spec.received_from, spec.received_to)
+
+    def choose_book_file(self) -> QFileDialog:
+        p = self.book_period()
+        name = f"so-theo-doi-{p.start:%Y%m%d}-{p.end:%Y%m%d}.pdf"
+        return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), str(exports_folder() / name),
+                        tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"), self.write_book_file, save=True, suffix="pdf")
+
+    def write_book_file(self, path: str):
+        from core.book import write_book
+        from core.db import transaction
+
+        db, period = self.ctx.db, self.book_period()
+        field = self.field.currentData() or None
+        target = {"xlsx": path} if path.lower().endswith(".xlsx") else {"pdf": path}
+        title = tr("Sổ theo dõi hồ sơ (Mẫu 07)")
+
+        def work(_progress):
+            with transaction(db.sessions, write=False) as s:
+                return len(write_book(s, period, field=field, **target).lines)
+
+        def done(n) -> None:
+            self._info(title, tr("Đã ghi {n} dòng của sổ vào {path}.").format(n=fmt_int(n), path=path))
             open_path(path)
 
         self.operation = ops.run(self.ctx, title, work, parent=self, done=done, writes=False)

@@ -1,19 +1,21 @@
-"""Cài đặt: the commune (name, province, code prefix, place on documents, chairperson), the procedure
-catalogue, the office's holiday overrides, where slips are saved, and the window's language."""
+"""Cài đặt: the commune (name, province, code prefix, place on documents, chairperson) and the
+counter's settings (phone on Mẫu 02, the appointment's time, the book's volumes), the procedure
+catalogue with each procedure's required documents, the office's holiday overrides, where slips are saved, and the window's language."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from core.collation import sort_key
 from core.calendar_overrides import delete_override, set_override, year_calendar
-from core.catalogue import list_procedures, save_procedure
+from core.catalogue import RequiredDocument, list_procedures, save_procedure, set_required_documents
 from core import settings as office_settings
-from core.commune import find_commune, update_commune
+from core.commune import (COUNTER_KEYS, CounterSettings, counter_settings, find_commune, update_commune,
+                          update_counter_settings)
 from core.formatting import fmt_date, fold
 from core.slips import time_limit_label
 from core.vocab import DEADLINE_UNIT, HOLIDAY_OVERRIDE
@@ -22,6 +24,7 @@ from gui.desktop import slips_folder
 from gui.pages.base import Page
 from gui.widgets.actions import ask_folder
 from gui.widgets.dates import DateField, day_words
+from gui.widgets.documents import DocumentsTable
 from gui.widgets.form import ERROR_STYLE, FieldErrors, FormDialog
 from gui.widgets.table import table_widget
 
@@ -74,6 +77,16 @@ class ProcedureDialog(FormDialog):
         self.add_row("legal_days", tr("Thời hạn:"), limit)
         self.add_row("legal_basis", tr("Căn cứ pháp lý:"), self.basis)
         self.add_row(None, "", self.active)
+        # The required documents (thành phần hồ sơ): intake's checklist, Mẫu 01 and Mẫu 02 list them.
+        self.documents = DocumentsTable(ctx.lang)
+        self.documents.setMinimumHeight(150)
+        if procedure is not None:
+            from core.models import Procedure
+
+            with ctx.read() as s:
+                self.documents.set_rows([RequiredDocument(x.name, x.form, x.copies)
+                                         for x in s.get(Procedure, procedure.id).documents])
+        self.add_row("documents", tr("Thành phần hồ sơ:"), self.documents, span=True)
         note = QLabel(tr("Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #607d8b;")
@@ -84,7 +97,13 @@ class ProcedureDialog(FormDialog):
                       legal_days=self.days.value() if self.has_limit.isChecked() else None,
                       deadline_unit=self.unit.currentData(), legal_basis=self.basis.text(),
                       active=self.active.isChecked(), procedure_id=self.procedure_id)
-        return lambda s: save_procedure(s, **values).id
+        documents = [RequiredDocument(name, form, copies) for name, form, copies, _ in self.documents.rows()]
+
+        def work(s):
+            proc = save_procedure(s, **values)
+            return set_required_documents(s, proc.id, documents).id
+
+        return work
 
     def _saved(self, procedure_id) -> None:
         self.procedure_id = procedure_id
@@ -133,6 +152,18 @@ class SettingsPage(Page):
                                    ("chairperson", tr("Chủ tịch UBND (người ký):"), self.chairperson)):
             widget.setMinimumWidth(460)
             form.addRow(label, self.commune_fields.wrap(key, widget))
+        # The counter's forms
+        self.counter_phone = QLineEdit()
+        self.counter_phone.setPlaceholderText(tr("Ví dụ: 024 3385 1234"))
+        self.counter_time = QTimeEdit()
+        self.counter_time.setDisplayFormat("HH:mm")
+        self.counter_volume = QSpinBox()
+        self.counter_volume.setRange(0, 100_000)
+        self.counter_volume.setSpecialValueText(tr("Một quyển mỗi năm"))
+        for key, label, widget in (("phone", tr("Điện thoại liên hệ (in trên Mẫu 02):"), self.counter_phone),
+                                   ("appointment_time", tr("Giờ hẹn trả kết quả (Mẫu 01):"), self.counter_time),
+                                   ("book_volume_size", tr("Số hồ sơ mỗi quyển Sổ theo dõi:"), self.counter_volume)):
+            form.addRow(label, self.commune_fields.wrap(key, widget))
         col.addLayout(form)
         hint = QLabel(tr("Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. "
                          "Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo."))
@@ -153,7 +184,14 @@ class SettingsPage(Page):
         values = dict(name=self.commune_name.text(), province=self.province.text(),
                       code_prefix=self.code_prefix.text(), place_name=self.place_name.text(),
                       chairperson=self.chairperson.text())
-        return ops.write(self.ctx, lambda s: update_commune(s, **values), parent=self, done=self._commune_saved,
+        t = self.counter_time.time()
+        counter = CounterSettings(self.counter_phone.text(), time(t.hour(), t.minute()), self.counter_volume.value())
+
+        def work(s):
+            update_commune(s, **values)
+            update_counter_settings(s, counter)
+
+        return ops.write(self.ctx, work, parent=self, done=self._commune_saved,
                          failed=self._commune_refused, busy=[self.commune_save])
 
     def _commune_saved(self, _result=None) -> None:
@@ -190,7 +228,7 @@ class SettingsPage(Page):
         self.document_widgets: dict[str, QWidget] = {}
         labels = self.document_labels()
         for opt in office_settings.office_options():
-            if opt.key == "backup.folder":
+            if opt.key == "backup.folder" or opt.key in COUNTER_KEYS.values():  # the counter's: in Đơn vị
                 continue
             if opt.kind is office_settings.LINES:
                 widget = QPlainTextEdit()
@@ -454,6 +492,11 @@ class SettingsPage(Page):
         for widget, value in zip((self.commune_name, self.province, self.code_prefix, self.place_name,
                                   self.chairperson), values):
             widget.setText(value or "")
+        with self.ctx.read() as s:
+            counter = counter_settings(s)
+        self.counter_phone.setText(counter.phone or "")
+        self.counter_time.setTime(QTime(counter.appointment_time.hour, counter.appointment_time.minute))
+        self.counter_volume.setValue(counter.book_volume_size)
         self._load_document()
         self._load_procedures()
         self._load_calendar()

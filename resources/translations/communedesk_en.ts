@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+82"/>
-        <location filename="../../gui/pages/dossiers.py" line="+86"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+86"/>
+        <location filename="../../gui/pages/dossiers.py" line="+88"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -16,7 +16,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -81,25 +81,85 @@
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Số định danh (CCCD):</source>
         <translation>ID number (CCCD):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Thư điện tử:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Người được ủy quyền nộp hồ sơ (nếu có)</source>
+        <translation>Authorised representative handing in the dossier (if any)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Giấy ủy quyền số 12/UQ ngày 01/03/2026</source>
+        <translation>For example: Authorisation no. 12/UQ of 01/03/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giấy ủy quyền:</source>
+        <translation>Authorisation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trả kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhận kết quả:</source>
+        <translation>Result delivered:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số bộ hồ sơ:</source>
+        <translation>Sets of documents:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giờ hẹn trả:</source>
+        <translation>Appointment time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hẹn trả kết quả:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ghi khi lưu)</source>
+        <translation>(given on saving)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sổ theo dõi:</source>
+        <translation>Tracking book:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -138,17 +198,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Thành phần hồ sơ và ghi chú</source>
-        <translation>Documents and notes</translation>
+        <source>Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú</source>
+        <translation>Documents (tick those handed in) and notes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mỗi dòng một giấy tờ (in trên giấy tiếp nhận)</source>
-        <translation>One document per line (printed on the receipt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+20"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -165,7 +220,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/pages/settings.py" line="+325"/>
+        <location filename="../../gui/pages/settings.py" line="+363"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -411,7 +466,7 @@
         <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+47"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+58"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
@@ -421,7 +476,7 @@
         <translation>The procedure has no time limit in the catalogue yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.</source>
         <translation>Same day; received after 15:00, due the next working day.</translation>
     </message>
@@ -436,12 +491,17 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+124"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Quyển số {volume}, số thứ tự {number} ({year})</source>
+        <translation>Volume {volume}, number {number} ({year})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”</source>
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
@@ -572,12 +632,12 @@
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-14"/>
+        <location filename="../../gui/pages/dossiers.py" line="-16"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -592,7 +652,7 @@
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -632,7 +692,17 @@
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-118"/>
+        <source>Sổ theo dõi (Mẫu 07)…</source>
+        <translation>Tracking book (Form 07)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)</source>
+        <translation>The dossier-tracking book of the filtered period and field (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -702,7 +772,27 @@
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-287"/>
+        <location line="+26"/>
+        <source>Lưu Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Save the dossier-tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)</source>
+        <translation>PDF file (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier-tracking book (Form 07)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi {n} dòng của sổ vào {path}.</source>
+        <translation>Wrote {n} lines of the book to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings.py" line="-322"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
@@ -718,12 +808,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+268"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-249"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
@@ -748,7 +838,7 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
@@ -844,13 +934,13 @@
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+25"/>
-        <location line="+265"/>
+        <location filename="../../gui/pages/settings.py" line="+31"/>
+        <location line="+284"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>Văn bản báo cáo</source>
         <translation>Return document</translation>
     </message>
@@ -910,7 +1000,7 @@
         <translation>Chairperson (signs):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo.</source>
         <translation>New dossier codes look like PREFIX-YYMMDD-NNNN; codes already given do not change. The place name is printed in the “…, ngày … tháng … năm …” line of slips and returns.</translation>
     </message>
@@ -920,7 +1010,7 @@
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+69"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
@@ -932,7 +1022,37 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-179"/>
+        <source>Thành phần hồ sơ:</source>
+        <translation>Required documents:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Ví dụ: 024 3385 1234</source>
+        <translation>For example: 024 3385 1234</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Một quyển mỗi năm</source>
+        <translation>One volume a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại liên hệ (in trên Mẫu 02):</source>
+        <translation>Contact phone (printed on Form 02):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ hẹn trả kết quả (Mẫu 01):</source>
+        <translation>Appointment time (Form 01):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ mỗi quyển Sổ theo dõi:</source>
+        <translation>Dossiers per volume of the tracking book:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Số văn bản (ví dụ 15/BC-UBND):</source>
         <translation>Document number (e.g. 15/BC-UBND):</translation>
     </message>
@@ -1834,11 +1954,41 @@
         <source>Chọn nơi lưu gói báo cáo.</source>
         <translation>Choose where the return package goes.</translation>
     </message>
+    <message>
+        <location filename="../../gui/widgets/documents.py" line="+28"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản chính/bản sao</source>
+        <translation>Original/copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nộp</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm giấy tờ</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove the selected rows</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+76"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="+84"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
@@ -1863,7 +2013,27 @@
         <translation>Note:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Giấy tờ cần bổ sung (mỗi dòng một mục):</source>
+        <translation>Documents to supply (one per line):</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Hồ sơ đã được yêu cầu bổ sung {n} lần. Chỉ yêu cầu thêm khi ghi rõ lý do; hồ sơ sẽ được đánh dấu.</source>
+        <translation>A supplement was already requested {n} time(s). Ask again only with the reason written down; the dossier will be marked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lý do yêu cầu bổ sung lần nữa:</source>
+        <translation>Reason for asking again:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phí, lệ phí hoàn trả (đồng):</source>
+        <translation>Fees refunded (đồng):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In phiếu sau khi lưu</source>
         <translation>Print the slip after saving</translation>
     </message>
@@ -2389,7 +2559,7 @@
 <context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-86"/>
+        <location filename="../../gui/dialogs/dossier_action.py" line="-112"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
@@ -2422,6 +2592,11 @@
         <location line="+1"/>
         <source>Rút hồ sơ, dừng giải quyết</source>
         <translation>Withdraw, stop processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refuse at the counter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2459,12 +2634,27 @@
         <translation>Withdrawn on:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ngày từ chối tiếp nhận:</source>
+        <translation>Day of the refusal:</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Nội dung cần bổ sung (mỗi dòng một mục):</source>
-        <translation>What must be supplied (one item per line):</translation>
+        <source>Lý do yêu cầu bổ sung:</source>
+        <translation>Reason for the supplement request:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lý do dừng giải quyết:</source>
+        <translation>Reason for stopping:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lý do từ chối tiếp nhận:</source>
+        <translation>Reason for the refusal:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Lý do từ chối:</source>
         <translation>Reason for rejection:</translation>
     </message>
@@ -2530,7 +2720,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-399"/>
+        <location filename="../../gui/pages/dossiers.py" line="-448"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3188,7 +3378,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/settings.py" line="-79"/>
+        <location filename="../../gui/pages/settings.py" line="-98"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -4987,11 +5177,21 @@ time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Phiếu từ chối (Mẫu 03)</source>
-        <translation>Rejection slip (Form 03)</translation>
+        <source>Phiếu từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Refusal at the counter (Form 03)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông báo dừng giải quyết (Mẫu 05)</source>
+        <translation>Notice of stop (Form 05)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Phiếu kiểm soát (Mẫu 06)</source>
+        <translation>Process control slip (Form 06)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Phiếu xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology, new date (Form 04)</translation>
     </message>
@@ -5948,9 +6148,59 @@ time</translation>
         <translation>{option}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải loại bản (original, copy, certified_copy)</source>
+        <comment>cli.not_a_document_form</comment>
+        <translation>&apos;{value}&apos; is not a document form (original, copy, certified_copy)</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)</source>
+        <comment>cli.not_a_moment</comment>
+        <translation>{option}: &apos;{value}&apos; is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{value}&apos; không phải giờ (HH:MM)</source>
+        <comment>cli.not_a_time</comment>
+        <translation>{option}: &apos;{value}&apos; is not a time of day (HH:MM)</translation>
+    </message>
+    <message>
+        <source>chỉ dùng một trong --reason và --note</source>
+        <comment>cli.reason_or_note</comment>
+        <translation>give --reason or --note, not both</translation>
+    </message>
+    <message>
         <source>hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT</source>
         <comment>cli.report_outputs</comment>
         <translation>say what to write: --json OUT, --xlsx OUT and/or --pdf OUT</translation>
+    </message>
+    <message>
+        <source>hai tệp ra cùng một đường dẫn: {path}</source>
+        <comment>cli.same_output</comment>
+        <translation>two outputs on one path: {path}</translation>
+    </message>
+    <message>
+        <source>nhiều thủ tục khớp với &apos;{name}&apos;: {names:q}; hãy gõ đủ tên</source>
+        <comment>cli.several_procedures</comment>
+        <translation>several procedures match &apos;{name}&apos;: {names:q}; give the full name</translation>
+    </message>
+    <message>
+        <source>có nhiều cán bộ tên &apos;{name}&apos;</source>
+        <comment>cli.several_staff</comment>
+        <translation>several staff members are called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>không có thủ tục nào tên &apos;{name}&apos; trong danh mục</source>
+        <comment>cli.unknown_procedure</comment>
+        <translation>no procedure of the catalogue is called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>không có cán bộ tên &apos;{name}&apos;</source>
+        <comment>cli.unknown_staff</comment>
+        <translation>no staff member is called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>số hồ sơ mỗi quyển sổ là số nguyên từ 0 đến 100.000</source>
+        <comment>commune.book_volume_size</comment>
+        <translation>the entries in one volume of the book are a whole number from 0 to 100,000</translation>
     </message>
     <message>
         <source>tiền tố mã hồ sơ gồm 1 đến 20 chữ cái, chữ số hoặc dấu chấm</source>
@@ -5971,6 +6221,11 @@ time</translation>
         <source>cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`</source>
         <comment>commune.none_yet</comment>
         <translation>the database has no commune yet: run `init --commune … --province …`</translation>
+    </message>
+    <message>
+        <source>số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6 đến 30 ký tự)</source>
+        <comment>commune.phone</comment>
+        <translation>a phone number is digits, spaces, dots and dashes (6 to 30 characters)</translation>
     </message>
     <message>
         <source>nhập tên tỉnh, thành phố</source>
@@ -6113,6 +6368,16 @@ time</translation>
         <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
     </message>
     <message>
+        <source>hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần</source>
+        <comment>dossier.apology_once</comment>
+        <translation>an apology was already given (new date {value}): an apology is given once</translation>
+    </message>
+    <message>
+        <source>phiếu xin lỗi phải gửi chậm nhất một ngày làm việc trước hạn trả {due}, tức là ngày {latest}</source>
+        <comment>dossier.apology_too_late</comment>
+        <translation>the apology must be given no later than one working day before the due date {due}, i.e. by {latest}</translation>
+    </message>
+    <message>
         <source>nhập họ tên người nộp hồ sơ</source>
         <comment>dossier.applicant_required</comment>
         <translation>the applicant&apos;s name is required</translation>
@@ -6153,6 +6418,11 @@ time</translation>
         <translation>dossier {code} already exists</translation>
     </message>
     <message>
+        <source>số lượng hồ sơ phải từ 1 đến {limit} bộ</source>
+        <comment>dossier.copies</comment>
+        <translation>the number of sets must be 1 to {limit}</translation>
+    </message>
+    <message>
         <source>ngày trước {earliest} không thuộc sổ này (gõ nhầm năm?)</source>
         <comment>dossier.date_before_earliest</comment>
         <translation>the date is before {earliest}: not in this register (a mistyped year?)</translation>
@@ -6168,6 +6438,16 @@ time</translation>
         <translation>the date is after today</translation>
     </message>
     <message>
+        <source>số bản của giấy tờ thứ {number} phải từ 1 đến {limit}</source>
+        <comment>dossier.document_copies</comment>
+        <translation>the copies of document {number} must be 1 to {limit}</translation>
+    </message>
+    <message>
+        <source>giấy tờ thứ {number} chưa có tên</source>
+        <comment>dossier.document_name</comment>
+        <translation>document {number} has no name</translation>
+    </message>
+    <message>
         <source>hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)</source>
         <comment>dossier.due_too_far</comment>
         <translation>the due date is more than {years} years after receipt (a mistyped year?)</translation>
@@ -6176,6 +6456,11 @@ time</translation>
         <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
         <comment>dossier.due_unknown</comment>
         <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
+    </message>
+    <message>
+        <source>địa chỉ email không hợp lệ (ví dụ ten@example.vn)</source>
+        <comment>dossier.email</comment>
+        <translation>not an email address</translation>
     </message>
     <message>
         <source>lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)</source>
@@ -6193,14 +6478,19 @@ time</translation>
         <translation>the ID number (CCCD) has 12 digits</translation>
     </message>
     <message>
-        <source>ngày hẹn mới phải sau hạn trả hiện tại</source>
+        <source>ngày hẹn mới phải sau hạn trả hiện tại ({due})</source>
         <comment>dossier.new_date_after_due</comment>
-        <translation>the new date must be after the due date</translation>
+        <translation>the new date must be after the due date in force ({due})</translation>
     </message>
     <message>
         <source>thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
         <comment>dossier.no_legal_time</comment>
         <translation>this procedure has no legal time in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>không có hồ sơ mã {code}</source>
+        <comment>dossier.no_such_code</comment>
+        <translation>no dossier with code {code}</translation>
     </message>
     <message>
         <source>số điện thoại không hợp lệ (ví dụ 0912345678)</source>
@@ -6211,6 +6501,36 @@ time</translation>
         <source>nhập lý do (được in trên phiếu)</source>
         <comment>dossier.reason_required</comment>
         <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>số tiền hoàn trả phải là số đồng không âm</source>
+        <comment>dossier.refunded_fee</comment>
+        <translation>the refunded fee is whole đồng, 0 or more</translation>
+    </message>
+    <message>
+        <source>chỉ từ chối tiếp nhận hồ sơ vừa nộp tại quầy; hồ sơ đã xử lý thì dùng “Từ chối giải quyết”</source>
+        <comment>dossier.refuse_only_at_counter</comment>
+        <translation>only a dossier just presented at the counter can be refused there; reject a dossier in process instead</translation>
+    </message>
+    <message>
+        <source>từ chối tiếp nhận ghi vào ngày hồ sơ được nộp ({value})</source>
+        <comment>dossier.refuse_same_day</comment>
+        <translation>a refusal at the counter is recorded on the day the dossier was presented ({value})</translation>
+    </message>
+    <message>
+        <source>có ngày trả kết quả nhưng hồ sơ &apos;Từ chối tiếp nhận&apos; không được tiếp nhận nên không có ngày trả</source>
+        <comment>dossier.refused_with_date</comment>
+        <translation>a closing date is given but a dossier refused at the counter was never received, so never closed</translation>
+    </message>
+    <message>
+        <source>nhập họ tên người được ủy quyền</source>
+        <comment>dossier.representative_name</comment>
+        <translation>the authorised representative&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do</source>
+        <comment>dossier.supplement_once</comment>
+        <translation>a supplement was already requested {count:n} time(s): the office guides once; a further request needs its reason (--second-time REASON)</translation>
     </message>
     <message>
         <source>ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
@@ -6708,6 +7028,11 @@ time</translation>
         <translation>department</translation>
     </message>
     <message>
+        <source>loại bản giấy tờ</source>
+        <comment>noun.document_form</comment>
+        <translation>document form</translation>
+    </message>
+    <message>
         <source>hồ sơ</source>
         <comment>noun.dossier</comment>
         <translation>dossier</translation>
@@ -6751,6 +7076,11 @@ time</translation>
         <source>yêu cầu bồi dưỡng</source>
         <comment>noun.required_training</comment>
         <translation>required training</translation>
+    </message>
+    <message>
+        <source>nơi nhận kết quả</source>
+        <comment>noun.result_delivery</comment>
+        <translation>way of receiving the result</translation>
     </message>
     <message>
         <source>khó khăn ở cơ sở</source>
@@ -7298,9 +7628,14 @@ time</translation>
         <translation>token PIN</translation>
     </message>
     <message>
-        <source>hồ sơ này chưa có phiếu {kind}</source>
+        <source>hồ sơ có {count:n} lần yêu cầu bổ sung, không có lần thứ {nth}</source>
+        <comment>slip.no_such_request</comment>
+        <translation>the dossier has {count:n} supplement request(s), not a number {nth}</translation>
+    </message>
+    <message>
+        <source>hồ sơ này không có Mẫu {kind} (chưa có bước xử lý in mẫu đó)</source>
         <comment>slip.not_available</comment>
-        <translation>this dossier has no {kind} slip yet</translation>
+        <translation>this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form</translation>
     </message>
     <message>
         <source>không có loại phiếu &apos;{kind}&apos;</source>

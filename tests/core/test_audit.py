@@ -184,7 +184,7 @@ def test_export_csv_and_xlsx_keeps_text_as_text(db, people, tmp_path):
     with transaction(db.sessions, user=people["clerk"]) as s:
         d = take_in(s)
         d.notes = '=HYPERLINK("http://x","bấm")'
-        d.documents = "+84 912 345 678"
+        d.applicant_address = "+84 912 345 678"
     with transaction(db.sessions, user=people["admin"], write=False) as s:
         n = export_audit(s, tmp_path / "nk.xlsx", table="dossier")
         assert export_audit(s, tmp_path / "nk.csv", table="dossier") == n > 10

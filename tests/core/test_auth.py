@@ -121,10 +121,10 @@ def test_edits_and_bulk_statements_are_checked_too(db, people):
             s.delete(s.get(Dossier, d.id))
     with transaction(db.sessions, user=people["clerk"]) as s:
         update_details(s, d.id, notes="bổ sung bản sao")
-        s.execute(update(Dossier).where(Dossier.id == d.id).values(documents="CCCD"))
+        s.execute(update(Dossier).where(Dossier.id == d.id).values(applicant_address="CCCD"))
     with transaction(db.sessions, write=False) as s:
         row = s.get(Dossier, d.id)
-        assert (row.notes, row.documents) == ("bổ sung bản sao", "CCCD")
+        assert (row.notes, row.applicant_address) == ("bổ sung bản sao", "CCCD")
 
 
 def test_imports_need_the_imports_permission(db, people, tmp_path):

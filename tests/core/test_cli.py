@@ -98,6 +98,7 @@ def test_the_office_settings_from_the_command_line(initialised_target, tmp_path)
     assert r.stderr.count("\n") == 1
     listed = json.loads(run(*db, "settings", "list", "--json").stdout)
     assert listed["return.doc_number"] == "15/BC-UBND" and listed["return.signer_name"] is None
+    assert listed["counter.appointment_time"] == "16:00"  # a time of day, as `settings set` takes it
     r = run(*db, "report", "--month", "2025-07", "--pdf", str(tmp_path / "r.pdf"))
     assert r.returncode == 0, r.stderr
     from pypdf import PdfReader

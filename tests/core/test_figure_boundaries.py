@@ -38,6 +38,10 @@ CASES = {
     "due exactly on T": (dict(received=T - 3 * DAY, due=T), True, False, False),
     "due the day before T": (dict(received=T - 3 * DAY, due=T - DAY), True, True, False),
     "received exactly on T": (dict(received=T, due=T + 5 * DAY), True, False, False),
+    # Refused at the counter (Mẫu 03): never received, in no figure, however old its due date.
+    "refused at the counter on T": (dict(received=T, due=T + 5 * DAY, status="refused"), False, False, False),
+    "refused at the counter, its due date past": (dict(received=T - 20 * DAY, due=T - 5 * DAY, status="refused"),
+                                                  False, False, False),
 }
 # What happens after T: only the consumers that speak of a past day (the return, the workload) see it.
 LATER = {
@@ -85,7 +89,7 @@ def _by_consumer(s, cases: dict, ids: dict, today_consumers: bool) -> dict[str, 
                                                                    today=T)) == 1,
                                    count_dossiers(s, DossierFilter(fields=(n,), deadline="overdue", today=T)) == 1)
                                for n in cases}
-        out["list colours"] = {n: (rows[ids[n]].completed_date is None,
+        out["list colours"] = {n: (rows[ids[n]].completed_date is None and rules.is_counted(rows[ids[n]]),
                                    deadline_state(rows[ids[n]], T, T + 2 * DAY).overdue) for n in cases}
         out["dashboard totals"] = {"all": (dash.open, dash.overdue)}
     return out
@@ -123,7 +127,7 @@ def test_what_happens_after_t_is_not_on_t(db):
 
 
 def test_the_rules_know_only_the_register_statuses():
-    for code in (rules.AWAITING_SUPPLEMENT, rules.REJECTED, rules.WITHDRAWN):
+    for code in (rules.AWAITING_SUPPLEMENT, rules.REJECTED, rules.WITHDRAWN, rules.REFUSED):
         assert code in DOSSIER_STATUS
 
 
@@ -136,6 +140,7 @@ RULES = {
     "completed_in": (rules.completed_in, 2), "completed_late_in": (rules.completed_late_in, 2),
     "closed_early": (rules.closed_early, 0), "closed_on_time": (rules.closed_on_time, 0),
     "closed_late": (rules.closed_late, 0), "closed_in_time": (rules.closed_in_time, 0),
+    "counted": (rules.counted, 0), "refused_in": (rules.refused_in, 2),
 }
 
 
@@ -152,7 +157,8 @@ def test_python_predicates_select_what_the_sql_selects(db):
         for _ in range(160):
             received = near()
             completed = rnd.choice([None, None, received + timedelta(days=rnd.randint(0, 6))])
-            status = rnd.choice(["returned", "rejected", "withdrawn"]) if completed else rnd.choice(["in_progress", AWAITING])
+            status = rnd.choice(["returned", "rejected", "withdrawn"]) if completed else rnd.choice(
+                ["in_progress", AWAITING, "refused"])
             requested = rnd.choice([None, received + timedelta(days=rnd.randint(0, 4))]) if status == AWAITING else None
             dossier(s, received=received, due=received + timedelta(days=rnd.randint(0, 5)), completed=completed,
                     status=status, requested=requested)

@@ -19,7 +19,7 @@ from core.exports.pdf.layout import (
     signature_block,
     title_block,
 )
-from core.exports.pdf.slips import SLIP_KINDS, SlipData, write_slip
+from core.exports.pdf.slips import SLIP_KINDS, Handover, SlipData, write_slip
 
 
 def _data(**over) -> SlipData:
@@ -43,6 +43,8 @@ def _data(**over) -> SlipData:
         items_to_supplement=["Giấy chứng sinh bản chính hợp lệ"],
         new_due_date=date(2025, 10, 15),
         issued_on=date(2025, 10, 7),
+        handovers=[Handover("Người nộp hồ sơ", "Bộ phận TN&TKQ", "Nguyễn Thị Hường", "Đặng Văn Đức",
+                            datetime(2025, 10, 5, 9, 30), "", "Tiếp nhận hồ sơ")],
     )
     values.update(over)
     return SlipData(**values)
@@ -73,8 +75,10 @@ def _top_texts(path, page: int) -> list[str]:
 TITLES = {
     "receipt": "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
     "supplement": "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-    "rejection": "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+    "refusal": "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
     "apology": "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+    "stop": "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+    "control": "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
 }
 
 
@@ -90,7 +94,7 @@ def test_each_slip_has_the_official_header_and_its_fields(kind, tmp_path):
     assert TITLES[kind] in text
     assert "Nguyễn Thị Hường" in text
     assert "Thượng Tín, ngày 07 tháng 10 năm 2025" in text
-    assert "05/10/2025" in text  # day of receipt, dd/mm/yyyy
+    assert "05/10/2025" in text or "ngày 05 tháng 10 năm 2025" in text.lower()  # the day of receipt
     assert len(PdfReader(str(path)).pages) == 1
 
 
@@ -102,9 +106,12 @@ def test_receipt_fields(tmp_path):
     assert "Số điện thoại: 0912 345 678" in text
     assert "Nội dung yêu cầu giải quyết: Đăng ký khai sinh (lĩnh vực Hộ tịch)" in text
     assert "Hình thức nộp hồ sơ: Trực tiếp" in text
-    assert "1. Tờ khai đăng ký khai sinh" in text and "2. Giấy chứng sinh" in text
-    assert "Thời gian nhận hồ sơ: 09 giờ 30 phút, ngày 05/10/2025" in text
-    assert "Thời gian trả kết quả giải quyết hồ sơ: ngày 08/10/2025" in text
+    # The circular's table of documents: STT | Tên giấy tờ | Bản chính/Bản sao | Số lượng.
+    assert "STT Tên giấy tờ Bản chính/Bản sao Số lượng" in text
+    assert "1 Tờ khai đăng ký khai sinh" in text and "2 Giấy chứng sinh" in text
+    assert "Thời gian nhận hồ sơ: 09 giờ 30 phút, ngày 05 tháng 10 năm 2025" in text
+    # A date without its time of day leaves the hours to fill in.
+    assert "Thời gian trả kết quả giải quyết hồ sơ: …… giờ …… phút, ngày 08 tháng 10 năm 2025" in text
     assert "Đăng ký nhận kết quả tại: Trung tâm Phục vụ hành chính công xã Thượng Tín" in text
     assert "NGƯỜI NỘP HỒ SƠ" in text and "NGƯỜI TIẾP NHẬN HỒ SƠ" in text
     assert "Đặng Văn Đức" in text
@@ -124,8 +131,8 @@ def test_supplement_lists_what_to_supplement_and_why(tmp_path):
     assert "/PBS-TTPVHCC" in text
 
 
-def test_rejection_gives_the_reason(tmp_path):
-    text = _text(write_slip("rejection", _data(), tmp_path / "t.pdf"))
+def test_refusal_gives_the_reason(tmp_path):
+    text = _text(write_slip("refusal", _data(), tmp_path / "t.pdf"))
     assert "không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: Giấy chứng sinh bị tẩy xóa" in text
     assert "/PTC-TTPVHCC" in text
 
@@ -135,8 +142,8 @@ def test_apology_gives_old_and_new_dates(tmp_path):
                  due_date=datetime(2025, 10, 8, 16, 0))
     text = _text(write_slip("apology", data, tmp_path / "a.pdf"))
     assert "Kính gửi: Ông/Bà Đặng Văn Đức" in text
-    assert "Thời gian hẹn trả kết quả: 16 giờ 00 phút, ngày 08/10/2025" in text
-    assert "vào ngày 15/10/2025" in text
+    assert "Thời gian hẹn trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 08 tháng 10 năm 2025" in text
+    assert "vào ngày 15 tháng 10 năm 2025" in text
     assert "TM. ỦY BAN NHÂN DÂN" in text and "CHỦ TỊCH" in text and "Lê Quang Hưng" in text
     assert "Nơi nhận:" in text
 
@@ -155,7 +162,9 @@ def test_blank_fields_print_dotted_lines(tmp_path):
     data = _data(applicant_id_number="", applicant_address="", documents=[], due_date=None)
     text = _text(write_slip("receipt", data, tmp_path / "r.pdf"))
     assert "Số định danh cá nhân/tổ chức: …" in text
-    assert "1. …" in text
+    assert "Thời gian trả kết quả giải quyết hồ sơ: …… giờ …… phút, ngày …… tháng …… năm ……" in text
+    supplement = _text(write_slip("supplement", _data(items_to_supplement=[]), tmp_path / "s.pdf"))
+    assert "1. …" in supplement
 
 
 def test_unknown_kind_is_refused(tmp_path):

@@ -26,28 +26,36 @@ def test_receipt_data(db):
         assert (data.commune_kind, data.commune_name, data.province) == ("xã", "Thượng Tín", "Hà Nội")
         assert data.code == d.code and data.applicant_id_number == "001185012345"
         assert data.received_at == datetime(2026, 3, 2, 9, 30) and data.due_date == d.due_date
-        assert data.documents == ["Tờ khai", "Sổ hộ khẩu"] and data.channel_label == "Trực tiếp"
+        assert [x.name for x in data.documents] == ["Tờ khai", "Sổ hộ khẩu"] and data.channel_label == "Trực tiếp"
         assert data.time_limit_label == "07 ngày làm việc" and data.officer_name == "Đặng Văn Đức"
-        assert available_slips(d) == ["receipt"]
+        assert available_slips(d) == ["receipt", "control"]
         with pytest.raises(ValidationError):
             slip_data_for(s, d.id, "rejection")
+        with pytest.raises(ValidationError):
+            slip_data_for(s, d.id, "refusal")  # Mẫu 03 is for a refusal at the counter only
 
 
 def test_reasons_come_from_the_events(db, tmp_path):
     with transaction(db.sessions) as s:
         d = _dossier(s)
-        transition(s, d.id, "request_supplement", on=date(2026, 3, 3), note="Bản sao CCCD\nGiấy xác nhận")
+        transition(s, d.id, "request_supplement", on=date(2026, 3, 3), note="Giấy tờ chưa đủ",
+                   items="Bản sao CCCD\nGiấy xác nhận")
         transition(s, d.id, "apologize", on=date(2026, 3, 3), note="Chờ xác minh", new_date=date(2026, 3, 20))
         transition(s, d.id, "reject", on=date(2026, 3, 4), note="Không đủ điều kiện")
-        assert available_slips(d) == ["receipt", "supplement", "rejection", "apology"]
-        assert slip_data_for(s, d.id, "supplement").items_to_supplement == ["Bản sao CCCD", "Giấy xác nhận"]
-        assert slip_data_for(s, d.id, "rejection").reason == "Không đủ điều kiện"
+        # A rejection after processing is a closing, not a refusal at the counter: no Mẫu 03.
+        assert available_slips(d) == ["receipt", "supplement", "apology", "control"]
+        supplement = slip_data_for(s, d.id, "supplement")
+        assert supplement.items_to_supplement == ["Bản sao CCCD", "Giấy xác nhận"]
+        assert supplement.reason == "Giấy tờ chưa đủ"
         apology = slip_data_for(s, d.id, "apology")
         assert apology.reason == "Chờ xác minh" and apology.new_due_date == date(2026, 3, 20)
-        path = write_dossier_slip(s, d.id, "rejection", tmp_path / "slips")
-    assert path.name == slip_file_name(d.code, "rejection") == f"{d.code}_mau-03.pdf"
+        refused = _dossier(s)
+        transition(s, refused.id, "refuse", on=date(2026, 3, 2), note="Không thuộc thẩm quyền")
+        assert slip_data_for(s, refused.id, "refusal").reason == "Không thuộc thẩm quyền"
+        path = write_dossier_slip(s, refused.id, "refusal", tmp_path / "slips")
+    assert path.name == slip_file_name(refused.code, "refusal") == f"{refused.code}_mau-03.pdf"
     text = " ".join(PdfReader(str(path)).pages[0].extract_text().split())
-    assert "PHIẾU TỪ CHỐI" in text and "Không đủ điều kiện" in text and "Nguyễn Thị Hường" in text
+    assert "PHIẾU TỪ CHỐI" in text and "Không thuộc thẩm quyền" in text and "Nguyễn Thị Hường" in text
 
 
 def test_helpers():
@@ -57,3 +65,4 @@ def test_helpers():
     assert time_limit_label(15, "calendar_days") == "15 ngày"
     assert time_limit_label(None, None) == ""
     assert slip_file_name("HS/25 10:01", "receipt") == "HS_25_10_01_mau-01.pdf"
+    assert slip_file_name("HS-1", "06") == "HS-1_mau-06.pdf"

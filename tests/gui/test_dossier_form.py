@@ -68,7 +68,11 @@ def test_intake_end_to_end(qtbot, ctx, sqlite_db):
     form.address.setText("Thôn Đông, xã Thượng Tín")
     form.handler.setCurrentIndex(form.handler.findText("Bùi Thị Lan"))
     form.channel.setCurrentIndex(form.channel.findData("online"))
-    form.documents.setPlainText("Tờ khai thay đổi thông tin cư trú\nGiấy tờ chứng minh chỗ ở hợp pháp")
+    # The procedure's checklist came with it, all ticked; the second document was not handed in.
+    assert [r[0] for r in form.documents.rows()] == ["Tờ khai thay đổi thông tin cư trú (mẫu CT01)",
+                                                     "Giấy tờ chứng minh chỗ ở hợp pháp"]
+    form.documents.set_received(1, False)
+    form.email.setText("huong@example.vn")
     with qtbot.waitSignal(form.saved):
         form.save_button.click()
     assert not form.isVisible()
@@ -78,10 +82,16 @@ def test_intake_end_to_end(qtbot, ctx, sqlite_db):
         assert d.code == "HS-260310-0001" and d.applicant_id_number == "001185012345"
         assert d.due_date == date(2026, 3, 19) and d.channel == "online" and d.handler_name == "Bùi Thị Lan"
         assert [e.kind for e in d.events] == ["received", "assigned"]
+        assert [(x.name, x.form, x.received) for x in d.documents] == [
+            ("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", "original", True),
+            ("Giấy tờ chứng minh chỗ ở hợp pháp", "copy", False)]
+        assert d.applicant_email == "huong@example.vn" and d.appointment_at == datetime(2026, 3, 19, 16, 0)
     # The receipt was written and handed to the PDF viewer.
     assert desktop.opened and desktop.opened[-1].name == "HS-260310-0001_mau-01.pdf"
     text = " ".join(PdfReader(str(desktop.opened[-1])).pages[0].extract_text().split())
-    assert "Nguyễn Thị Hường" in text and "Đăng ký thường trú" in text and "19/03/2026" in text
+    assert "Nguyễn Thị Hường" in text and "Đăng ký thường trú" in text
+    # the appointment as the circular writes it, with its time of day; only what was handed in is listed
+    assert "16 giờ 00 phút, ngày 19 tháng 3 năm 2026" in text and "hợp pháp" not in text
     # The list shows it, selected.
     assert page.model.rowCount() == 1 and page.selected_dossier() == d.id
     assert page.count_label.text() == "1 hồ sơ"
@@ -106,7 +116,7 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert form.proc_edit.isReadOnly() and form.history.rowCount() == 1
     assert form.history.item(0, 1).text() == "Tiếp nhận"
     assert form.action_buttons["return"].isEnabled() and not form.action_buttons["supply"].isEnabled()
-    assert form.slip_buttons["receipt"].isEnabled() and not form.slip_buttons["rejection"].isEnabled()
+    assert form.slip_buttons["receipt"].isEnabled() and not form.slip_buttons["refusal"].isEnabled()
     form.phone.setText("abc")
     assert not outcome(form.save())
     assert form.errors["phone"].isVisible()

@@ -31,6 +31,7 @@ BAD_FILES = {
         "A-8,Đăng ký khai sinh,Hộ tịch,Lan,Trực tiếp,02/03/2026,01/03/2026,,,",
         "A-9,Đăng ký khai sinh,Hộ tịch,Minh,Trực tiếp,02/03/2026,,,Chờ bổ sung,01/03/2026",
         "A-10,Đăng ký khai sinh,Hộ tịch,Nam,Trực tiếp,,,,,",
+        "A-11,Đăng ký khai sinh,Hộ tịch,Oanh,Trực tiếp,02/03/2026,,05/03/2026,Từ chối tiếp nhận,",
     ],
     "staff": [
         "Họ và tên,Mã cán bộ,Ngày sinh,Giới tính,Loại,Đơn vị,Nguồn,Ngày nhận nhiệm vụ",
@@ -157,6 +158,8 @@ def test_the_dossier_page_lists_the_rows_in_vietnamese(qtbot, database, tmp_path
     assert cells[("7", "Ngày trả kết quả")] == "trước ngày tiếp nhận"
     assert cells[("8", "Mã hồ sơ")] == "'A-6' lặp lại trong tệp (đã có ở dòng 7)"
     assert cells[("12", "Ngày tiếp nhận")] == "bắt buộc nhập"
+    assert cells[("13", "Ngày trả kết quả")] == ("có ngày trả kết quả nhưng hồ sơ 'Từ chối tiếp nhận' không được "
+                                                 "tiếp nhận nên không có ngày trả")
     assert all(not ENGLISH.search(text) for text in cells.values()), cells
     assert op.error.startswith("Tệp có ")
 
@@ -180,7 +183,7 @@ def test_in_english_the_problems_read_as_core_wrote_them(qtbot, database, tmp_pa
             en = problem_text(e)
             words = re.sub(r"'[^']*'|\([^)]*\)", "", en)  # without the values and lists quoted from the file
             assert en != vi and words.isascii() and ENGLISH.search(words), en
-        assert import_error_text(exc).startswith("The file has 11 errors; no row was imported. The first: Row 2, ")
+        assert import_error_text(exc).startswith("The file has 12 errors; no row was imported. The first: Row 2, ")
         dialog = RowErrorsDialog("Import", exc.errors)
         qtbot.addWidget(dialog)
         assert [dialog.table.horizontalHeaderItem(i).text() for i in range(3)] == ["Row", "Column", "Problem"]

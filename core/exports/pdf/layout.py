@@ -701,6 +701,7 @@ class OfficialDocument:
         landscape_page: bool = False,
         header: bool = True,
         base_size: float = 13,
+        reproducible: bool = False,
     ):
         self.path = Path(path)
         self.issuer_lines = list(issuer_lines)
@@ -716,6 +717,9 @@ class OfficialDocument:
         self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
         self.header = header
         self.styles = styles(base_size)
+        # The same bytes from the same content: no creation time, no random document id (a reprint
+        # of a counter form is its first print).
+        self.reproducible = reproducible
         self.story: list[Flowable] = []
 
     def header_flowables(self) -> list[Flowable]:
@@ -741,6 +745,7 @@ class OfficialDocument:
                 author=self.author,
                 subject=self.subject,
                 creator="CommuneDesk",
+                invariant=1 if self.reproducible else None,
             )
             # A portrait and a landscape page, the story switching with orientation(); the
             # document's own orientation first. Zero frame padding: reportlab's default 6 pt would

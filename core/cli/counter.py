@@ -1,0 +1,304 @@
+"""The counter from the command line (interfaces.md): `dossier add|show|act`, `slip` (Mẫu 01–06 of a
+dossier) and `book` (Mẫu 07 of a period). Each calls the same services as the window
+(core.dossiers, core.slips, core.book); a step the rules refuse exits 1 with the rule in one line."""
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+
+from core import clock
+from core.cli.common import add_period_arguments, open_db, parse_iso, period_from_args, user_name, write_json
+from core.errors import CommuneDeskError
+
+# The actions as typed (interfaces.md) → the state machine's steps.
+ACTIONS = {"assign": "assign", "request-supplement": "request_supplement", "supply": "supply",
+           "apologize": "apologize", "return": "return", "reject": "reject", "withdraw": "withdraw",
+           "refuse": "refuse"}
+FORMS = ("01", "02", "03", "04", "05", "06")
+
+
+def add_commands(sub) -> None:
+    c = sub.add_parser("dossier", help="the counter: take a dossier in, show it, take one step of it")
+    dsub = c.add_subparsers(dest="dossier_command", metavar="ACTION", required=True)
+
+    a = dsub.add_parser("add", help="take a dossier in; prints its code")
+    a.add_argument("--procedure", required=True, metavar="NAME", help="a procedure of the catalogue (any part of "
+                   "its name, with or without diacritics, if only one matches)")
+    a.add_argument("--applicant", required=True, metavar="NAME")
+    a.add_argument("--id-number", metavar="N")
+    a.add_argument("--phone", metavar="P")
+    a.add_argument("--address", metavar="A")
+    a.add_argument("--email", metavar="E")
+    a.add_argument("--channel", choices=("online", "direct", "postal"), default="direct")
+    a.add_argument("--field", metavar="F", help="the field it is counted under (default: the procedure's)")
+    a.add_argument("--handler", metavar="NAME", help="a staff member in post")
+    a.add_argument("--at", metavar="WHEN", help='the moment of receipt, "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" '
+                   "(default now; never in the future)")
+    a.add_argument("--doc", action="append", metavar="SPEC", default=[],
+                   help="a document handed in: a number or name of the procedure's checklist, or another "
+                   "document's name, optionally NAME|original|copy|certified_copy|COPIES; repeat it. Without "
+                   "--doc every document of the checklist is taken as handed in; with it, the others as missing")
+    a.add_argument("--copies", type=int, default=1, metavar="N", help="sets of the dossier (Số lượng hồ sơ)")
+    a.add_argument("--delivery", choices=("counter", "postal", "online"),
+                   help="where the result is received (default: by the channel)")
+    a.add_argument("--appointment-time", metavar="HH:MM", help="the appointment's time of day (default: the "
+                   "office's, Cài đặt)")
+    a.add_argument("--representative", metavar="NAME", help="the authorised person handing it in")
+    a.add_argument("--rep-id-number", metavar="N")
+    a.add_argument("--rep-address", metavar="A")
+    a.add_argument("--rep-phone", metavar="P")
+    a.add_argument("--rep-email", metavar="E")
+    a.add_argument("--rep-document", metavar="TEXT", help="the authorisation, e.g. its number and date")
+    a.add_argument("--note", metavar="TEXT")
+    a.set_defaults(run=cmd_add)
+
+    s = dsub.add_parser("show", help="one dossier, as text or JSON")
+    s.add_argument("code")
+    s.add_argument("--json", metavar="OUT", help="'-' prints to stdout")
+    s.set_defaults(run=cmd_show)
+
+    t = dsub.add_parser("act", help="one step of the dossier's state machine")
+    t.add_argument("code")
+    t.add_argument("action", choices=tuple(ACTIONS), metavar="ACTION", help="%(choices)s")
+    t.add_argument("--at", metavar="WHEN", help="the moment of the step (default now); entered late, never "
+                   "before the previous step nor in the future")
+    t.add_argument("--reason", metavar="TEXT", help="why (printed on the form): request-supplement, apologize, "
+                   "reject, refuse, withdraw")
+    t.add_argument("--note", metavar="TEXT", help="a note of a step that has no reason")
+    t.add_argument("--new-due", metavar="YYYY-MM-DD", help="apologize: the new date promised")
+    t.add_argument("--second-time", metavar="REASON", help="request-supplement: why a supplement is asked for "
+                   "again (a second request is otherwise refused)")
+    t.add_argument("--item", action="append", default=[], metavar="TEXT", help="request-supplement: what to "
+                   "supply or complete; repeat it (default: the documents missing at intake)")
+    t.add_argument("--handler", metavar="NAME", help="assign: the staff member")
+    t.add_argument("--refunded-fee", type=int, metavar="DONG", help="withdraw: the fees refunded (đồng)")
+    t.set_defaults(run=cmd_act)
+
+    c = sub.add_parser("slip", help="a counter form of a dossier (Mẫu 01-06), dated by its event")
+    c.add_argument("code")
+    c.add_argument("--form", required=True, choices=FORMS, metavar="NN", help="%(choices)s")
+    c.add_argument("--pdf", required=True, metavar="OUT")
+    c.add_argument("--request", type=int, metavar="N", help="Mẫu 02: which supplement request (default the last)")
+    c.set_defaults(run=cmd_slip)
+
+    c = sub.add_parser("book", help="Mẫu 07, the dossier-tracking book of a period")
+    add_period_arguments(c, required=True)
+    c.add_argument("--pdf", required=True, metavar="OUT")
+    c.add_argument("--xlsx", metavar="OUT")
+    c.add_argument("--field", metavar="F", help="the book of one field")
+    c.set_defaults(run=cmd_book)
+
+
+# ---------------------------------------------------------------- reading the arguments
+def parse_moment(text: str | None, option: str = "--at") -> date | datetime | None:
+    """'YYYY-MM-DD HH:MM' (or with a T) → datetime; 'YYYY-MM-DD' → date."""
+    if text is None:
+        return None
+    value = text.strip()
+    if len(value) > 10:
+        try:
+            return datetime.fromisoformat(value.replace("T", " "))
+        except ValueError:
+            raise CommuneDeskError("cli.not_a_moment", option=option, value=text) from None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommuneDeskError("cli.not_a_moment", option=option, value=text) from None
+
+
+def _time_of_day(text: str | None):
+    if text is None:
+        return None
+    from core.settings import TIME
+
+    try:
+        return TIME.check(text)
+    except ValueError:
+        raise CommuneDeskError("cli.not_a_time", option="--appointment-time", value=text) from None
+
+
+def find_procedure_named(session, name: str):
+    """The procedure whose name is `name` (case and diacritics ignored), else the one whose name
+    contains it; several or none is refused, naming them."""
+    from core.catalogue import find_procedure, list_procedures
+
+    exact = find_procedure(session, name)
+    if exact is not None:
+        return exact
+    found = list_procedures(session, search=name)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise CommuneDeskError("cli.unknown_procedure", name=name)
+    raise CommuneDeskError("cli.several_procedures", name=name, names=[p.name for p in found[:5]])
+
+
+def find_staff_named(session, name: str) -> int:
+    from sqlalchemy import select
+
+    from core.formatting import fold
+    from core.models import Staff
+
+    found = list(session.scalars(select(Staff.id).where(Staff.name_key == fold(name))))
+    if len(found) != 1:
+        raise CommuneDeskError("cli.unknown_staff" if not found else "cli.several_staff", name=name)
+    return found[0]
+
+
+def documents_from_specs(procedure, specs: list[str]):
+    """--doc SPEC … → the dossier's document lines: the checklist with the named ones ticked, then the
+    others named. No --doc: None (the whole checklist handed in)."""
+    from core.dossiers import DocumentLine, checklist
+    from core.formatting import fold
+    from core.vocab import DOCUMENT_FORM
+
+    if not specs:
+        return None
+    lines = checklist(procedure)
+    for line in lines:
+        line.received = False
+    extra = []
+    for spec in specs:
+        name, *rest = [part.strip() for part in spec.split("|")]
+        form = copies = None
+        for part in rest:
+            if part.isdigit():
+                copies = int(part)
+            elif part:
+                form = DOCUMENT_FORM.parse(part)
+                if form is None:
+                    raise CommuneDeskError("cli.not_a_document_form", value=part)
+        if name.isdigit() and 1 <= int(name) <= len(lines):
+            line = lines[int(name) - 1]
+        else:
+            line = next((x for x in lines if fold(x.name) == fold(name)), None)
+        if line is None:
+            line = DocumentLine(name)
+            extra.append(line)
+        line.received = True
+        line.form = form or line.form
+        line.copies = copies or line.copies
+    return lines + extra
+
+
+# ---------------------------------------------------------------- the commands
+def cmd_add(args) -> int:
+    from core.db import transaction
+    from core.dossiers import Applicant, Representative, intake, step_moment
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions) as s:
+            proc = find_procedure_named(s, args.procedure)
+            handler_id = find_staff_named(s, args.handler) if args.handler else None
+            at = parse_moment(args.at)
+            now = clock.now()
+            d = intake(s, procedure_id=proc.id, received_at=step_moment(at, now), now=now,
+                       applicant=Applicant(args.applicant, args.id_number, args.phone, args.address, args.email),
+                       representative=Representative(args.representative, args.rep_id_number, args.rep_address,
+                                                     args.rep_phone, args.rep_email, args.rep_document),
+                       channel=args.channel, field=args.field, handler_id=handler_id,
+                       documents=documents_from_specs(proc, args.doc), copies=args.copies,
+                       result_delivery=args.delivery, appointment_time=_time_of_day(args.appointment_time),
+                       notes=args.note, user=user_name(db))
+            code = d.code
+    finally:
+        db.close()
+    print(code)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from core.db import transaction
+    from core.dossiers import dossier_by_code, dossier_json
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions, write=False) as s:
+            data = dossier_json(dossier_by_code(s, args.code))
+    finally:
+        db.close()
+    if args.json:
+        write_json(data, args.json)
+        return 0
+    sys.stdout.write(summary_text(data))
+    return 0
+
+
+def summary_text(data: dict) -> str:
+    """`dossier show` without --json: the dossier in a few lines, then its steps."""
+    from core.vocab import DOSSIER_EVENT, DOSSIER_STATUS
+
+    a = data["applicant"]
+    lines = [f"{data['code']}  {DOSSIER_STATUS.label(data['status'], 'en')}",
+             f"procedure: {data['procedure']} ({data['field']})",
+             f"applicant: {a['name'] or ''}" + (f", ID {a['id_number']}" if a["id_number"] else ""),
+             f"received: {data['received_at']}  due: {data['due_date']}  appointment: {data['appointment_at'] or '-'}"]
+    if data["book"]:
+        b = data["book"]
+        lines.append(f"book: volume {b['volume']}/{b['year']}, number {b['number']}")
+    if data["completed_on"]:
+        lines.append(f"closed: {data['completed_on']}")
+    if data["apology_new_date"]:
+        lines.append(f"apology, new date: {data['apology_new_date']}")
+    for e in data["events"]:
+        note = f"  {e['note']}" if e["note"] else ""
+        lines.append(f"  {e['at']}  {DOSSIER_EVENT.label(e['action'], 'en')}{note}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_act(args) -> int:
+    from core.db import transaction
+    from core.dossiers import dossier_by_code, transition
+
+    step = ACTIONS[args.action]
+    if args.reason and args.note:
+        raise CommuneDeskError("cli.reason_or_note")
+    db = open_db(args)
+    try:
+        with transaction(db.sessions) as s:
+            d = dossier_by_code(s, args.code)
+            handler_id = find_staff_named(s, args.handler) if args.handler else None
+            transition(s, d.id, step, on=parse_moment(args.at), note=args.reason or args.note,
+                       user=user_name(db), handler_id=handler_id,
+                       new_date=parse_iso(args.new_due, "--new-due") if args.new_due else None,
+                       items="\n".join(args.item) or None, second_time=args.second_time,
+                       refunded_fee=args.refunded_fee)
+            status = d.status
+    finally:
+        db.close()
+    print(f"{args.code}\t{status}")
+    return 0
+
+
+def cmd_slip(args) -> int:
+    from core.db import transaction
+    from core.dossiers import dossier_by_code
+    from core.slips import write_slip_file
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions, write=False) as s:
+            d = dossier_by_code(s, args.code)
+            path = write_slip_file(s, d.id, args.form, args.pdf, nth=args.request)
+    finally:
+        db.close()
+    print(path)
+    return 0
+
+
+def cmd_book(args) -> int:
+    from core.book import write_book
+    from core.db import transaction
+
+    period = period_from_args(args)
+    if args.xlsx and args.xlsx == args.pdf:
+        raise CommuneDeskError("cli.same_output", path=args.pdf)
+    db = open_db(args)
+    try:
+        with transaction(db.sessions, write=False) as s:
+            book = write_book(s, period, pdf=args.pdf, xlsx=args.xlsx, field=args.field)
+    finally:
+        db.close()
+    print(f"{len(book.lines)} dossiers")
+    return 0
