@@ -443,13 +443,14 @@ def read_communes_list(path) -> CommunesList:
     path = Path(path)
     if not path.is_file():
         raise ConsolidationError("verify.no_such_file", name=path.name)
+    from core.files import read_at_most
+
     limit = _communes_limit()
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(limit + 1)
+        raw = read_at_most(path, limit)
     except OSError:
         raise ConsolidationError("verify.no_such_file", name=path.name) from None
-    if len(raw) > limit:
+    if raw is None:
         raise ConsolidationError("consolidate.communes_too_large", name=path.name, limit=limit // (1024 * 1024))
     try:
         text = raw.decode("utf-8-sig")
@@ -546,9 +547,11 @@ def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_u
     """Read and check every file (workbooks and packages); all problems are reported together, in
     one error. A file given twice (also through its folder) is read once; of several packages of one
     commune and period the latest version is kept, the same package twice counted once."""
+    from core.files import same_file_key
+
     files, given_twice, seen = [], [], {}
     for p in expand_paths([str(p) for p in paths]):
-        key = _file_key(p)
+        key = same_file_key(p)
         if key in seen:
             given_twice.append((p, seen[key]))
             continue
@@ -568,21 +571,12 @@ def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_u
         head = (problem("consolidate.refused_one", first=problems[0]) if refused == 1
                 else problem("consolidate.refused_many", count=refused, first=problems[0]))
         raise ConsolidationError([head] + problems[1:])
-    first = {_file_key(r.path): r for r in returns}
-    duplicates = [{"commune": first[_file_key(f)].name, "file": p.name, "same_as": f.name,
-                   "version": first[_file_key(f)].version} for p, f in given_twice]
+    first = {same_file_key(r.path): r for r in returns}
+    duplicates = [{"commune": first[same_file_key(f)].name, "file": p.name, "same_as": f.name,
+                   "version": first[same_file_key(f)].version} for p, f in given_twice]
     chosen = latest_versions(returns, duplicates)
     check_set(chosen)
     return chosen
-
-
-def _file_key(path: Path):
-    """One file however it is named (a relative and an absolute path, a folder and a file in it)."""
-    try:
-        st = path.stat()
-        return st.st_dev, st.st_ino
-    except OSError:
-        return str(path.resolve())
 
 
 def province_options(data: dict, user: str | None = None, session=None, receiving_unit: str | None = None):

@@ -217,7 +217,13 @@ def check_file(path, trust=None) -> FileCheck:
             return FileCheck(path, "pdf", [problem("package.too_large", file=path.name)], trust_given=bool(trust))
 
         pdf = verify_pdf(path, trust)
-        return FileCheck(path, "pdf", list(pdf.problems), pdf=pdf, trust_given=bool(trust))
+        check = FileCheck(path, "pdf", list(pdf.problems), pdf=pdf, trust_given=bool(trust))
+        signed_commune = _bound_commune(pdf)  # a package's PDF names its commune in what was signed
+        if signed_commune:
+            unit = _unit_problem(pdf.approval, signed_commune)
+            if unit is not None:
+                check.problems.append(unit)
+        return check
     raise PackageError("verify.not_pdf", name=path.name, detail="neither a PDF nor a zip")
 
 
@@ -290,6 +296,8 @@ def check_package(path, trust=None) -> FileCheck:
         if not isinstance(manifest["files"], list) or len(manifest["files"]) > MAX_MEMBERS:
             raise ValueError("not a list of a package's files")
         listed = {str(f["name"]): str(f["sha256"]) for f in manifest["files"]}
+        if len(listed) != len(manifest["files"]):
+            raise ValueError("a file listed twice")
     except JSON_ERRORS as exc:
         problems.append(problem("package.bad_manifest", detail=_short(exc)))
         return check
@@ -354,6 +362,13 @@ def check_package(path, trust=None) -> FileCheck:
     if unit is not None:
         problems.append(unit)
     return check
+
+
+def _bound_commune(pdf) -> str | None:
+    try:
+        return str(json.loads(pdf.attachments[BINDING].decode("utf-8"))["commune"]) if pdf.signed else None
+    except (*JSON_ERRORS, TypeError):  # no binding (a PDF signed on its own), or not ours
+        return None
 
 
 def _manifest_against_signed(manifest: dict, signed: dict, listed: dict, signed_files: dict, sig) -> list[Problem]:
@@ -459,7 +474,8 @@ def _directory_problem(path: Path) -> Problem | None:
     if at < 0 or len(tail) - at < 22:
         return None  # not a zip's end: zipfile says so
     _, _, _, _, entries, directory, _, _ = struct.unpack("<4sHHHHIIH", tail[at:at + 22])
-    if entries == 0xFFFF or directory == 0xFFFFFFFF:  # ZIP64: never a package's
+    zip64 = at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07"  # its counts would be what zipfile reads
+    if zip64 or entries == 0xFFFF or directory == 0xFFFFFFFF:  # ZIP64: never a package's
         return problem("package.not_a_package", detail="a ZIP64 archive")
     if entries > MAX_MEMBERS:
         return problem("package.not_a_package", detail=f"{entries} files")

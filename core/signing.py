@@ -694,13 +694,14 @@ def _wipe_environment_block(name: str) -> None:
 def secret_from_file(path) -> str:
     """The PIN or password from the first line of a file (--pin-file): a small text file the leader
     keeps on the token's machine, never written by CommuneDesk."""
+    from core.files import read_at_most
+
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_SECRET_FILE + 1)
+        raw = read_at_most(path, MAX_SECRET_FILE)
     except OSError:
         raise SigningError("sign.no_pin_file", path=path.name) from None
-    if len(raw) > MAX_SECRET_FILE:
+    if raw is None:
         raise SigningError("sign.bad_pin_file", path=path.name)
     try:
         text = raw.decode("utf-8-sig")

@@ -77,6 +77,10 @@ def test_a_forged_manifest_is_refused_and_the_signed_values_are_reported(signed,
         assert "NOT VALID" in text and "manifest differs from what was signed in the PDF" in text
         assert "Kẻ Giả Mạo" not in text and "Xã Khác" not in text
     # A field the leader never signed, a field removed, another signer claimed.
+    manifest = json.loads(zipfile.ZipFile(signed).read(MANIFEST))
+    check = check_package(forged(signed, tmp_path / "listed.cdpkg", files=manifest["files"] + manifest["files"][:1]),
+                          trust)
+    assert codes(check) == ["package.bad_manifest"] and "listed twice" in check.problems[0].params["detail"]
     check = check_package(forged(signed, tmp_path / "extra.cdpkg", approved_by="Chủ tịch"), trust)
     assert codes(check) == ["package.manifest_unsigned_field"] and check.problems[0].params["what"] == "approved_by"
 
@@ -158,6 +162,9 @@ def test_a_certificate_of_another_commune_is_refused_unless_allowed(tmp_path, pk
         "the certificate of Hoàng Văn Em names 'UBND Xã Thượng Lâm', not Xã Thượng Tín")
     with pytest.raises(ConsolidationError, match="lam.cdpkg: the certificate of Hoàng Văn Em names"):
         read_returns([out], trust=trust)
+    # The package's PDF on its own names its commune in what was signed: the same.
+    (tmp_path / "lam.pdf").write_bytes(zipfile.ZipFile(out).read(NAMES["pdf"]))
+    assert codes(check_file(tmp_path / "lam.pdf", trust)) == ["package.signer_unit"]
     data = consolidate(read_returns([out], trust=trust, allow_other_unit=True))
     assert data["other_unit_signers"] == [{"commune": "Xã Thượng Tín", "signer": "Hoàng Văn Em",
                                            "units": ["UBND Xã Thượng Lâm"]}]
@@ -267,6 +274,16 @@ def test_a_zip_declaring_300000_entries_is_refused_before_its_directory_is_read(
     for count, detail in ((60000, "60000 files"), (0xFFFF, "a ZIP64 archive"), (40, "40 files")):
         check = check_package(declaring(count, f"n{count}.cdpkg"))
         assert codes(check) == ["package.not_a_package"] and check.problems[0].params["detail"] == detail
+    # A ZIP64 end record before a modest-looking one: zipfile would take the ZIP64 count.
+    monkeypatch.undo()
+    with zipfile.ZipFile(tmp_path / "z64.cdpkg", "w", allowZip64=True) as z:
+        z.writestr(MANIFEST, b"{}")
+    raw64 = bytearray((tmp_path / "z64.cdpkg").read_bytes())
+    end = raw64.rfind(b"PK\x05\x06")
+    locator = b"PK\x06\x07" + bytes(16)
+    (tmp_path / "z64.cdpkg").write_bytes(bytes(raw64[:end]) + locator + bytes(raw64[end:]))
+    check = check_package(tmp_path / "z64.cdpkg")
+    assert codes(check) == ["package.not_a_package"] and check.problems[0].params["detail"] == "a ZIP64 archive"
 
 
 def test_the_province_s_list_repeated_names_spacing_and_size(tmp_path, monkeypatch):
