@@ -88,6 +88,8 @@ class CheckView(QWidget):
         box.addLayout(form)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(120)
+        self.problems.setWordWrap(True)  # a refusal's reason is a sentence: read whole, not scrolled to
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         box.addWidget(self.problems)
         self.show_check(None)
 
