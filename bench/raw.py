@@ -154,6 +154,67 @@ def import_workbook(db_path: str, xlsx_path: str) -> int:
     return len(records)
 
 
+def _iso_day(text: str) -> str | None:
+    """'dd/mm/yyyy[ …]' → 'yyyy-mm-dd' by slicing (the plain way to reorder a fixed form)."""
+    return f"{text[6:10]}-{text[3:5]}-{text[0:2]}" if text else None
+
+
+def _insert(conn: sqlite3.Connection, records: list[tuple]) -> None:
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO dossier ({', '.join(IMPORT_COLUMNS)}) "
+                     f"VALUES ({', '.join('?' for _ in IMPORT_COLUMNS)})", records)
+    conn.execute("COMMIT")
+
+
+def import_csv(db_path: str, csv_path: str) -> int:
+    """Baseline of the CSV import: the csv module reads the rows, labels and names are mapped by
+    dict, dates reordered from dd/mm/yyyy by slicing, sqlite3.executemany inserts them in one
+    transaction (into the same table with the same indexes)."""
+    import csv
+
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    procedures = dict(conn.execute("SELECT name, id FROM procedure"))
+    now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+    records = []
+    with open(csv_path, newline="", encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        next(rows)
+        for _no, code, proc, field, applicant, channel, received, due, completed, handler, status, requested in rows:
+            day = _iso_day(received)
+            records.append((code, procedures[proc], field, applicant or None, CHANNELS[channel],
+                            f"{day} {received[11:16]}:00.000000" if len(received) > 10 else f"{day} 00:00:00.000000",
+                            day, _iso_day(due), _iso_day(completed), STATUSES[status], handler or None,
+                            _iso_day(requested), 0, 0, now, now))
+    _insert(conn, records)
+    conn.close()
+    return len(records)
+
+
+OPENCPS_STATUSES = {"processing": "in_progress", "waiting": "awaiting_supplement", "done": "returned",
+                    "denied": "rejected", "cancelled": "withdrawn"}
+
+
+def import_opencps_json(db_path: str, json_path: str) -> int:
+    """Baseline of the OpenCPS JSON import: json.load, the keys mapped by hand, executemany."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    procedures = dict(conn.execute("SELECT name, id FROM procedure"))
+    now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+    with open(json_path, encoding="utf-8") as fh:
+        data = json.load(fh)["data"]
+    records = []
+    for d in data:
+        received = d["receiveDate"]
+        day = _iso_day(received)
+        release = d["releaseDate"] or d["finishDate"]
+        records.append((d["dossierNo"], procedures[d["serviceName"]], d["domainName"], d["applicantName"] or None,
+                        "online" if d["online"] is True else "direct", f"{day} {received[11:19]}.000000", day,
+                        _iso_day(d["dueDate"]), _iso_day(release), OPENCPS_STATUSES[d["dossierStatus"]], None,
+                        None, 0, 0, now, now))
+    _insert(conn, records)
+    conn.close()
+    return len(records)
+
+
 # ---------------------------------------------------------------- exports
 def write_cells_xlsx(sheets: list, out: str) -> None:
     """Baseline of the return workbook: XlsxWriter writes the same cells (values, dates as dates)."""

@@ -10,6 +10,7 @@ columns of an existing table are filled from their declared type.
 """
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from bisect import bisect_left
@@ -387,18 +388,31 @@ STATUS_LABEL = {"in_progress": "Đang xử lý", "awaiting_supplement": "Chờ b
                 "rejected": "Từ chối", "withdrawn": "Rút hồ sơ"}
 
 
-def write_import_workbook(path: Path, n: int, span: tuple[date, date], snapshot: date,
-                          conn: sqlite3.Connection, seed: int = 80) -> None:
-    """A dossier register as another system exports it: two title rows, a header, `n` rows with real
-    Excel dates (receipt with its time of day), Vietnamese labels for channels and statuses."""
-    import xlsxwriter
-
+def import_rows(n: int, span: tuple[date, date], snapshot: date, conn: sqlite3.Connection, seed: int = 80):
+    """The rows of a register another system exports, the same for the workbook, the CSV and the
+    JSON: (no, code, procedure, field, applicant, channel, received_at, due, completed, handler,
+    status, supplement requested) with codes and labels, dates as `date` and `datetime`."""
     procedures = conn.execute("SELECT id, name, field, legal_days, deadline_unit FROM procedure "
                               "WHERE legal_days IS NOT NULL ORDER BY id").fetchall()
     names = {p[0]: p[1] for p in procedures}
     staff = [(r[0], r[1]) for r in conn.execute("SELECT id, full_name FROM staff ORDER BY id")] \
         if has_table(conn, "staff") else []
     rng = random.Random(seed)
+    for no, row in enumerate(dossier_rows(rng, n, span[0], span[1], snapshot, procedures, staff, WorkCalendar()), 1):
+        (code, pid, field, applicant, _idn, _phone, _addr, channel, received_at, _rd, due, completed, status,
+         _hid, handler, requested, *_rest) = row
+        yield (no, code.replace("HS-", "NK-"), names[pid], field, applicant, channel,
+               datetime.strptime(received_at, "%Y-%m-%d %H:%M:%S.%f"), date.fromisoformat(due),
+               date.fromisoformat(completed) if completed else None, handler, status,
+               date.fromisoformat(requested) if requested else None)
+
+
+def write_import_workbook(path: Path, n: int, span: tuple[date, date], snapshot: date,
+                          conn: sqlite3.Connection, seed: int = 80) -> None:
+    """A dossier register as another system exports it: two title rows, a header, `n` rows with real
+    Excel dates (receipt with its time of day), Vietnamese labels for channels and statuses."""
+    import xlsxwriter
+
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = book.add_worksheet("Sổ theo dõi")
     day_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
@@ -407,23 +421,60 @@ def write_import_workbook(path: Path, n: int, span: tuple[date, date], snapshot:
     ws.write(1, 0, "SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH")
     ws.write_row(3, 0, IMPORT_HEADER)
     r = 4
-    for row in dossier_rows(rng, n, span[0], span[1], snapshot, procedures, staff, WorkCalendar()):
-        (code, pid, field, applicant, _idn, _phone, _addr, channel, received_at, _rd, due, completed, status,
-         _hid, handler, requested, *_rest) = row
-        ws.write_number(r, 0, r - 3)
-        ws.write_string(r, 1, code.replace("HS-", "NK-"))
-        ws.write_string(r, 2, names[pid])
+    for no, code, proc, field, applicant, channel, received, due, completed, handler, status, requested \
+            in import_rows(n, span, snapshot, conn, seed):
+        ws.write_number(r, 0, no)
+        ws.write_string(r, 1, code)
+        ws.write_string(r, 2, proc)
         ws.write_string(r, 3, field)
         ws.write_string(r, 4, applicant)
         ws.write_string(r, 5, CHANNEL_LABEL[channel])
-        ws.write_datetime(r, 6, datetime.strptime(received_at, "%Y-%m-%d %H:%M:%S.%f"), moment_fmt)
-        ws.write_datetime(r, 7, date.fromisoformat(due), day_fmt)
+        ws.write_datetime(r, 6, received, moment_fmt)
+        ws.write_datetime(r, 7, due, day_fmt)
         if completed:
-            ws.write_datetime(r, 8, date.fromisoformat(completed), day_fmt)
+            ws.write_datetime(r, 8, completed, day_fmt)
         if handler:
             ws.write_string(r, 9, handler)
         ws.write_string(r, 10, STATUS_LABEL[status])
         if requested:
-            ws.write_datetime(r, 11, date.fromisoformat(requested), day_fmt)
+            ws.write_datetime(r, 11, requested, day_fmt)
         r += 1
     book.close()
+
+
+def write_import_csv(path: Path, n: int, span: tuple[date, date], snapshot: date,
+                     conn: sqlite3.Connection, seed: int = 80) -> None:
+    """The same register as the CSV a system exports: UTF-8, a header, dates as text (dd/mm/yyyy,
+    the receipt dd/mm/yyyy HH:MM), Vietnamese labels."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(IMPORT_HEADER)
+        for no, code, proc, field, applicant, channel, received, due, completed, handler, status, requested \
+                in import_rows(n, span, snapshot, conn, seed):
+            w.writerow((no, code, proc, field, applicant, CHANNEL_LABEL[channel], f"{received:%d/%m/%Y %H:%M}",
+                        f"{due:%d/%m/%Y}", f"{completed:%d/%m/%Y}" if completed else "", handler or "",
+                        STATUS_LABEL[status], f"{requested:%d/%m/%Y}" if requested else ""))
+
+
+# OpenCPS's dossierStatus for ours (interfaces.md, the `opencps` profile).
+OPENCPS_STATUS = {"in_progress": "processing", "awaiting_supplement": "waiting", "returned": "done",
+                  "rejected": "denied", "withdrawn": "cancelled"}
+
+
+def write_import_opencps_json(path: Path, n: int, span: tuple[date, date], snapshot: date,
+                              conn: sqlite3.Connection, seed: int = 80) -> None:
+    """The same register as OpenCPS's dossier API returns it: {"total", "data": [objects]} with its
+    keys (peer-formats.md), dates as text dd/MM/yyyy HH:mm:ss ("" when absent), `online` a boolean."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(f'{{"total": {n}, "data": [')
+        for no, code, proc, field, applicant, channel, received, due, completed, _handler, status, _req \
+                in import_rows(n, span, snapshot, conn, seed):
+            fh.write(("," if no > 1 else "") + json.dumps({
+                "dossierId": no, "dossierNo": code, "serviceName": proc, "domainName": field,
+                "applicantName": applicant, "receiveDate": f"{received:%d/%m/%Y %H:%M:%S}",
+                "dueDate": f"{due:%d/%m/%Y} 17:00:00",
+                "releaseDate": f"{completed:%d/%m/%Y} 16:30:00" if completed else "", "finishDate": "",
+                "online": channel == "online", "dossierStatus": OPENCPS_STATUS[status]}, ensure_ascii=False))
+        fh.write("]}\n")

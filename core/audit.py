@@ -257,7 +257,9 @@ def _after_execute(conn, clauseelement, _multiparams, _params, execution_options
             "table_name": "import_batch", "record_id": batch_id, "field": kind,
             "old_value": None, "new_value": None,
             "note": f"{kind} from {params.get('file_name')}: {params.get('inserted', 0)} added, "
-                    f"{params.get('updated', 0)} updated"})
+                    f"{params.get('updated', 0)} updated"
+                    + (f", {params['linked']} linked" if params.get("linked") else "")
+                    + (f", {params['skipped']} skipped" if params.get("skipped") else "")})
     with trusted_sql():
         conn.execute(insert(_table()), rows)
     if ctx is not None:

@@ -30,7 +30,8 @@ REGISTERS = ("dossiers", "staff", "equipment", "recommendations", "tasks", "trai
 # (core/models/<register>.py) and, failing that, to "settings" (administrators only).
 AREA_OF_TABLE = {
     "procedure": "settings", "procedure_document": "settings", "commune": "settings", "setting": "settings",
-    "holiday_override": "settings", "import_batch": "imports", "app_user": "users", "finalised_return": "returns",
+    "holiday_override": "settings", "import_batch": "imports", "import_profile": "imports",
+    "import_staging": "imports", "app_user": "users", "finalised_return": "returns",
     "return_assessment": "draft_returns", "audit_entry": "audit_log",
     "department": "staff", "recommendation_need": "recommendations", "dossier_fts": "dossiers",
 }

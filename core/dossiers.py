@@ -31,7 +31,7 @@ from core.errors import ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Dossier, DossierDocument, DossierEvent, Procedure, Staff
-from core.vocab import CHANNEL, DOCUMENT_FORM, OPEN_STATUSES, REFUSED_STATUS, RESULT_DELIVERY
+from core.vocab import CHANNEL, DOCUMENT_FORM, LATE_CAUSE, OPEN_STATUSES, REFUSED_STATUS, RESULT_DELIVERY
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 ID_NUMBER_RE = re.compile(r"^\d{12}$")
@@ -41,8 +41,12 @@ MAX_COPIES = 99  # copies of one document, sets of one dossier
 DELIVERY_OF_CHANNEL = {"online": "online", "postal": "postal", "direct": "counter"}
 
 
-def search_key(code: str, applicant: str | None, procedure_name: str | None) -> str:
-    return " ".join(fold(x) for x in (code, applicant, procedure_name) if x)
+def search_key(code: str, applicant: str | None, procedure_name: str | None,
+               official_code: str | None = None) -> str:
+    """The folded words the dossier list searches: its code, its official code (the provincial
+    system's, when it differs), the applicant and the procedure."""
+    official = official_code if official_code and official_code != code else None
+    return " ".join(fold(x) for x in (code, official, applicant, procedure_name) if x)
 
 
 CODE_ATTEMPTS = 20
@@ -217,11 +221,13 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
            user: str | None = None, calendar: WorkCalendar | None = None,
            representative: Representative | None = None, appointment_time: time | None = None,
            result_delivery: str | None = None, copies: int | None = 1, now: datetime | None = None,
-           fee: int | None = None, paid_online: bool | None = None, digitised: bool | None = None) -> Dossier:
+           fee: int | None = None, paid_online: bool | None = None, digitised: bool | None = None,
+           official_code: str | None = None) -> Dossier:
     """Take in a complete dossier: code, due date from the working-day calendar, Mẫu 01's appointment,
     the book's number, the documents (None: the procedure's checklist, all handed in), first event.
     `received_at` without a time of day (00:00) is printed without one. `fee` (đồng), `paid_online` and
-    `digitised` are what the 766 estimate reads; None: not recorded."""
+    `digitised` are what the 766 estimate reads; None: not recorded. `official_code`: the provincial
+    system's code when the system gave one (none while it is down: the import links it later)."""
     now = now or clock.now()
     proc = session.get(Procedure, procedure_id)
     applicant = applicant.cleaned()
@@ -254,6 +260,12 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
     code = nfc(code) or None
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
         errors["code"] = problem("dossier.code_exists", code=code)
+    official_code = nfc(official_code) or None
+    if official_code and (len(official_code) > 100 or session.scalar(select(Dossier.id).where(
+            (Dossier.official_code == official_code) | (Dossier.code == official_code)))):
+        errors["official_code"] = (problem("too_long", length=len(official_code), limit=100)
+                                   if len(official_code) > 100
+                                   else problem("dossier.code_exists", code=official_code))
     if errors:
         raise ValidationError(errors)
     cal = calendar or WorkCalendar.from_session(session)
@@ -271,7 +283,8 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
                     received_date=received_at.date(), due_date=due, appointment_at=appointment,
                     result_delivery=delivery, copies=copies, status="in_progress", handler_id=handler_id,
                     handler_name=_staff_name(session, handler_id), notes=nfc(notes) or None,
-                    search_key=search_key(code, applicant.name, proc.name), supplement_count=0, paused_days=0,
+                    search_key=search_key(code, applicant.name, proc.name, official_code), supplement_count=0,
+                    paused_days=0, official_code=official_code,
                     book_year=received_at.year, book_number=number, book_volume=book_volume(session, number),
                     documents=_document_rows(lines), fee=fee, paid_online=paid_online,
                     digitised=digitised)
@@ -353,11 +366,13 @@ def get_dossier(session: Session, dossier_id: int) -> Dossier:
 
 
 def find_by_code(session: Session, code: str | None) -> Dossier | None:
-    """The dossier whose code is exactly `code` (what a scanner types from Mẫu 01's QR code)."""
+    """The dossier whose code is exactly `code` (what a scanner types from Mẫu 01's QR code), else
+    the one whose official code (the provincial system's) it is."""
     code = (nfc(code) or "").strip()
     if not code:
         return None
-    return session.scalar(select(Dossier).where(Dossier.code == code))
+    return (session.scalar(select(Dossier).where(Dossier.code == code))
+            or session.scalar(select(Dossier).where(Dossier.official_code == code)))
 
 
 def dossier_by_code(session: Session, code: str) -> Dossier:
@@ -654,9 +669,45 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
         d.notes = nfc(notes) or None
         changes.append("notes")
     if changes:
-        d.search_key = search_key(d.code, d.applicant_name, d.procedure.name)
+        d.search_key = search_key(d.code, d.applicant_name, d.procedure.name, d.official_code)
         DOSSIER_FLOW.log(session, d, "edited", today or clock.today(), user, from_status=d.status,
                          to_status=d.status, note=", ".join(changes), due_date=d.due_date)
+        session.flush()
+    return d
+
+
+# ---------------------------------------------------------------- late causes
+def may_carry_late_cause(d: Dossier, day: date | None = None) -> bool:
+    """Whether a dossier is late on `day` (default today): closed after its due date, or pending and
+    overdue (core.figures_rules.late_or_overdue_on, the figures' own condition)."""
+    from core import figures_rules as rules
+
+    global _IS_LATE
+    if _IS_LATE is None:
+        _IS_LATE = rules.predicate(rules.late_or_overdue_on, "day")
+    return _IS_LATE(d, day or clock.today())
+
+
+_IS_LATE = None
+
+
+def set_late_cause(session: Session, dossier_id: int, cause: str | None, *, user: str | None = None,
+                   on: date | None = None) -> Dossier:
+    """Record why a late or overdue dossier is late (a code of core.vocab.LATE_CAUSE, its label, or
+    None to clear it); the return counts late dossiers by cause. A dossier not late is refused."""
+    d = get_dossier(session, dossier_id)
+    code = None
+    if cause:
+        code = cause if cause in LATE_CAUSE else LATE_CAUSE.parse(cause)
+        if code is None:
+            raise ValidationError({"late_cause": problem("unknown_choice", what=problem("noun.late_cause"),
+                                                         value=cause)})
+        if not may_carry_late_cause(d, on):
+            raise ValidationError({"late_cause": problem("dossier.cause_not_late")})
+    if code != d.late_cause:
+        d.late_cause = code
+        DOSSIER_FLOW.log(session, d, "late_cause", clock.today(), user, from_status=d.status, to_status=d.status,
+                         note=LATE_CAUSE.label(code) if code else None)
         session.flush()
     return d
 
@@ -677,7 +728,7 @@ def dossier_json(d: Dossier) -> dict:
     rep = representative_of(d)
     return {
         "code": d.code,
-        "official_code": getattr(d, "official_code", None),
+        "official_code": d.official_code,
         "status": d.status,
         "procedure": d.procedure.name,
         "field": d.field,
@@ -702,6 +753,7 @@ def dossier_json(d: Dossier) -> dict:
         "paused_days": d.paused_days or 0,
         "apology_new_date": _iso(d.apology_new_date),
         "refunded_fee": d.refunded_fee,
+        "late_cause": d.late_cause,
         "events": [{"action": e.kind, "at": _iso(moment_of(e.at) if e.at else e.day), "day": _iso(e.day),
                     "note": e.note, "items": e.items, "user": e.user_name, "due_date": _iso(e.due_date)}
                    for e in d.events],

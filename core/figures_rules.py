@@ -142,6 +142,12 @@ def pending_within_on(c, day):
     return and_(pending_on(c, day), ~overdue_on(c, day))
 
 
+def late_or_overdue_on(c, day):
+    """A dossier late on `day`, which may carry a late cause (domain.md): closed after its due date
+    (a closing in any period), or pending on `day` and overdue."""
+    return or_(and_(c.completed_date.is_not(None), closed_late(c)), pending_overdue_on(c, day))
+
+
 def in_time_on(c, start, end):
     """Completed early or on time in start..end, or pending within its time on `end`: the dossiers
     the 766 index's 2.1 counts as handled in time (before its rule on repeated supplements)."""

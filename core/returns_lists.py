@@ -32,11 +32,12 @@ class DossierRow:
     status: str
     handler: str | None
     days_late: int  # calendar days after the due date: to the period's end, or to the closing day
+    cause: str | None = None  # core.vocab.LATE_CAUSE code, when the commune recorded why
 
 
 def _columns():
     return (D.code, P.name, D.field, D.applicant_name, D.channel, D.received_date, D.due_date,
-            D.completed_date, D.status, D.handler_name)
+            D.completed_date, D.status, D.handler_name, D.late_cause)
 
 
 def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
@@ -51,7 +52,7 @@ def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
         stmt = (select(*_columns(), D.id).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
                 .where(part, rules.overdue_on(D, T)))
         for r in session.execute(on_index(stmt, COMPLETED_INDEX)):  # not a range back to the first day
-            rows.append(DossierRow(*r[:-1], days_late=(T - r[6]).days))
+            rows.append(DossierRow(*r[:10], days_late=(T - r[6]).days, cause=r[10]))
             ids.append(r[-1])
     on_t = history.statuses_on(session, DossierEvent, "dossier_id", ids, T)
     for row, dossier_id in zip(rows, ids):
@@ -64,7 +65,8 @@ def completed_late(session: Session, period: Period) -> list[DossierRow]:
     """The dossiers counted in `completed_late` (form column 10), by closing day."""
     stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
             .where(rules.completed_late_in(D, period.start, period.end)).order_by(D.completed_date, D.code))
-    return [DossierRow(*r, days_late=(r[7] - r[6]).days) for r in session.execute(on_index(stmt, COMPLETED_INDEX))]
+    return [DossierRow(*r[:10], days_late=(r[7] - r[6]).days, cause=r[10])
+            for r in session.execute(on_index(stmt, COMPLETED_INDEX))]
 
 
 # ------------------------------------------------------------------ lists from other registers

@@ -63,6 +63,21 @@ DOSSIER_STATUS = Vocabulary("status", [
          ("không tiếp nhận", "khong nhan", "tu choi nhan", "refused")),
 ])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
+
+# Why a dossier completed late or pending overdue is late (domain.md, late causes).
+LATE_CAUSE = Vocabulary("late_cause", [
+    Term("system", "Lỗi hệ thống, phần mềm", "System or software fault",
+         ("lỗi hệ thống", "lỗi phần mềm", "hệ thống", "sự cố kỹ thuật", "sự cố hệ thống", "lỗi kỹ thuật",
+          "system error", "software")),
+    Term("staff", "Cán bộ xử lý", "Handling officer",
+         ("cán bộ", "do cán bộ", "lỗi cán bộ", "chậm xử lý", "người xử lý", "handler")),
+    Term("other_agency", "Cơ quan phối hợp, liên thông", "Coordinating or linked agency",
+         ("cơ quan phối hợp", "liên thông", "phối hợp", "cơ quan liên thông", "chờ cơ quan khác",
+          "other agency")),
+    Term("applicant", "Chờ người dân", "Waiting for the applicant",
+         ("người dân", "do người dân", "công dân", "chờ công dân", "tổ chức, cá nhân", "applicant")),
+    Term("other", "Khác", "Other", ("lý do khác", "nguyên nhân khác")),
+])
 CLOSED_STATUSES = ("returned", "rejected", "withdrawn")
 REFUSED_STATUS = "refused"
 
@@ -192,11 +207,15 @@ CONDITION = Vocabulary("condition", [
 
 PROBLEM_KIND = Vocabulary("problem_kind", [
     Term("no_signal", "Không có sóng di động", "No mobile signal",
-         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal")),
-    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới")),
+         ("không có sóng", "mất sóng", "vùng lõm sóng", "lõm sóng", "no signal", "signal", "sóng",
+          "sóng di động")),
+    Term("no_power", "Không có điện", "No power", ("chưa có điện", "mất điện", "chưa có điện lưới", "power", "điện",
+                                                  "điện lưới")),
     Term("weak_network", "Mạng yếu", "Weak network",
-         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network")),
-    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads")),
+         ("sóng yếu", "mạng chậm", "mạng quá tải", "quá tải mạng", "overloaded network", "internet",
+          "mạng internet", "không có internet", "mất mạng", "mạng")),
+    Term("road", "Giao thông", "Road", ("đường", "đường giao thông", "đường sá", "roads", "đường đi lại",
+                                         "sạt lở đường")),
     Term("other", "Khác", "Other"),
 ], default="other")
 

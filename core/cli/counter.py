@@ -9,11 +9,14 @@ from datetime import date, datetime
 from core import clock
 from core.cli.common import add_period_arguments, open_db, parse_iso, period_from_args, user_name, write_json
 from core.errors import CommuneDeskError
+from core.vocab import LATE_CAUSE
 
 # The actions as typed (interfaces.md) → the state machine's steps.
 ACTIONS = {"assign": "assign", "request-supplement": "request_supplement", "supply": "supply",
            "apologize": "apologize", "return": "return", "reject": "reject", "withdraw": "withdraw",
            "refuse": "refuse"}
+# Not a step: records only why a late or overdue dossier is late (--cause).
+CAUSE_ONLY = "late-cause"
 FORMS = ("01", "02", "03", "04", "05", "06")
 
 
@@ -50,6 +53,7 @@ def add_commands(sub) -> None:
     a.add_argument("--rep-email", metavar="E")
     a.add_argument("--rep-document", metavar="TEXT", help="the authorisation, e.g. its number and date")
     a.add_argument("--note", metavar="TEXT")
+    a.add_argument("--official-code", metavar="C", help="the provincial system's code, when it gave one")
     a.set_defaults(run=cmd_add)
 
     s = dsub.add_parser("show", help="one dossier, as text or JSON")
@@ -59,7 +63,8 @@ def add_commands(sub) -> None:
 
     t = dsub.add_parser("act", help="one step of the dossier's state machine")
     t.add_argument("code")
-    t.add_argument("action", choices=tuple(ACTIONS), metavar="ACTION", help="%(choices)s")
+    t.add_argument("action", choices=(*ACTIONS, CAUSE_ONLY), metavar="ACTION",
+                   help="%(choices)s (late-cause: no step, only --cause)")
     t.add_argument("--at", metavar="WHEN", help="the moment of the step (default now); entered late, never "
                    "before the previous step nor in the future")
     t.add_argument("--reason", metavar="TEXT", help="why (printed on the form): request-supplement, apologize, "
@@ -72,6 +77,8 @@ def add_commands(sub) -> None:
                    "supply or complete; repeat it (default: the documents missing at intake)")
     t.add_argument("--handler", metavar="NAME", help="assign: the staff member")
     t.add_argument("--refunded-fee", type=int, metavar="DONG", help="withdraw: the fees refunded (đồng)")
+    t.add_argument("--cause", metavar="CODE", help="why the dossier is late: " + ", ".join(LATE_CAUSE.codes())
+                   + " (or its Vietnamese label); 'none' clears it")
     t.set_defaults(run=cmd_act)
 
     c = sub.add_parser("slip", help="a counter form of a dossier (Mẫu 01-06), dated by its event")
@@ -200,7 +207,7 @@ def cmd_add(args) -> int:
                        channel=args.channel, field=args.field, handler_id=handler_id,
                        documents=documents_from_specs(proc, args.doc), copies=args.copies,
                        result_delivery=args.delivery, appointment_time=_time_of_day(args.appointment_time),
-                       notes=args.note, user=user_name(db))
+                       notes=args.note, user=user_name(db), official_code=args.official_code)
             code = d.code
     finally:
         db.close()
@@ -231,6 +238,7 @@ def summary_text(data: dict) -> str:
 
     a = data["applicant"]
     lines = [f"{data['code']}  {DOSSIER_STATUS.label(data['status'], 'en')}",
+             f"official code: {data['official_code'] or '-'}",
              f"procedure: {data['procedure']} ({data['field']})",
              f"applicant: {a['name'] or ''}" + (f", ID {a['id_number']}" if a["id_number"] else ""),
              f"received: {data['received_at']}  due: {data['due_date']}  appointment: {data['appointment_at'] or '-'}"]
@@ -239,6 +247,8 @@ def summary_text(data: dict) -> str:
         lines.append(f"book: volume {b['volume']}/{b['year']}, number {b['number']}")
     if data["completed_on"]:
         lines.append(f"closed: {data['completed_on']}")
+    if data["late_cause"]:
+        lines.append(f"late cause: {LATE_CAUSE.label(data['late_cause'], 'en')}")
     if data["apology_new_date"]:
         lines.append(f"apology, new date: {data['apology_new_date']}")
     for e in data["events"]:
@@ -249,21 +259,28 @@ def summary_text(data: dict) -> str:
 
 def cmd_act(args) -> int:
     from core.db import transaction
-    from core.dossiers import dossier_by_code, transition
+    from core.dossiers import dossier_by_code, set_late_cause, transition
 
-    step = ACTIONS[args.action]
     if args.reason and args.note:
         raise CommuneDeskError("cli.reason_or_note")
+    if args.action == CAUSE_ONLY and not args.cause:
+        raise CommuneDeskError("cli.cause_needed")
     db = open_db(args)
     try:
         with transaction(db.sessions) as s:
             d = dossier_by_code(s, args.code)
-            handler_id = find_staff_named(s, args.handler) if args.handler else None
-            transition(s, d.id, step, on=parse_moment(args.at), note=args.reason or args.note,
-                       user=user_name(db), handler_id=handler_id,
-                       new_date=parse_iso(args.new_due, "--new-due") if args.new_due else None,
-                       items="\n".join(args.item) or None, second_time=args.second_time,
-                       refunded_fee=args.refunded_fee)
+            at = parse_moment(args.at)
+            if args.action != CAUSE_ONLY:
+                handler_id = find_staff_named(s, args.handler) if args.handler else None
+                transition(s, d.id, ACTIONS[args.action], on=at, note=args.reason or args.note,
+                           user=user_name(db), handler_id=handler_id,
+                           new_date=parse_iso(args.new_due, "--new-due") if args.new_due else None,
+                           items="\n".join(args.item) or None, second_time=args.second_time,
+                           refunded_fee=args.refunded_fee)
+            if args.cause:
+                day = at.date() if isinstance(at, datetime) else at
+                set_late_cause(s, d.id, None if args.cause.lower() == "none" else args.cause,
+                               user=user_name(db), on=day)
             status = d.status
     finally:
         db.close()

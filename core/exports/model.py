@@ -117,28 +117,49 @@ def _status(code):
                                                 "withdrawn": "Rút hồ sơ"})
 
 
+@lru_cache(maxsize=16)
+def _cause(code):
+    return vocab_label("LATE_CAUSE", code) if code else None
+
+
+def late_causes_table(causes: dict[str, dict[str, int]], completed_late: int, pending_overdue: int) -> Table:
+    """Section I's small table: the late dossiers by the cause recorded on them, and those without one."""
+    cols = [Column("Nguyên nhân quá hạn", "text", 36, 70, True), Column("Đã giải quyết quá hạn", "int", 14, 34),
+            Column("Đang giải quyết quá hạn", "int", 14, 34), Column("Tổng số", "int", 10, 24)]
+    rows = [[_cause(code), c["completed_late"], c["pending_overdue"], c["completed_late"] + c["pending_overdue"]]
+            for code, c in causes.items()]
+    done = completed_late - sum(c["completed_late"] for c in causes.values())
+    pending = pending_overdue - sum(c["pending_overdue"] for c in causes.values())
+    if done or pending:
+        rows.append(["Chưa ghi nguyên nhân", done, pending, done + pending])
+    return Table("Hồ sơ quá hạn theo nguyên nhân", cols, rows,
+                 total=[TOTAL_LABEL, completed_late, pending_overdue, completed_late + pending_overdue])
+
+
 def overdue_table(rows, end: date) -> Table:
-    cols = [Column("STT", "int", 6, 9), Column("Mã hồ sơ", "id", 24, 28, True),
-            Column("Thủ tục hành chính", "text", 48, 44, True), Column("Lĩnh vực", "text", 18, 26, True),
+    # PDF widths sum to the page's 165 mm (the cause column took its room from the procedure's).
+    cols = [Column("STT", "int", 6, 9), Column("Mã hồ sơ", "id", 24, 26, True),
+            Column("Thủ tục hành chính", "text", 48, 30, True), Column("Lĩnh vực", "text", 18, 20, True),
             Column("Người nộp", "text", 22), Column("Kênh nộp", "text", 11),
             Column("Ngày tiếp nhận", "date", 12, 19), Column("Hạn trả", "date", 12, 19),
-            Column("Số ngày quá hạn", "int", 10, 20), Column("Cán bộ xử lý", "text", 20),
-            Column("Trạng thái", "text", 13)]
+            Column("Số ngày quá hạn", "int", 10, 16), Column("Cán bộ xử lý", "text", 20),
+            Column("Trạng thái", "text", 13), Column("Nguyên nhân quá hạn", "text", 22, 26, True)]
     body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
-             r.days_late, r.handler, _status(r.status)] for i, r in enumerate(rows, 1)]
+             r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table(f"Hồ sơ đang giải quyết quá hạn đến ngày {end:%d/%m/%Y}", cols, body, numbered=True,
                  note="Số ngày quá hạn tính theo ngày lịch, từ hạn trả đến ngày cuối kỳ báo cáo.")
 
 
 def late_table(rows) -> Table:
-    cols = [Column("STT", "int", 6, 8), Column("Mã hồ sơ", "id", 24, 26, True),
-            Column("Thủ tục hành chính", "text", 48, 38, True), Column("Lĩnh vực", "text", 18, 24, True),
+    cols = [Column("STT", "int", 6, 8), Column("Mã hồ sơ", "id", 24, 24, True),
+            Column("Thủ tục hành chính", "text", 48, 26, True), Column("Lĩnh vực", "text", 18, 18, True),
             Column("Người nộp", "text", 22), Column("Kênh nộp", "text", 11),
             Column("Ngày tiếp nhận", "date", 12, 18), Column("Hạn trả", "date", 12, 18),
-            Column("Ngày trả kết quả", "date", 12, 18), Column("Số ngày trễ hạn", "int", 10, 15),
-            Column("Cán bộ xử lý", "text", 20), Column("Kết quả", "text", 12)]
+            Column("Ngày trả kết quả", "date", 12, 18), Column("Số ngày trễ hạn", "int", 10, 13),
+            Column("Cán bộ xử lý", "text", 20), Column("Kết quả", "text", 12),
+            Column("Nguyên nhân quá hạn", "text", 22, 22, True)]
     body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
-             r.closed, r.days_late, r.handler, _status(r.status)] for i, r in enumerate(rows, 1)]
+             r.closed, r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table("Hồ sơ đã giải quyết quá hạn trong kỳ", cols, body, numbered=True)
 
 

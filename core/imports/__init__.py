@@ -15,9 +15,21 @@ class ImportResult:
     kind: str
     inserted: int = 0
     updated: int = 0
+    # Dossiers: rows linked to a dossier taken in offline (by ID number, procedure and day of
+    # receipt), rows skipped as not received yet; the profile the file was read with.
+    linked: int = 0
+    skipped: int = 0
+    profile: str | None = None
 
     def summary(self) -> str:
-        return f"{self.kind}: {self.inserted} added, {self.updated} updated"
+        text = f"{self.kind}: {self.inserted} added, {self.updated} updated"
+        if self.linked:
+            text += f", {self.linked} linked to dossiers taken in offline"
+        if self.skipped:
+            text += f", {self.skipped} not received yet (skipped)"
+        if self.profile and self.profile != "communedesk":
+            text += f" (read as {self.profile})"
+        return text
 
 
 IMPORTERS: dict[str, Callable] = {}
@@ -38,6 +50,7 @@ def load_importers() -> dict[str, Callable]:
     from core.imports import dossiers, staff  # noqa: F401
     from core.imports import equipment, recommendations  # noqa: F401
     from core.imports import tasks, training  # noqa: F401
+    from core.imports import sites  # noqa: F401
 
     return IMPORTERS
 
@@ -47,11 +60,15 @@ def import_kinds() -> list[str]:
     return list(load_importers())
 
 
-def run_import(kind: str, db, path, user: str | None = None, progress=None) -> ImportResult:
+def run_import(kind: str, db, path, user: str | None = None, progress=None, profile=None) -> ImportResult:
+    """Import the file at `path` into the register `kind`. `profile` (dossiers): None to recognise
+    the file's layout among the built-in and saved profiles, a profile's name, or a Profile (a
+    mapping read from JSON or made in the window)."""
     load_importers()
     if kind not in IMPORTERS:
         raise ImportFailed("import.unknown_kind", kind=kind, known=sorted(IMPORTERS))
-    return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress))
+    return guarded_import(db, kind, path, lambda: IMPORTERS[kind](db, path, user=user, progress=progress,
+                                                                  profile=profile))
 
 
 def guarded_import(db, kind: str, path, run):

@@ -15,15 +15,15 @@ Progress: `progress(done, total)` during the checks (total unknown: None) and th
 Cancelled, and the transaction is rolled back (nothing written). Permission, the backup taken first and
 database refusals are core.imports.guarded_import's, around every import.
 
-Seams kept for what is to come (not built):
-- profiles (column maps, value maps, date forms chosen by the file's headers or by name): `columns`
-  and `find_header` are where a profile supplies the file's own column names and parsers per run;
-- JSON lists of records read like sheets: `read` turns a path into numbered rows; a JSON reader
-  yields (index, cells) with its keys as the header row;
-- streaming: the checked records go through `Run.keep`; a later path writes them in batches to a
-  staging table inside the transaction (1M rows within 500 MB) and `write` moves them from there;
-- reconciliation of rows against existing records (dossiers taken in offline, then exported by the
-  province's system): `match`, which already decides insert or update, is where rows are linked.
+Profiles (core.imports.profiles): an importer with `profiled = True` reads other systems' layouts:
+`layouts` gives the candidates (the built-in profiles and the saved ones, or the one asked for) and
+`header` recognises the file's; the profile's column readers then parse the rows (value maps, date
+forms, rows to skip: counted in `Header.skipped`). JSON lists of records are read like sheets
+(core.imports.reader). A large register streams: its checker sets `run.sink` (a staging table
+inside the transaction, core.imports.staging), so checked rows never pile up in memory, and its
+`match` and `write` work on that table in SQL. `match` may also link rows to records already there
+(dossiers taken in offline, then exported by the province's system): it returns (inserted, updated)
+or (inserted, updated, linked).
 """
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ class Run:
     progress: Callable[[int, int | None], None] | None = None
     errors: list[Problem] = field(default_factory=list)
     records: list = field(default_factory=list)
+    # The profile the file was read with (None: the register's own layout, without profiles).
+    profile: Any = None
+    # Where checked records go instead of `records` (a staging table's `add`), and how many went.
+    sink: Callable[[Any], None] | None = None
+    kept: int = 0
     # What the register's hooks share: lookups the checker loaded, what the rows found (new names).
     state: dict[str, Any] = field(default_factory=dict)
 
@@ -70,7 +75,11 @@ class Run:
 
     def keep(self, record) -> None:
         """A checked record, to be written once the whole file is found right."""
-        self.records.append(record)
+        if self.sink is not None:
+            self.sink(record)
+        else:
+            self.records.append(record)
+        self.kept += 1
 
 
 class Importer:
@@ -83,10 +92,24 @@ class Importer:
     progress_every = 500  # checked records between two progress reports
     # Header cells may carry a unit or a mark: "Đơn giá dự kiến (đồng)", "Cần bổ sung (*)".
     tolerant_header = False
+    # Whether files may come in other systems' layouts (import profiles).
+    profiled = False
 
     # ------------------------------------------------------------ the hooks
     def read(self, path: Path) -> Iterator[tuple[int, list]]:
         return iter_rows(path)
+
+    def layouts(self, session: Session, profile) -> list | None:
+        """The profiles a file may be in (`profile`: None for any, a name, or a Profile); None for
+        a register without profiles."""
+        if profile is not None:
+            raise ImportFailed("profile.dossiers_only")
+        return None
+
+    def header(self, rows: Iterator[tuple[int, list]], layouts: list | None) -> tuple[Header, Iterator, Any]:
+        """The header, the rows below it, and the profile it was read with (None: no profiles)."""
+        header, rest = self.find_header(rows)
+        return header, rest, None
 
     def find_header(self, rows: Iterator[tuple[int, list]]) -> tuple[Header, Iterator]:
         return (tolerant_header if self.tolerant_header else find_header)(rows, self.columns)
@@ -104,8 +127,9 @@ class Importer:
     def finish(self, run: Run) -> None:
         """Rules across rows, once every row is checked (problems are sorted by row afterwards)."""
 
-    def match(self, run: Run) -> tuple[int, int]:
-        """Which records are new and which update a record already there: (inserted, updated)."""
+    def match(self, run: Run) -> tuple[int, ...]:
+        """Which records are new and which update a record already there: (inserted, updated), or
+        (inserted, updated, linked) for rows linked to records found by other means than their key."""
         return len(run.records), 0
 
     def write(self, run: Run, batch_id: int) -> None:
@@ -113,15 +137,21 @@ class Importer:
         raise NotImplementedError
 
     # ------------------------------------------------------------ the skeleton
-    def __call__(self, db, path, user: str | None = None, progress=None):
+    def __call__(self, db, path, user: str | None = None, progress=None, profile=None):
         from core.db import transaction
         from core.imports import ImportResult
         from core.models import ImportBatch
 
         path = Path(path)
-        header, rows = self.find_header(self.read(path))
+        layouts = None
+        if self.profiled:
+            with transaction(db.sessions, write=False) as s:
+                layouts = self.layouts(s, profile)
+        else:
+            self.layouts(None, profile)
+        header, rows, used = self.header(self.read(path), layouts)
         with transaction(db.sessions) as s:
-            run = Run(self, path, user, s, header, clock.today(), progress)
+            run = Run(self, path, user, s, header, clock.today(), progress, profile=used)
             check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every
             kept = 0
             for row_no, values in parse_rows(self.data_rows(rows, header), header, errors):
@@ -136,14 +166,15 @@ class Importer:
             self.finish(run)
             if errors:
                 raise ImportFailed(sorted(errors, key=lambda e: e.row or 0))
-            if not run.records:
+            if not run.kept:
                 raise ImportFailed(f"import.no_rows.{self.kind}", name=path.name, header=header.row)
-            inserted, updated = self.match(run)
+            inserted, updated, linked = (tuple(self.match(run)) + (0,))[:3]
             batch_id = s.execute(insert(ImportBatch).values(
                 kind=self.kind, file_name=path.name, user_name=user, inserted=inserted,
-                updated=updated)).inserted_primary_key[0]
+                updated=updated, linked=linked, skipped=header.skipped)).inserted_primary_key[0]
             self.write(run, batch_id)
-            return ImportResult(self.kind, inserted=inserted, updated=updated)
+            return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,
+                                skipped=header.skipped, profile=getattr(used, "name", None))
 
 
 # ---------------------------------------------------------------- helpers of the registers' rules

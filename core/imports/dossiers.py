@@ -1,19 +1,45 @@
-"""`import dossiers FILE`: the dossier register from a workbook or CSV (columns in interfaces.md)."""
+"""`import dossiers FILE [--profile NAME | --map MAPPING.json]`: the dossier register from a
+workbook, a CSV or a JSON list, in the application's own layout (interfaces.md) or another system's
+(core.imports.profiles: `opencps`, or a layout a clerk mapped and saved).
+
+A row updates the dossier whose code or official code is its code (or its official code); else a
+row with an ID number is linked to the one dossier taken in offline (no official code yet) with the
+same ID number, procedure and day of receipt: that dossier gets the row's official code and takes
+every field the row carries (the system's record wins), keeping its own code; a row matching several
+such dossiers is refused by its row number. Every other row is a new dossier. A procedure not in the
+catalogue is added to it (without a legal time); an empty due date is computed from the
+procedure's legal time in working days.
+
+On an update a column the file does not have leaves the dossier's field as it is, and so does a
+blank contact detail (applicant, ID number, address, phone, handler), late cause, apology date or
+official code; the dossier's dates and status are always the row's.
+
+Checked rows are written to a staging table as they are read (core.imports.staging): a million
+rows never sit in memory; matching, linking and the final writes are SQL over that table, all in
+the import's one transaction.
+"""
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Column as SAColumn
+from sqlalchemy import Integer, String, and_, bindparam, case, func, insert, literal, literal_column, select, update
+from sqlalchemy.exc import IntegrityError
 
+from core import figures_rules as rules
 from core import sortkeys
 from core.calendar import WorkCalendar
-from core.dossiers import date_problems, fee_problem
+from core.collation import sort_key_or_none
+from core.dossiers import date_problems, fee_problem, search_key
+from core.errors import ImportFailed
 from core.formatting import fold
+from core.imports import profiles as profiles_mod
 from core.imports import register
 from core.imports.base import Importer, Run
 from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
-from core.models import Dossier, Procedure, Staff
-from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, REFUSED_STATUS
+from core.imports.staging import Staging, columns_like
+from core.models import Dossier, DossierEvent, Procedure, Staff
+from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE, REFUSED_STATUS
 from core.word_index import bulk_word_index
 
 COLUMNS = [
@@ -21,7 +47,7 @@ COLUMNS = [
     Column("procedure", ("Thủ tục", "procedure", "ten thu tuc", "thu tuc hanh chinh"), required=True),
     Column("field", ("Lĩnh vực", "field", "linh vuc")),
     Column("applicant", ("Người nộp", "applicant", "nguoi nop ho so", "ten nguoi nop", "chu ho so")),
-    Column("channel", ("Kênh nộp", "channel", "hinh thuc nop")),
+    Column("channel", ("Kênh nộp", "channel", "hinh thuc nop", "hinh thuc")),
     Column("received", ("Ngày tiếp nhận", "received", "ngay nhan", "ngay nhan ho so"), required=True,
            parse=date_or_datetime),
     Column("due", ("Hạn trả", "due", "ngay hen tra", "han giai quyet", "due date"), parse=day),
@@ -31,6 +57,16 @@ COLUMNS = [
     Column("status", ("Trạng thái", "status", "tinh trang")),
     Column("supplement_requested", ("Ngày yêu cầu bổ sung", "supplement requested",
                                     "ngay yeu cau bo sung ho so"), parse=day),
+    Column("id_number", ("Số định danh", "ID number", "so dinh danh ca nhan", "so cccd", "cccd", "cmnd",
+                         "so cmnd", "can cuoc cong dan", "so giay to tuy than", "ma so thue")),
+    Column("address", ("Địa chỉ", "address", "dia chi lien he", "dia chi thuong tru")),
+    Column("phone", ("Số điện thoại", "phone", "dien thoai", "so dien thoai lien he", "sdt")),
+    Column("official_code", ("Mã hồ sơ trên hệ thống", "official code", "ma ho so tren he thong", "ma he thong",
+                             "ma ho so he thong", "so ho so tren he thong")),
+    Column("late_cause", ("Nguyên nhân quá hạn", "late cause", "nguyen nhan tre han", "ly do qua han",
+                          "nguyen nhan cham")),
+    Column("apology_new_date", ("Ngày hẹn lại", "new appointment date", "ngay hen tra moi", "ngay gia han"),
+           parse=day),
     Column("fee", ("Lệ phí", "fee", "phi, le phi", "phi le phi", "le phi (dong)"), parse=whole_number),
     Column("paid_online", ("Thanh toán trực tuyến", "paid online", "thanh toan truc tuyen", "da thanh toan truc tuyen"),
            parse=yes_no),
@@ -44,50 +80,104 @@ RECORDED_ONLY_IF_GIVEN = ("fee", "paid_online", "digitised")
 COLUMNS[2].required = True
 # Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
 for _key, _length in (("code", 100), ("procedure", 500), ("field", 200), ("applicant", 300), ("channel", 100),
-                      ("handler", 200), ("status", 100)):
+                      ("handler", 200), ("status", 100), ("id_number", 20), ("address", 500), ("phone", 30),
+                      ("official_code", 100), ("late_cause", 100)):
     next(c for c in COLUMNS if c.key == _key).max_length = _length
+# The fields whose values a profile may translate, and the vocabularies they are read with.
+VOCABULARIES = {"status": DOSSIER_STATUS, "channel": CHANNEL, "late_cause": LATE_CAUSE}
 
 BATCH = 5000
+CHUNK = 900  # ids per statement: under SQLite's bound-parameter limit
 CHANNEL_CHOICES = [t.vi for t in CHANNEL.terms]
 STATUS_CHOICES = [t.vi for t in DOSSIER_STATUS.terms]
+CAUSE_CHOICES = [t.vi for t in LATE_CAUSE.terms]
+
+# The staging table: one row per checked row, in this order (the checker builds these tuples).
+D = Dossier.__table__
+STAGED = ("code", "official_code", "procedure_id", "field", "applicant_name", "applicant_id_number",
+          "applicant_phone", "applicant_address", "channel", "received_at", "received_date", "due_date",
+          "completed_date", "status", "handler_id", "handler_name", "supplement_requested_date",
+          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key",
+          "applicant_sort", "field_sort", "handler_sort")
+# Dossier fields kept on an update when the file has no column for them, and the column deciding.
+KEPT_WITHOUT_COLUMN = {"channel": "channel", "applicant_name": "applicant", "applicant_id_number": "id_number",
+                       "applicant_phone": "phone", "applicant_address": "address", "handler_id": "handler",
+                       "handler_name": "handler", "handler_sort": "handler", "applicant_sort": "applicant",
+                       "late_cause": "late_cause", "apology_new_date": "apology_new_date",
+                       **{k: k for k in RECORDED_ONLY_IF_GIVEN}}
+# Of those, the ones a blank cell does not erase either.
+KEPT_WHEN_BLANK = ("applicant_name", "applicant_sort", "applicant_id_number", "applicant_phone", "applicant_address",
+                   "late_cause", "apology_new_date")
+
+
+_BLANK = (None,) * (len(STAGED) - 1)  # a staged row's fields after its codes, and its target
+
+
+def _parse_once(cache: dict, vocab, text: str):
+    """`vocab.parse(text)`, each spelling parsed once per import (the same few come back on every row)."""
+    code = cache.get(text, "")
+    if code == "":
+        code = cache[text] = vocab.parse(text)
+    return code
 
 
 def _to_datetime(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, datetime.min.time())
 
 
+def staging_columns() -> list:
+    return ([SAColumn("row_no", Integer)] + columns_like(D, STAGED)
+            + [SAColumn("target_id", Integer), SAColumn("how", String(10))])
+
+
 @register("dossiers")
 class DossierImport(Importer):
-    """A row's code updates the dossier with that code, else adds one; a procedure not in the
-    catalogue is added to it (without a legal time); the due date, when not given, is computed from
-    the procedure's legal time in working days."""
-
     kind = "dossiers"
     columns = COLUMNS
     progress_every = BATCH
+    profiled = True
+    vocabularies = VOCABULARIES
 
+    # ------------------------------------------------------------ the file's layout
+    def layouts(self, session, profile):
+        if isinstance(profile, profiles_mod.Profile):
+            return [profile]
+        if profile is not None:
+            return [profiles_mod.find_profile(session, profile, self.kind)]
+        return profiles_mod.all_profiles(session, self.kind)
+
+    def header(self, rows, layouts):
+        return profiles_mod.recognise(rows, self.columns, layouts)
+
+    # ------------------------------------------------------------ one row
     def checker(self, run: Run):
         s, errors, label = run.session, run.errors, run.label
+        conn = s.connection()
         cal = WorkCalendar.from_session(s)
-        procedures = run.state["procedures"] = {key: (pid, days, unit) for pid, key, days, unit in s.execute(
+        procedures = {key: (pid, days, unit) for pid, key, days, unit in s.execute(
             select(Procedure.id, Procedure.name_key, Procedure.legal_days, Procedure.deadline_unit))}
         staff_by_name: dict[str, int] = {}
         for sid, key in s.execute(select(Staff.id, Staff.name_key).order_by(Staff.id.desc())):
             staff_by_name[key] = sid  # lowest id wins for homonyms
-        new_procedures = run.state["new_procedures"] = {}  # key → (name, field)
-        seen_codes = run.state["codes"] = {}  # code → its row
+        staging = run.state["staging"] = Staging(conn, staging_columns(), BATCH)
+        run.sink = staging.add
+        run.state["present"] = present = set(run.header.labels)
         due_cache: dict[tuple, date] = {}
         # The same few spellings come back on every row: parse and fold each one once.
         channels: dict[str, str | None] = {}
         statuses: dict[str, str | None] = {}
+        causes: dict[str, str | None] = {}
         procedure_keys: dict[str, str] = {}
         handler_cache: dict[str, int | None] = {}
         names_folded: dict[str, str] = {}
-        given = [k for k in RECORDED_ONLY_IF_GIVEN if any(c.key == k for c in run.header.columns.values())]
+        sort_keys: dict[str | None, str | None] = {}
         fee_label = label("fee")
         code_label, channel_label, status_label = label("code"), label("channel"), label("status")
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
+        cause_label, apology_label = label("late_cause"), label("apology_new_date")
         received_label = label("received")
+        today = run.today
+        has_cause = "late_cause" in present
 
         def folded_names(name: str) -> str:
             folded = names_folded.get(name)
@@ -95,42 +185,46 @@ class DossierImport(Importer):
                 folded = names_folded[name] = fold(name)
             return folded
 
+        def sorted_as(name: str | None) -> str | None:
+            key = sort_keys.get(name, "")
+            if key == "":
+                key = sort_keys[name] = sort_key_or_none(name)
+            return key
+
         def handler_ids(name: str) -> int | None:
             if name not in handler_cache:
                 handler_cache[name] = staff_by_name.get(fold(name))
             return handler_cache[name]
 
-        def check(row_no: int, v: dict) -> dict | None:
+        def new_procedure(key: str, name: str, field: str) -> tuple:
+            pid = conn.execute(insert(Procedure).returning(Procedure.id), sortkeys.fill(Procedure, [
+                {"name": name, "name_key": key, "field": field, "legal_days": None,
+                 "deadline_unit": "working_days", "active": True}])).scalar_one()
+            known = procedures[key] = (pid, None, None)
+            return known
+
+        def check(row_no: int, v: dict):
             bad = len(errors)
             code = v["code"]
-            first = seen_codes.get(code)
-            if first is not None:
-                errors.append(RowError(row_no, code_label, "import.repeated", value=code, first=first))
-            else:
-                seen_codes[code] = row_no
             received = v["received"]
-            received_day = received.date() if isinstance(received, datetime) else received
+            received_day = received.date() if received.__class__ is datetime else received
             channel = CHANNEL.default
             if v.get("channel"):
-                channel = channels.get(v["channel"], "")
-                if channel == "":
-                    channel = channels[v["channel"]] = CHANNEL.parse(v["channel"])
+                channel = _parse_once(channels, CHANNEL, v["channel"])
                 if channel is None:
                     errors.append(RowError(row_no, channel_label, "import.not_channel", value=v["channel"],
                                            choices=CHANNEL_CHOICES))
             completed = v.get("completed")
             if v.get("status"):
-                status = statuses.get(v["status"], "")
-                if status == "":
-                    status = statuses[v["status"]] = DOSSIER_STATUS.parse(v["status"])
+                status = _parse_once(statuses, DOSSIER_STATUS, v["status"])
             else:
                 status = "returned" if completed else "in_progress"
             if status is None:
                 errors.append(RowError(row_no, status_label, "import.not_status", value=v["status"],
                                        choices=STATUS_CHOICES))
             elif status in CLOSED_STATUSES and completed is None:
-                errors.append(RowError(row_no, status_label, "dossier.closed_without_date", status=v["status"],
-                                       empty=completed_label))
+                errors.append(RowError(row_no, status_label, "dossier.closed_without_date",
+                                       status=profiles_mod.source_value(v["status"]), empty=completed_label))
             elif status == REFUSED_STATUS and completed is not None:
                 # Refused at the counter: never received, so never closed (its day is the received day).
                 errors.append(RowError(row_no, completed_label, "dossier.refused_with_date"))
@@ -154,7 +248,7 @@ class DossierImport(Importer):
                 if known is None or known[1] is None:
                     errors.append(RowError(row_no, due_label, "dossier.due_unknown", procedure=proc_name))
                 else:
-                    moment = received if isinstance(received, datetime) else received_day
+                    moment = received if received.__class__ is datetime else received_day
                     ck = (moment if known[1] == 0 else received_day, known[1], known[2])
                     due = due_cache.get(ck)
                     if due is None:
@@ -171,68 +265,226 @@ class DossierImport(Importer):
                     errors.append(RowError(row_no, requested_label, "dossier.before_received"))
             else:
                 requested = None
+            cause = None
+            if has_cause and v.get("late_cause"):
+                cause = _parse_once(causes, LATE_CAUSE, v["late_cause"])
+                if cause is None:
+                    errors.append(RowError(row_no, cause_label, "import.not_late_cause", value=v["late_cause"],
+                                           choices=CAUSE_CHOICES))
+                elif due is not None and status is not None and not _late_or_overdue(
+                        due, completed, status, requested, received_day, today):
+                    errors.append(RowError(row_no, cause_label, "dossier.cause_not_late"))
+            apology = v.get("apology_new_date")
+            if apology is not None and apology < received_day:
+                errors.append(RowError(row_no, apology_label, "dossier.before_received"))
             if len(errors) > bad:
+                # Kept with its codes only, so that a code it shares with another row is said too.
+                staging.add((row_no, code, v.get("official_code")) + _BLANK + ("bad",))
                 return None
-            if known is None and key not in new_procedures:
-                new_procedures[key] = (proc_name, v["field"])
+            if known is None:
+                known = new_procedure(key, proc_name, v["field"])
             handler = v.get("handler")
             applicant = v.get("applicant")
-            return {k: v.get(k) for k in given} | {
-                "code": code, "proc_key": key, "field": v["field"], "applicant_name": applicant,
-                "channel": channel, "received_at": _to_datetime(received), "received_date": received_day,
-                "due_date": due, "completed_date": completed, "status": status,
-                "handler_id": handler_ids(handler) if handler else None, "handler_name": handler,
-                "supplement_requested_date": requested,
-                "supplement_count": 1 if status == "awaiting_supplement" else 0,
-                # = search_key(code, applicant, proc_name), with each applicant's and procedure's
-                # name folded once: the code is never empty, so the folded name follows a space.
-                "search_key": f"{fold(code)} {folded_names(applicant)} {key}" if applicant
-                else f"{fold(code)} {key}",
-            }
+            official = v.get("official_code")
+            extra = f" {fold(official)}" if official and official != code else ""
+            return (
+                row_no, code, official, known[0], v["field"], applicant, v.get("id_number"), v.get("phone"),
+                v.get("address"), channel, _to_datetime(received), received_day, due, completed, status,
+                handler_ids(handler) if handler else None, handler, requested,
+                1 if status == "awaiting_supplement" else 0, cause, apology, v.get("fee"), v.get("paid_online"),
+                v.get("digitised"),
+                # = search_key(code, applicant, proc_name, official), each name folded once.
+                f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
+                sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None)
 
         return check
 
-    def match(self, run: Run) -> tuple[int, int]:
-        """A row whose code is a dossier's code updates it; the others are new dossiers."""
-        s, existing = run.session, {}
-        codes = list(run.state["codes"])
-        for i in range(0, len(codes), 900):  # stay under SQLite's bound-parameter limit
-            chunk = codes[i:i + 900]
-            existing.update(s.execute(select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).all())
-        run.state["existing"] = existing
-        return len(run.records) - len(existing), len(existing)
+    # ------------------------------------------------------------ across rows: matching and linking
+    def finish(self, run: Run) -> None:
+        staging: Staging = run.state["staging"]
+        staging.flush()
+        if run.errors:
+            # The file is refused anyway: say which codes repeat among the rows read right too.
+            run.errors += self._repeated(run)
+            return
+        conn, S = run.session.connection(), staging.table.c
+        if conn.execute(select(D.c.id).limit(1)).first() is None:
+            run.state["all_new"] = True  # an empty register: every row is new (a repeated code is
+            return                       # found when writing, by the table's unique index)
+        T = staging.table
+        # By code: the row's code is a dossier's code or official code; or its official code is.
+        for col, ours in ((S.code, D.c.code), (S.code, D.c.official_code),
+                          (S.official_code, D.c.official_code), (S.official_code, D.c.code)):
+            conn.execute(update(T).where(S.target_id.is_(None), col.is_not(None), ours == col)
+                         .values(target_id=D.c.id, how="code" if ours is D.c.code and col is S.code else "official"))
+        # A row whose code and official code name two different dossiers cannot be both.
+        for col, ours in ((S.official_code, D.c.official_code), (S.official_code, D.c.code),
+                          (S.code, D.c.official_code)):
+            for row_no, other in conn.execute(select(S.row_no, D.c.code).join_from(T, D, ours == col)
+                                              .where(S.target_id.is_not(None), D.c.id != S.target_id)):
+                run.error(row_no, "official_code" if col is S.official_code else "code",
+                          "import.two_dossiers", value=other)
+        self._link(run)
+        run.errors += self._repeated(run)
 
+    def _link(self, run: Run) -> None:
+        """Rows not matched by a code, with an ID number, against the dossiers taken in offline."""
+        staging: Staging = run.state["staging"]
+        conn, S, T = run.session.connection(), staging.table.c, staging.table
+        span = conn.execute(select(func.min(S.received_date), func.max(S.received_date))
+                            .where(S.target_id.is_(None), S.applicant_id_number.is_not(None))).first()
+        if span is None or span[0] is None:
+            return
+        candidates = (select(S.row_no, D.c.id, D.c.code)
+                      .join_from(T, D, and_(D.c.received_date == S.received_date,
+                                            D.c.applicant_id_number == S.applicant_id_number,
+                                            D.c.procedure_id == S.procedure_id))
+                      .where(S.target_id.is_(None), S.applicant_id_number.is_not(None), D.c.official_code.is_(None),
+                             D.c.received_date.between(span[0], span[1]))
+                      .order_by(S.row_no, D.c.code))
+        found: dict[int, list[tuple[int, str]]] = {}
+        for row_no, did, dcode in conn.execute(candidates):
+            found.setdefault(row_no, []).append((did, dcode))
+        links: dict[int, int] = {}
+        claimed: dict[int, int] = {}
+        for row_no, matches in found.items():
+            if len(matches) > 1:
+                run.error(row_no, "id_number", "import.several_offline", codes=[c for _i, c in matches])
+                continue
+            did, dcode = matches[0]
+            if did in claimed:
+                run.error(row_no, "id_number", "import.offline_twice", value=dcode, first=claimed[did])
+                continue
+            claimed[did] = row_no
+            links[row_no] = did
+        if links and not run.errors:
+            conn.exec_driver_sql(f"CREATE INDEX {T.name}_row ON {T.name} (row_no)")
+            conn.execute(update(T).where(S.row_no == bindparam("r")).values(target_id=bindparam("d"), how="link"),
+                         [{"r": r, "d": d} for r, d in links.items()])
+
+    def _repeated(self, run: Run) -> list:
+        """Rows naming a dossier another row already names: the same code or official code twice,
+        or two rows updating one dossier."""
+        staging: Staging = run.state["staging"]
+        conn, S, T = run.session.connection(), staging.table.c, staging.table
+        out = []
+        for col, key in ((S.code, "code"), (S.official_code, "official_code"), (S.target_id, None)):
+            twice = select(col).where(col.is_not(None)).group_by(col).having(func.count() > 1)
+            first: dict = {}
+            for value, row_no, code in conn.execute(select(col, S.row_no, S.code).where(col.in_(twice))
+                                                    .order_by(col, S.row_no)):
+                if value not in first:
+                    first[value] = (row_no, code)
+                elif key == "code" or (key == "official_code" and value != code):  # else said as the code
+                    out.append(RowError(row_no, run.label(key), "import.repeated", value=value, first=first[value][0]))
+                elif code != first[value][1]:  # the same code twice is said above
+                    out.append(RowError(row_no, run.label("code"), "import.same_dossier", value=code,
+                                        first=first[value][0]))
+        return out
+
+    def match(self, run: Run) -> tuple[int, int, int]:
+        staging: Staging = run.state["staging"]
+        if run.state.get("all_new"):
+            return staging.count, 0, 0
+        S = staging.table.c
+        counts = dict(run.session.connection().execute(select(S.how, func.count()).group_by(S.how)).all())
+        return counts.get(None, 0), counts.get("code", 0) + counts.get("official", 0), counts.get("link", 0)
+
+    # ------------------------------------------------------------ the writes
     def write(self, run: Run, batch_id: int) -> None:
-        s, conn, progress, existing = run.session, run.session.connection(), run.progress, run.state["existing"]
-        procedures, new_procedures = run.state["procedures"], run.state["new_procedures"]
-        if new_procedures:
-            conn.execute(insert(Procedure), sortkeys.fill(Procedure, [
-                {"name": name, "name_key": key, "field": field, "legal_days": None,
-                 "deadline_unit": "working_days", "active": True}
-                for key, (name, field) in new_procedures.items()]))
-            procedures = {key: (pid, None, None) for pid, key in s.execute(select(Procedure.id, Procedure.name_key))}
-        new_rows, changed_rows = [], []
-        for r in run.records:
-            r["procedure_id"] = procedures[r.pop("proc_key")][0]
-            r["import_batch_id"] = batch_id
-            if r["code"] in existing:
-                r["b_id"] = existing[r["code"]]
-                changed_rows.append(r)
-            else:
-                r["paused_days"] = 0
-                new_rows.append(r)
-        total = len(run.records)
+        staging: Staging = run.state["staging"]
+        conn, progress, present = run.session.connection(), run.progress, run.state["present"]
+        S, T = staging.table.c, staging.table
+        total = staging.count
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
-            for i in range(0, len(new_rows), BATCH):
-                conn.execute(insert(Dossier), sortkeys.fill(Dossier, new_rows[i:i + BATCH]))
+            changed = [r[0] for r in conn.execute(select(S.target_id).where(S.target_id.is_not(None)))]
+            if changed:
+                word_index.rewriting(changed)
+                conn.execute(update(D).where(D.c.id == S.target_id).values(self._updates(S, present, batch_id)))
                 if progress:
-                    progress(i + len(new_rows[i:i + BATCH]), total)
-            if changed_rows:
-                word_index.rewriting(r["b_id"] for r in changed_rows)
-                # executemany UPDATE: the SET clause comes from the keys of the parameter dicts.
-                stmt = update(Dossier.__table__).where(Dossier.__table__.c.id == bindparam("b_id"))
-                sortkeys.fill(Dossier, changed_rows)
-                for i in range(0, len(changed_rows), BATCH):
-                    conn.execute(stmt, changed_rows[i:i + BATCH])
-                    if progress:
-                        progress(len(new_rows) + i + len(changed_rows[i:i + BATCH]), total)
+                    progress(len(changed), total)
+            inserted = (select(*[S[c] for c in STAGED], literal(batch_id), literal(0))
+                        .where(S.target_id.is_(None))
+                        .order_by(literal_column("rowid") if conn.dialect.name == "sqlite" else S.row_no))
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(D).from_select([*STAGED, "import_batch_id", "paused_days"], inserted))
+            except IntegrityError:
+                problems = self._repeated(run)
+                if problems:
+                    raise ImportFailed(sorted(problems, key=lambda e: e.row or 0)) from None
+                raise
+            if progress:
+                progress(total, total)
+            if changed:
+                self._search_keys(conn, changed)
+                self._linked_events(run, S, T)
+        staging.drop()
+
+    @staticmethod
+    def _updates(S, present: set[str], batch_id: int) -> dict:
+        """The SET clause of the update from the staging rows (see the module's docstring)."""
+        values = {}
+        for c in STAGED:
+            if c in KEPT_WITHOUT_COLUMN and KEPT_WITHOUT_COLUMN[c] not in present:
+                continue
+            if c == "code":
+                continue  # a dossier keeps its own code (linked, or found by its official code)
+            if c in KEPT_WHEN_BLANK:
+                values[c] = func.coalesce(S[c], D.c[c])
+            elif c in ("handler_id", "handler_name", "handler_sort"):
+                values[c] = case((S.handler_name.is_(None), D.c[c]), else_=S[c])
+            elif c == "official_code":
+                values[c] = case((S.how == "link", func.coalesce(S.official_code, S.code)),
+                                 else_=func.coalesce(S.official_code, D.c.official_code))
+            elif c == "supplement_count":
+                values[c] = case((S.supplement_count > D.c.supplement_count, S.supplement_count),
+                                 else_=D.c.supplement_count)
+            else:
+                values[c] = S[c]
+        values["import_batch_id"] = batch_id
+        return values
+
+    @staticmethod
+    def _search_keys(conn, ids: list[int]) -> None:
+        """The search keys of the updated dossiers, from what they hold now (their own code, their
+        official code, a kept applicant)."""
+        stmt = update(D).where(D.c.id == bindparam("b_id")).values(search_key=bindparam("key"))
+        for i in range(0, len(ids), CHUNK):
+            rows = conn.execute(select(D.c.id, D.c.code, D.c.official_code, D.c.applicant_name, Procedure.name,
+                                       D.c.search_key).join_from(D, Procedure.__table__)
+                                .where(D.c.id.in_(ids[i:i + CHUNK]))).all()
+            fixes = [{"b_id": did, "key": key} for did, code, official, applicant, proc, old in rows
+                     if (key := search_key(code, applicant, proc, official)) != old]
+            if fixes:
+                conn.execute(stmt, fixes)
+
+    @staticmethod
+    def _linked_events(run: Run, S, T) -> None:
+        """A step in each linked dossier's history: the system's code it was linked to, and the file."""
+        conn = run.session.connection()
+        rows = conn.execute(select(S.target_id, func.coalesce(S.official_code, S.code), S.status)
+                            .where(S.how == "link")).all()
+        if rows:
+            conn.execute(insert(DossierEvent), [
+                {"dossier_id": did, "kind": "linked", "day": run.today, "user_name": run.user,
+                 "from_status": None, "to_status": status, "note": f"{official} ({run.path.name})"}
+                for did, official, status in rows])
+
+
+_LATE_TEST = rules.predicate(rules.late_or_overdue_on, "day")
+
+
+def _late_or_overdue(due: date, completed: date | None, status: str, requested: date | None,
+                     received: date, today: date) -> bool:
+    """A dossier may carry a late cause when it closed after its due date, or is pending and
+    overdue today (core.figures_rules.late_or_overdue_on, for one row being read)."""
+    return _LATE_TEST(_RowDates(due, completed, status, requested, received), today)
+
+
+class _RowDates:
+    __slots__ = ("due_date", "completed_date", "status", "supplement_requested_date", "received_date")
+
+    def __init__(self, due, completed, status, requested, received):
+        self.due_date, self.completed_date, self.status = due, completed, status
+        self.supplement_requested_date, self.received_date = requested, received

@@ -45,24 +45,51 @@ _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d")
 _TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%Hh%M", "%Hh")
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
+# The forms systems write dates in, read by slicing (strptime cost a third of a large import): a day
+# first (dd/MM/yyyy, d/M/yyyy, with HH:mm or HH:mm:ss: this application, OpenCPS), ISO (yyyy-MM-dd,
+# with a space or T and a time), the national portal's yyyyMMddHHmmss (and yyyyMMdd). Anything else
+# goes to the strptime forms above.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?", re.ASCII)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?", re.ASCII)
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?", re.ASCII)
+_CACHE_SIZE = 8192  # distinct texts remembered per parser (days repeat; times of day less)
 
-def date_or_datetime(v: Any) -> date | datetime | None:
-    """A real Excel date or datetime, dd/mm/yyyy, dd/mm/yyyy HH:MM, or yyyy-mm-dd. A datetime is
-    returned only when a time of day was given (it matters for the 15:00 rule)."""
-    if _blank(v):
-        return None
-    if isinstance(v, datetime):
-        return v if v.time() != time(0) else v.date()
-    if isinstance(v, date):
-        return v
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        # A date cell whose number format calamine did not recognise: an Excel serial day.
-        if 1 <= v < 2958466:
-            value = _EXCEL_EPOCH + timedelta(days=float(v))
-            value = value.replace(microsecond=0)
-            return value if value.time() != time(0) else value.date()
-        raise CellError("not_a_date", value=text(v))
-    raw = str(v).strip()
+# The forms a clerk is shown for a file's dates (core.imports.profiles detects them); only the order
+# of day and month is a choice, every other form is read whatever the file's form says.
+DATE_FORMS = ("dd/MM/yyyy", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "MM/dd/yyyy", "MM/dd/yyyy HH:mm",
+              "MM/dd/yyyy HH:mm:ss", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
+              "yyyyMMdd", "yyyyMMddHHmmss")
+
+
+def month_first(form: str | None) -> bool:
+    """Whether a date form writes the month before the day (MM/dd/yyyy)."""
+    return bool(form) and form.startswith("MM/")
+
+
+def _moment(y: int, mo: int, d: int, h, mi, sec) -> date | datetime:
+    if y < 1900:
+        raise ValueError
+    if h is None:
+        return date(y, mo, d)
+    t = time(int(h), int(mi), int(sec) if sec else 0)
+    return datetime(y, mo, d, t.hour, t.minute, t.second) if t != time(0) else date(y, mo, d)
+
+
+def _fast_text_date(raw: str, month_first: bool) -> date | datetime | None:
+    """The common forms by slicing: None when `raw` is none of them (then strptime decides)."""
+    m = _SLASHED.fullmatch(raw)
+    if m is not None:
+        a, b, y, h, mi, sec = m.groups()
+        d, mo = (int(b), int(a)) if month_first else (int(a), int(b))
+        return _moment(int(y), mo, d, h, mi, sec)
+    m = _ISO.fullmatch(raw) or _COMPACT.fullmatch(raw)
+    if m is not None:
+        y, mo, d, h, mi, sec = m.groups()
+        return _moment(int(y), int(mo), int(d), h, mi, sec)
+    return None
+
+
+def _slow_text_date(raw: str) -> date | datetime:
     parts = raw.replace("T", " ").split()
     if 1 <= len(parts) <= 2:
         for fmt in _DATE_FORMATS:
@@ -85,9 +112,67 @@ def date_or_datetime(v: Any) -> date | datetime | None:
     raise CellError("not_a_date", value=raw)
 
 
-def day(v: Any) -> date | None:
-    value = date_or_datetime(v)
-    return value.date() if isinstance(value, datetime) else value
+def date_parser(month_first: bool = False, days: bool = False) -> Callable[[Any], date | datetime | None]:
+    """A cell parser for dates: real Excel dates or datetimes, Excel serial numbers, and text in the
+    forms above (`month_first`: a/b/yyyy is month/day). A datetime is returned only when a time of
+    day was given (it matters for the 15:00 rule); with `days`, only the day."""
+    cache: dict[str, date | datetime] = {}
+
+    def parse(v: Any) -> date | datetime | None:
+        if v is None:
+            return None
+        if v.__class__ is str:
+            value = cache.get(v)
+            if value is None:
+                raw = v.strip()
+                if not raw:
+                    return None
+                try:
+                    value = _fast_text_date(raw, month_first)
+                except ValueError:  # the form is right, the day is not (31/02/2025)
+                    raise CellError("not_a_date", value=raw) from None
+                if value is None:
+                    value = _slow_text_date(raw)
+                if days and value.__class__ is datetime:
+                    value = value.date()
+                if len(cache) >= _CACHE_SIZE:
+                    cache.clear()
+                cache[v] = value
+            return value
+        if isinstance(v, datetime):
+            value = v if v.time() != time(0) else v.date()
+        elif isinstance(v, date):
+            value = v
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            value = _number_date(v)
+        else:
+            return parse(str(v))
+        return value.date() if days and isinstance(value, datetime) else value
+    return parse
+
+
+def _number_date(v: int | float) -> date | datetime:
+    if isinstance(v, int) or float(v).is_integer():
+        digits = str(int(v))
+        if len(digits) in (8, 14):  # yyyyMMdd, yyyyMMddHHmmss written as a number (a JSON API)
+            try:
+                value = _fast_text_date(digits, False)
+            except ValueError:
+                raise CellError("not_a_date", value=digits) from None
+            if value is not None:
+                return value
+    # A date cell whose number format calamine did not recognise: an Excel serial day.
+    if 1 <= v < 2958466:
+        value = _EXCEL_EPOCH + timedelta(days=float(v))
+        value = value.replace(microsecond=0)
+        return value if value.time() != time(0) else value.date()
+    raise CellError("not_a_date", value=text(v))
+
+
+# A real Excel date or datetime, dd/mm/yyyy, dd/mm/yyyy HH:MM[:SS], yyyy-mm-dd[THH:MM:SS] or
+# yyyyMMddHHmmss; `day`: the same, the day only.
+date_or_datetime = date_parser()
+day = date_parser(days=True)
 
 
 _VN_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -168,33 +253,67 @@ class Header:
     row: int
     columns: dict[int, Column]  # position in the row → column
     labels: dict[str, str] = field(default_factory=dict)  # key → the header text as written
+    # A profile's reading of the row (core.imports.profiles), when it is not one column per position:
+    # (position, column) in order of priority; a key given by several positions takes the first that
+    # is not blank (OpenCPS: releaseDate, else finishDate), and a position may feed several keys.
+    sources: list[tuple[int, Column]] | None = None
+    # Rows a parser said to skip (SKIP: not received yet), counted for the summary.
+    skipped: int = 0
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
+
+    def positions(self) -> list[tuple[int, Column]]:
+        return self.sources if self.sources is not None else list(self.columns.items())
+
+
+class _Skip:
+    """What a parser returns for a row that is not to be imported at all (counted, not an error)."""
+
+    def __repr__(self) -> str:
+        return "SKIP"
+
+
+SKIP = _Skip()
+
+
+def column_lookup(columns: list[Column]) -> dict[str, Column]:
+    """Folded column name → column: how a header cell is recognised."""
+    return {fold(n): c for c in columns for n in c.names}
+
+
+def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Column], dict[str, str]]:
+    """The cells of a row that name a column (the first cell for each), and each key's text."""
+    found: dict[int, Column] = {}
+    labels: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        if _blank(cell):
+            continue
+        col = lookup.get(fold(str(cell)))
+        if col is not None and col.key not in labels:
+            found[i] = col
+            labels[col.key] = nfc(str(cell))
+    return found, labels
+
+
+def check_required(row_no: int, columns: list[Column], labels: dict[str, str], names=None) -> None:
+    """A header without a required column is refused; `names(column)` words the missing ones."""
+    missing = [(names or (lambda c: c.label))(c) for c in columns if c.required and c.key not in labels]
+    if missing:
+        raise ImportFailed(RowError(row_no, None, "import.missing_columns" if len(missing) > 1
+                                    else "import.missing_column", names=missing))
 
 
 def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tuple[Header, Iterator]:
     """Consume rows up to and including the header: the first row where at least two cells (or every
     required column) match known column names. Returns the header and the remaining rows."""
-    lookup = {fold(n): c for c in columns for n in c.names}
-    required = [c for c in columns if c.required]
+    lookup = column_lookup(columns)
     for row_no, cells in rows:
-        found: dict[int, Column] = {}
-        labels: dict[str, str] = {}
-        for i, cell in enumerate(cells):
-            if _blank(cell):
-                continue
-            col = lookup.get(fold(str(cell)))
-            if col is not None and col.key not in labels:
-                found[i] = col
-                labels[col.key] = nfc(str(cell))
+        found, labels = own_matches(cells, lookup)
         if len(found) >= min(2, len(columns)):
-            missing = [c.label for c in required if c.key not in labels]
-            if missing:
-                raise ImportFailed(RowError(row_no, None, "import.missing_columns" if len(missing) > 1
-                                            else "import.missing_column", names=missing))
+            check_required(row_no, columns, labels)
             return Header(row_no, found, labels), rows
-    raise ImportFailed("import.no_header", names=[c.label for c in required])
+    raise ImportFailed("import.no_header", names=[c.label for c in columns if c.required])
 
 
 def tolerant_header(rows, columns):
@@ -255,11 +374,41 @@ def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     suffix = path.suffix.lower()
     if suffix == ".csv" or suffix == ".txt":
         return _iter_csv(path)
+    if suffix == ".json":
+        return _iter_json(path)
     if suffix in SPREADSHEET_SUFFIXES:
         from core.imports.untrusted import sheet_rows
 
         return sheet_rows(path)
     raise ImportFailed("import.not_a_spreadsheet", name=path.name)
+
+
+def _sniff_dialect(sample: str):
+    """The CSV's dialect. csv.Sniffer gives up on a file whose first line is a title without
+    separators; then the separator is the one splitting most lines into the same number (> 1) of
+    fields."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        pass
+    lines = [ln for ln in sample.splitlines()[:100] if ln.strip()]
+    if len(lines) > 1:
+        lines = lines[:-1]  # the sample's last line may be cut short
+    best, best_n = None, 0
+    for sep in (",", ";", "\t"):
+        counts: dict[int, int] = {}
+        for fields in csv.reader(lines, delimiter=sep):
+            if len(fields) > 1:
+                counts[len(fields)] = counts.get(len(fields), 0) + 1
+        n = max(counts.values(), default=0)
+        if n > best_n:
+            best, best_n = sep, n
+    if best is None:
+        return csv.excel
+
+    class Found(csv.excel):
+        delimiter = best
+    return Found
 
 
 def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
@@ -274,10 +423,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
     lines.close()
     if "\x00" in sample:
         raise ImportFailed("import.not_csv", name=path.name)
-    try:
-        dialect = csv.Sniffer().sniff(sample.replace(OVERLONG, ""), delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _sniff_dialect(sample.replace(OVERLONG, ""))
     csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE))
 
     def rows():
@@ -308,6 +454,84 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
     return rows()
 
 
+# Where the records of a JSON file are: the file itself (a list of objects), else a list of objects
+# under one of these keys, as the systems' APIs wrap them ({"data": [...]}, {"result": {"items":
+# [...]}}, …), looked for a few levels down; else the longest list of objects found there.
+JSON_RECORD_KEYS = ("data", "items", "results", "result", "records", "rows", "content", "dossiers", "list",
+                    "hits", "value", "values", "docs")
+JSON_DEPTH = 4
+
+
+def _is_records(v) -> bool:
+    return isinstance(v, list) and bool(v) and all(isinstance(x, dict) for x in v)
+
+
+def _records_in(doc) -> list[dict] | None:
+    if isinstance(doc, list):
+        return doc if _is_records(doc) else None
+    level, found = [doc], []
+    for _depth in range(JSON_DEPTH):
+        below = []
+        for d in level:
+            if not isinstance(d, dict):
+                continue
+            for k, v in d.items():
+                if _is_records(v):
+                    if str(k).lower() in JSON_RECORD_KEYS:
+                        return v
+                    found.append(v)
+                elif isinstance(v, dict):
+                    below.append(v)
+        level = below
+    return max(found, key=len) if found else None
+
+
+def _flat(record: dict, prefix: str = "") -> dict[str, Any]:
+    """A record's values by key; a nested object's under "outer.inner"; a list as its JSON text."""
+    import json
+
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flat(v, key + "."))
+        elif isinstance(v, list):
+            out[key] = json.dumps(v, ensure_ascii=False) if v else None
+        else:
+            out[key] = v
+    return out
+
+
+def _iter_json(path: Path) -> Iterator[tuple[int, list]]:
+    """A JSON list of records read like a sheet: row 0 holds the keys (every key of any record, in
+    the order first met), row N the N-th record (1-based, as a clerk counts them)."""
+    import json
+
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            doc = json.load(fh)
+    except UnicodeDecodeError:
+        raise ImportFailed("import.not_utf8", name=path.name) from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ImportFailed("import.unreadable_json", name=path.name, reason=str(exc)[:200]) from None
+    records = _records_in(doc)
+    if records is None:
+        raise ImportFailed("import.json_no_records", name=path.name)
+    flat = [_flat(r) for r in records]
+    del doc, records
+    keys: dict[str, None] = {}
+    for r in flat:
+        for k in r:
+            keys.setdefault(k, None)
+    names = list(keys)
+
+    def rows():
+        yield 0, names
+        for i, r in enumerate(flat, start=1):
+            yield i, [r.get(k) for k in names]
+    return rows()
+
+
 def _take(lines, chars: int) -> Iterator[str]:
     """The first lines of `lines` up to about `chars` characters."""
     taken = 0
@@ -322,8 +546,11 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
     RowError naming the column as written in the file, and the row is skipped."""
-    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT) for i, c in header.columns.items() if not c.ignored]
-    required = [c.key for c in header.columns.values() if c.required]
+    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT) for i, c in header.positions() if not c.ignored]
+    required = list(dict.fromkeys(c.key for _i, c in header.positions() if c.required))
+    # Keys fed by more than one position: the first value that is not blank wins.
+    seen: set[str] = set()
+    shared = {k for _i, k, _p, _l in positions if k in seen or seen.add(k)}
     width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
         if cells.__class__ is BadRow:
@@ -341,20 +568,30 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
         else:
             continue
         values: dict[str, Any] = {}
-        ok = True
+        problems = None
+        skip = False
         for i, key, parse, limit in positions:
+            if shared and key in shared and values.get(key) is not None:
+                continue
             try:
                 value = values[key] = parse(cells[i])
                 if value.__class__ is str and len(value) > limit:
                     raise CellError("too_long", length=len(value), limit=limit)
+                if value is SKIP:
+                    skip = True
             except CellError as exc:
-                errors.append(exc.problem(row=row_no, column=header.label(key)))
-                ok = False
-        if ok:
-            for key in required:
-                if values.get(key) in (None, ""):
-                    errors.append(RowError(row_no, header.label(key), "required"))
-                    ok = False
-                    break
-        if ok:
+                if problems is None:
+                    problems = []
+                problems.append(exc.problem(row=row_no, column=header.label(key)))
+        if skip:  # not a row to import: whatever else is wrong in it does not matter
+            header.skipped += 1
+            continue
+        if problems:
+            errors.extend(problems)
+            continue
+        for key in required:
+            if values.get(key) in (None, ""):
+                errors.append(RowError(row_no, header.label(key), "required"))
+                break
+        else:
             yield row_no, values

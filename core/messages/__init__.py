@@ -115,7 +115,7 @@ class Problem:
     __hash__ = None
 
 
-def problem(code: str, *, field: str | None = None, **params) -> Problem:
+def problem(code: str, /, *, field: str | None = None, **params) -> Problem:
     """Problem(code, params, field=…) written with the parameters as keywords."""
     return Problem(code, params, field=field)
 

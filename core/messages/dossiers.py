@@ -96,3 +96,8 @@ message("calendar.unknown_kind", "chọn ngày nghỉ hoặc ngày làm bù ('{v
 message("calendar.note_too_long", "ghi chú dài quá {limit} ký tự", "the note is longer than {limit} characters")
 predicate("dossier.fee_too_large", "lệ phí {value:n} đồng quá lớn (tối đa {maximum:n} đồng)",
           "a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)")
+
+# Late causes.
+predicate("dossier.cause_not_late", "chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn",
+          "is only for a dossier completed late or overdue")
+message("noun.late_cause", "nguyên nhân quá hạn", "late cause")

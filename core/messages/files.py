@@ -48,6 +48,8 @@ message("import.no_visible_sheet", "{name}: mọi trang đều đang ẩn ({hidd
 message("import.unknown_encoding", "{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu "
         "CSV dạng UTF-8); không có dữ liệu nào được nhập", "{name}: not text in UTF-8, UTF-16 or the Windows code "
         "pages 1258/1252 (save the CSV as UTF-8); nothing was imported")
+message("import.not_utf8", "{name}: tệp JSON không phải văn bản UTF-8; không có dữ liệu nào được nhập",
+        "{name}: the JSON file is not UTF-8 text; nothing was imported")
 # A row of a CSV that cannot be read (said at its row).
 message("import.line_too_long", "dòng dài quá {limit:n} ký tự", "the line is longer than {limit:n} characters")
 message("import.csv_row_unreadable", "không đọc được dòng CSV ({reason})", "the row cannot be read as CSV ({reason})")

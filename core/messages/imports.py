@@ -22,7 +22,8 @@ message("import.no_header", "không tìm thấy dòng tiêu đề: tệp cần m
         "no header row found: the file needs a row with the columns {names:q}")
 # Rows below the header: one message per register, for the English names what the rows are.
 for _kind, _noun in (("dossiers", "dossier"), ("staff", "staff"), ("staffing", "staffing"), ("equipment", "need"),
-                     ("recommendations", "recommendation"), ("tasks", "task"), ("training", "attendance")):
+                     ("recommendations", "recommendation"), ("tasks", "task"), ("training", "attendance"),
+                     ("sites", "site problem")):
     message(f"import.no_rows.{_kind}", "{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})",
             f"{{name}}: no {_noun} rows below the header (row {{header}})")
 
@@ -44,7 +45,8 @@ for _code, _vi, _en in (
         ("channel", "kênh nộp", "a channel"), ("status", "trạng thái", "a status"),
         ("category", "nhóm, lĩnh vực đã biết", "a category"), ("priority", "mức ưu tiên", "a priority"),
         ("responsibility", "trách nhiệm", "a responsibility"), ("document_kind", "loại văn bản", "a kind of document"),
-        ("topic", "chủ đề", "a topic"), ("mode", "hình thức", "a mode"), ("result", "kết quả", "a result")):
+        ("topic", "chủ đề", "a topic"), ("mode", "hình thức", "a mode"), ("result", "kết quả", "a result"),
+        ("problem_kind", "loại khó khăn của địa bàn", "a kind of site problem")):
     predicate(f"import.not_{_code}", f"'{{value}}' không phải {_vi} ({{choices}})", f"'{{value}}' is not {_en} ({{choices}})")
 
 # People and departments named in a file (tasks, training).
@@ -56,3 +58,52 @@ predicate("import.staff_homonyms", "có {count} cán bộ cùng tên '{value}': 
           "{count} staff members are named '{value}': give the staff code")
 predicate("import.not_a_department", "'{value}' không phải đơn vị của cơ quan", "'{value}' is not a department of the office")
 predicate("import.required_when_empty", "bắt buộc nhập khi cột '{other}' để trống", "is required when '{other}' is empty")
+
+# JSON files (a list of records, as the systems' APIs return them).
+message("import.unreadable_json", "{name}: không đọc được tệp JSON ({reason})", "{name}: unreadable JSON ({reason})")
+message("import.json_no_records", "{name}: tệp JSON không chứa danh sách bản ghi nào",
+        "{name}: the JSON file holds no list of records")
+
+# Import profiles: the layouts of other systems' exports (core.imports.profiles).
+message("profile.not_a_mapping", "không phải mẫu nhập của CommuneDesk (cần \"format\": \"communedesk-import-profile\")",
+        "not a CommuneDesk import profile (\"format\": \"communedesk-import-profile\" expected)")
+message("profile.no_columns", "mẫu nhập không ghi cột nào", "the profile maps no column")
+message("profile.bad_column", "cột '{source}': cần tên một trường hoặc danh sách tên trường",
+        "column '{source}': a field name or a list of field names expected")
+message("profile.unknown_field", "cột '{source}': '{value}' không phải trường nhập ({choices})",
+        "column '{source}': '{value}' is not a field ({choices})")
+message("profile.missing_fields", "chưa có cột nào cho trường bắt buộc {names:q}",
+        "no column is mapped to the required fields {names:q}")
+message("profile.bad_values", "phần giá trị của mẫu nhập phải ghi, cho mỗi trường, giá trị của tệp và mã tương ứng",
+        "the profile's values must give, for each field, the file's values and their codes")
+message("profile.no_values_for", "trường '{value}' không có danh mục giá trị để đối chiếu ({choices})",
+        "the field '{value}' has no list of values to map ({choices})")
+message("profile.unknown_code", "giá trị '{source}': '{value}' không phải mã đã biết ({choices})",
+        "value '{source}': '{value}' is not a known code ({choices})")
+message("profile.unknown_date_form", "'{value}' không phải dạng ngày đã biết ({choices})",
+        "'{value}' is not a known date form ({choices})")
+message("profile.bad_blank_received", "blank_received: '{value}' phải là 'skip' hoặc 'error'",
+        "blank_received: '{value}' must be 'skip' or 'error'")
+message("profile.name_required", "hãy đặt tên cho mẫu nhập", "give the profile a name")
+message("profile.builtin_name", "'{value}' là tên một mẫu nhập có sẵn", "'{value}' is the name of a built-in profile")
+message("profile.exists", "đã có mẫu nhập tên '{value}'", "a profile named '{value}' already exists")
+message("profile.not_found", "không có mẫu nhập nào tên '{value}' (có: {known})", "no profile named '{value}' (known: {known})")
+message("profile.dossiers_only", "chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)",
+        "only dossier files are read with a profile (--profile, --map)")
+
+# Dossiers: linking the system's export to the dossiers taken in offline.
+predicate("import.two_dossiers", "chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng",
+          "names another dossier ({value}) than the row's code does")
+predicate("import.several_offline", "khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và "
+          "ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại",
+          "matches several dossiers taken in offline with the same ID number, procedure and day of receipt "
+          "({codes}): give them their official codes, then import again")
+predicate("import.offline_twice", "khớp với hồ sơ {value}, mà dòng {first} cũng khớp",
+          "matches the dossier {value}, as row {first} does")
+predicate("import.same_dossier", "'{value}' là cùng một hồ sơ với dòng {first}", "'{value}' is the same dossier as row {first}")
+predicate("import.not_late_cause", "'{value}' không phải nguyên nhân quá hạn ({choices})",
+          "'{value}' is not a late cause ({choices})")
+message("profile.give_name", "lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)",
+        "profile {action} needs a profile name (or a mapping file)")
+predicate("import.resolved_but_open", "chỉ ghi khi đã khắc phục (trạng thái: {status})",
+          "is only for a resolved problem (status: {status})")

@@ -22,6 +22,7 @@ message("cli.unknown_staff", "không có cán bộ tên '{name}'", "no staff mem
 message("cli.several_staff", "có nhiều cán bộ tên '{name}'", "several staff members are called '{name}'")
 message("cli.not_a_document_form", "'{value}' không phải loại bản (original, copy, certified_copy)",
         "'{value}' is not a document form (original, copy, certified_copy)")
+message("cli.cause_needed", "thao tác late-cause cần --cause", "late-cause needs --cause")
 message("cli.reason_or_note", "chỉ dùng một trong --reason và --note", "give --reason or --note, not both")
 message("cli.same_output", "hai tệp ra cùng một đường dẫn: {path}", "two outputs on one path: {path}")
 message("cli.report_outputs", "hãy chọn tệp cần ghi: --json OUT, --xlsx OUT và/hoặc --pdf OUT",

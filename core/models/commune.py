@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.models.base import Base
+from core.models.base import Base, Timestamps
 
 
 class Commune(Base):
@@ -48,4 +48,22 @@ class ImportBatch(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     inserted: Mapped[int] = mapped_column(Integer, default=0)
     updated: Mapped[int] = mapped_column(Integer, default=0)
+    # Dossiers: rows linked to a dossier taken in offline, rows skipped (not received yet).
+    linked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    user_name: Mapped[str | None] = mapped_column(String(100))
+
+
+class ImportProfile(Base, Timestamps):
+    """A layout of another system's export, mapped once by a clerk and saved under a name: which
+    source column feeds which field, how its values translate, how its dates are written (the
+    mapping's JSON, core.imports.profiles)."""
+
+    __tablename__ = "import_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), default="dossiers")
+    name: Mapped[str] = mapped_column(String(200))
+    # Folded name: one profile per name, whatever its case or diacritics.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    mapping: Mapped[str] = mapped_column(Text)
     user_name: Mapped[str | None] = mapped_column(String(100))

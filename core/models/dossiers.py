@@ -49,6 +49,9 @@ class Dossier(Base, Timestamps):
     __tablename__ = "dossier"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(100), unique=True)
+    # The code the provincial one-stop system gave the dossier (its export's dossier number): how a
+    # dossier taken in offline is recognised when the system's export brings it (core.imports).
+    official_code: Mapped[str | None] = mapped_column(String(100))
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
     # The field this dossier is counted under in the return (as recorded; may differ from the catalogue).
     field: Mapped[str] = mapped_column(String(200))
@@ -78,6 +81,8 @@ class Dossier(Base, Timestamps):
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
     # Mẫu 04: the new date promised in an apology. It never changes due_date (a late dossier stays late).
     apology_new_date: Mapped[date | None] = mapped_column(Date)
+    # Why a late or overdue dossier is late (core.vocab.LATE_CAUSE), as the commune explains it.
+    late_cause: Mapped[str | None] = mapped_column(String(20))
     # Mẫu 01's appointment (date and time of day) as given at intake: a later pause or apology never
     # rewrites it (due_date moves with pauses; apology_new_date is the apology's). None: imported.
     appointment_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -132,6 +137,9 @@ class Dossier(Base, Timestamps):
         Index("ix_dossier_due", "due_date"),
         # The search box scans this narrow index (LIKE on the folded key), never the table.
         Index("ix_dossier_search", "search_key"),
+        # One dossier per official code (many without); an index, not a table constraint, so that the
+        # migration adds it without rebuilding the table (SQLite).
+        Index("uq_dossier_official_code", "official_code", unique=True),
         # A number of the tracking book is given once in its year (the intake retries on a clash).
         Index("uq_dossier_book", "book_year", "book_number", unique=True),
     )

@@ -93,6 +93,7 @@ class SiteProblem(Base, Timestamps):
     status: Mapped[str] = mapped_column(String(20), default="open")  # core.vocab.PROBLEM_STATUS
     resolved_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
     events: Mapped[list["SiteProblemEvent"]] = relationship(
         back_populates="problem", order_by="SiteProblemEvent.id", cascade="all, delete-orphan")

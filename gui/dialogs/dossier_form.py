@@ -167,6 +167,10 @@ class DossierForm(QDialog):
                                                                               day=f"{self.now:%y%m%d}"))
         self.code_label.setStyleSheet("color: #455a64;")
         f.addRow(tr("Mã hồ sơ:"), self._field_box("code", self.code_label))
+        self.official_code = QLineEdit()
+        self.official_code.setMaxLength(100)
+        self.official_code.setPlaceholderText(tr("mã do hệ thống một cửa của tỉnh cấp (nếu có)"))
+        f.addRow(tr("Mã trên hệ thống:"), self._field_box("official_code", self.official_code))
         grid.addWidget(g, 0, 1)
 
         # The applicant
@@ -444,7 +448,8 @@ class DossierForm(QDialog):
                       handler_id=self.handler.currentData(), documents=self._documents(),
                       notes=self.notes.toPlainText(), user=self.ctx.user_name,
                       representative=self._representative(), appointment_time=self._appointment_time(),
-                      result_delivery=self.delivery.currentData(), copies=self.copies.value(), **recorded)
+                      result_delivery=self.delivery.currentData(), copies=self.copies.value(),
+                      official_code=self.official_code.text(), **recorded)
 
         def work(s):
             d = intake(s, **values)
@@ -499,7 +504,7 @@ class DossierForm(QDialog):
                           handler_id=d.handler_id, handler_name=d.handler_name, email=d.applicant_email,
                           notes=d.notes, apology=d.apology_new_date, paused=d.paused_days,
                           delivery=d.result_delivery, copies=d.copies, fee=d.fee,
-                          paid_online=d.paid_online, digitised=d.digitised)
+                          paid_online=d.paid_online, digitised=d.digitised, official_code=d.official_code)
         v = values
         self.setWindowTitle(tr("Hồ sơ {code}").format(code=v["code"]))
         lang = self.ctx.lang
@@ -517,6 +522,8 @@ class DossierForm(QDialog):
         self.received.setDateTime(to_qdatetime(v["received"]))
         self.received.setReadOnly(True)
         self.code_label.setText(v["code"])
+        self.official_code.setText(v["official_code"] or "")
+        self.official_code.setReadOnly(True)  # given at intake or by the system's export (the import links it)
         self.name.setText(v["name"] or "")
         self.id_number.setText(v["id_number"] or "")
         self.phone.setText(v["phone"] or "")

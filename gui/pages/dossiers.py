@@ -373,6 +373,8 @@ class DossiersPage(Page):
             a = menu.addAction(action_label(action) + "…")
             a.setEnabled(action in allowed)
             a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+        menu.addSeparator()
+        menu.addAction(tr("Nguyên nhân quá hạn…"), lambda d=dossier_id: self.set_late_cause(d))
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
@@ -397,6 +399,16 @@ class DossiersPage(Page):
         self.history_dialog = show_history(self.ctx, "dossier", dossier_id, tr("Lịch sử thay đổi của hồ sơ"), self)
         return self.history_dialog
 
+    def set_late_cause(self, dossier_id: int):
+        """Why a late dossier is late (the return counts late dossiers by cause)."""
+        from gui.dialogs.late_cause import LateCauseDialog
+
+        self.selected_id = dossier_id
+        dialog = self.cause_dialog = LateCauseDialog(self.ctx, dossier_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
     def start_action(self, dossier_id: int, action: str) -> ActionDialog:
         self.selected_id = dossier_id
         dialog = ActionDialog(self.ctx, dossier_id, action, self)
@@ -408,17 +420,48 @@ class DossiersPage(Page):
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
         return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                        tr("Bảng tính (*.xlsx *.xls *.ods *.csv)"), self.import_file)
+                        tr("Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"), self.import_file)
 
-    def import_file(self, path: str):
+    def import_file(self, path: str, profile=None):
+        """Import a dossier file: in a layout the application knows (its own, OpenCPS's, one saved),
+        at once; in another, after the clerk maps it once (the mapping dialog, then saved)."""
         title = tr("Nhập hồ sơ từ tệp")
+        if profile is None:
+            from core.errors import CommuneDeskError
+            from core.imports import profiles
+
+            try:
+                with self.ctx.read() as s:
+                    known = profiles.all_profiles(s)
+                recognised = profiles.preview(path, known).profile
+            except CommuneDeskError as exc:  # not a file that can be read: the import says why
+                recognised = exc
+            if recognised is None:
+                return self.map_file(path)
 
         def done(result, _path) -> None:
-            self._info(title, tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.")
-                       .format(inserted=fmt_int(result.inserted), updated=fmt_int(result.updated)))
+            text = tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.").format(
+                inserted=fmt_int(result.inserted), updated=fmt_int(result.updated))
+            if result.linked:
+                text += " " + tr("Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ "
+                                 "thống.").format(linked=fmt_int(result.linked))
+            if result.skipped:
+                text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
+                    skipped=fmt_int(result.skipped))
+            self._info(title, text)
 
-        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True)
+        self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True,
+                                     profile=profile)
         return self.operation
+
+    def map_file(self, path: str):
+        """The mapping dialog for a file in an unknown layout; the file is imported once it is mapped."""
+        from gui.dialogs.import_mapping import MappingDialog
+
+        dialog = self.mapping_dialog = MappingDialog(self.ctx, path, self)
+        dialog.mapped.connect(lambda profile: self.import_file(path, profile=profile))
+        dialog.open()
+        return dialog
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"

@@ -125,11 +125,11 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
 
 
 def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
-                rows_table: bool = False):
+                rows_table: bool = False, profile=None):
     """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
     whole file, shown with its row numbers: in a message, or with `rows_table` in a table of the rows
     at fault. Without `path`, ask for the file. `done(result, path)` after it committed (the pages have
-    been told already)."""
+    been told already). `profile`: the layout to read a dossier file with (core.imports.run_import)."""
     from PySide6.QtWidgets import QFileDialog
 
     from core.imports import run_import
@@ -138,7 +138,7 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
     title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(page, title, "", QCoreApplication.translate(
-            "Import", "Bảng tính (*.xlsx *.xls *.ods *.csv)"))
+            "Import", "Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"))
         if not path:
             return None
     ctx = page.ctx
@@ -151,5 +151,6 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
 
     # A refused file in a message box (its first problem, the others as details), or in a table of rows.
     failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))
-    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress),
+    return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress,
+                                                           profile=profile),
                    parent=page, done=finished, failed=failed)

@@ -71,6 +71,16 @@
         <translation>Dossier code:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>mã do hệ thống một cửa của tỉnh cấp (nếu có)</source>
+        <translation>the code the province&apos;s one-stop system gave (if any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã trên hệ thống:</source>
+        <translation>System code:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
@@ -389,7 +399,7 @@
         <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="+184"/>
+        <location filename="../../gui/dialogs/signing.py" line="+186"/>
         <location filename="../../gui/pages/tasks/common.py" line="+83"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
@@ -491,12 +501,12 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Quyển số {volume}, số thứ tự {number} ({year})</source>
         <translation>Volume {volume}, number {number} ({year})</translation>
     </message>
@@ -687,7 +697,12 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+195"/>
+        <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
+        <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="-196"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
@@ -717,7 +732,12 @@
         <translation>Choose a dossier in the list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Nguyên nhân quá hạn…</source>
+        <translation>Late cause…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mở hồ sơ</source>
         <translation>Open the dossier</translation>
     </message>
@@ -732,27 +752,32 @@
         <translation>Change history of the dossier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Chọn tệp hồ sơ để nhập</source>
         <translation>Choose a dossier file to import</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ thống.</source>
+        <translation>Of these, {linked} dossiers taken in offline were linked to their codes in the system.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.</source>
+        <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lưu danh sách hồ sơ</source>
         <translation>Save the dossier list</translation>
     </message>
@@ -1673,7 +1698,7 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-247"/>
+        <location filename="../../gui/dialogs/signing.py" line="-249"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -1719,7 +1744,7 @@
         <translation>Files:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: HỢP LỆ. Chữ ký số đúng, tệp không bị sửa sau khi ký, chứng thư thuộc tổ chức chứng thực được tin cậy.</source>
         <translation>{name}: VALID. The signature is sound, the file has not changed since it was signed, and the certificate chains to a trusted root.</translation>
     </message>
@@ -2720,7 +2745,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-448"/>
+        <location filename="../../gui/pages/dossiers.py" line="-491"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2956,8 +2981,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+        <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
+        <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3130,29 @@
         <location line="-2"/>
         <source>Xóa “%1” khỏi danh sách thiết bị hiện có?</source>
         <translation>Delete “%1” from the equipment on hand?</translation>
+    </message>
+</context>
+<context>
+    <name>LateCauseDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/late_cause.py" line="+18"/>
+        <source>Nguyên nhân quá hạn</source>
+        <translation>Late cause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Hạn trả: {due} · Ngày trả kết quả: {done}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Due: {due} · Result returned: {done}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— Chưa ghi nguyên nhân —</source>
+        <translation>— No cause recorded —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nguyên nhân:</source>
+        <translation>Cause:</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3322,125 @@
         <location line="+3"/>
         <source>Người dùng: {user}</source>
         <translation>User: {user}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_mapping.py" line="+39"/>
+        <source>Ánh xạ cột của tệp hồ sơ</source>
+        <translation>Map the columns of a dossier file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tệp &lt;b&gt;{name}&lt;/b&gt; có bố cục chưa biết. Chọn trường tương ứng cho từng cột (đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành mẫu nhập để tháng sau nhập thẳng.</source>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month&apos;s file is imported directly.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng tiêu đề: dòng {row}. Xem trước {count} dòng đầu:</source>
+        <translation>Header: row {row}. Preview of the first {count} rows:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>— Không nhập —</source>
+        <translation>— Not imported —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Giá trị trong tệp và mã tương ứng của ứng dụng</source>
+        <translation>The file&apos;s values and the application&apos;s codes they stand for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giá trị trong tệp</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tương ứng</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dạng ngày phát hiện:</source>
+        <translation>Date form detected:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tự nhận biết (ngày/tháng/năm)</source>
+        <translation>Recognise (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đọc ngày theo dạng:</source>
+        <translation>Read dates as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng không có ngày tiếp nhận là hồ sơ chưa tiếp nhận (bỏ qua, đếm riêng)</source>
+        <translation>A row without a receipt date is a dossier not received yet (skipped, counted apart)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ví dụ: Hệ thống một cửa tỉnh</source>
+        <translation>E.g. the province&apos;s one-stop system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên mẫu nhập:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xuất ánh xạ JSON…</source>
+        <translation>Export the mapping as JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu mẫu và nhập</source>
+        <translation>Save the profile and import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>— Không rõ (báo lỗi) —</source>
+        <translation>— Unknown (an error) —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa tiếp nhận (bỏ qua dòng)</source>
+        <translation>Not received yet (row skipped)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>không thấy ngày nào trong các cột ngày đã chọn</source>
+        <translation>no date found in the date columns chosen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lưu ánh xạ cho dòng lệnh</source>
+        <translation>Save the mapping for the command line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ánh xạ JSON (*.json)</source>
+        <translation>Mapping JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6305,11 @@ time</translation>
         <translation>the assessment file must be a JSON object of sections and their texts: {error}</translation>
     </message>
     <message>
+        <source>thao tác late-cause cần --cause</source>
+        <comment>cli.cause_needed</comment>
+        <translation>late-cause needs --cause</translation>
+    </message>
+    <message>
         <source>--from cần có --to</source>
         <comment>cli.from_needs_to</comment>
         <translation>--from needs --to</translation>
@@ -6396,6 +6568,11 @@ time</translation>
         <source>trước ngày tiếp nhận</source>
         <comment>dossier.before_received</comment>
         <translation>is before the received date</translation>
+    </message>
+    <message>
+        <source>chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn</source>
+        <comment>dossier.cause_not_late</comment>
+        <translation>is only for a dossier completed late or overdue</translation>
     </message>
     <message>
         <source>chọn cán bộ xử lý</source>
@@ -6673,6 +6850,11 @@ time</translation>
         <translation>{name}: the file is empty</translation>
     </message>
     <message>
+        <source>{name}: tệp JSON không chứa danh sách bản ghi nào</source>
+        <comment>import.json_no_records</comment>
+        <translation>{name}: the JSON file holds no list of records</translation>
+    </message>
+    <message>
         <source>dòng dài quá {limit:n} ký tự</source>
         <comment>import.line_too_long</comment>
         <translation>the line is longer than {limit:n} characters</translation>
@@ -6711,6 +6893,11 @@ time</translation>
         <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
         <comment>import.no_rows.recommendations</comment>
         <translation>{name}: no recommendation rows below the header (row {header})</translation>
+    </message>
+    <message>
+        <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
+        <comment>import.no_rows.sites</comment>
+        <translation>{name}: no site problem rows below the header (row {header})</translation>
     </message>
     <message>
         <source>{name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {header})</source>
@@ -6788,6 +6975,11 @@ time</translation>
         <translation>&apos;{value}&apos; is not a kind of document ({choices})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; không phải nguyên nhân quá hạn ({choices})</source>
+        <comment>import.not_late_cause</comment>
+        <translation>&apos;{value}&apos; is not a late cause ({choices})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; không phải hình thức ({choices})</source>
         <comment>import.not_mode</comment>
         <translation>&apos;{value}&apos; is not a mode ({choices})</translation>
@@ -6796,6 +6988,11 @@ time</translation>
         <source>&apos;{value}&apos; không phải mức ưu tiên ({choices})</source>
         <comment>import.not_priority</comment>
         <translation>&apos;{value}&apos; is not a priority ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải loại khó khăn của địa bàn ({choices})</source>
+        <comment>import.not_problem_kind</comment>
+        <translation>&apos;{value}&apos; is not a kind of site problem ({choices})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; không phải trách nhiệm ({choices})</source>
@@ -6816,6 +7013,16 @@ time</translation>
         <source>&apos;{value}&apos; không phải chủ đề ({choices})</source>
         <comment>import.not_topic</comment>
         <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
+    </message>
+    <message>
+        <source>{name}: tệp JSON không phải văn bản UTF-8; không có dữ liệu nào được nhập</source>
+        <comment>import.not_utf8</comment>
+        <translation>{name}: the JSON file is not UTF-8 text; nothing was imported</translation>
+    </message>
+    <message>
+        <source>khớp với hồ sơ {value}, mà dòng {first} cũng khớp</source>
+        <comment>import.offline_twice</comment>
+        <translation>matches the dossier {value}, as row {first} does</translation>
     </message>
     <message>
         <source>{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
@@ -6846,6 +7053,21 @@ time</translation>
         <source>bắt buộc nhập khi cột &apos;{other}&apos; để trống</source>
         <comment>import.required_when_empty</comment>
         <translation>is required when &apos;{other}&apos; is empty</translation>
+    </message>
+    <message>
+        <source>chỉ ghi khi đã khắc phục (trạng thái: {status})</source>
+        <comment>import.resolved_but_open</comment>
+        <translation>is only for a resolved problem (status: {status})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là cùng một hồ sơ với dòng {first}</source>
+        <comment>import.same_dossier</comment>
+        <translation>&apos;{value}&apos; is the same dossier as row {first}</translation>
+    </message>
+    <message>
+        <source>khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại</source>
+        <comment>import.several_offline</comment>
+        <translation>matches several dossiers taken in offline with the same ID number, procedure and day of receipt ({codes}): give them their official codes, then import again</translation>
     </message>
     <message>
         <source>{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; không có dữ liệu nào được nhập</source>
@@ -6883,6 +7105,11 @@ time</translation>
         <translation>more than {limit:n} rows are at fault (reading stopped at row {at}); nothing was imported. The first ones:</translation>
     </message>
     <message>
+        <source>chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng</source>
+        <comment>import.two_dossiers</comment>
+        <translation>names another dossier ({value}) than the row&apos;s code does</translation>
+    </message>
+    <message>
         <source>{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu CSV dạng UTF-8); không có dữ liệu nào được nhập</source>
         <comment>import.unknown_encoding</comment>
         <translation>{name}: not text in UTF-8, UTF-16 or the Windows code pages 1258/1252 (save the CSV as UTF-8); nothing was imported</translation>
@@ -6896,6 +7123,11 @@ time</translation>
         <source>{name}: không đọc được tệp CSV ({reason})</source>
         <comment>import.unreadable_csv</comment>
         <translation>{name}: unreadable CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: không đọc được tệp JSON ({reason})</source>
+        <comment>import.unreadable_json</comment>
+        <translation>{name}: unreadable JSON ({reason})</translation>
     </message>
     <message>
         <source>{name}: không đọc được bảng tính</source>
@@ -7041,6 +7273,11 @@ time</translation>
         <source>thiết bị</source>
         <comment>noun.equipment</comment>
         <translation>equipment</translation>
+    </message>
+    <message>
+        <source>nguyên nhân quá hạn</source>
+        <comment>noun.late_cause</comment>
+        <translation>late cause</translation>
     </message>
     <message>
         <source>nhu cầu</source>
@@ -7371,6 +7608,86 @@ time</translation>
         <source>thời hạn giải quyết không được âm</source>
         <comment>procedure.negative_time</comment>
         <translation>the legal time cannot be negative</translation>
+    </message>
+    <message>
+        <source>blank_received: &apos;{value}&apos; phải là &apos;skip&apos; hoặc &apos;error&apos;</source>
+        <comment>profile.bad_blank_received</comment>
+        <translation>blank_received: &apos;{value}&apos; must be &apos;skip&apos; or &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>cột &apos;{source}&apos;: cần tên một trường hoặc danh sách tên trường</source>
+        <comment>profile.bad_column</comment>
+        <translation>column &apos;{source}&apos;: a field name or a list of field names expected</translation>
+    </message>
+    <message>
+        <source>phần giá trị của mẫu nhập phải ghi, cho mỗi trường, giá trị của tệp và mã tương ứng</source>
+        <comment>profile.bad_values</comment>
+        <translation>the profile&apos;s values must give, for each field, the file&apos;s values and their codes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; là tên một mẫu nhập có sẵn</source>
+        <comment>profile.builtin_name</comment>
+        <translation>&apos;{value}&apos; is the name of a built-in profile</translation>
+    </message>
+    <message>
+        <source>chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)</source>
+        <comment>profile.dossiers_only</comment>
+        <translation>only dossier files are read with a profile (--profile, --map)</translation>
+    </message>
+    <message>
+        <source>đã có mẫu nhập tên &apos;{value}&apos;</source>
+        <comment>profile.exists</comment>
+        <translation>a profile named &apos;{value}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)</source>
+        <comment>profile.give_name</comment>
+        <translation>profile {action} needs a profile name (or a mapping file)</translation>
+    </message>
+    <message>
+        <source>chưa có cột nào cho trường bắt buộc {names:q}</source>
+        <comment>profile.missing_fields</comment>
+        <translation>no column is mapped to the required fields {names:q}</translation>
+    </message>
+    <message>
+        <source>hãy đặt tên cho mẫu nhập</source>
+        <comment>profile.name_required</comment>
+        <translation>give the profile a name</translation>
+    </message>
+    <message>
+        <source>mẫu nhập không ghi cột nào</source>
+        <comment>profile.no_columns</comment>
+        <translation>the profile maps no column</translation>
+    </message>
+    <message>
+        <source>trường &apos;{value}&apos; không có danh mục giá trị để đối chiếu ({choices})</source>
+        <comment>profile.no_values_for</comment>
+        <translation>the field &apos;{value}&apos; has no list of values to map ({choices})</translation>
+    </message>
+    <message>
+        <source>không phải mẫu nhập của CommuneDesk (cần &quot;format&quot;: &quot;communedesk-import-profile&quot;)</source>
+        <comment>profile.not_a_mapping</comment>
+        <translation>not a CommuneDesk import profile (&quot;format&quot;: &quot;communedesk-import-profile&quot; expected)</translation>
+    </message>
+    <message>
+        <source>không có mẫu nhập nào tên &apos;{value}&apos; (có: {known})</source>
+        <comment>profile.not_found</comment>
+        <translation>no profile named &apos;{value}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>giá trị &apos;{source}&apos;: &apos;{value}&apos; không phải mã đã biết ({choices})</source>
+        <comment>profile.unknown_code</comment>
+        <translation>value &apos;{source}&apos;: &apos;{value}&apos; is not a known code ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải dạng ngày đã biết ({choices})</source>
+        <comment>profile.unknown_date_form</comment>
+        <translation>&apos;{value}&apos; is not a known date form ({choices})</translation>
+    </message>
+    <message>
+        <source>cột &apos;{source}&apos;: &apos;{value}&apos; không phải trường nhập ({choices})</source>
+        <comment>profile.unknown_field</comment>
+        <translation>column &apos;{source}&apos;: &apos;{value}&apos; is not a field ({choices})</translation>
     </message>
     <message>
         <source>nhập nội dung trả lời nhận được</source>

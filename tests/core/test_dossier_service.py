@@ -36,6 +36,19 @@ def test_intake_validation(db):
         assert set(err.value.fields) == {"name", "id_number", "phone"}
 
 
+def test_intake_with_a_code_or_official_code_already_given(db):
+    """A code typed at intake that a dossier already has (as its code or as the system's code) is a
+    field error of the form, never a crash."""
+    with transaction(db.sessions) as s:
+        first = _intake(s, official_code="H26.99-250703-0007")
+        for kw, field in ((dict(code=first.code), "code"), (dict(official_code=first.code), "official_code"),
+                          (dict(official_code="H26.99-250703-0007"), "official_code"),
+                          (dict(official_code="9" * 101), "official_code")):
+            with pytest.raises(ValidationError) as err:
+                _intake(s, **kw)
+            assert set(err.value.fields) == {field}, kw
+
+
 def test_intake_text_is_nfc(db):
     import unicodedata
 

@@ -69,12 +69,28 @@ BAD_FILES = {
         "150,13/2026",
         "Cập nhật danh mục,Người không có,01/10/2026,Làm hết,Danh mục,Chủ tịch UBND,01/11/2026,Rất gấp,Lạ,10,11/2026",
     ],
+    "sites": [
+        "Thôn,Loại,Từ ngày,Số hộ bị ảnh hưởng,Trạng thái,Ngày khắc phục",
+        "Thôn Nà Pồng,Lũ quét,01/03/2026,5,,",
+        "Thôn Hạ,Không có điện,01/03/2099,5,,",
+        "Thôn Đông,Giao thông,10/03/2026,,Đã khắc phục,01/03/2026",
+        "Thôn Đoài,Giao thông,,,Chưa khắc phục,01/03/2026",
+        "Thôn Mới,Khác,,-3,,",
+    ],
     "training": [
         "Khóa học,Chủ đề,Từ ngày,Đến ngày,Số giờ,Hình thức,Họ và tên,Kết quả",
         "Chuyển đổi số,Linh tinh,10/03/2026,05/03/2026,8,Qua thư,Người không có,Giỏi quá",
         "Kỹ năng số,,10/03/2026,12/03/2026,mười,,Nguyễn Văn An,Đạt",
     ],
 }
+
+
+# The late-cause column (a row problem of its own file, so that the dossier file above keeps its count).
+BAD_CAUSES = [
+    "Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận,Hạn trả,Ngày trả kết quả,Trạng thái,Nguyên nhân quá hạn",
+    "A-11,Đăng ký khai sinh,Hộ tịch,02/03/2026,,,,Mưa bão",
+    "A-12,Đăng ký khai sinh,Hộ tịch,02/03/2026,30/03/2026,03/03/2026,Đã trả,Lỗi hệ thống",
+]
 
 
 @pytest.fixture
@@ -104,6 +120,17 @@ def test_every_problem_core_finds_is_worded(database, tmp_path, kind):
         assert worded != e.message and not ENGLISH.search(worded.replace(path.name, "")), e.message
     text = import_error_text(exc)
     assert text.startswith(f"Tệp có {len(exc.errors)} lỗi, không có dòng nào được nhập. Lỗi đầu tiên: Dòng ")
+
+
+def test_late_cause_problems_are_worded(database, tmp_path):
+    path = tmp_path / "nguyen-nhan.csv"
+    path.write_text("\n".join(BAD_CAUSES) + "\n", encoding="utf-8")
+    exc = refused(database, "dossiers", path)
+    assert [e.code for e in exc.errors] == ["import.not_late_cause", "dossier.cause_not_late"]
+    for e in exc.errors:
+        worded = problem_text(e)
+        assert e.code in CATALOGUE and set(e.params) == set(fields_of(CATALOGUE[e.code].vi)), e
+        assert worded != e.message and not ENGLISH.search(worded.replace(path.name, "")), e.message
 
 
 def test_refused_files_are_worded(database, tmp_path):

@@ -102,6 +102,10 @@ def narrative(doc) -> list[str]:
     s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
     out = [s1 + " " + s2]
+    causes = late_causes_sentence(doc.data["dossiers"].get("late_causes") or {},
+                                  t["completed_late"] + t["pending_overdue"])
+    if causes:
+        out.append(causes)
     if doc.previous is not None:
         p = doc.previous["total"]
         prev_words = period_short(doc.previous_period.start, doc.previous_period.end)
@@ -126,6 +130,26 @@ def narrative(doc) -> list[str]:
                        f"({fmt_rate(best['on_time_rate'])}); thấp nhất: {nfc(worst['commune'])} "
                        f"({fmt_rate(worst['on_time_rate'])}).")
     return out
+
+
+def late_causes_sentence(causes: dict[str, dict[str, int]], late: int) -> str | None:
+    """Why the period's late dossiers (completed late and pending overdue) are late, by the causes
+    recorded: "Nguyên nhân của 6 hồ sơ quá hạn: lỗi hệ thống, phần mềm 3 hồ sơ; chờ người dân 1 hồ sơ;
+    chưa ghi nguyên nhân 2 hồ sơ." None when nothing is late."""
+    from core.vocab import LATE_CAUSE
+
+    if not late:
+        return None
+    parts, told = [], 0
+    for code, c in causes.items():
+        n = c["completed_late"] + c["pending_overdue"]
+        told += n
+        parts.append(f"{LATE_CAUSE.label(code).lower()} {fmt_int(n)} hồ sơ")
+    if not parts:
+        return f"Chưa ghi nguyên nhân quá hạn cho {fmt_int(late)} hồ sơ quá hạn."
+    if late > told:
+        parts.append(f"chưa ghi nguyên nhân {fmt_int(late - told)} hồ sơ")
+    return f"Nguyên nhân của {fmt_int(late)} hồ sơ quá hạn: " + "; ".join(parts) + "."
 
 
 @lru_cache(maxsize=20000)
@@ -307,6 +331,10 @@ class ReportPDF:
         else:
             out.append(para("Kết quả theo lĩnh vực (Biểu số II.06a/VPCP/KSTT kèm theo):", self.h2))
             out += self.form_table(d.data["dossiers"]["by_field"])
+            total = d.data["dossiers"]["total"]
+            if total["completed_late"] or total["pending_overdue"]:
+                out += self.section_tables(model.late_causes_table(
+                    d.data["dossiers"].get("late_causes") or {}, total["completed_late"], total["pending_overdue"]))
             annex = []
             for key, words in (("overdue", "hồ sơ đang giải quyết quá hạn"),
                                ("late", "hồ sơ đã giải quyết quá hạn trong kỳ")):

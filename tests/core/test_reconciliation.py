@@ -1,0 +1,175 @@
+"""Reconciliation of dossiers taken in offline (interfaces.md): when the system's export brings a
+dossier the counter took in alone, it updates that dossier (by code or official code) or is linked
+to it (by ID number, procedure and day of receipt, when exactly one dossier without an official code
+matches); several matches refuse the file by row number; the summary counts the linked rows; every
+figure counts the dossier once; a second import of the same export links nothing new."""
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from core.db import transaction
+from core.dossier_queries import DossierFilter, count_dossiers
+from core.dossiers import Applicant, intake, search_key
+from core.errors import ImportFailed
+from core.imports import profiles, run_import
+from core.models import Dossier, DossierEvent, ImportBatch, Procedure
+from core.returns import Period, dossier_section
+from tests.core.test_import_profiles import FOREIGN_CSV, FOREIGN_MAP, FOREIGN_TOTAL
+
+JULY = Period.month(2025, 7)
+
+
+def offline(db, name, id_number, procedure, at, phone=None, address=None, code=None):
+    with transaction(db.sessions) as s:
+        pid = s.scalar(select(Procedure.id).where(Procedure.name == procedure))
+        d = intake(s, procedure_id=pid, applicant=Applicant(name, id_number, phone, address), received_at=at,
+                   code=code)
+        return d.code
+
+
+def mapping():
+    return profiles.read_mapping(FOREIGN_MAP)
+
+
+def register(db):
+    with transaction(db.sessions, write=False) as s:
+        return {d.code: d for d in s.scalars(select(Dossier))}
+
+
+def total(db):
+    with transaction(db.sessions, write=False) as s:
+        t = dict(dossier_section(s, JULY)["total"])
+    t.pop("on_time_rate")
+    return t
+
+
+def test_offline_intakes_are_linked_and_counted_once(db):
+    # Rows 4 and 5 of the export (Nguyễn Văn Bình's birth registration of 1/7, Trần Thị Thu's signature
+    # of 2/7) were taken in at the counter while the system was down, with the applicants' ID numbers.
+    a = offline(db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 1, 8, 20),
+                address="Thôn Hạ")
+    b = offline(db, "Trần Thị Thu", "001190002468", "Chứng thực chữ ký", datetime(2025, 7, 2, 9, 35))
+    # Another intake of the same person on another day, and one of another procedure: not matches.
+    c = offline(db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 3, 9, 0))
+    d = offline(db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai tử", datetime(2025, 7, 1, 9, 0))
+    result = run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert (result.inserted, result.updated, result.linked, result.skipped) == (5, 0, 2, 1)
+    assert result.summary() == ("dossiers: 5 added, 0 updated, 2 linked to dossiers taken in offline, "
+                                "1 not received yet (skipped) (read as Một cửa tỉnh (mẫu 2025))")
+    got = register(db)
+    assert len(got) == 7 + 2  # the export's seven, two of them the intakes a and b; c and d stay apart
+    linked = got[a]
+    assert linked.official_code == "000.20.31.H26-250701-0001"
+    # The system's record wins for every field the row carries; the rest is the counter's.
+    assert (linked.status, linked.completed_date, linked.due_date) == ("returned", date(2025, 7, 1), date(2025, 7, 1))
+    assert linked.received_at == datetime(2025, 7, 1, 8, 15) and linked.applicant_phone == "0983000002"
+    assert linked.applicant_address == "Thôn Hạ"  # the file has no address column
+    assert got[b].official_code == "000.20.31.H26-250702-0002" and got[b].channel == "online"
+    assert got[c].official_code is None and got[d].official_code is None
+    assert "000.20.31.H26-250701-0001" not in got  # not a second dossier
+    # Every figure counts each dossier once: the export's figures, plus c and d (received in July,
+    # still open, due the day of receipt (same-day procedures): overdue on 31/7).
+    expected = dict(FOREIGN_TOTAL)
+    for k in ("received", "received_direct", "pending", "pending_overdue"):
+        expected[k] += 2
+    assert total(db) == expected
+    with transaction(db.sessions, write=False) as s:
+        events = [(e.kind, e.note) for e in s.scalars(select(DossierEvent).where(DossierEvent.dossier_id == linked.id)
+                                                      .order_by(DossierEvent.id))]
+        assert events[-1] == ("linked", "000.20.31.H26-250701-0001 (mot-cua-tinh-2025-07.csv)")
+        # Found by either code in the list's search.
+        assert count_dossiers(s, DossierFilter(search="H26-250701-0001")) == 1
+        assert count_dossiers(s, DossierFilter(search=a)) == 1
+        assert linked.search_key == search_key(a, "Nguyễn Văn Bình", "Đăng ký khai sinh", linked.official_code)
+        assert s.scalar(select(ImportBatch.linked)) == 2
+
+    again = run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert (again.inserted, again.updated, again.linked) == (0, 7, 0)
+    assert len(register(db)) == 9 and total(db) == expected
+    assert register(db)[a].official_code == "000.20.31.H26-250701-0001"
+
+
+def test_several_offline_matches_refuse_the_file(db):
+    first = offline(db, "Phạm Văn Cường", "001087003579", "Đăng ký thường trú", datetime(2025, 7, 3, 8, 0))
+    second = offline(db, "Phạm Văn Cường", "001087003579", "Đăng ký thường trú", datetime(2025, 7, 3, 15, 0))
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert str(exc.value) == (
+        f"row 6, Số CCCD: matches several dossiers taken in offline with the same ID number, procedure and day "
+        f"of receipt ({first}, {second}): give them their official codes, then import again")
+    assert len(register(db)) == 2 and all(d.official_code is None for d in register(db).values())
+
+
+def test_a_dossier_already_linked_is_not_linked_again(db):
+    code = offline(db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 1, 8, 20))
+    with transaction(db.sessions) as s:
+        s.scalar(select(Dossier).where(Dossier.code == code)).official_code = "KHAC.250701.0001"
+    result = run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert (result.inserted, result.linked) == (7, 0)
+
+
+def test_found_by_its_official_code_keeps_its_own_code(db, tmp_path):
+    # A dossier the counter recorded with the system's code (the own layout's "Mã hồ sơ trên hệ thống").
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Người nộp,Ngày tiếp nhận,Số điện thoại\n"
+                    "HS-250702-0009,000.20.31.H26-250702-0002,Chứng thực chữ ký,Chứng thực,Trần Thị Thu,"
+                    "02/07/2025 09:35,0911111111\n", encoding="utf-8")
+    run_import("dossiers", db, path)
+    result = run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert (result.inserted, result.updated, result.linked) == (6, 1, 0)
+    d = register(db)["HS-250702-0009"]
+    assert d.official_code == "000.20.31.H26-250702-0002" and d.applicant_phone == "0983000003"
+    assert d.received_at == datetime(2025, 7, 2, 9, 40) and d.channel == "online"
+
+
+def test_code_and_official_code_naming_two_dossiers(db, tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                    "HS-1,,Đăng ký khai sinh,Hộ tịch,01/07/2025\n"
+                    "HS-2,TINH-2,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    run_import("dossiers", db, path)
+    path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                    "HS-1,TINH-2,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert str(exc.value) == "row 2, Mã hồ sơ trên hệ thống: names another dossier (HS-2) than the row's code does"
+
+
+def test_two_rows_for_one_offline_dossier(db, tmp_path):
+    code = offline(db, "An", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 1, 8, 20))
+    path = tmp_path / "sys.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Số định danh,Ngày tiếp nhận\n"
+                    "T-1,Đăng ký khai sinh,Hộ tịch,001095001357,01/07/2025 08:00\n"
+                    "T-2,Đăng ký khai sinh,Hộ tịch,001095001357,01/07/2025 10:00\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert str(exc.value) == f"row 3, Số định danh: matches the dossier {code}, as row 2 does"
+    assert len(register(db)) == 1
+
+
+def test_updates_keep_what_a_row_leaves_blank(db, tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Số điện thoại,Địa chỉ,Cán bộ xử lý,Ngày tiếp nhận\n"
+                    "HS-1,Đăng ký khai sinh,Hộ tịch,Lò Văn Páo,0912345678,Bản Pa,Hà Thị Mai,01/07/2025\n",
+                    encoding="utf-8")
+    run_import("dossiers", db, path)
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Số điện thoại,Ngày tiếp nhận,Ngày trả kết quả\n"
+                    "HS-1,Đăng ký khai sinh,Hộ tịch,,0987654321,01/07/2025,01/07/2025\n", encoding="utf-8")
+    assert run_import("dossiers", db, path).updated == 1
+    d = register(db)["HS-1"]
+    assert (d.applicant_name, d.applicant_phone, d.applicant_address, d.handler_name) == (
+        "Lò Văn Páo", "0987654321", "Bản Pa", "Hà Thị Mai")
+    assert d.status == "returned" and d.search_key == "hs-1 lo van pao dang ky khai sinh"
+
+
+def test_repeated_official_codes_in_a_file(db, tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                    "HS-1,TINH-1,Đăng ký khai sinh,Hộ tịch,01/07/2025\n"
+                    "HS-2,TINH-1,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert str(exc.value) == "row 3, Mã hồ sơ trên hệ thống: 'TINH-1' appears twice in the file (also row 2)"
+    with transaction(db.sessions, write=False) as s:
+        assert s.scalar(select(func.count()).select_from(Dossier)) == 0

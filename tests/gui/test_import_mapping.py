@@ -1,0 +1,136 @@
+"""The mapping dialog: a dossier file in a layout never seen is mapped once in the window (preview,
+a field per column suggested from its header, the file's status and channel values mapped, the date
+form detected), saved as a named profile, imported; next month's file is recognised by itself; the
+mapping exported for the command line reads the same."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from core.db import transaction
+from core.imports import profiles, run_import
+from core.models import Dossier, ImportProfile
+from core.return_sections import build_return
+from core.returns import Period
+from gui.dialogs.import_mapping import MappingDialog
+from gui.pages.dossiers import DossiersPage
+from tests.core.test_import_profiles import FOREIGN_CSV, FOREIGN_MAP, FOREIGN_TOTAL
+from tests.gui.helpers import visible
+
+EXPECTED = json.loads(FOREIGN_MAP.read_text(encoding="utf-8"))
+
+
+def choose(combo, data) -> None:
+    i = combo.findData(data)
+    assert i >= 0, data
+    combo.setCurrentIndex(i)
+
+
+def map_like_the_clerk(dialog: MappingDialog) -> None:
+    """Fill in what the suggestions leave (the choices a clerk makes by hand)."""
+    headers = dialog.info.headers
+    for j, combo in enumerate(dialog.targets):
+        choose(combo, EXPECTED["columns"].get(headers[j]))
+    for key, value, combo in dialog.value_combos:
+        choose(combo, EXPECTED["values"][key][value])
+    dialog.skip_blank.setChecked(False)  # the row without a receipt date says "Chờ tiếp nhận" itself
+    dialog.name.setText("Một cửa tỉnh (mẫu 2025)")
+
+
+def test_dialog_previews_suggests_and_detects(ctx, qtbot):
+    dialog = MappingDialog(ctx, FOREIGN_CSV)
+    qtbot.addWidget(dialog)
+    # The title row is skipped; the header is row 2; the preview shows every data row.
+    assert dialog.info.header_row == 2 and dialog.table.rowCount() == 1 + 8
+    assert dialog.table.item(1, 1).text() == "000.20.31.H26-250627-0004"
+    headers = dialog.info.headers
+    chosen = dialog.chosen()
+    # Suggested from the header's words.
+    assert chosen[headers.index("Lĩnh vực TTHC")] == "field"
+    assert chosen[headers.index("Số CCCD")] == "id_number"
+    assert chosen[headers.index("Điện thoại")] == "phone"
+    assert chosen[headers.index("Hình thức")] == "channel"
+    assert headers.index("STT") not in chosen
+    assert dialog.skip_blank.isChecked()  # the last row has no receipt date: suggested as not received yet
+    map_like_the_clerk(dialog)
+    # The file's own statuses and channels, each offered once, with a suggestion.
+    values = {(k, v) for k, v, _c in dialog.value_combos}
+    assert values == {("channel", "1"), ("channel", "2"), ("channel", "3")} | {
+        ("status", s) for s in EXPECTED["values"]["status"]}
+    suggested = {(k, v): c.currentData() for k, v, c in dialog.value_combos}
+    assert suggested[("status", "Chờ tiếp nhận")] == "not_received"
+    # The national portal's dates, detected and chosen.
+    assert dialog.detected.text() == "yyyyMMddHHmmss" and dialog.dates.currentData() == "yyyyMMddHHmmss"
+    assert dialog.mapping() == EXPECTED
+
+
+def test_unknown_layout_is_mapped_saved_and_imported_from_the_page(ctx, qtbot, tmp_path):
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.import_file(str(FOREIGN_CSV))
+    assert isinstance(dialog, MappingDialog) and visible(page, MappingDialog) == [dialog]
+    # A required field left unmapped: refused by core, said in the dialog, nothing saved.
+    choose(dialog.targets[dialog.info.headers.index("Tên TTHC")], None)
+    dialog.name.setText("Một cửa tỉnh (mẫu 2025)")
+    assert dialog.save() is None and "Thủ tục" in dialog.error.text()
+    map_like_the_clerk(dialog)
+    with qtbot.waitSignal(dialog.mapped, timeout=20000):
+        dialog.save()
+    qtbot.waitUntil(lambda: getattr(page, "last_import", None) is not None, timeout=30000)
+    result = page.last_import
+    assert (result.inserted, result.updated, result.skipped) == (7, 0, 1)
+    with transaction(ctx.db.sessions, write=False) as s:
+        assert s.scalar(select(func.count()).select_from(ImportProfile)) == 1
+        assert s.scalar(select(func.count()).select_from(Dossier)) == 7
+        total = build_return(s, Period.month(2025, 7))["dossiers"]["total"]
+    total.pop("on_time_rate")
+    assert total == FOREIGN_TOTAL
+    # Next month the file is recognised by its headers: no dialog, straight to the import.
+    page.last_import = None
+    op = page.import_file(str(FOREIGN_CSV))
+    assert not isinstance(op, MappingDialog)
+    qtbot.waitUntil(lambda: page.last_import is not None, timeout=30000)
+    assert (page.last_import.inserted, page.last_import.updated) == (0, 7)
+
+
+def test_mapping_exported_for_the_command_line(ctx, qtbot, tmp_path, sqlite_db):
+    dialog = MappingDialog(ctx, FOREIGN_CSV)
+    qtbot.addWidget(dialog)
+    map_like_the_clerk(dialog)
+    dialog.name.setText("")
+    out = dialog.export(str(tmp_path / "tinh.json"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == dict(EXPECTED, name="tinh")
+    # `import dossiers --map tinh.json` reads the file as the dialog mapped it.
+    result = run_import("dossiers", sqlite_db, FOREIGN_CSV, profile=profiles.read_mapping(out))
+    assert (result.inserted, result.skipped, result.profile) == (7, 1, "tinh")
+
+
+def test_late_cause_from_the_dossier_page(ctx, qtbot, tmp_path):
+    from gui.dialogs.late_cause import LateCauseDialog
+    from tests.core.test_late_causes import ROWS, write_csv
+
+    run_import("dossiers", ctx.db, write_csv(tmp_path / "late.csv", ROWS))
+    with transaction(ctx.db.sessions, write=False) as s:
+        ids = dict(s.execute(select(Dossier.code, Dossier.id)).all())
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    # On time (C): the dialog says a cause is only for a late dossier, and core refuses it.
+    dialog = page.set_late_cause(ids["C"])
+    assert isinstance(dialog, LateCauseDialog) and "quá hạn" in dialog.errors()["late_cause"]
+    choose(dialog.cause, "system")
+    op = dialog.save()
+    qtbot.waitUntil(lambda: op.error is not None, timeout=20000)
+    assert "late_cause" in dialog.errors()
+    dialog.reject()
+    # Overdue without a cause (E): recorded.
+    dialog = page.set_late_cause(ids["E"])
+    assert dialog.errors() == {} and dialog.cause.currentData() is None
+    choose(dialog.cause, "other_agency")
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+    with transaction(ctx.db.sessions, write=False) as s:
+        assert s.get(Dossier, ids["E"]).late_cause == "other_agency"
+        causes = build_return(s, Period.month(2025, 7))["dossiers"]["late_causes"]
+    assert causes["other_agency"] == {"completed_late": 0, "pending_overdue": 1}
