@@ -198,8 +198,16 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("Tìm hồ sơ"), self._on_dossiers("focus_search"), QKeySequence.Find)
         self._action(m, self.tr("Làm mới"), self._refresh, QKeySequence.Refresh)
         m = bar.addMenu(self.tr("Trợ &giúp"))
-        self._action(m, self.tr("Phím tắt"), self._show_shortcuts, "F1")
+        self.act_guide = self._action(m, self.tr("Hướng dẫn sử dụng"), self.show_guide, "F1")
+        self._action(m, self.tr("Phím tắt"), self._show_shortcuts)
         self._action(m, self.tr("Giới thiệu CommuneDesk"), self._about)
+
+    def show_guide(self, _checked=False):
+        """F1: the user guide in the window's language (gui.guide)."""
+        from gui.guide import show_guide
+
+        self.guide = show_guide(self.ctx.lang, self)
+        return self.guide
 
     def print_current(self, _checked=False):
         """Ctrl+P: what the page shows, printed (the selected dossier's slips, the month's return)."""
@@ -240,7 +248,8 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         rows = [(QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText), self.tr("Tiếp nhận hồ sơ mới")),
                 ("Ctrl+I", self.tr("Nhập hồ sơ từ Excel")), ("Ctrl+E", self.tr("Xuất danh sách hồ sơ ra Excel")),
-                ("Ctrl+F", self.tr("Tìm hồ sơ")), ("F5", self.tr("Làm mới trang")),
+                ("Ctrl+F", self.tr("Tìm hồ sơ")), ("Ctrl+P", self.tr("In (phiếu của hồ sơ đang chọn, báo cáo)")),
+                ("F1", self.tr("Hướng dẫn sử dụng")), ("F5", self.tr("Làm mới trang")),
                 ("Ctrl+1 … Ctrl+8", self.tr("Chuyển trang")), ("Enter", self.tr("Mở hồ sơ đang chọn"))]
         text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         self._message(self.tr("Phím tắt"), text)

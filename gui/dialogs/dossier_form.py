@@ -270,15 +270,16 @@ class DossierForm(QDialog):
 
         # Documents (the procedure's checklist: tick what was handed in) and notes
         g = QGroupBox(tr("Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú"))
-        h = QHBoxLayout(g)
+        h = QVBoxLayout(g)  # the notes under the table: the documents' names get the group's width
         self.documents = DocumentsTable(self.ctx.lang, with_received=True)
         self.documents.setMinimumHeight(120)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("Ghi chú"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(64)
-        h.addWidget(self._field_box("documents", self.documents), 3)
-        h.addWidget(self.notes, 2)
+        self.notes.setMinimumHeight(44)
+        self.notes.setMaximumHeight(64)
+        h.addWidget(self._field_box("documents", self.documents), 1)
+        h.addWidget(self.notes)
         grid.addWidget(g, 3, 0)
         grid.setRowStretch(3, 1)
 

@@ -9,10 +9,12 @@ from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QCh
                               QScatterSeries, QValueAxis, QXYSeries)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
+                               QTableWidgetItem, QVBoxLayout)
 
+from core import clock
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
+from gui.icons import icon
 from gui.numbers import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 from gui.widgets.dates import day_words
@@ -122,7 +124,14 @@ class DashboardPage(Page):
         head.addWidget(self.heading)
         head.addStretch(1)
         head.addWidget(self.today_label)
+        # The month just ended, printed from here: the Báo cáo page's own preview of its return.
+        self.print_month = QPushButton(icon("print"), "")
+        self.print_month.setObjectName("printLastMonth")
+        self.print_month.clicked.connect(self.print_last_month)
+        head.addSpacing(12)
+        head.addWidget(self.print_month)
         self.layout_.insertLayout(0, head)
+        self._show_print_month()
 
         tiles = QHBoxLayout()
         self.tiles: dict[str, Tile] = {}
@@ -221,6 +230,7 @@ class DashboardPage(Page):
         with self.ctx.read() as s:
             self.figures = f = dashboard_figures(s)
         self.today_label.setText(day_words(f.today))
+        self._show_print_month()
         for key, tile in self.tiles.items():
             tile.set_value(getattr(f, key))
         overdue = self.tiles["overdue"]
@@ -330,6 +340,23 @@ class DashboardPage(Page):
         for s in (line, points):
             s.attachAxis(months)
             s.attachAxis(values)
+
+    # ------------------------------------------------------------------ last month's return
+    def last_month(self):
+        """The calendar month before today's (core.clock), as a return period."""
+        from core.returns import Period
+
+        today = clock.today()
+        return Period.month(today.year - (today.month == 1), (today.month - 2) % 12 + 1)
+
+    def _show_print_month(self) -> None:
+        period = self.last_month()
+        self.print_month.setText(tr("In báo cáo tháng {month}").format(month=f"{period.end:%m/%Y}"))
+        self.print_month.setToolTip(tr("Xem trước và in báo cáo tháng trước (trang Báo cáo)"))
+
+    def print_last_month(self, _checked=False) -> None:
+        """Open the Báo cáo page on last month and its print preview."""
+        self.ctx.navigate.emit("reports", {"period": self.last_month(), "print": True})
 
     def open_list(self, key: str) -> None:
         today = self.figures.today if self.figures else date.today()

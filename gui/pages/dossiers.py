@@ -27,6 +27,7 @@ from gui.pages.base import Page
 from gui.widgets.actions import ask_file, import_file, inform, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import refill
+from gui.widgets.table import FullTextTips
 
 CTX = "DossiersPage"
 PERIODS = [
@@ -79,7 +80,7 @@ class DossiersPage(Page):
         # Search and commands
         top = QHBoxLayout()
         self.search = search_box(tr("Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)"), self.apply_filters,
-                                 delay_ms=SEARCH_DELAY_MS, min_width=360)
+                                 delay_ms=SEARCH_DELAY_MS, min_width=240)
         self.search.setObjectName("dossierSearch")
         self.search_timer = self.search.timer
         # A USB scanner reading Mẫu 01's QR code types the dossier's code and Enter: open that dossier.
@@ -109,10 +110,10 @@ class DossiersPage(Page):
         self.book_button = QPushButton(icon("print"), tr("Sổ theo dõi (Mẫu 07)…"))
         self.book_button.setToolTip(tr("Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)"))
         self.book_button.clicked.connect(self.choose_book_file)
-        for w in (self.new_button, self.open_button, self.actions_button, self.import_button, self.export_button,
-                  self.book_button):
+        for w in (self.new_button, self.open_button, self.actions_button):
             top.addWidget(w)
         self.layout_.addLayout(top)
+        self.search_row = top
 
         # Filters
         row = QHBoxLayout()
@@ -145,9 +146,14 @@ class DossiersPage(Page):
             self.deadline.addItem(tr(label), key)
         self.clear_button = QPushButton(tr("Bỏ lọc"))
         self.clear_button.clicked.connect(self.clear_filters)
+        for combo in (self.status, self.channel, self.period, self.deadline):
+            # Every filter may narrow (its list opens wide): the row fits the window's smallest width.
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         for w in (self.status, self.field, self.channel, self.handler, self.period, self.date_from, self.date_to,
                   self.deadline, self.clear_button):
             row.addWidget(w)
+        self.filter_row = row
         row.addStretch(1)
         self.layout_.addLayout(row)
         # The count of matches, right of the heading.
@@ -158,7 +164,12 @@ class DossiersPage(Page):
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addStretch(1)
+        # The file buttons beside the heading, where the row has room: the search keeps its width.
+        for w in (self.import_button, self.export_button, self.book_button):
+            head.addWidget(w)
+        head.addSpacing(16)
         head.addWidget(self.count_label)
+        self.head_row = head
         self.layout_.insertLayout(0, head)
 
         # The list
@@ -172,6 +183,7 @@ class DossiersPage(Page):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setItemDelegate(FullTextTips(self.view))
         self.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
@@ -226,9 +238,24 @@ class DossiersPage(Page):
             refill(self.field, [(f, f) for f in fields], blank=tr("Mọi lĩnh vực"))
             refill(self.handler, [(tr("Chưa phân công"), UNASSIGNED)] + [(name, sid) for sid, name in handlers],
                    blank=tr("Mọi cán bộ"))
+            self._fit_named_columns({"field": fields, "handler": [name for _sid, name in handlers]})
         finally:
             self._applying = False
         self.apply_filters()
+
+    def _fit_named_columns(self, names: dict[str, list[str]]) -> None:
+        """The field and handler columns as wide as their longest name (a width the clerk set is kept):
+        names are not cut at the default size."""
+        from gui.widgets.table import FIT_MAX_WIDTH, text_width
+
+        saved = prefs.get("dossiers/column_widths")
+        for key, texts in names.items():
+            n = COLUMN_KEYS.index(key)
+            if key in saved or not texts:
+                continue
+            needed = min(FIT_MAX_WIDTH - 120, max(text_width(self.view, t) for t in texts))
+            if needed > self.view.columnWidth(n):
+                self.view.setColumnWidth(n, needed)
 
     def current_filter(self) -> DossierFilter:
         received_from, received_to = period_range(self.period.currentData(), date.today())

@@ -437,6 +437,14 @@ class ReportsPage(Page):
                                     name=self.default_name(kind), kind="reports")
         return self.save_dialog
 
+    def apply_navigation(self, options: dict) -> None:
+        """Open on a period (`period`), and print its return (`print`: the dashboard's button)."""
+        if options.get("period") is not None:
+            self.tabs.setCurrentIndex(0)
+            self.set_period(options["period"])
+        if options.get("print"):
+            self.print_return()
+
     def print_return(self):
         """Write the selected period's PDF into the reports folder, then open its print preview."""
         from gui.desktop import folder_for

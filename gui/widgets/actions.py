@@ -74,13 +74,51 @@ def inform(parent, title: str, text: str) -> QMessageBox:
     return box
 
 
+FILE_DATE_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def _dated_files_class():
+    from PySide6.QtCore import QIdentityProxyModel, QLocale
+
+    class DatedFiles(QIdentityProxyModel):
+        """The file dialog's list with its dates as dd/mm/yyyy HH:MM and sizes in the window's
+        language: Qt's file model writes both in the system's locale (a PC set to C or English
+        shows "2 12 2026"), not the one the window speaks."""
+
+        DATE_COLUMN, SIZE_COLUMN = 3, 1
+
+        def data(self, index, role=Qt.DisplayRole):
+            if role == Qt.DisplayRole and index.column() in (self.DATE_COLUMN, self.SIZE_COLUMN):
+                files = self.sourceModel()
+                source = self.mapToSource(index)
+                if index.column() == self.DATE_COLUMN:
+                    modified = files.lastModified(source)
+                    return modified.toString(FILE_DATE_FORMAT) if modified.isValid() else ""
+                if not files.isDir(source):
+                    return QLocale().formattedDataSize(files.size(source))
+            return super().data(index, role)
+
+    return DatedFiles
+
+
 def file_dialog(parent, title: str, start: str, filters: str = ""):
     """Qt's own file dialog (never the system's): it speaks the window's language through the Qt
-    translation gui.i18n installs, looks the same on every PC and can be tested."""
+    translation gui.i18n installs, looks the same on every PC and can be tested; its dates are
+    dd/mm/yyyy whatever the system's locale."""
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title, start, filters)
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+    dialog.setProxyModel(_dated_files_class()(dialog))
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # the detail view's size, type and date uncut; the name takes the rest
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     return dialog
 
@@ -163,6 +201,10 @@ class WindowKeys(QObject):
         return False
 
 
+PLACEHOLDER_PADDING = 44  # the frame, the margins and the clear button
+MAX_SEARCH_WIDTH = 420
+
+
 def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int = 220) -> QLineEdit:
     """A list's search: `on_change()` once the clerk stops typing (or presses Enter). The window's
     shortcuts (Ctrl+E, Ctrl+I, Ctrl+P) still work while it has focus."""
@@ -170,8 +212,11 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
     edit.window_keys = WindowKeys(edit)
     edit.installEventFilter(edit.window_keys)
     edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)
     edit.setClearButtonEnabled(True)
-    edit.setMinimumWidth(min_width)
+    # Wide enough for its whole placeholder (in either language), within reason.
+    needed = edit.fontMetrics().horizontalAdvance(placeholder) + PLACEHOLDER_PADDING
+    edit.setMinimumWidth(max(min_width, min(needed, MAX_SEARCH_WIDTH)))
     timer = QTimer(edit)
     timer.setSingleShot(True)
     timer.setInterval(delay_ms)

@@ -12,6 +12,7 @@ from gui.widgets.fields import set_combo_data, vocab_combo
 
 CTX = "DocumentsTable"
 MAX_COPIES = 99
+NAME_MIN_WIDTH = 200  # the name column's least width (the table grows to keep it)
 
 
 def tr(text: str) -> str:
@@ -35,6 +36,14 @@ class DocumentsTable(QWidget):
         for c in range(self.table.columnCount()):
             hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(self._col("name"), QHeaderView.Stretch)
+        # The name column keeps room for its title and a document's first words; a name cut to it
+        # shows whole as its tooltip.
+        others = sum(hh.sectionSizeFromContents(c).width() for c in range(self.table.columnCount())
+                     if c != self._col("name"))
+        combo = vocab_combo(DOCUMENT_FORM, self.lang).sizeHint().width()
+        self.table.setMinimumWidth(max(others, combo + hh.sectionSizeFromContents(self._col("copies")).width()
+                                       + (hh.sectionSizeFromContents(0).width() if with_received else 0))
+                                   + NAME_MIN_WIDTH + 4)
         self.add_button = QPushButton(tr("Thêm giấy tờ"))
         self.add_button.clicked.connect(lambda: self.add_row("", None, 1, True, edit=True))
         self.remove_button = QPushButton(tr("Bỏ dòng đã chọn"))
@@ -60,7 +69,9 @@ class DocumentsTable(QWidget):
             tick.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
             tick.setCheckState(Qt.Checked if received else Qt.Unchecked)
             self.table.setItem(n, self._col("received"), tick)
-        self.table.setItem(n, self._col("name"), QTableWidgetItem(name or ""))
+        item = QTableWidgetItem(name or "")
+        item.setToolTip(name or "")
+        self.table.setItem(n, self._col("name"), item)
         combo = vocab_combo(DOCUMENT_FORM, self.lang)
         set_combo_data(combo, form or DOCUMENT_FORM.default)
         self.table.setCellWidget(n, self._col("form"), combo)

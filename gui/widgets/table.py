@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSplitter, QStyledItemDelegate, QTableView, QTableWidget,
+                               QToolTip, QWidget)
 
 from core.collation import sort_key
 
 MUTED = QColor("#6b6b6b")
+CELL_PADDING = 14        # a cell's margins around its text
+FIT_MAX_WIDTH = 380      # a column sized from its content grows no wider (longer text is elided, with a tooltip)
+FIT_ROWS = 500           # the rows measured when sizing a column
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 CENTER = int(Qt.AlignCenter)
@@ -102,6 +106,53 @@ class SortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
+class FullTextTips(QStyledItemDelegate):
+    """A cell whose text is cut ("…") shows the whole text as its tooltip, when it has no tooltip of
+    its own."""
+
+    def helpEvent(self, event, view, option, index):  # noqa: N802 - Qt API
+        if event.type() == QEvent.ToolTip and index.isValid() and not index.data(Qt.ToolTipRole):
+            text = index.data(Qt.DisplayRole)
+            if text and text_width(view, str(text), index) > view.visualRect(index).width():
+                QToolTip.showText(event.globalPos(), str(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def text_width(view, text: str, index=None) -> int:
+    """The width a cell needs for `text` (its icon too)."""
+    width = view.fontMetrics().horizontalAdvance(text) + CELL_PADDING
+    if index is not None and index.data(Qt.DecorationRole) is not None:
+        width += view.iconSize().width() if view.iconSize().width() > 0 else 20
+    return width
+
+
+def header_width(view, section: int) -> int:
+    """The width a header section needs for its whole title (and the sort arrow)."""
+    header = view.horizontalHeader()
+    return header.sectionSizeFromContents(section).width()
+
+
+def fit_columns(view, max_width: int = FIT_MAX_WIDTH, rows: int = FIT_ROWS) -> None:
+    """Each column as wide as its title and its longest text (of the first `rows` rows) need, never
+    narrower than it is, nor (from content) wider than `max_width`; the title is never cut."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    for c in range(model.columnCount()):
+        if view.isColumnHidden(c) or header.sectionResizeMode(c) == QHeaderView.Stretch:
+            continue
+        needed = header_width(view, c)
+        for r in range(min(rows, model.rowCount())):
+            index = model.index(r, c)
+            text = index.data(Qt.DisplayRole)
+            if text:
+                needed = max(needed, min(max_width, text_width(view, str(text), index)))
+        if needed > view.columnWidth(c):
+            view.setColumnWidth(c, needed)
+
+
 def list_view(view: QTableView) -> QTableView:
     """The look of every list: whole rows selected one at a time, alternating rows of one height."""
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -110,6 +161,8 @@ def list_view(view: QTableView) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
+    view.setTextElideMode(Qt.ElideRight)
+    view.setItemDelegate(FullTextTips(view))
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.Interactive)
@@ -170,7 +223,15 @@ class RowsTable(QTableView):
         for i, col in enumerate(getattr(self.rows_model, "columns", None) or []):
             if isinstance(col, Col) and col.width:
                 self.setColumnWidth(i, col.width)
+        self.fitted = False  # sized from the first rows shown; later the clerk's widths are kept
+        fit_columns(self)
+        self.model().modelReset.connect(self._fit_first_rows)
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def _fit_first_rows(self) -> None:
+        if not self.fitted and self.model().rowCount():
+            self.fitted = True
+            fit_columns(self)
 
     def source_row(self, index) -> int:
         return self.proxy.mapToSource(index).row() if self.proxy is not None else index.row()

@@ -91,3 +91,33 @@ def test_handler_table_shows_core_workload_and_opens_the_list(qtbot, ctx, sqlite
     dash._open_handler(row, 0)
     assert window.current_key() == "dossiers"
     assert window.current_page().model.rowCount() == 2
+
+
+def test_the_print_button_opens_the_preview_of_last_months_return(qtbot, ctx, sqlite_db):
+    from pypdf import PdfReader
+
+    from core import clock
+    from core.returns import Period
+    from gui import printing
+    from tests.gui.helpers import settle
+    from tests.return_data import populate
+
+    with clock.frozen(date(2026, 1, 6)):  # January: last month is December of the year before
+        with transaction(sqlite_db.sessions) as s:
+            populate(s, date(2025, 12, 1), date(2025, 12, 31), n=40, seed=4)
+        window = MainWindow(ctx, remember=False)
+        qtbot.addWidget(window)
+        window.show()
+        dash = window.show_page("dashboard")
+        button = dash.print_month
+        assert button.text() == "In báo cáo tháng 12/2025" and button.isVisible()
+        qtbot.mouseClick(button, Qt.LeftButton)
+        assert window.current_key() == "reports"
+        reports = window.current_page()
+        assert reports.selected_period() == Period.month(2025, 12)
+        settle()
+        qtbot.waitUntil(lambda: getattr(reports, "print_preview", None) is not None, timeout=60000)
+    pdf = printing.shown[-1]
+    assert pdf.name.endswith("_2025-12.pdf")
+    preview = reports.print_preview
+    assert preview.isVisible() and preview.drawn == len(PdfReader(str(pdf)).pages) >= 2
