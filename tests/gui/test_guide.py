@@ -89,3 +89,15 @@ def test_the_guide_is_searched(qtbot):
     assert guide.find_next() and guide.browser.textCursor().position() > first
     guide.search.setText("không có chữ này")
     assert not guide.find_next() and "Không thấy" in guide.found.text()
+
+
+def test_the_guide_is_styled_from_its_shared_sheet(qtbot):
+    from gui.guide import GuideWindow
+
+    guide = GuideWindow("en")
+    qtbot.addWidget(guide)
+    block = guide.browser.document().begin()
+    while block.isValid() and block.text() != "CommuneDesk user guide":
+        block = block.next()
+    assert block.isValid()
+    assert block.charFormat().foreground().color().name() == "#0d47a1"  # h1's colour, from guide.css
