@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 GUIDE_DAY = date(2026, 12, 2)
-SIZE = (1100, 700)
+SIZE = (1280, 800)  # the window's default size
 ROOT = Path(__file__).resolve().parent.parent
 # Every picture the guides show, in the order they are taken.
 SHOTS = ("dossiers", "intake", "dossier", "slip-preview", "reports", "return-preview", "import-mapping",
@@ -83,6 +83,11 @@ def take(lang: str, out: Path, work: Path) -> list[Path]:
     clock.freeze(datetime.combine(GUIDE_DAY, datetime.min.time()).replace(hour=10))
     db_path = work / f"guide-{lang}.sqlite"
     db = init_database(str(db_path), "Xã Thượng Tín", "Thành phố Hà Nội")
+    from core.backup import set_backup_folder
+    from core.db import transaction
+
+    with transaction(db.sessions) as s:  # the backups the pictures cause stay in the temporary folder
+        set_backup_folder(s, work / "backups")
     add_registers(db)
     generate(db, 1500, months=14, seed=7)
     app = make_app()

@@ -38,7 +38,9 @@ def kind_label(kind: str) -> str:
 
 def size_text(n: int) -> str:
     if n >= 1024 * 1024:
-        return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
+        from gui.numbers import fmt_decimal
+
+        return f"{fmt_decimal(n / 1024 / 1024, 1)} MB"  # 2,4 MB; in English 2.4 MB
     return f"{max(n // 1024, 1)} KB"
 
 

@@ -166,6 +166,9 @@ class ReportsPage(Page):
         self.made_by = QLineEdit(options)
         self.signer = QLineEdit(options)
         self.signer.setPlaceholderText(self.tr("trống: ghi tay khi ký"))
+        for w in (self.doc_number, self.signer):  # the whole hint shows, in either language
+            w.setToolTip(w.placeholderText())
+            w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 20)
         for label, w in ((self.tr("Số:"), self.doc_number), (self.tr("Người lập:"), self.made_by),
                          (self.tr("Chủ tịch ký:"), self.signer)):
             form.addWidget(QLabel(label))
@@ -339,8 +342,9 @@ class ReportsPage(Page):
                 table.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
         for c in range(13):
             cell(HEADER_ROWS - 1, c, f"({c + 1})")
-        table.setRowHeight(1, 36)
-        table.setRowHeight(2, 36)
+        for r in (1, 2):  # tall enough for the wrapped titles ("Trực tiếp, dịch vụ bưu chính")
+            table.resizeRowToContents(r)
+            table.setRowHeight(r, max(36, table.rowHeight(r)))
 
     def _show_running(self, period) -> None:
         """The warning of a period still running (or not begun) on the clock's today."""

@@ -153,3 +153,38 @@ def test_the_dossier_lists_handler_and_field_names_are_not_cut(qtbot, ctx, sqlit
         names = [combo.itemText(i) for i in range(1, combo.count())]
         longest = max(view.fontMetrics().horizontalAdvance(t) for t in names)
         assert view.columnWidth(COLUMN_KEYS.index(key)) >= min(longest, 260), key
+
+
+def test_backup_sizes_are_written_in_the_windows_language():
+    from gui import i18n
+    from gui.dialogs.backup import size_text
+
+    n = int(2.4 * 1024 * 1024)
+    assert size_text(n) == "2,4 MB"
+    assert i18n.install("en") == "en"
+    try:
+        assert size_text(n) == "2.4 MB"
+    finally:
+        i18n.install("vi")
+
+
+def test_the_reports_pages_hints_show_whole_in_english(qtbot, sqlite_db):
+    from gui import i18n
+    from gui.context import AppContext
+
+    assert i18n.install("en") == "en"
+    try:
+        window = _window(qtbot, AppContext(sqlite_db, user="canbo1", lang="en"))
+        page = window.show_page("reports")
+        QApplication.processEvents()
+        for field in (page.doc_number, page.signer):
+            hint = field.placeholderText()
+            assert hint.isascii() and field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12, hint
+        table = page.preview
+        item = next(table.item(r, c) for r in range(3) for c in range(13)
+                    if table.item(r, c) is not None and table.item(r, c).text() == "In person, by post")
+        rect = table.visualRect(table.indexFromItem(item))
+        lines = table.fontMetrics().boundingRect(rect, Qt.TextWordWrap | Qt.AlignCenter, item.text())
+        assert lines.height() <= rect.height(), (lines, rect)
+    finally:
+        i18n.install("vi")
