@@ -494,6 +494,7 @@ class DeadlineState:
     overdue: bool = False  # pending, due date passed, clock running
     due_soon: bool = False  # pending, due within 2 working days (today included)
     closed_late: bool = False  # closed after the due date
+    not_received: bool = False  # refused at the counter: never received, no due date to show
 
 
 def deadline_state(row, today: date, horizon: date) -> DeadlineState:
@@ -503,7 +504,7 @@ def deadline_state(row, today: date, horizon: date) -> DeadlineState:
     if row.completed_date is not None:
         return DeadlineState(closed_late=rules.is_closed_late(row))
     if not rules.is_counted(row):  # refused at the counter: never received, no deadline
-        return DeadlineState()
+        return DeadlineState(not_received=True)
     row = _Days(row)
     if rules.is_overdue_on(row, today):
         return DeadlineState(overdue=True)

@@ -18,7 +18,7 @@ from core.messages import Problem, problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem, SiteProblemEvent
 from core.returns_lists import DetailTable
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
-from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
+from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from core.collation import sort_key
 
@@ -355,7 +355,7 @@ NEED_FLOW = Flow("needs", [
 ], events=EventRow(NeedEvent, "need_id", kind="action"),
     previous=lambda move: move.record.status_date,
     too_early=lambda move, day: Refusal("date", "before_last_step", {"value": day}),
-    in_future=Refusal("date", "date_in_future"), noun="need")
+    in_future=Refusal("date", "date_in_future"), noun="need", statuses=NEED_STATUS, kinds=NEED_ACTION)
 
 # Views of the table for the window: action → (starting statuses, status it leads to), and the
 # actions that need the deciding body (who approved or refused).

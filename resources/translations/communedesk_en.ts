@@ -2722,7 +2722,7 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ngày trả</source>
         <translation>Closed</translation>
     </message>
@@ -6310,6 +6310,11 @@ time</translation>
         <translation>two outputs on one path: {path}</translation>
     </message>
     <message>
+        <source>nhiều giấy tờ của danh mục khớp với &apos;{name}&apos;: {names:q}; hãy gõ rõ hơn hoặc số thứ tự</source>
+        <comment>cli.several_documents</comment>
+        <translation>&apos;{name}&apos; matches several documents of the checklist: {names:q}; type more of the name, or its number</translation>
+    </message>
+    <message>
         <source>nhiều thủ tục khớp với &apos;{name}&apos;: {names:q}; hãy gõ đủ tên</source>
         <comment>cli.several_procedures</comment>
         <translation>several procedures match &apos;{name}&apos;: {names:q}; give the full name</translation>
@@ -6318,6 +6323,11 @@ time</translation>
         <source>có nhiều cán bộ tên &apos;{name}&apos;</source>
         <comment>cli.several_staff</comment>
         <translation>several staff members are called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>không có giấy tờ nào của danh mục khớp với &apos;{name}&apos;: {names:q} (giấy tờ khác: &apos;+{name}&apos;)</source>
+        <comment>cli.unknown_document</comment>
+        <translation>no document of the checklist matches &apos;{name}&apos;: {names:q} (another document: --doc &apos;+{name}&apos;)</translation>
     </message>
     <message>
         <source>không có thủ tục nào tên &apos;{name}&apos; trong danh mục</source>
@@ -6525,9 +6535,9 @@ time</translation>
         <translation>is before the received date</translation>
     </message>
     <message>
-        <source>chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn</source>
+        <source>nguyên nhân quá hạn chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn</source>
         <comment>dossier.cause_not_late</comment>
-        <translation>is only for a dossier completed late or overdue</translation>
+        <translation>a late cause is only for a dossier completed late or pending overdue</translation>
     </message>
     <message>
         <source>chọn cán bộ xử lý</source>
@@ -6615,6 +6625,11 @@ time</translation>
         <translation>the new date must be after the due date in force ({due})</translation>
     </message>
     <message>
+        <source>nhập ngày hẹn trả mới (in trên Mẫu 04)</source>
+        <comment>dossier.new_date_required</comment>
+        <translation>the new date promised is required (--new-due YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>thủ tục này chưa có thời hạn giải quyết trong danh mục (Cài đặt → Danh mục thủ tục)</source>
         <comment>dossier.no_legal_time</comment>
         <translation>this procedure has no legal time in the catalogue yet</translation>
@@ -6660,9 +6675,14 @@ time</translation>
         <translation>the authorised representative&apos;s name is required</translation>
     </message>
     <message>
+        <source>có nhiều hồ sơ mã {code} (chỉ khác chữ hoa, chữ thường): {codes:q}; gõ đúng mã</source>
+        <comment>dossier.several_codes</comment>
+        <translation>several dossiers have the code {code} (differing only in capitals): {codes:q}; type the code exactly</translation>
+    </message>
+    <message>
         <source>hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do</source>
         <comment>dossier.supplement_once</comment>
-        <translation>a supplement was already requested {count:n} time(s): the office guides once; a further request needs its reason (--second-time REASON)</translation>
+        <translation>a supplement has already been requested (requests so far: {count:n}): the office guides once; a further request needs its reason (--second-time REASON)</translation>
     </message>
     <message>
         <source>ngày bổ sung không được trước ngày yêu cầu bổ sung</source>
@@ -7575,9 +7595,9 @@ time</translation>
         <translation>only dossier files are read with a profile (--profile, --map)</translation>
     </message>
     <message>
-        <source>đã có mẫu nhập tên &apos;{value}&apos;</source>
+        <source>đã có mẫu nhập tên &apos;{value}&apos;: đặt tên khác</source>
         <comment>profile.exists</comment>
-        <translation>a profile named &apos;{value}&apos; already exists</translation>
+        <translation>a profile named &apos;{value}&apos; already exists (--replace overwrites it)</translation>
     </message>
     <message>
         <source>lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)</source>
@@ -8265,9 +8285,9 @@ time</translation>
         <translation>row {n}, {where}: {text}</translation>
     </message>
     <message>
-        <source>{what} ở trạng thái {status} không thực hiện được thao tác {action}</source>
+        <source>{what} đang ở trạng thái “{status}”: không thực hiện được “{action}”</source>
         <comment>workflow.not_allowed</comment>
-        <translation>a {what} in status {status} cannot be given action {action}</translation>
+        <translation>a {what} that is &apos;{status}&apos; cannot take the step &apos;{action}&apos;</translation>
     </message>
     <message>
         <source>không có thao tác &apos;{action}&apos;</source>

@@ -192,7 +192,7 @@ def test_profiles_saved_by_name_once(db):
         profiles.save_profile(s, mapping)
     with pytest.raises(ValidationError) as exc, transaction(db.sessions) as s:
         profiles.save_profile(s, mapping)
-    assert str(exc.value) == "a profile named 'Một cửa tỉnh (mẫu 2025)' already exists"
+    assert str(exc.value) == "a profile named 'Một cửa tỉnh (mẫu 2025)' already exists (--replace overwrites it)"
     for name in ("OpenCPS", "communedesk", " "):
         mapping.name = name
         with pytest.raises(ValidationError), transaction(db.sessions) as s:
