@@ -29,6 +29,7 @@ from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
 from core.messages import problem
 from core.collation import sort_key
+from core.packages import place_key, unit_key
 
 
 class ConsolidationError(CommuneDeskError):
@@ -48,6 +49,7 @@ class CommuneReturn:
     replaces: int | None = None
     signer: dict | None = None  # who signed a package (core.signing.CertInfo.to_json)
     signed_at: str | None = None
+    other_unit: bool = False  # signed with a certificate naming another unit (accepted when allowed)
 
     @property
     def signed(self) -> bool:
@@ -121,9 +123,14 @@ def read_return(path) -> CommuneReturn:
     return CommuneReturn(path, data, meta)
 
 
-def read_package_return(path, trust=None, allow_unsigned: bool = False) -> CommuneReturn:
+UNIT_CODES = ("package.signer_unit", "package.signer_no_unit")
+
+
+def read_package_return(path, trust=None, allow_unsigned: bool = False, allow_other_unit: bool = False) -> CommuneReturn:
     """One commune's return from its package, checked (core.packages); ConsolidationError names
-    the file and every reason it is refused."""
+    the file and every reason it is refused. `allow_unsigned` accepts a package whose only fault is
+    that it is not signed; `allow_other_unit` one signed with a certificate that does not name the
+    commune (both marked so in the consolidation)."""
     from core.packages import PackageError, check_package
 
     path = Path(path)
@@ -134,18 +141,20 @@ def read_package_return(path, trust=None, allow_unsigned: bool = False) -> Commu
     except PackageError as exc:
         raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in exc.problems]) from None
-    if not check.valid and not (allow_unsigned and check.only_unsigned):
+    accepted = (("package.unsigned",) if allow_unsigned else ()) + (UNIT_CODES if allow_other_unit else ())
+    if not check.valid and not check.only(*accepted):
         raise ConsolidationError([problem("package.refused", name=path.name, reason=p)
                                   for p in check.problems])
     reason = return_shape_problem(check.data)
     if reason:  # well-formed, but not a return (possible only unsigned, or signed by a foreign program)
         raise ConsolidationError("consolidate.damaged_because", name=path.name, reason=reason)
-    m, sig = check.manifest or {}, check.signature
+    sig = check.signature
     facts = check.facts
-    return CommuneReturn(path, check.data, {"kind": "commune", "made_at": m.get("made_at"), "made_by": m.get("made_by")},
+    return CommuneReturn(path, check.data, {"kind": "commune", **check.made},
                          source="package", version=facts.version, replaces=facts.replaces,
                          signer=sig.certificate.to_json() if (sig is not None and check.signed) else None,
-                         signed_at=sig.signed_at.isoformat() if (sig is not None and sig.signed_at) else None)
+                         signed_at=sig.signed_at.isoformat() if (sig is not None and sig.signed_at) else None,
+                         other_unit=any(p.code in UNIT_CODES for p in check.problems))
 
 
 def return_shape_problem(data) -> str | None:
@@ -184,36 +193,51 @@ def check_outputs(inputs, outputs: dict, db_file=None) -> None:
 
 
 class ReturnSet(list):
-    """The returns to consolidate, and the packages a later version of the same commune replaced."""
+    """The returns to consolidate, the packages a later version of the same commune replaced, and
+    the files given twice (the same file, or the same package under another name: counted once)."""
 
-    def __init__(self, returns=(), superseded=()):
+    def __init__(self, returns=(), superseded=(), duplicates=()):
         super().__init__(returns)
         self.superseded: list[dict] = list(superseded)
+        self.duplicates: list[dict] = list(duplicates)
 
 
-def latest_versions(returns: list[CommuneReturn]) -> ReturnSet:
+def _same_package(a: CommuneReturn, b: CommuneReturn) -> bool:
+    return a.source == b.source == "package" and a.version == b.version and a.data_sha256 == b.data_sha256
+
+
+def latest_versions(returns: list[CommuneReturn], duplicates=()) -> ReturnSet:
     """One return per commune and period: of several packages the highest version wins (the others
-    are listed as superseded); the same version twice is kept once if identical, refused otherwise.
-    A workbook beside another return of its commune is refused as before (it has no version)."""
+    are listed as superseded); the same package twice (the same version with the same figures) is
+    counted once and listed as a duplicate; the same version with other figures is refused. A
+    workbook beside another return of its commune is refused as before (it has no version)."""
     groups: dict[tuple, list[CommuneReturn]] = {}
     for r in returns:
         groups.setdefault((fold(r.name), r.period_key), []).append(r)
-    kept, superseded = [], []
+    kept, superseded, duplicates = [], [], list(duplicates)
     for group in groups.values():
         if len(group) == 1 or any(r.source != "package" for r in group):
             kept += group  # check_set refuses duplicates that are not all packages
             continue
-        group = sorted(group, key=lambda r: (r.version, r.path.name))
-        winner = group[-1]
-        for r in group[:-1]:
-            if r.version == winner.version and r.data_sha256 != winner.data_sha256:
+        distinct: list[CommuneReturn] = []
+        for r in group:  # the first given of identical packages stands for them
+            same = next((d for d in distinct if _same_package(d, r)), None)
+            if same is None:
+                distinct.append(r)
+            else:
+                duplicates.append({"commune": r.name, "file": r.path.name, "same_as": same.path.name,
+                                   "version": r.version})
+        ordered = sorted(distinct, key=lambda r: (r.version, r.path.name))
+        winner = ordered[-1]
+        for r in ordered[:-1]:
+            if r.version == winner.version:
                 raise ConsolidationError("consolidate.same_version_differs", name=r.path.name,
                                          other=winner.path.name, version=r.version)
             superseded.append({"commune": r.name, "file": r.path.name, "version": r.version,
                                "replaced_by": {"file": winner.path.name, "version": winner.version}})
         kept.append(winner)
     order = {id(r): i for i, r in enumerate(returns)}
-    return ReturnSet(sorted(kept, key=lambda r: order[id(r)]), superseded)
+    return ReturnSet(sorted(kept, key=lambda r: order[id(r)]), superseded, duplicates)
 
 
 def check_set(returns: list[CommuneReturn]) -> None:
@@ -302,10 +326,13 @@ def _sum_figures(items: list[dict]) -> Figures:
 def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = None) -> dict:
     """The province's JSON: the keys of `report --json` summed over the communes (`commune` is
     null), plus `communes` (each commune's dossier figures and where they came from) and `ranking`
-    (by on-time rate); `superseded` when a later package replaced another; with the province's list of
-    communes, `missing_communes` (the names of the list that did not report) and `unlisted_communes`."""
+    (by on-time rate); `superseded` when a later package replaced another, `duplicates` when one was
+    given twice, `other_unit_signers` when a package signed with another unit's certificate was
+    accepted; with the province's list of communes, `missing_communes` (the names of the list that did
+    not report), `unlisted_communes`, and `repeated_communes` (names the list gives more than once)."""
     check_set(returns)
     superseded = list(getattr(returns, "superseded", []))
+    duplicates = list(getattr(returns, "duplicates", []))
     returns = sorted(returns, key=lambda r: sort_key(r.name))
     names = [r.name for r in returns]
     total = _sum_figures([r.data["dossiers"]["total"] for r in returns])
@@ -339,8 +366,8 @@ def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = 
     out["communes"] = [{"commune": r.name, "province": nfc(r.data.get("province")), "file": r.path.name,
                         "made_at": r.meta.get("made_at"), "made_by": r.meta.get("made_by"),
                         "source": r.source, "version": r.version, "replaces": r.replaces, "signed": r.signed,
-                        "signer": ({k: r.signer.get(k) for k in ("name", "organisation", "serial", "issuer")}
-                                   if r.signer else None), "signed_at": r.signed_at,
+                        "signer": ({k: r.signer.get(k) for k in ("name", "organisation", "serial", "issuer", "units")}
+                                   if r.signer else None), "signed_at": r.signed_at, "other_unit": r.other_unit,
                         "dossiers": {"total": Figures.from_json(r.data["dossiers"]["total"]).to_json(),
                                      "rejected": r.data["dossiers"].get("rejected", 0),
                                      "withdrawn": r.data["dossiers"].get("withdrawn", 0)}}
@@ -348,40 +375,24 @@ def consolidate(returns: list[CommuneReturn], communes_list: list[str] | None = 
     out["ranking"] = ranking(out["communes"])
     if superseded:
         out["superseded"] = superseded
+    if duplicates:
+        out["duplicates"] = duplicates
     unsigned = [r.name for r in returns if r.source == "package" and not r.signed]
     if unsigned:
         out["unsigned_packages"] = unsigned
+    other_unit = [{"commune": r.name, "signer": r.signer.get("name"), "units": r.signer.get("units") or []}
+                  for r in returns if r.other_unit and r.signer]
+    if other_unit:
+        out["other_unit_signers"] = other_unit
     if communes_list is not None:
         out["missing_communes"], out["unlisted_communes"] = match_communes(communes_list, [r.name for r in returns])
+        repeated = list(getattr(communes_list, "repeated", []))
+        if repeated:
+            out["repeated_communes"] = repeated
     return out
 
 
 # ------------------------------------------------------------------------------ the province's list
-_UNIT_WORDS = ("ubnd ", "uy ban nhan dan ")
-
-
-def _full_key(name: str) -> str:
-    """A name as compared: folded (case, diacritics, spacing), without a leading "UBND"."""
-    key = fold(name).replace(".", " ").replace(",", " ")
-    key = " ".join(key.split())
-    for word in _UNIT_WORDS:
-        if key.startswith(word):
-            key = key[len(word):]
-    return key
-
-
-def _place_key(name: str) -> str:
-    """The place name alone: the full key without the kind of unit."""
-    from core.exports.labels import COMMUNE_KINDS
-
-    key = _full_key(name)
-    for kind in COMMUNE_KINDS:
-        k = fold(kind) + " "
-        if key.startswith(k):
-            return key[len(k):]
-    return key
-
-
 def match_communes(listed: list[str], reported: list[str]) -> tuple[list[str], list[str]]:
     """(the listed communes that did not report, the reporting communes not on the list). A name
     matches on its full key; failing that on its place name alone, where that place name is borne by
@@ -389,34 +400,60 @@ def match_communes(listed: list[str], reported: list[str]) -> tuple[list[str], l
     "Xã An Bình" and "Phường An Bình")."""
     from collections import Counter
 
-    listed_place = Counter(_place_key(n) for n in listed)
-    reported_place = Counter(_place_key(n) for n in reported)
-    full = {_full_key(n) for n in reported}
+    listed_place = Counter(place_key(n) for n in listed)
+    reported_place = Counter(place_key(n) for n in reported)
+    full = {unit_key(n) for n in reported}
     matched_reports: set[str] = set()
     missing = []
     for name in listed:
-        fk, pk = _full_key(name), _place_key(name)
+        fk, pk = unit_key(name), place_key(name)
         if fk in full:
             matched_reports.add(fk)
         elif listed_place[pk] == 1 and reported_place[pk] == 1:
-            matched_reports.add(next(_full_key(r) for r in reported if _place_key(r) == pk))
+            matched_reports.add(next(unit_key(r) for r in reported if place_key(r) == pk))
         else:
             missing.append(name)
-    unlisted = [r for r in reported if _full_key(r) not in matched_reports]
+    unlisted = [r for r in reported if unit_key(r) not in matched_reports]
     return missing, unlisted
 
 
-def read_communes_list(path) -> list[str]:
+class CommunesList(list):
+    """The province's communes, each once; `repeated` the names the list gave again (as written)."""
+
+    def __init__(self, names=(), repeated=()):
+        super().__init__(names)
+        self.repeated: list[str] = list(repeated)
+
+
+# The list is read whole: held to what the import reader takes as one CSV line (a province's few
+# hundred names, all of the country's included, are a few hundred kB).
+def _communes_limit() -> int:
+    from core.imports.untrusted import MAX_LINE
+
+    return MAX_LINE
+
+
+def read_communes_list(path) -> CommunesList:
     """The province's communes from a CSV (UTF-8, with or without BOM; or a plain list, one name a
     line): the column headed like "Xã, phường", "Đơn vị", "Tên" or "Commune" when there is one,
-    else the first column. Blank lines and repeated names are skipped."""
+    else the first column. Blank lines are skipped; spacing inside a name is made single; a name
+    given again is kept once and listed in `repeated`."""
     import csv
 
     path = Path(path)
     if not path.is_file():
         raise ConsolidationError("verify.no_such_file", name=path.name)
+    from core.files import read_at_most
+
+    limit = _communes_limit()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = read_at_most(path, limit)
+    except OSError:
+        raise ConsolidationError("verify.no_such_file", name=path.name) from None
+    if raw is None:
+        raise ConsolidationError("consolidate.communes_too_large", name=path.name, limit=limit // (1024 * 1024))
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ConsolidationError("consolidate.communes_not_text", name=path.name) from None
     if "\x00" in text:
@@ -439,15 +476,19 @@ def read_communes_list(path) -> list[str]:
             column, rows = hit[0], rows[1:]
         elif folded and folded[0] in stt and len(folded) > 1:
             column, rows = 1, rows[1:]
-    names, seen = [], set()
+    names, repeated, seen = [], [], set()
     for r in rows:
-        name = nfc(r[column]) if column < len(r) else ""
-        if name and _full_key(name) not in seen:
-            seen.add(_full_key(name))
-            names.append(name)
+        name = " ".join((nfc(r[column]) if column < len(r) else "").split())
+        if not name:
+            continue
+        if unit_key(name) in seen:
+            repeated.append(name)
+            continue
+        seen.add(unit_key(name))
+        names.append(name)
     if not names:
         raise ConsolidationError("consolidate.no_communes", name=path.name)
-    return names
+    return CommunesList(names, repeated)
 
 
 def ranking(communes: list[dict]) -> list[dict]:
@@ -501,14 +542,26 @@ def is_package(path) -> bool:
         return False
 
 
-def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_unsigned: bool = False) -> ReturnSet:
+def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_unsigned: bool = False,
+                 allow_other_unit: bool = False) -> ReturnSet:
     """Read and check every file (workbooks and packages); all problems are reported together, in
-    one error. Of several packages of one commune and period the latest version is kept."""
-    files = expand_paths([str(p) for p in paths])
+    one error. A file given twice (also through its folder) is read once; of several packages of one
+    commune and period the latest version is kept, the same package twice counted once."""
+    from core.files import same_file_key
+
+    files, given_twice, seen = [], [], {}
+    for p in expand_paths([str(p) for p in paths]):
+        key = same_file_key(p)
+        if key in seen:
+            given_twice.append((p, seen[key]))
+            continue
+        seen[key] = p
+        files.append(p)
     returns, problems, refused = [], [], 0
     for i, p in enumerate(files):
         try:
-            returns.append(read_package_return(p, trust, allow_unsigned) if is_package(p) else read_return(p))
+            returns.append(read_package_return(p, trust, allow_unsigned, allow_other_unit) if is_package(p)
+                           else read_return(p))
         except ConsolidationError as exc:
             problems += exc.problems
             refused += 1
@@ -518,7 +571,10 @@ def read_returns(paths, progress: Callable | None = None, *, trust=None, allow_u
         head = (problem("consolidate.refused_one", first=problems[0]) if refused == 1
                 else problem("consolidate.refused_many", count=refused, first=problems[0]))
         raise ConsolidationError([head] + problems[1:])
-    chosen = latest_versions(returns)
+    first = {same_file_key(r.path): r for r in returns}
+    duplicates = [{"commune": first[same_file_key(f)].name, "file": p.name, "same_as": f.name,
+                   "version": first[same_file_key(f)].version} for p, f in given_twice]
+    chosen = latest_versions(returns, duplicates)
     check_set(chosen)
     return chosen
 

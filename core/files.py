@@ -88,6 +88,19 @@ def _key(path: Path) -> str:
     return os.path.normcase(str(path))
 
 
+def same_file_key(path) -> tuple | str:
+    """One file however it is named (a relative and an absolute path, a link, a folder and a file in it)."""
+    path = Path(path)
+    return _identity(path) or _key(path.expanduser().resolve())
+
+
+def read_at_most(path, limit: int) -> bytes | None:
+    """The file's bytes, never more than `limit` read (None: it is larger). OSError as open raises it."""
+    with open(path, "rb") as fh:
+        raw = fh.read(limit + 1)
+    return raw if len(raw) <= limit else None
+
+
 class _Guard:
     """The files no output may replace: by name and, for those that exist, by identity."""
 

@@ -3,20 +3,29 @@
 A leader signs with a certificate of the government CA, on a USB token through PKCS#11 or (rarely) in
 a PKCS#12 file. The signature is PAdES (ETSI EN 319 142, baseline B-B: subfilter ETSI.CAdES.detached,
 SHA-256), made by pyHanko into the empty signature field the PDF's signature block carries
-(core.exports.pdf.layout.SIGNATURE_FIELD), with a visible appearance: "Ký bởi: NAME / Ngày ký: …".
-Files attached to the PDF in the signing revision (the package's binding, core.packages) are covered
-by the signature.
+(core.exports.pdf.layout.SIGNATURE_FIELD), with a visible appearance: "Ký bởi NAME, ngày …" and
+the signer's unit under it. Files attached to the PDF in the signing revision (the package's
+binding, core.packages) are covered by the signature.
+
+A return carries exactly one signature, the leader's approval in that field: a second signature (an
+official of the same CA signing after the leader, a document timestamp) is a revision added after
+the approval, and the check refuses it, naming every signer. The approval is the signer reported.
 
 The PIN and the password are arguments of `open_signer` only: never kept on an object, written, logged
-or put in an error (pyHanko and python-pkcs11 do not echo them either; tests grep for them).
+or put in an error (pyHanko and python-pkcs11 do not echo them either; tests grep for them). Taken
+from its environment variable, the value is also wiped from the process's environment block (what
+/proc/PID/environ shows) and removed from os.environ at once; a prompt or a file (--pin-file) is the
+better way, since the shell that set the variable still holds it.
 
 Verification never uses the network: no CRL or OCSP is fetched and no certificate is downloaded, so
 revocation is not checked (pyHanko's "soft-fail" mode with fetching off: missing revocation data is
 not an error). What is checked: the signature's integrity (the signed bytes and the CMS signature),
-that nothing was appended after the last signature, that the certificate chain reaches one of the
+that nothing was appended after the signature, that the certificate chain reaches one of the
 trusted roots given, that every certificate of the chain is within its validity at the time of
 verification (there is no trusted timestamp offline, so the signing time is only the signer's claim),
-and that the certificate is meant for signing (digital signature or non-repudiation).
+and that the certificate is meant for signing (digital signature or non-repudiation). A certificate
+out of its validity is said as such; whether its chain reaches a trusted root is then checked at a
+moment within its validity, so that the report says only what is true.
 """
 from __future__ import annotations
 
@@ -38,9 +47,10 @@ from core.exports.pdf.layout import SIGNATURE_FIELD  # noqa: E402
 
 PASSWORD_VARIABLE = "COMMUNEDESK_CERT_PASSWORD"
 PIN_VARIABLE = "COMMUNEDESK_PIN"
-STAMP_TEXT = "Ký bởi: %(signer)s\n%(unit)sNgày ký: %(ts)s"
+STAMP_TEXT = "Ký bởi %(signer)s, ngày %(ts)s%(unit)s"
 STAMP_TIME = "%d/%m/%Y %H:%M"
 STAMP_COLOUR = (0.05, 0.2, 0.55)
+MAX_SECRET_FILE = 4096  # a PIN or a password on the first line of --pin-file
 
 
 class SigningError(CommuneDeskError):
@@ -108,11 +118,12 @@ class CertInfo:
     not_before: datetime
     not_after: datetime
     sha256: str
+    units: tuple[str, ...] = ()  # its organisation, organisational units and locality (O, OU, L)
 
     def to_json(self) -> dict:
         return {"name": self.name, "subject": self.subject, "organisation": self.organisation,
                 "serial": self.serial, "issuer": self.issuer, "not_before": self.not_before.isoformat(),
-                "not_after": self.not_after.isoformat(), "sha256": self.sha256}
+                "not_after": self.not_after.isoformat(), "sha256": self.sha256, "units": list(self.units)}
 
 
 def cert_info(cert) -> CertInfo:
@@ -125,10 +136,14 @@ def cert_info(cert) -> CertInfo:
         name = name[0]
     if isinstance(org, list):
         org = org[0]
+    units = []
+    for key in ("organization_name", "organizational_unit_name", "locality_name"):
+        value = subject.get(key)
+        units += [str(v) for v in (value if isinstance(value, list) else [value]) if v]
     return CertInfo(name=str(name), subject=cert.subject.human_friendly, organisation=org,
                     serial=format(cert.serial_number, "X"), issuer=cert.issuer.human_friendly,
                     not_before=validity["not_before"].native, not_after=validity["not_after"].native,
-                    sha256=cert.sha256.hex())
+                    sha256=cert.sha256.hex(), units=tuple(units))
 
 
 def _local(moment: datetime) -> datetime:
@@ -349,7 +364,7 @@ def sign_pdf(source, target, key: SigningKey, *, reason: str | None = None, loca
     try:
         pdf_signer = signers.PdfSigner(meta, signer=key.signer, stamp_style=_stamp_style(info))
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-            "signer": info.name, "unit": f"{info.organisation}\n" if info.organisation else ""})
+            "signer": info.name, "unit": f"\n{info.organisation}" if info.organisation else ""})
     except CommuneDeskError:
         raise
     except Exception as exc:  # the token refused, a key it cannot use, …: the library's words, no secret
@@ -372,7 +387,7 @@ def _stamp_style(info: CertInfo):
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStampStyle
 
-    text = STAMP_TEXT.replace("%(signer)s", info.name).replace("%(unit)s", f"{info.organisation}\n" if
+    text = STAMP_TEXT.replace("%(signer)s", info.name).replace("%(unit)s", f"\n{info.organisation}" if
                                                              info.organisation else "")
     font = _font_factory(text + "0123456789/: ")
     return TextStampStyle(
@@ -480,13 +495,25 @@ class PdfCheck:
         if not self.signatures:
             return [problem("verify.unsigned")]
         out = [p for s in self.signatures for p in s.problems]
+        if len(self.signatures) > 1:
+            out.insert(0, problem("verify.several_signatures", count=len(self.signatures),
+                                  names=[s.certificate.name if s.certificate else "?" for s in self.signatures],
+                                  first=self.approval.certificate.name if self.approval.certificate else "?"))
         if not out and not self.trust_given:
             out.append(problem("verify.trust_not_checked"))
         return out
 
     @property
     def valid(self) -> bool:
-        return self.signed and all(s.valid for s in self.signatures)
+        return self.signed and not self.problems
+
+    @property
+    def approval(self) -> SignatureCheck | None:
+        """The leader's signature: the one in CommuneDesk's signature field, else the first."""
+        for s in self.signatures:
+            if s.field == SIGNATURE_FIELD:
+                return s
+        return self.signatures[0] if self.signatures else None
 
     @property
     def last(self) -> SignatureCheck | None:
@@ -560,23 +587,50 @@ def _check_signature(sig, trust, at, last: bool) -> SignatureCheck:
     if trust:
         trusted = bool(status.trusted)
         if not trusted and intact:  # a broken signature says nothing about its certificate
-            problems.append(_trust_problem(status, info, name))
+            out_of_time = _validity_problem(info, name, at)
+            if out_of_time is not None:
+                # Whether the chain reaches a trusted root, asked at a moment within the validity.
+                trusted = _trusted_within_validity(sig, trust, info, when, usage)
+                problems.append(out_of_time)
+                if not trusted:
+                    problems.append(problem("verify.untrusted", name=name))
+            else:
+                problems.append(_trust_problem(status, name))
     elif info is not None and intact:
-        now = at or datetime.now(timezone.utc)
-        if now > info.not_after:
-            problems.append(problem("verify.expired", name=name, date=_local(info.not_after)))
-        elif now < info.not_before:
-            problems.append(problem("verify.not_yet_valid", name=name, date=_local(info.not_before)))
+        out_of_time = _validity_problem(info, name, at)
+        if out_of_time is not None:
+            problems.append(out_of_time)
     return SignatureCheck(sig.field_name, info, _local(when) if when else None, intact, whole, trusted, problems)
 
 
-def _trust_problem(status, info: CertInfo | None, name: str) -> Problem:
-    indic = getattr(status.trust_problem_indic, "name", None)
-    now = datetime.now(timezone.utc)
+def _validity_problem(info: CertInfo | None, name: str, at: datetime | None) -> Problem | None:
+    now = at or datetime.now(timezone.utc)
     if info is not None and now > info.not_after:
         return problem("verify.expired", name=name, date=_local(info.not_after))
     if info is not None and now < info.not_before:
         return problem("verify.not_yet_valid", name=name, date=_local(info.not_before))
+    return None
+
+
+def _trusted_within_validity(sig, trust, info: CertInfo, when: datetime | None, usage) -> bool:
+    """Does the chain of a certificate out of its validity reach a trusted root, at the signing time
+    the signer claims if that lies within the validity, else at the validity's last (or first) second?"""
+    from datetime import timedelta
+
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    moment = when if (when is not None and info.not_before <= when <= info.not_after) else None
+    if moment is None:
+        now = datetime.now(timezone.utc)
+        moment = info.not_after - timedelta(seconds=1) if now > info.not_after else info.not_before + timedelta(seconds=1)
+    try:
+        return bool(validate_pdf_signature(sig, _validation_context(trust, moment), key_usage_settings=usage).trusted)
+    except Exception:  # cannot be evaluated at that moment either: not shown to chain
+        return False
+
+
+def _trust_problem(status, name: str) -> Problem:
+    indic = getattr(status.trust_problem_indic, "name", None)
     if indic in ("REVOKED", "REVOKED_NO_POE", "REVOKED_CA_NO_POE"):
         return problem("verify.revoked", name=name)
     if indic in ("EXPIRED", "NOT_YET_VALID", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"):
@@ -605,6 +659,55 @@ def _attachments(reader) -> dict[str, bytes]:
 
 
 def secret_from_environment(spec: CertSpec) -> str | None:
-    """The PIN or password from its variable, removed from the environment once read so that no
-    process started later inherits it."""
-    return os.environ.pop(spec.variable, None)
+    """The PIN or password from its variable: wiped from the process's environment block and
+    removed from os.environ once read, so that neither /proc/PID/environ nor a process started later
+    shows it."""
+    name = spec.variable
+    if name not in os.environ:
+        return None
+    _wipe_environment_block(name)
+    return os.environ.pop(name)
+
+
+def _wipe_environment_block(name: str) -> None:
+    """Overwrite the value of `name` in place in the C environment (the block the kernel shows as
+    /proc/PID/environ, which unsetenv leaves as it was): Linux and other POSIX systems with a C
+    library reachable through ctypes; elsewhere nothing to do (Windows shows no other process the
+    block without the rights to read its memory anyway)."""
+    if os.name != "posix":
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.getenv.restype = ctypes.c_void_p
+        libc.getenv.argtypes = [ctypes.c_char_p]
+        libc.strlen.restype = ctypes.c_size_t
+        libc.strlen.argtypes = [ctypes.c_void_p]
+        where = libc.getenv(os.fsencode(name))
+        if where:
+            ctypes.memset(where, 0, libc.strlen(where))
+    except (OSError, AttributeError):  # no C library to reach: os.environ.pop still applies
+        pass
+
+
+def secret_from_file(path) -> str:
+    """The PIN or password from the first line of a file (--pin-file): a small text file the leader
+    keeps on the token's machine, never written by CommuneDesk."""
+    from core.files import read_at_most
+
+    path = Path(path)
+    try:
+        raw = read_at_most(path, MAX_SECRET_FILE)
+    except OSError:
+        raise SigningError("sign.no_pin_file", path=path.name) from None
+    if raw is None:
+        raise SigningError("sign.bad_pin_file", path=path.name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SigningError("sign.bad_pin_file", path=path.name) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise SigningError("sign.bad_pin_file", path=path.name)
+    return lines[0]

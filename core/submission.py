@@ -77,7 +77,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
     from core.exports import write_return_files
     from core.files import json_text
     from core.finalise import amend, finalise, latest, sha256_file as _sha
-    from core.packages import NAMES, Facts, binding, write_package
+    from core.packages import BINDING, NAMES, Facts, binding, write_package
     from core.return_sections import build_return
     from core.signing import sign_pdf
 
@@ -120,17 +120,18 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
         facts = Facts(str(data.get("commune") or ""), str(data.get("province") or ""), period.start, period.end,
                       version, replaces, reason if action == "amend" else None)
         signed = None
+        made_when = made_at()  # one moment: in the signed binding and in the manifest
         if key is not None:
             bound = {NAMES[k]: _sha(made[k]) for k in ("json", "xlsx") if k in need}
             signed = sign_pdf(made["pdf"], made["pdf"], key, attachments={
-                "communedesk-package.json": binding(facts, bound)} if outputs.package else None,
+                BINDING: binding(facts, bound, made_at=made_when, made_by=user)} if outputs.package else None,
                 reason=_reason(period, version), location=_place(data))
             step(2, None)
         signature = {**signed.to_json(), "pdf_sha256": signed.sha256} if signed else None
         checksums = {targets[k].name: _sha(staged[k]) for k in ("xlsx", "pdf", "json") if k in staged}
         if outputs.package:
             manifest_files = {NAMES[k]: made[k].read_bytes() for k in ("json", "xlsx", "pdf")}
-            write_package(staged["package"], manifest_files, facts, made_at=made_at(), made_by=user,
+            write_package(staged["package"], manifest_files, facts, made_at=made_when, made_by=user,
                           signer=signed.to_json() if signed else None)
             checksums[targets["package"].name] = _sha(staged["package"])
         with transaction(db.sessions, user=actor) as s:

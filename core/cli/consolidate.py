@@ -1,6 +1,8 @@
 """`consolidate`: sum many communes' returns, workbooks or signed packages, for the province
 (core.consolidate): packages checked against the trusted roots (--trust), unsigned ones only with
---allow-unsigned, the later version of a commune winning; --communes names who has not reported."""
+--allow-unsigned, those signed with another unit's certificate only with --allow-other-unit, the
+later version of a commune winning, the same package given twice counted once; --communes names
+who has not reported."""
 from __future__ import annotations
 
 from core.cli.common import add_input, add_output, write_json
@@ -20,6 +22,9 @@ def add_commands(sub) -> None:
               help="the root certificates the packages' signatures must chain to (may be given several times)")
     c.add_argument("--allow-unsigned", action="store_true",
                    help="accept packages that are not signed (marked so in the consolidation)")
+    c.add_argument("--allow-other-unit", action="store_true",
+                   help="accept packages signed with a certificate that does not name their commune in its "
+                        "organisation, unit or locality (marked so in the consolidation)")
     add_input(c, "--communes", metavar="LIST.csv",
               help="the province's communes, one per row: the consolidation names those that have not reported")
     c.set_defaults(run=cmd_consolidate)
@@ -34,7 +39,8 @@ def cmd_consolidate(args) -> int:
         raise ConsolidationError("consolidate.outputs")
     trust = load_trust(args.trust)
     listed = read_communes_list(args.communes) if args.communes else None
-    returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned)
+    returns = read_returns(args.returns, trust=trust, allow_unsigned=args.allow_unsigned,
+                           allow_other_unit=args.allow_other_unit)
     data = consolidate(returns, listed)
     user = getattr(args, "user", None)
     write_consolidation(data, xlsx=args.xlsx, pdf=args.pdf, user=user,
@@ -48,13 +54,21 @@ def cmd_consolidate(args) -> int:
         for s in data.get("superseded", []):
             print(f"{s['commune']}: {s['replaced_by']['file']} (version {s['replaced_by']['version']}) replaces "
                   f"{s['file']} (version {s['version']})")
+        for d in data.get("duplicates", []):
+            print(f"{d['file']}: the same package as {d['same_as']}, counted once" if d["file"] != d["same_as"]
+                  else f"{d['file']}: given twice, counted once")
         if data.get("unsigned_packages"):
             print(f"accepted unsigned: {', '.join(data['unsigned_packages'])}")
+        for o in data.get("other_unit_signers", []):
+            print(f"accepted signed for another unit: {o['commune']}, signed by {o['signer']} "
+                  f"({', '.join(o['units']) or 'no unit named'})")
         if "missing_communes" in data:
             missing = data["missing_communes"]
             print(f"not reported: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""))
         if data.get("unlisted_communes"):
             print(f"not on the list: {', '.join(data['unlisted_communes'])}")
+        if data.get("repeated_communes"):
+            print(f"named more than once on the list (counted once): {', '.join(data['repeated_communes'])}")
     return 0
 
 

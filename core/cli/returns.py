@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.cli.common import (add_period_arguments, add_return_outputs, open_db, period_from_args, user_name,
+from core.cli.common import (add_input, add_period_arguments, add_return_outputs, open_db, period_from_args, user_name,
                              write_json)
 from core.errors import CommuneDeskError
 
@@ -28,8 +28,10 @@ def add_commands(sub) -> None:
     c.add_argument("--version", type=int, help="which version to re-print (default: the latest)")
     add_return_outputs(c)
     c.add_argument("--sign", metavar="CERT", help="sign the PDF (finalise, amend): a .p12/.pfx file (password from "
-                   "$COMMUNEDESK_CERT_PASSWORD or a prompt) or pkcs11:LIB[:TOKEN-LABEL[:KEY-LABEL]] (PIN from "
-                   "$COMMUNEDESK_PIN or a prompt)")
+                   "--pin-file, a prompt or $COMMUNEDESK_CERT_PASSWORD) or pkcs11:LIB[:TOKEN-LABEL[:KEY-LABEL]] (PIN "
+                   "from --pin-file, a prompt or $COMMUNEDESK_PIN)")
+    add_input(c, "--pin-file", metavar="FILE", help="the token's PIN or the certificate's password, on the first "
+                   "line of FILE (better than the variable, which the shell that set it keeps)")
     c.add_argument("--package", metavar="OUT.cdpkg", help="write the return package for the province (finalise, "
                    "amend): the workbook, the PDF, the JSON and their manifest in one file")
     c.set_defaults(run=cmd_returns)
@@ -93,6 +95,8 @@ def cmd_returns(args) -> int:
                     print(f"{r.period_start}..{r.period_end}\tversion {r.version}\t{r.finalised_at:%Y-%m-%d %H:%M}\t"
                           f"{r.finalised_by or ''}\t{state}{signed}")
             return 0
+        if args.pin_file and not args.sign:
+            raise CommuneDeskError("sign.pin_file_without_sign")
         if (args.sign or args.package) and action not in ("finalise", "amend"):
             raise CommuneDeskError("sign.only_when_finalising")
         period = period_from_args(args)
@@ -162,7 +166,7 @@ def _submit(args, db, period) -> int:
     spec = parse_cert_spec(args.sign) if args.sign else None
     if spec is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")
-    opened = open_signer(spec, signing_secret(spec)) if spec is not None else nullcontext()
+    opened = open_signer(spec, signing_secret(spec, args.pin_file)) if spec is not None else nullcontext()
     with opened as key:
         result = submit(db, period, action=args.action, reason=args.reason, outputs=outputs, key=key,
                         user=user_name(db))
@@ -179,12 +183,15 @@ def _submit(args, db, period) -> int:
     return 0
 
 
-def signing_secret(spec) -> str:
-    """The PIN or password: its variable (removed once read), else typed on the terminal, never
-    echoed nor kept."""
+def signing_secret(spec, pin_file=None) -> str:
+    """The PIN or password: from --pin-file, else its variable (wiped from the environment once
+    read), else typed on the terminal, never echoed nor kept."""
     from core.messages import Problem
-    from core.signing import secret_from_environment
+    from core.signing import secret_from_environment, secret_from_file
 
+    if pin_file:
+        secret_from_environment(spec)  # a variable set as well is not left behind
+        return secret_from_file(pin_file)
     secret = secret_from_environment(spec)
     if secret is not None:
         return secret

@@ -56,8 +56,14 @@ def report_lines(check) -> list[str]:
     if sig is not None and sig.certificate is not None:
         c = sig.certificate
         lines.append(f"  signed by: {c.name}" + (f", {c.organisation}" if c.organisation else ""))
+        for other in check.other_signatures:  # a return carries one: each is also a problem below
+            o = other.certificate
+            lines.append(f"  also signed by: {o.name if o else '?'}" + (f", {o.organisation}" if o and o.organisation
+                                                                         else "") + " (after the approval)")
         lines.append(f"  certificate: serial {fmt_serial(c.serial)}, issued by {c.issuer}, "
-                     f"valid {c.not_before:%d/%m/%Y}–{c.not_after:%d/%m/%Y}")
+                     f"valid {c.not_before:%d/%m/%Y}–{c.not_after:%d/%m/%Y}"
+                     + (" (OUT OF ITS VALIDITY)" if any(p.code in ("verify.expired", "verify.not_yet_valid")
+                                                        for p in sig.problems) else ""))
         if sig.signed_at:
             lines.append(f"  signed at: {sig.signed_at:%d/%m/%Y %H:%M:%S} (the signer's clock)")
         changed = not (sig.intact and sig.covers_whole_file)
@@ -69,7 +75,8 @@ def report_lines(check) -> list[str]:
         lines.append("  signed by: nobody (no signature)")
     if check.kind == "package" and check.manifest:
         names = ", ".join(str(x.get("name")) for x in check.manifest.get("files", []))
-        bad = {"package.checksum", "package.missing_file", "package.extra_file", "package.binding_mismatch"}
+        bad = {"package.checksum", "package.missing_file", "package.extra_file", "package.binding_mismatch",
+               "package.manifest_unsigned_field"}
         state = "do not match" if any(p.code in bad for p in check.problems) else "match"
         lines.append(f"  files: {names}: checksums {state}")
     for p in check.problems:

@@ -484,6 +484,9 @@ def province_tables(data: dict) -> list[ProvinceTable]:
                      for s in replaced.get(c["commune"], [])]
             if c.get("replaces") and not notes:
                 notes.append(f"Bản điều chỉnh, thay phiên bản {c['replaces']}")
+            if c.get("other_unit") and signer:
+                notes.append("Chứng thư số ghi đơn vị khác: " + (", ".join(signer.get("units") or []) or "không ghi")
+                             + " (được chấp nhận khi tổng hợp)")
             rows.append([i, c["commune"], c.get("file") or "", c.get("version"), signed, "; ".join(notes)])
         cols = [Column("STT", "int", 6, 10), Column("Đơn vị", "text", 26, 38, True), Column("Tệp", "text", 30),
                 Column("Phiên bản", "int", 10, 17), Column("Chữ ký số", "text", 36, 55, True),

@@ -42,6 +42,11 @@ message("sign.needs_pdf", "--sign ký tệp PDF của báo cáo: ghi --pdf OUT v
         "--sign signs the return's PDF: give --pdf OUT and/or --package OUT")
 message("sign.only_when_finalising", "--sign và --package chỉ dùng khi chốt (finalise) hoặc điều chỉnh (amend)",
         "--sign and --package are for finalise and amend")
+message("sign.no_pin_file", "không đọc được tệp mã PIN {path}", "the PIN file {path} could not be read")
+message("sign.bad_pin_file", "tệp mã PIN {path} phải là tệp văn bản nhỏ, mã PIN hoặc mật khẩu ở dòng đầu",
+        "the PIN file {path} must be a small text file with the PIN or password on its first line")
+message("sign.pin_file_without_sign", "--pin-file đi cùng --sign (chứng thư số dùng để ký)",
+        "--pin-file goes with --sign (the certificate it unlocks)")
 message("sign.reason", "Báo cáo {period}, phiên bản {version}", "Return {period}, version {version}")
 
 # The return package (.cdpkg).
@@ -68,9 +73,15 @@ message("package.not_bound", "tệp PDF đã ký không mang thông tin của g�
 message("package.binding_mismatch", "bản kê khác với nội dung đã ký trong PDF ({what})",
         "the manifest differs from what was signed in the PDF ({what})")
 message("package.bad_data", "số liệu của gói bị hỏng ({detail})", "the package's data is damaged ({detail})")
-message("package.same_path", "{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở "
-        "dữ liệu đang dùng hoặc là thư mục)", "{path}: not a place this command may write (another output or an "
-        "input of the command, the database in use, or a folder)")
+message("package.duplicate_name", "gói có hai tệp cùng tên {file}", "the package holds two entries named {file}")
+message("package.manifest_unsigned_field", "bản kê có mục không được ký trong PDF ({what})",
+        "the manifest has an entry that was not signed in the PDF ({what})")
+message("package.signer_unit", "chứng thư số của {name} ghi đơn vị {units:q}, không phải {commune} (chỉ nhận khi cho "
+        "phép: --allow-other-unit)", "the certificate of {name} names {units:q}, not {commune} (accepted only "
+        "with --allow-other-unit)")
+message("package.signer_no_unit", "chứng thư số của {name} không ghi đơn vị nào, không chứng minh thuộc {commune} "
+        "(chỉ nhận khi cho phép: --allow-other-unit)", "the certificate of {name} names no unit, so not {commune} "
+        "(accepted only with --allow-other-unit)")
 
 # Verification of a signed PDF.
 message("verify.unsigned", "tệp PDF chưa được ký số", "the PDF is not signed")
@@ -96,6 +107,10 @@ message("verify.trust_not_checked", "chưa kiểm tra chuỗi chứng thư: chư
         "the certificate chain was not checked: no trusted root given (--trust CA.pem)")
 message("verify.no_trust", "{name}: không có chứng thư số nào trong tệp", "{name}: no certificate in it")
 message("verify.changed_incremental", "có bản cập nhật thêm sau chữ ký", "an update was added after the signature")
+message("verify.several_signatures", "tệp PDF có {count} chữ ký ({names:q}); báo cáo chỉ mang một chữ ký, của lãnh "
+        "đạo ({first}): chữ ký hay bản cập nhật thêm sau đó không được chấp nhận",
+        "the PDF carries {count} signatures ({names:q}); a return carries one, the leader's ({first}): a "
+        "signature or update added after it is not accepted")
 message("verify.changed_partial", "chữ ký không bao trùm toàn bộ tệp", "the signature does not cover the whole file")
 
 # Consolidation of packages.
@@ -105,3 +120,5 @@ message("consolidate.same_version_differs",
 message("consolidate.no_communes", "{name}: danh sách không có tên xã, phường nào", "{name}: no commune names in it")
 message("consolidate.communes_not_text", "{name}: danh sách xã, phường phải là tệp CSV dạng văn bản UTF-8",
         "{name}: the list of communes must be a UTF-8 CSV text file")
+message("consolidate.communes_too_large", "{name}: danh sách xã, phường quá lớn (hơn {limit:n} MB)",
+        "{name}: the list of communes is too large (over {limit:n} MB)")

@@ -73,9 +73,10 @@ class CheckView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         box.addWidget(self.status)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         for key, label in (("return", tr("Báo cáo:")), ("signer", tr("Người ký:")),
+                           ("others", tr("Chữ ký thêm sau:")),
                            ("certificate", tr("Chứng thư số:")), ("signed_at", tr("Thời điểm ký:")),
                            ("changed", tr("Sửa sau khi ký:")), ("chain", tr("Chuỗi chứng thư:")),
                            ("files", tr("Các tệp:"))):
@@ -87,6 +88,8 @@ class CheckView(QWidget):
         box.addLayout(form)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(120)
+        self.problems.setWordWrap(True)  # a refusal's reason is a sentence: read whole, not scrolled to
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         box.addWidget(self.problems)
         self.show_check(None)
 
@@ -95,6 +98,7 @@ class CheckView(QWidget):
 
         for w in self.fields.values():
             w.setText("")
+        self.form.setRowVisible(self.fields["others"], False)
         self.problems.clear()
         self.problems.setVisible(False)
         if check is None:
@@ -123,6 +127,11 @@ class CheckView(QWidget):
         if sig is not None and sig.certificate is not None:
             c = sig.certificate
             self.fields["signer"].setText(c.name + (f", {c.organisation}" if c.organisation else ""))
+            others = [o.certificate for o in check.other_signatures]
+            self.fields["others"].setText("; ".join((o.name + (f", {o.organisation}" if o.organisation else ""))
+                                                    if o else "?" for o in others)
+                                          + (tr(" (báo cáo chỉ mang chữ ký của lãnh đạo: không hợp lệ)") if others else ""))
+            self.form.setRowVisible(self.fields["others"], bool(others))
             self.fields["certificate"].setText(tr("số sê-ri {serial}, cấp bởi {issuer}, hiệu lực {start} – {end}").format(
                 serial=fmt_serial(c.serial), issuer=c.issuer, start=fmt_date(c.not_before), end=fmt_date(c.not_after)))
             if sig.signed_at:

@@ -488,11 +488,14 @@ class ReportsPage(Page):
                                        self.tr("Danh sách (*.csv *.txt);;Tất cả (*)"), parent=tab)
         self.communes_file.setText(_pref("consolidation/communes"))
         self.allow_unsigned = QCheckBox(self.tr("Nhận cả gói chưa ký số (ghi rõ trong báo cáo tổng hợp)"), tab)
+        self.allow_other_unit = QCheckBox(self.tr("Nhận cả gói ký bằng chứng thư số ghi đơn vị khác (ghi rõ trong báo "
+                                                  "cáo tổng hợp)"), tab)
         options.addWidget(QLabel(self.tr("Chứng thư gốc tin cậy:")), 0, 0)
         options.addWidget(self.trust_file, 0, 1)
         options.addWidget(QLabel(self.tr("Danh sách xã, phường:")), 1, 0)
         options.addWidget(self.communes_file, 1, 1)
         options.addWidget(self.allow_unsigned, 2, 1)
+        options.addWidget(self.allow_other_unit, 3, 1)
         box.addLayout(options)
         self.missing = QLabel(tab)
         self.missing.setWordWrap(True)
@@ -571,6 +574,7 @@ class ReportsPage(Page):
             return None
         # Read on the GUI thread, before the work is queued.
         trust, communes, allow = self.trust_file.text(), self.communes_file.text(), self.allow_unsigned.isChecked()
+        other_unit = self.allow_other_unit.isChecked()
         _put_pref("signing/trust", trust)
         _put_pref("consolidation/communes", communes)
 
@@ -582,7 +586,7 @@ class ReportsPage(Page):
 
             listed = read_communes_list(communes) if communes else None
             returns = read_returns(paths, progress, trust=load_trust([trust]) if trust else None,
-                                   allow_unsigned=allow)
+                                   allow_unsigned=allow, allow_other_unit=other_unit)
             return consolidate(returns, listed)
 
         self.consolidated = None
@@ -614,8 +618,19 @@ class ReportsPage(Page):
                          .replace("%1", s["commune"]).replace("%2", str(s["replaced_by"]["version"]))
                          .replace("%3", s["replaced_by"]["file"]).replace("%4", str(s["version"]))
                          .replace("%5", s["file"]))
+        for d in data.get("duplicates", []):
+            notes.append((self.tr("%1: cùng một gói với %2, chỉ tính một lần") if d["file"] != d["same_as"] else
+                          self.tr("%1: chọn hai lần, chỉ tính một lần")).replace("%1", d["file"])
+                         .replace("%2", d["same_as"]))
         if data.get("unsigned_packages"):
             notes.append(self.tr("Gói chưa ký số được chấp nhận: %1").replace("%1", ", ".join(data["unsigned_packages"])))
+        for o in data.get("other_unit_signers", []):
+            notes.append(self.tr("%1: chấp nhận gói do %2 ký bằng chứng thư số ghi đơn vị khác (%3)")
+                         .replace("%1", o["commune"]).replace("%2", o["signer"])
+                         .replace("%3", ", ".join(o["units"]) or self.tr("không ghi đơn vị")))
+        if data.get("repeated_communes"):
+            notes.append(self.tr("Danh sách ghi trùng (chỉ tính một lần): %1")
+                         .replace("%1", ", ".join(data["repeated_communes"])))
         self.missing.setText("\n".join(notes))
         table = self.ranking
         table.setRowCount(len(data["ranking"]))

@@ -399,7 +399,7 @@
         <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="+177"/>
+        <location filename="../../gui/dialogs/signing.py" line="+186"/>
         <location filename="../../gui/pages/tasks/common.py" line="+83"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
@@ -1698,7 +1698,7 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-240"/>
+        <location filename="../../gui/dialogs/signing.py" line="-249"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -1712,6 +1712,11 @@
         <location filename="../../gui/pages/settings.py" line="-264"/>
         <source>Người ký:</source>
         <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ ký thêm sau:</source>
+        <translation>Signed after:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1739,7 +1744,7 @@
         <translation>Files:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{name}: HỢP LỆ. Chữ ký số đúng, tệp không bị sửa sau khi ký, chứng thư thuộc tổ chức chứng thực được tin cậy.</source>
         <translation>{name}: VALID. The signature is sound, the file has not changed since it was signed, and the certificate chains to a trusted root.</translation>
     </message>
@@ -1764,7 +1769,12 @@
         <translation>, replaces version {v}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source> (báo cáo chỉ mang chữ ký của lãnh đạo: không hợp lệ)</source>
+        <translation> (a return carries the leader&apos;s signature only: not valid)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>số sê-ri {serial}, cấp bởi {issuer}, hiệu lực {start} – {end}</source>
         <translation>serial {serial}, issued by {issuer}, valid {start} – {end}</translation>
     </message>
@@ -4855,24 +4865,24 @@ time</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+288"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-288"/>
+        <location line="+288"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+273"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-287"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
@@ -4888,12 +4898,12 @@ time</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+256"/>
+        <location line="+271"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-266"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4913,7 +4923,12 @@ time</translation>
         <translation>Choose the signed return packages (.cdpkg) or return workbooks (.xlsx) that CommuneDesk made in the communes, all of one period. A package with a changed file, an invalid signature or a certificate outside the trusted roots, a file the program did not make, or the same commune and period twice is refused; of two packages of one commune and period, the later version is taken.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+30"/>
+        <source>Nhận cả gói ký bằng chứng thư số ghi đơn vị khác (ghi rõ trong báo cáo tổng hợp)</source>
+        <translation>Also accept packages signed with a certificate naming another unit (marked in the consolidation)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tỷ lệ trước hạn và đúng hạn</source>
         <translation>Early and on-time rate</translation>
     </message>
@@ -4928,7 +4943,7 @@ time</translation>
         <translation>Return packages or workbooks (*.cdpkg *.xlsx);;Return packages (*.cdpkg);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
@@ -4963,7 +4978,7 @@ time</translation>
         <translation>Accept unsigned packages too (marked so in the consolidation)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
@@ -4973,7 +4988,7 @@ time</translation>
         <translation>List of communes:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -5023,7 +5038,7 @@ time</translation>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
@@ -5054,11 +5069,36 @@ time</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1: cùng một gói với %2, chỉ tính một lần</source>
+        <translation>%1: the same package as %2, counted once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: chọn hai lần, chỉ tính một lần</source>
+        <translation>%1: chosen twice, counted once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gói chưa ký số được chấp nhận: %1</source>
         <translation>Unsigned packages accepted: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>%1: chấp nhận gói do %2 ký bằng chứng thư số ghi đơn vị khác (%3)</source>
+        <translation>%1: accepted the package signed by %2 with a certificate naming another unit (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không ghi đơn vị</source>
+        <translation>no unit named</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách ghi trùng (chỉ tính một lần): %1</source>
+        <translation>Named twice on the list (counted once): %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
@@ -6385,6 +6425,11 @@ time</translation>
         <translation>{name}: the list of communes must be a UTF-8 CSV text file</translation>
     </message>
     <message>
+        <source>{name}: danh sách xã, phường quá lớn (hơn {limit:n} MB)</source>
+        <comment>consolidate.communes_too_large</comment>
+        <translation>{name}: the list of communes is too large (over {limit:n} MB)</translation>
+    </message>
+    <message>
         <source>{name}: trang dữ liệu báo cáo bị hỏng</source>
         <comment>consolidate.damaged</comment>
         <translation>{name}: its return data sheet is damaged</translation>
@@ -7385,9 +7430,19 @@ time</translation>
         <translation>{file} was changed (its SHA-256 does not match the manifest)</translation>
     </message>
     <message>
+        <source>gói có hai tệp cùng tên {file}</source>
+        <comment>package.duplicate_name</comment>
+        <translation>the package holds two entries named {file}</translation>
+    </message>
+    <message>
         <source>có tệp {file} không có trong bản kê</source>
         <comment>package.extra_file</comment>
         <translation>{file} is in the package but not in its manifest</translation>
+    </message>
+    <message>
+        <source>bản kê có mục không được ký trong PDF ({what})</source>
+        <comment>package.manifest_unsigned_field</comment>
+        <translation>the manifest has an entry that was not signed in the PDF ({what})</translation>
     </message>
     <message>
         <source>thiếu tệp {file} có trong bản kê</source>
@@ -7435,9 +7490,14 @@ time</translation>
         <translation>signed PDF</translation>
     </message>
     <message>
-        <source>{path}: không ghi được vào đây (trùng tệp khác hoặc tệp đầu vào của lệnh, là cơ sở dữ liệu đang dùng hoặc là thư mục)</source>
-        <comment>package.same_path</comment>
-        <translation>{path}: not a place this command may write (another output or an input of the command, the database in use, or a folder)</translation>
+        <source>chứng thư số của {name} không ghi đơn vị nào, không chứng minh thuộc {commune} (chỉ nhận khi cho phép: --allow-other-unit)</source>
+        <comment>package.signer_no_unit</comment>
+        <translation>the certificate of {name} names no unit, so not {commune} (accepted only with --allow-other-unit)</translation>
+    </message>
+    <message>
+        <source>chứng thư số của {name} ghi đơn vị {units:q}, không phải {commune} (chỉ nhận khi cho phép: --allow-other-unit)</source>
+        <comment>package.signer_unit</comment>
+        <translation>the certificate of {name} names {units:q}, not {commune} (accepted only with --allow-other-unit)</translation>
     </message>
     <message>
         <source>tệp {file} trong gói quá lớn</source>
@@ -7775,6 +7835,11 @@ time</translation>
         <translation>the token refused the PIN</translation>
     </message>
     <message>
+        <source>tệp mã PIN {path} phải là tệp văn bản nhỏ, mã PIN hoặc mật khẩu ở dòng đầu</source>
+        <comment>sign.bad_pin_file</comment>
+        <translation>the PIN file {path} must be a small text file with the PIN or password on its first line</translation>
+    </message>
+    <message>
         <source>&apos;{spec}&apos; không phải chứng thư số: ghi đường dẫn tệp .p12/.pfx hoặc pkcs11:THƯ_VIỆN[:TÊN_TOKEN[:TÊN_KHÓA]]</source>
         <comment>sign.bad_spec</comment>
         <translation>&apos;{spec}&apos; is not a certificate: give a .p12/.pfx file or pkcs11:LIBRARY[:TOKEN-LABEL[:KEY-LABEL]]</translation>
@@ -7815,6 +7880,11 @@ time</translation>
         <translation>the token library {path} could not be loaded ({detail})</translation>
     </message>
     <message>
+        <source>không đọc được tệp mã PIN {path}</source>
+        <comment>sign.no_pin_file</comment>
+        <translation>the PIN file {path} could not be read</translation>
+    </message>
+    <message>
         <source>chưa có {what}: đặt biến ${variable} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập</source>
         <comment>sign.no_secret</comment>
         <translation>no {what}: set ${variable} or run the command in a terminal to type it</translation>
@@ -7853,6 +7923,11 @@ time</translation>
         <source>--sign và --package chỉ dùng khi chốt (finalise) hoặc điều chỉnh (amend)</source>
         <comment>sign.only_when_finalising</comment>
         <translation>--sign and --package are for finalise and amend</translation>
+    </message>
+    <message>
+        <source>--pin-file đi cùng --sign (chứng thư số dùng để ký)</source>
+        <comment>sign.pin_file_without_sign</comment>
+        <translation>--pin-file goes with --sign (the certificate it unlocks)</translation>
     </message>
     <message>
         <source>mã PIN của token đã bị khóa</source>
@@ -8248,6 +8323,11 @@ time</translation>
         <source>chứng thư số của {name} đã bị thu hồi</source>
         <comment>verify.revoked</comment>
         <translation>the certificate of {name} was revoked</translation>
+    </message>
+    <message>
+        <source>tệp PDF có {count} chữ ký ({names:q}); báo cáo chỉ mang một chữ ký, của lãnh đạo ({first}): chữ ký hay bản cập nhật thêm sau đó không được chấp nhận</source>
+        <comment>verify.several_signatures</comment>
+        <translation>the PDF carries {count} signatures ({names:q}); a return carries one, the leader&apos;s ({first}): a signature or update added after it is not accepted</translation>
     </message>
     <message>
         <source>chưa kiểm tra chuỗi chứng thư: chưa có chứng thư gốc tin cậy (--trust CA.pem)</source>

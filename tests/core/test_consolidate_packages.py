@@ -59,12 +59,29 @@ FILLS = {"a": fill_a, "b": fill_b, "c": fill_c}
 
 @pytest.fixture(scope="module")
 def key_path(pki):
-    return pki.p12(pki.leader())
+    """The PKCS#12 file of a commune's leader (`key_path(commune)`): the certificate names the
+    commune it signs for, as the government CA's do."""
+    made = {}
+
+    def of(commune: str = "Xã Thượng Tín"):
+        if commune not in made:
+            made[commune] = pki.p12(pki.leader(org=f"UBND {commune}"), f"leader-{len(made)}.p12")
+        return made[commune]
+    return of
+
+
+def commune_name(db) -> str:
+    from core.models import Commune
+
+    with transaction(db.sessions, write=False) as s:
+        return s.scalar(select(Commune)).name
 
 
 def make(tmp_path, fill, key_path, tag: str, signed: bool = True, amend_with=None):
-    """The commune's package (and workbook) of PERIOD; `amend_with(session)` then amends it (version 2)."""
+    """The commune's package (and workbook) of PERIOD, signed by its leader; `amend_with(session)`
+    then amends it (version 2)."""
     db = new_sqlite(tmp_path / f"{tag}.sqlite", fill)
+    key_path = key_path(commune_name(db))
     try:
         outs = Outputs(xlsx=tmp_path / f"{tag}.xlsx", package=tmp_path / f"{tag}.cdpkg")
         if signed:

@@ -93,7 +93,10 @@ def test_sign_and_verify_with_a_pkcs12_file(tmp_path, pki, leader):
     assert check.attachments == {"a.json": b'{"x": 1}'}
     # The visible signature is in the field, with the signer's name in Vietnamese.
     text = _stamp_text(out)
-    assert "Ký bởi: Nguyễn Văn An" in text and "Ngày ký:" in text
+    # As the issue words it: "Ký bởi …, ngày …", the signer's unit under it.
+    import re
+
+    assert re.search(r"Ký bởi Nguyễn Văn An, ngày \d\d/\d\d/20\d\d \d\d:\d\d\nUBND Xã Thượng Tín", text), text
     # Without trusted roots the chain is not checked: intact, but not "valid".
     unknown = verify_pdf(out)
     assert not unknown.valid and [p.code for p in unknown.problems] == ["verify.trust_not_checked"]
@@ -181,6 +184,17 @@ def test_another_ca_and_an_expired_certificate_are_refused(tmp_path, pki, leader
     check = verify_pdf(tmp_path / "d.pdf", load_trust([pki.root_pem()]))
     assert [p.code for p in check.problems] == ["verify.expired"] and not check.valid
     assert "expired on" in str(CommuneDeskError(check.problems))
+    # Only what is true: expired, but its chain does reach the trusted root; another CA's does not.
+    assert check.last.trusted is True
+    from core.cli.verify import report_lines
+    from core.packages import FileCheck
+
+    lines = "\n".join(report_lines(FileCheck(tmp_path / "d.pdf", "pdf", list(check.problems), pdf=check,
+                                              trust_given=True)))
+    assert "certificate chain: reaches a trusted root" in lines and "does NOT reach" not in lines, lines
+    other_root = load_trust([other.root_pem("other.pem")])
+    check = verify_pdf(tmp_path / "d.pdf", other_root)
+    assert [p.code for p in check.problems] == ["verify.expired", "verify.untrusted"] and check.last.trusted is False
 
 
 def test_unsigned_pdf_wrong_password_and_bad_trust_file(tmp_path, pki, leader):

@@ -143,3 +143,39 @@ def test_the_consolidation_tab_takes_packages(qtbot, page, ctx, pki, tmp_path):
     assert dialog.file.text() == str(tmp_path / "a.cdpkg") and dialog.trust.text() == str(pki.root_pem())
     wait(qtbot, dialog.run_check())
     assert "HỢP LỆ" in dialog.view.status.text()
+
+
+def test_the_window_says_why_a_countersigned_or_another_unit_s_package_is_refused(qtbot, page, ctx, pki, tmp_path):
+    from tests.core.test_package_attacks import _second_signature, resummed
+    from tests.pki import rewrite
+
+    stranger = pki.p12(pki.leader("Hoàng Văn Em", org="UBND Xã Thượng Lâm"), "lam.p12")
+    with open_signer(CertSpec("pkcs12", str(stranger)), PASSWORD) as key:
+        submit(ctx.db, PERIOD, outputs=Outputs(package=tmp_path / "lam.cdpkg"), key=key)
+    page.tabs.setCurrentIndex(1)
+    page.add_files([tmp_path / "lam.cdpkg", tmp_path / "lam.cdpkg"])
+    assert page.files.count() == 1
+    page.trust_file.setText(str(pki.root_pem()))
+    op = wait(qtbot, page.run_consolidation())
+    assert op.error and ("lam.cdpkg: chứng thư số của Hoàng Văn Em ghi đơn vị 'UBND Xã Thượng Lâm', không phải "
+                         "Xã Thượng Tín") in op.error
+    page.allow_other_unit.setChecked(True)
+    wait(qtbot, page.run_consolidation())
+    assert page.consolidated is not None
+    assert ("Xã Thượng Tín: chấp nhận gói do Hoàng Văn Em ký bằng chứng thư số ghi đơn vị khác (UBND Xã Thượng Lâm)"
+            in page.missing.text())
+    # A second signature after the approval: the check names both, and refuses it.
+    official = pki.p12(pki.leader("Lê Thị Cúc"), "cuc.p12")
+
+    def countersign(m):
+        m["return.pdf"] = _second_signature(m["return.pdf"], official)
+        resummed(m)
+    bad = rewrite(tmp_path / "lam.cdpkg", tmp_path / "hai.cdpkg", countersign)
+    dialog = page.ask_verify(str(bad))
+    dialog.trust.setText(str(pki.root_pem()))
+    wait(qtbot, dialog.run_check())
+    view = dialog.view
+    assert "KHÔNG HỢP LỆ" in view.status.text() and view.fields["signer"].text().startswith("Hoàng Văn Em")
+    assert view.fields["others"].text().startswith("Lê Thị Cúc, UBND Xã Thượng Tín")
+    problems = [view.problems.item(i).text() for i in range(view.problems.count())]
+    assert problems[0].startswith("tệp PDF có 2 chữ ký ('Hoàng Văn Em', 'Lê Thị Cúc')"), problems
