@@ -11,7 +11,7 @@ catalogue is added to it (without a legal time); an empty due date is computed f
 procedure's legal time in working days.
 
 On an update a column the file does not have leaves the dossier's field as it is, and so does a
-blank contact detail (applicant, ID number, address, phone, handler), late cause, apology date or
+blank contact detail (applicant, ID number, address, phone, email, handler), late cause, apology date or
 official code; the dossier's dates and status are always the row's.
 
 Checked rows are written to a staging table as they are read (core.imports.staging): a million
@@ -62,6 +62,7 @@ COLUMNS = [
                          "so cmnd", "can cuoc cong dan", "so giay to tuy than", "ma so thue")),
     Column("address", ("Địa chỉ", "address", "dia chi lien he", "dia chi thuong tru")),
     Column("phone", ("Số điện thoại", "phone", "dien thoai", "so dien thoai lien he", "sdt")),
+    Column("email", ("Email", "e-mail", "thu dien tu", "dia chi email", "dia chi thu dien tu")),
     Column("official_code", ("Mã hồ sơ trên hệ thống", "official code", "ma ho so tren he thong", "ma he thong",
                              "ma ho so he thong", "so ho so tren he thong")),
     Column("late_cause", ("Nguyên nhân quá hạn", "late cause", "nguyen nhan tre han", "ly do qua han",
@@ -82,6 +83,7 @@ COLUMNS[2].required = True
 # Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
 for _key, _length in (("code", 100), ("procedure", 500), ("field", 200), ("applicant", 300), ("channel", 100),
                       ("handler", 200), ("status", 100), ("id_number", 20), ("address", 500), ("phone", 30),
+                      ("email", 200),
                       ("official_code", 100), ("late_cause", 100)):
     next(c for c in COLUMNS if c.key == _key).max_length = _length
 # The fields whose values a profile may translate, and the vocabularies they are read with.
@@ -98,16 +100,19 @@ D = Dossier.__table__
 STAGED = ("code", "official_code", "procedure_id", "field", "applicant_name", "applicant_id_number",
           "applicant_phone", "applicant_address", "channel", "received_at", "received_date", "due_date",
           "completed_date", "status", "handler_id", "handler_name", "supplement_requested_date",
-          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key",
+          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "applicant_email",
+          "search_key",
           "applicant_sort", "field_sort", "handler_sort")
 # Dossier fields kept on an update when the file has no column for them, and the column deciding.
 KEPT_WITHOUT_COLUMN = {"channel": "channel", "applicant_name": "applicant", "applicant_id_number": "id_number",
-                       "applicant_phone": "phone", "applicant_address": "address", "handler_id": "handler",
+                       "applicant_phone": "phone", "applicant_address": "address", "applicant_email": "email",
+                       "handler_id": "handler",
                        "handler_name": "handler", "handler_sort": "handler", "applicant_sort": "applicant",
                        "late_cause": "late_cause", "apology_new_date": "apology_new_date",
                        **{k: k for k in RECORDED_ONLY_IF_GIVEN}}
 # Of those, the ones a blank cell does not erase either.
 KEPT_WHEN_BLANK = ("applicant_name", "applicant_sort", "applicant_id_number", "applicant_phone", "applicant_address",
+                   "applicant_email",
                    "late_cause", "apology_new_date")
 
 
@@ -293,7 +298,7 @@ class DossierImport(Importer):
                 v.get("address"), channel, _to_datetime(received), received_day, due, completed, status,
                 handler_ids(handler) if handler else None, handler, requested,
                 1 if status == "awaiting_supplement" else 0, cause, apology, v.get("fee"), v.get("paid_online"),
-                v.get("digitised"),
+                v.get("digitised"), v.get("email"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
                 sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None)
