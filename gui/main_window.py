@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from core import settings
 from core.commune import find_commune
+from core.exports.labels import commune_unit
 from core.db import describe
 from gui import prefs
 from gui.icons import icon
@@ -246,7 +247,9 @@ class MainWindow(QMainWindow):
         except Exception:  # a status bar must never stop the window
             name = province = None
         if name:
-            self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=name, province=province))
+            # "UBND xã Thượng Tín": the kind of unit in lower case after "UBND" (core.exports.labels).
+            self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=commune_unit(name),
+                                                                                    province=province))
             self.setWindowTitle(f"CommuneDesk — {name}")
         else:
             self.commune_label.setText(self.tr("Chưa đặt tên xã, phường (Cài đặt)"))

@@ -3201,7 +3201,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+177"/>
+        <location filename="../../gui/main_window.py" line="+178"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3304,12 +3304,12 @@
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>UBND {commune}, {province}</source>
         <translation>People&apos;s Committee of {commune}, {province}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Chưa đặt tên xã, phường (Cài đặt)</source>
         <translation>No commune name yet (Settings)</translation>
     </message>
@@ -4109,7 +4109,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-213"/>
+        <location filename="../../gui/main_window.py" line="-215"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>

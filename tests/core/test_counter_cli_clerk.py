@@ -5,27 +5,11 @@ import json
 
 from pypdf import PdfReader
 
-from tests.core.test_cli import run
-from tests.core.test_counter_cli import refused
-from tests.template_db import copy_sqlite
+from tests.core.test_counter_cli import clerk, refused
 
 
 def text_of(path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
-
-
-def clerk(tmp_path):
-    db = str(copy_sqlite(tmp_path / "x.sqlite"))
-
-    def cli(*args):
-        return run("--db", db, *args)
-
-    def ok(*args) -> str:
-        r = cli(*args)
-        assert r.returncode == 0, r.stderr
-        return r.stdout.strip()
-
-    return cli, ok
 
 
 def test_codes_typed_in_small_letters_or_unknown(tmp_path):
@@ -94,3 +78,18 @@ def test_documents_are_named_as_procedures_are(tmp_path):
     refused(cli(*add, "--doc", "giay khai sinh"), "no document of the checklist matches 'giay khai sinh'",
             "'Tờ khai đăng ký khai sinh (theo mẫu)'", "--doc '+giay khai sinh'")
     refused(cli(*add, "--doc", "sinh"), "'sinh' matches several documents", "'Tờ khai đăng ký khai sinh (theo mẫu)'")
+
+
+def test_the_printed_return_tells_the_refusals_at_the_counter(tmp_path):
+    import openpyxl
+
+    cli, ok = clerk(tmp_path)
+    b = ok("dossier", "add", "--procedure", "Đăng ký khai sinh", "--applicant", "Phạm Văn Cường",
+           "--at", "2026-03-04 09:00")
+    ok("dossier", "act", b, "refuse", "--at", "2026-03-04 09:10", "--reason", "Không thuộc thẩm quyền")
+    ok("report", "--month", "2026-03", "--pdf", str(tmp_path / "r.pdf"), "--xlsx", str(tmp_path / "r.xlsx"))
+    assert ("Bộ phận Một cửa từ chối tiếp nhận 1 hồ sơ (Mẫu 03); các hồ sơ này không được tiếp nhận nên không "
+            "tính vào số liệu Biểu II.06a.") in text_of(tmp_path / "r.pdf")
+    cover = [list(r[:2]) for r in openpyxl.load_workbook(tmp_path / "r.xlsx")["Thông tin chung"].iter_rows(
+        values_only=True)]
+    assert ["Hồ sơ từ chối tiếp nhận (Mẫu 03, không tính vào Biểu II.06a)", 1] in cover

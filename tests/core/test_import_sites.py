@@ -137,3 +137,19 @@ def test_every_bad_cell_of_a_row_is_reported(db, tmp_path):
         run_import("sites", db, write_csv(tmp_path / "sites.csv", bad))
     assert [(p.row, p.column) for p in err.value.problems] == [
         (3, "Thôn, địa điểm"), (3, "Từ ngày"), (3, "Số hộ bị ảnh hưởng"), (3, "Loại"), (3, "Trạng thái")]
+
+
+def test_the_returns_table_says_fixed_places_and_notes(db, tmp_path):
+    """The table lists the places fixed in the period too, so its title says so; the notes imported
+    are printed."""
+    rows = [[1, "Điểm trường Khe Ván", "Mạng yếu", "", "01/09/2026", "0", "Đã khắc phục", "10/11/2026"]]
+    path = tmp_path / "sites.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER + ["Ghi chú"])
+        w.writerow(rows[0] + ["đã lắp cáp quang"])
+    run_import("sites", db, path)
+    with transaction(db.sessions, write=False) as s:
+        table = return_details(s, Period.month(2026, 11))[1]
+    assert "kể cả nơi đã khắc phục" in table.title
+    assert [(r[0], r[5], r[7]) for r in table.rows] == [("Điểm trường Khe Ván", "Đã khắc phục", "đã lắp cáp quang")]
