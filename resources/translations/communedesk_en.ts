@@ -11,12 +11,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+236"/>
+        <location filename="../../gui/pages/dashboard.py" line="+261"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/widgets/actions.py" line="+58"/>
+        <location filename="../../gui/widgets/actions.py" line="+59"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -391,22 +391,59 @@
         <translation>Protections re-created</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>loại dữ liệu, ví dụ Hồ sơ</source>
+        <translation>kind of data, e.g. Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/desktop.py" line="+107"/>
+        <source>Máy này không mở được thư mục {folder}.</source>
+        <translation>This computer cannot open the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy này chưa có chương trình để mở tệp {name}.</source>
+        <translation>This computer has no program to open {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp đã lưu ở:
+{path}</source>
+        <translation>The file is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../gui/printing.py" line="+187"/>
+        <location filename="../../gui/saved.py" line="+71"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../gui/dialogs/assessment.py" line="-49"/>
         <location filename="../../gui/dialogs/backup.py" line="-266"/>
         <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
         <location filename="../../gui/dialogs/signing.py" line="+186"/>
-        <location filename="../../gui/pages/tasks/common.py" line="+83"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+84"/>
+        <location filename="../../gui/printing.py" line="+4"/>
+        <location filename="../../gui/saved.py" line="+1"/>
         <location filename="../../gui/widgets/actions.py" line="+12"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+35"/>
+        <location filename="../../gui/dialogs/audit.py" line="-6"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
@@ -416,12 +453,7 @@
         <translation>Every action</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>bảng, ví dụ dossier</source>
-        <translation>table, e.g. dossier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>tìm trong giá trị, ghi chú</source>
         <translation>search values, notes</translation>
     </message>
@@ -446,12 +478,12 @@
         <translation>Export to Excel/CSV…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Chỉ quản trị viên và lãnh đạo xem nhật ký.</source>
         <translation>Only administrators and leaders can see the audit trail.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} dòng</source>
         <translation>{n} rows</translation>
     </message>
@@ -461,7 +493,7 @@
         <translation>(showing the newest {n}; export to a file to see all)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -476,7 +508,7 @@
         <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+58"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+64"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
@@ -551,13 +583,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-120"/>
-        <location line="+86"/>
+        <location filename="../../gui/pages/dashboard.py" line="-129"/>
+        <location line="+95"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -602,7 +634,7 @@
         <translation>(no handler yet)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Không có hồ sơ quá hạn</source>
         <translation>No overdue dossier</translation>
     </message>
@@ -637,7 +669,7 @@
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tỷ lệ đúng hạn theo tháng (%), {first} – {last}</source>
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
@@ -697,12 +729,12 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+236"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-237"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
@@ -727,17 +759,32 @@
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Chưa có hồ sơ nào. Bấm “Tiếp nhận hồ sơ” (Ctrl+N) để nhận hồ sơ đầu tiên, hoặc “Nhập Excel…” (Ctrl+I) để đưa sổ theo dõi cũ vào.</source>
+        <translation>No dossiers yet. Click “Take in a dossier” (Ctrl+N) to take in the first one, or “Import Excel…” (Ctrl+I) to bring in the old register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không có hồ sơ nào khớp tìm kiếm và bộ lọc. Xóa ô tìm kiếm (Esc) hoặc chọn “Tất cả” ở các bộ lọc.</source>
+        <translation>No dossier matches the search and filters. Clear the search box (Esc) or choose “All” in the filters.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Chọn một hồ sơ trong danh sách</source>
         <translation>Choose a dossier in the list</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Hồ sơ đã kết thúc: không còn bước xử lý</source>
+        <translation>Dossier closed: no further steps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nguyên nhân quá hạn…</source>
         <translation>Late cause…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Mở hồ sơ</source>
         <translation>Open the dossier</translation>
     </message>
@@ -747,7 +794,7 @@
         <translation>Change history (audit)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Lịch sử thay đổi của hồ sơ</source>
         <translation>Change history of the dossier</translation>
     </message>
@@ -802,12 +849,12 @@
         <translation>Save the dossier-tracking book (Form 07)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)</source>
         <translation>PDF file (*.pdf);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
         <translation>Dossier-tracking book (Form 07)</translation>
     </message>
@@ -888,7 +935,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gui/dialogs/signing.py" line="+58"/>
+        <location filename="../../gui/dialogs/signing.py" line="+60"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
@@ -1286,7 +1333,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/dialogs/signing.py" line="-194"/>
+        <location filename="../../gui/dialogs/signing.py" line="-196"/>
         <location filename="../../gui/pages/settings.py" line="+0"/>
         <location filename="../../gui/widgets/actions.py" line="-11"/>
         <source>Không</source>
@@ -1369,7 +1416,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/dialogs/signing.py" line="+169"/>
+        <location filename="../../gui/dialogs/signing.py" line="+171"/>
         <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
@@ -1698,7 +1745,7 @@
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-249"/>
+        <location filename="../../gui/dialogs/signing.py" line="-251"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -1960,7 +2007,7 @@
         <translation>Finalise and sign</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
@@ -2008,6 +2055,63 @@
         <location line="+2"/>
         <source>Bỏ dòng đã chọn</source>
         <translation>Remove the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="-23"/>
+        <source>Xem trước khi in: {name}</source>
+        <translation>Print preview: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tệp đã lưu: {path}</source>
+        <translation>Saved file: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location filename="../../gui/saved.py" line="-4"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Chọn máy in và in (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mở bằng chương trình khác</source>
+        <translation>Open with another program</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không đọc được tệp PDF {path}.</source>
+        <translation>Cannot read the PDF file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved.py" line="-6"/>
+        <source>Đã lưu tệp</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu tệp:</source>
+        <translation>Saved the file:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu các tệp:</source>
+        <translation>Saved the files:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2246,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-137"/>
+        <location filename="../../gui/dialogs/audit.py" line="-145"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -2387,7 +2491,7 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+44"/>
+        <location filename="../../gui/pages/equipment/needs.py" line="+45"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
@@ -2463,7 +2567,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-271"/>
+        <location filename="../../gui/pages/dashboard.py" line="-302"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2741,11 +2845,16 @@
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-491"/>
+        <location filename="../../gui/pages/dossiers.py" line="-532"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -2949,7 +3058,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -2975,12 +3084,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+79"/>
+        <location filename="../../gui/widgets/actions.py" line="+135"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
@@ -3201,7 +3310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+178"/>
+        <location filename="../../gui/main_window.py" line="+179"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3221,7 +3330,12 @@
         <translation>Export the dossier list to Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Khôi phục dữ liệu từ bản sao lưu…</source>
         <translation>Restore the data from a backup…</translation>
     </message>
@@ -3237,12 +3351,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
@@ -3253,13 +3367,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+38"/>
+        <location line="-44"/>
+        <location line="+47"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
@@ -3309,7 +3423,7 @@
         <translation>People&apos;s Committee of {commune}, {province}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Chưa đặt tên xã, phường (Cài đặt)</source>
         <translation>No commune name yet (Settings)</translation>
     </message>
@@ -3508,7 +3622,7 @@
     <name>Navigation</name>
     <message>
         <location filename="../../gui/pages/__init__.py" line="+15"/>
-        <location filename="../../gui/pages/dashboard.py" line="+72"/>
+        <location filename="../../gui/pages/dashboard.py" line="+88"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -4109,7 +4223,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-215"/>
+        <location filename="../../gui/main_window.py" line="-230"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -4117,7 +4231,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+42"/>
+        <location filename="../../gui/pages/staff/plan.py" line="+43"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
@@ -4189,7 +4303,7 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/sites.py" line="+32"/>
+        <location filename="../../gui/pages/equipment/sites.py" line="+33"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
@@ -4280,7 +4394,7 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+147"/>
+        <location filename="../../gui/pages/recommendations.py" line="+148"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
@@ -4606,7 +4720,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+55"/>
+        <location filename="../../gui/pages/reports.py" line="+71"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4666,84 +4780,12 @@
         <translation>Show the current figures (not the finalised ones)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-97"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Lĩnh vực</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nhận
-tổng số</source>
-        <translation>Received
-total</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trong kỳ
-trực tuyến</source>
-        <translation>In period
-online</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trực tiếp,
-bưu chính</source>
-        <translation>Direct,
-postal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Từ kỳ
-trước</source>
-        <translation>Carried
-over</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đã giải
-quyết</source>
-        <translation>Settled</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước
-hạn</source>
-        <translation>Early</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đúng
-hạn</source>
-        <translation>On
-time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Quá
-hạn</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Đang giải
-quyết</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trong
-hạn</source>
-        <translation>Within
-time</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+117"/>
         <source>Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)</source>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
@@ -4778,22 +4820,12 @@ time</translation>
         <translation>Signed by the chairperson:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Xuất PDF để in…</source>
-        <translation>Export PDF to print…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xuất JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Mở tệp vừa lưu</source>
         <translation>Open the file saved</translation>
     </message>
@@ -4809,42 +4841,37 @@ time</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+300"/>
+        <location line="+369"/>
         <source>Kiểm tra gói báo cáo…</source>
         <translation>Check a return package…</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-368"/>
         <source>Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký</source>
         <translation>Check the signature of a return package (.cdpkg) or a signed PDF</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>Kỳ báo cáo chưa kết thúc (đến ngày %1): số liệu tính đến hôm nay, ngày %2. Hồ sơ chưa đến hạn không bị tính quá hạn; số liệu còn thay đổi đến hết kỳ. Chỉ chốt được báo cáo từ ngày %3.</source>
         <translation>The period has not ended (it runs to %1): the figures are as of today, %2. Dossiers not yet due are not counted overdue; the figures will change until the period ends. The return can be finalised from %3 on.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>chưa có hồ sơ đã giải quyết</source>
         <translation>no dossiers settled yet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: tiếp nhận &lt;b&gt;%3&lt;/b&gt; hồ sơ (trực tuyến %4), từ kỳ trước %5; đã giải quyết &lt;b&gt;%6&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%7&lt;/b&gt;; đang giải quyết %8, trong đó quá hạn &lt;b&gt;%9&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: received &lt;b&gt;%3&lt;/b&gt; dossiers (online %4), carried over %5; settled &lt;b&gt;%6&lt;/b&gt;, early or on time &lt;b&gt;%7&lt;/b&gt;; pending %8, of which overdue &lt;b&gt;%9&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Kiểm tra số học của biểu: đạt.</source>
         <translation>Arithmetic check of the form: passed.</translation>
     </message>
@@ -4864,30 +4891,28 @@ time</translation>
         <translation>766 index, internal estimate (not a substitute for the National Public Service Portal&apos;s figures):</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+288"/>
+        <location line="+13"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+288"/>
+        <location line="+1"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="+1"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+6"/>
+        <location line="+79"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-22"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>
@@ -4897,13 +4922,13 @@ time</translation>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+271"/>
+        <location line="+19"/>
+        <location line="+274"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -4913,7 +4938,7 @@ time</translation>
         <translation>The return could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Đã chốt phiên bản %1, ký số bởi %2; gói báo cáo: %3</source>
         <translation>Finalised version %1, signed by %2; return package: %3</translation>
     </message>
@@ -5003,22 +5028,110 @@ time</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-567"/>
+        <location line="+567"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
+        <location line="-571"/>
+        <source>Lĩnh vực, công việc giải quyết theo cấp</source>
+        <translation>Field, matters handled at this level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ nhận giải quyết</source>
+        <translation>Dossiers to handle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trong kỳ</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp, dịch vụ bưu chính</source>
+        <translation>In person, by post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ kỳ trước</source>
+        <translation>From the previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hồ sơ đã giải quyết</source>
+        <translation>Dossiers handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+566"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-566"/>
+        <location line="+567"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
+        <location line="-566"/>
+        <source>Số hồ sơ đang giải quyết</source>
+        <translation>Dossiers pending</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>In báo cáo…</source>
+        <translation>Print the return…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước và in báo cáo của kỳ đã chọn (Ctrl+P)</source>
+        <translation>Preview and print the return of the chosen period (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khác</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất dữ liệu JSON (cho phần mềm khác)…</source>
+        <translation>Export JSON data (for other software)…</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: nhận giải quyết &lt;b&gt;%3&lt;/b&gt; hồ sơ (tiếp nhận trong kỳ %4, trong đó trực tuyến %5; từ kỳ trước chuyển sang %6); đã giải quyết &lt;b&gt;%7&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%8&lt;/b&gt;; đang giải quyết %9, trong đó quá hạn &lt;b&gt;%10&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: &lt;b&gt;%3&lt;/b&gt; dossiers to handle (received in the period %4, of which online %5; carried over %6); handled &lt;b&gt;%7&lt;/b&gt;, early or on time &lt;b&gt;%8&lt;/b&gt;; pending %9, of which overdue &lt;b&gt;%10&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>In báo cáo: %1</source>
+        <translation>Print the return: %1</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
@@ -5098,8 +5211,9 @@ time</translation>
         <translation>Named twice on the list (counted once): %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+28"/>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -5333,7 +5447,7 @@ time</translation>
 <context>
     <name>Slips</name>
     <message>
-        <location filename="../../gui/slips.py" line="+17"/>
+        <location filename="../../gui/slips.py" line="+18"/>
         <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
         <translation>Receipt and appointment (Form 01)</translation>
     </message>
@@ -5366,7 +5480,7 @@ time</translation>
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="+67"/>
+        <location filename="../../gui/pages/staff/list_tab.py" line="+68"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
@@ -7710,6 +7824,11 @@ time</translation>
         <translation>column &apos;{source}&apos;: &apos;{value}&apos; is not a field ({choices})</translation>
     </message>
     <message>
+        <source>cần có ngày trả lời khi trạng thái là &apos;{status}&apos;</source>
+        <comment>rec.answer_date_required</comment>
+        <translation>needs the answer date when the status is &apos;{status}&apos;</translation>
+    </message>
+    <message>
         <source>nhập nội dung trả lời nhận được</source>
         <comment>rec.answer_required</comment>
         <translation>the answer received is required</translation>
@@ -8173,6 +8292,11 @@ time</translation>
         <source>tiến độ là số nguyên từ 0 đến 100</source>
         <comment>tasks.progress</comment>
         <translation>must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>tiến độ {value}% nhưng trạng thái là &apos;{status}&apos;</source>
+        <comment>tasks.progress_not_started</comment>
+        <translation>progress is {value}% but the status is &apos;{status}&apos;</translation>
     </message>
     <message>
         <source>cần có trước khi giao nhiệm vụ ({rule})</source>
