@@ -205,18 +205,27 @@ PLACEHOLDER_PADDING = 44  # the frame, the margins and the clear button
 MAX_SEARCH_WIDTH = 420
 
 
+class SearchField(QLineEdit):
+    """A search field that asks for the width of its whole placeholder (in either language, within
+    reason) where the row has room, and narrows to its minimum where it has not."""
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        needed = self.fontMetrics().horizontalAdvance(self.placeholderText()) + PLACEHOLDER_PADDING
+        hint.setWidth(max(hint.width(), self.minimumWidth(), min(needed, MAX_SEARCH_WIDTH)))
+        return hint
+
+
 def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int = 220) -> QLineEdit:
     """A list's search: `on_change()` once the clerk stops typing (or presses Enter). The window's
     shortcuts (Ctrl+E, Ctrl+I, Ctrl+P) still work while it has focus."""
-    edit = QLineEdit()
+    edit = SearchField()
     edit.window_keys = WindowKeys(edit)
     edit.installEventFilter(edit.window_keys)
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(placeholder)
     edit.setClearButtonEnabled(True)
-    # Wide enough for its whole placeholder (in either language), within reason.
-    needed = edit.fontMetrics().horizontalAdvance(placeholder) + PLACEHOLDER_PADDING
-    edit.setMinimumWidth(max(min_width, min(needed, MAX_SEARCH_WIDTH)))
+    edit.setMinimumWidth(min_width)
     timer = QTimer(edit)
     timer.setSingleShot(True)
     timer.setInterval(delay_ms)
