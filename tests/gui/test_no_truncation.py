@@ -155,7 +155,7 @@ def test_the_dossier_lists_handler_and_field_names_are_not_cut(qtbot, ctx, sqlit
         assert view.columnWidth(COLUMN_KEYS.index(key)) >= min(longest, 260), key
 
 
-def test_backup_sizes_are_written_in_the_windows_language():
+def test_backup_sizes_are_written_in_the_windows_language(qapp):
     from gui import i18n
     from gui.dialogs.backup import size_text
 
