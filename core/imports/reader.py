@@ -542,11 +542,36 @@ def _take(lines, chars: int) -> Iterator[str]:
             return
 
 
+# Distinct cell texts remembered per column: a register's procedures, fields, channels, handlers and
+# statuses repeat on every row, so each is parsed (normalised, checked) once; a column of codes or
+# names fills its memory and is then parsed cell by cell as before.
+_REMEMBERED = 4096
+_MISSING = object()
+
+
+def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`parse`, remembering its result for up to _REMEMBERED distinct text cells (a cell it refuses
+    is parsed again each time, so each row gets its own error)."""
+    memory: dict[str, Any] = {}
+
+    def remembered(cell):
+        if cell.__class__ is not str:
+            return parse(cell)
+        value = memory.get(cell, _MISSING)
+        if value is _MISSING:
+            value = parse(cell)
+            if len(memory) < _REMEMBERED:
+                memory[cell] = value
+        return value
+    return remembered
+
+
 def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
     RowError naming the column as written in the file, and the row is skipped."""
-    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT) for i, c in header.positions() if not c.ignored]
+    positions = [(i, c.key, _remembering(c.parse), c.max_length or MAX_TEXT)
+                 for i, c in header.positions() if not c.ignored]
     required = list(dict.fromkeys(c.key for _i, c in header.positions() if c.required))
     # Keys fed by more than one position: the first value that is not blank wins.
     seen: set[str] = set()
