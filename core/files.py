@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 import threading
@@ -49,8 +50,11 @@ def protected_databases() -> list[Path]:
 
 
 def database_file(db) -> Path | None:
-    """The SQLite file of `db`: a Database (anything with `.engine`), an Engine, a URL, a URL text
-    or a file path. None for a server (PostgreSQL keeps no file here) or no database."""
+    """The SQLite file `db` opens: a Database (anything with `.engine`), an Engine, a URL, a URL text
+    or a file path. None for a server (PostgreSQL keeps no file here) or a database in memory. The
+    one resolver of "which file is the register": it follows what the driver is given (SQLAlchemy's
+    own connect arguments) and, for `?uri=true`, SQLite's URI rules (file:, file://localhost/…,
+    percent-encoding, a relative path, mode=memory)."""
     if db is None:
         return None
     engine = getattr(db, "engine", db)
@@ -64,9 +68,55 @@ def database_file(db) -> Path | None:
         url = make_url(text)
     if url.get_backend_name() != "sqlite":
         return None
-    if not url.database or url.database == ":memory:":
+    found = sqlite_target(url, getattr(engine, "dialect", None))
+    return None if found is None else found[0]
+
+
+def sqlite_target(url, dialect=None) -> tuple[Path, dict[str, str]] | None:
+    """(the file, SQLite's URI parameters) of a sqlite URL; None for a database in memory."""
+    import warnings
+
+    if dialect is None or not hasattr(dialect, "create_connect_args"):
+        from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+        dialect = SQLiteDialect_pysqlite()
+    from sqlalchemy.exc import ArgumentError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # query arguments the driver ignores: said when the engine is made
+        try:
+            args, opts = dialect.create_connect_args(url)
+        except (ArgumentError, ValueError) as exc:
+            raise CommuneDeskError("db.bad_url", reason=str(exc).strip().splitlines()[0]) from None
+    name = str(args[0]) if args else ""
+    if not opts.get("uri") or not name.startswith("file:"):
+        if name in ("", ":memory:"):
+            return None
+        return Path(os.path.abspath(name)).resolve(), {}
+    return _sqlite_uri_target(name)
+
+
+def _sqlite_uri_target(name: str) -> tuple[Path, dict[str, str]] | None:
+    """SQLite's reading of a `file:` URI (https://sqlite.org/uri.html): the path ends at '?' or '#',
+    an authority must be empty or 'localhost', escapes are decoded, a relative path is the current
+    folder's."""
+    from urllib.parse import parse_qsl, unquote
+
+    rest = name[len("file:"):]
+    rest = rest.split("#", 1)[0]
+    path, _, query = rest.partition("?")
+    if path.startswith("//"):
+        authority, slash, tail = path[2:].partition("/")
+        if unquote(authority).lower() not in ("", "localhost"):
+            return None  # SQLite refuses to open it: no file of ours there
+        path = slash + tail
+    path = unquote(path)
+    params = {k: v for k, v in parse_qsl(query, keep_blank_values=True)}
+    if path in ("", ":memory:") or params.get("mode") == "memory" or params.get("vfs") == "memdb":
         return None
-    return Path(url.database).expanduser().resolve()
+    if os.name == "nt" and re.match(r"^/[A-Za-z]:", path):
+        path = path[1:]  # file:///C:/… names C:/…
+    return Path(os.path.abspath(path)).resolve(), params
 
 
 def database_files(db) -> list[Path]:

@@ -158,11 +158,11 @@ def _submit(args, db, period) -> int:
 
     from core.finalise import period_text
     from core.signing import open_signer, parse_cert_spec
-    from core.submission import Outputs, check_outputs, database_file, submit
+    from core.submission import Outputs, check_outputs, submit
 
     json_out = args.json if args.json and args.json != "-" else None
     outputs = Outputs(xlsx=_path(args.xlsx), pdf=_path(args.pdf), json=_path(json_out), package=_path(args.package))
-    check_outputs(outputs, database_file(db))
+    check_outputs(outputs, db)
     spec = parse_cert_spec(args.sign) if args.sign else None
     if spec is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")
