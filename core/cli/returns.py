@@ -113,7 +113,6 @@ def cmd_returns(args) -> int:
 
 
 def cmd_assessment(args) -> int:
-    import json
     import sys
 
     from core import assessment
@@ -124,11 +123,12 @@ def cmd_assessment(args) -> int:
     db = open_db(args)
     try:
         if args.set_file:
-            text = sys.stdin.read() if args.set_file == "-" else Path(args.set_file).read_text(encoding="utf-8")
+            from core.json_input import JSONRefused, load_file, loads
+
             try:
-                texts = json.loads(text)
-            except ValueError as e:
-                raise CommuneDeskError("cli.assessment_json", error=str(e)) from None
+                texts = loads(sys.stdin.buffer.read()) if args.set_file == "-" else load_file(args.set_file)
+            except JSONRefused as e:
+                raise CommuneDeskError("cli.assessment_json", error=e.problems[0]) from None
             if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
                 raise CommuneDeskError("cli.assessment_json", error="an object of texts")
             with transaction(db.sessions) as s:
