@@ -409,7 +409,10 @@ def delete_profile(session: Session, name: str) -> None:
         raise ValidationError({"name": problem("profile.builtin_name", value=name)})
     row = session.scalar(select(ImportProfile).where(ImportProfile.name_key == fold(name)))
     if row is None:
-        raise NotFound("profile.not_found", value=name, known=[])
+        saved = session.scalars(select(ImportProfile.name).order_by(ImportProfile.name)).all()
+        if not saved:
+            raise NotFound("profile.none_saved", value=name)
+        raise NotFound("profile.not_found", value=name, known=list(saved))
     session.delete(row)
     session.flush()
 
