@@ -195,6 +195,9 @@ def _check_one(raw, guard: _Guard) -> tuple[Path, tuple[int, int] | None]:
             raise OutputRefused("output.is_folder", path=shown)
         if not stat.S_ISREG(st.st_mode):
             raise OutputRefused("output.not_a_file", path=shown)
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            # the mode bits, not access(): root may write anything, yet a file made read-only says "keep me"
+            raise OutputRefused("output.read_only", path=shown)
     else:
         parent = path.parent
         while not os.path.lexists(parent) and parent != parent.parent:

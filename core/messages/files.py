@@ -16,6 +16,8 @@ message("output.not_a_file", "{path}: không phải tệp thường (thiết b�
         "nothing was written")
 message("output.parent_not_folder", "{path}: {parent} không phải thư mục, không có gì được ghi",
         "{path}: {parent} is not a folder, nothing was written")
+message("output.read_only", "{path}: là tệp chỉ đọc; hãy chọn tên khác (hoặc bỏ chỉ đọc), không có gì được ghi",
+        "{path}: is a read-only file; choose another name (or make it writable), nothing was written")
 message("output.is_input", "{path}: là một tệp đang được đọc; hãy chọn tên khác, không có gì được ghi",
         "{path}: is one of the files being read; choose another name, nothing was written")
 message("output.same_path", "{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi",

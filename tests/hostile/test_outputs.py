@@ -197,3 +197,13 @@ def test_the_one_resolver_reads_sqlite_uris_as_sqlite_does(tmp_path, monkeypatch
     assert database_file("sqlite:///file:kk/x?uri=true&mode=memory") is None
     assert database_file("sqlite://") is None
     assert database_file("postgresql+psycopg://cd@localhost/x") is None
+
+
+def test_a_read_only_target_is_refused_even_for_root(cli, register, tmp_path):
+    kept = tmp_path / "ro.pdf"
+    kept.write_bytes(b"%PDF- the signed copy")
+    kept.chmod(0o444)
+    line = _refused(cli, ["--db", register, "report", "--month", "2025-07", "--pdf", kept], "output.read_only",
+                    register)
+    assert "is a read-only file" in line
+    assert kept.read_bytes() == b"%PDF- the signed copy" and (kept.stat().st_mode & 0o777) == 0o444
