@@ -259,23 +259,45 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-STALE_PART_S = 24 * 3600  # a temporary file this old was left by a process that was killed
+STALE_PART_S = 60  # a temporary file no writer holds and this old was left by a killed process
 
 
-def _new_part(target: Path) -> Path:
-    """A temporary file beside `target` (0600), after removing those a killed writer left there."""
+def _held(fd: int) -> bool:
+    """Take the writer's lock on a temporary file (POSIX); False: another live writer holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be removed, which is the same protection
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _new_part(target: Path) -> tuple[Path, int]:
+    """A temporary file beside `target` (0600) and its descriptor, locked while it is written, after
+    removing those a killed writer left there: older than a minute and locked by no live process."""
     import time
 
     target.parent.mkdir(parents=True, exist_ok=True)
     for old in target.parent.glob(f".{target.name}.*.part"):
         try:
-            if time.time() - old.stat().st_mtime > STALE_PART_S:
+            if time.time() - old.stat().st_mtime <= STALE_PART_S:
+                continue
+            fd = os.open(old, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _held(fd):
                 old.unlink()
         except OSError:
             pass
+        finally:
+            os.close(fd)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    return Path(tmp)
+    _held(fd)
+    return Path(tmp), fd
 
 
 @contextmanager
@@ -284,7 +306,7 @@ def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     target is checked first and again before the rename (check_outputs), against `db` and every
     database this process opened."""
     target, _ = _check_one(target, _guard(db))
-    tmp_path = _new_part(target)
+    tmp_path, held = _new_part(target)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
@@ -295,6 +317,7 @@ def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+        os.close(held)
 
 
 def atomic_write_text(target: Path, text: str) -> None:

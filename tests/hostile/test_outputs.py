@@ -207,3 +207,20 @@ def test_a_read_only_target_is_refused_even_for_root(cli, register, tmp_path):
                     register)
     assert "is a read-only file" in line
     assert kept.read_bytes() == b"%PDF- the signed copy" and (kept.stat().st_mode & 0o777) == 0o444
+
+
+def test_a_killed_writers_temporary_file_goes_at_the_next_write_a_live_ones_stays(tmp_path):
+    import fcntl
+    import time
+
+    target = tmp_path / "2025-07.pdf"
+    dead, live = tmp_path / ".2025-07.pdf.dead1234.part", tmp_path / ".2025-07.pdf.live5678.part"
+    for p in (dead, live):
+        p.write_bytes(b"")
+        old = time.time() - 120
+        os.utime(p, (old, old))
+    with open(live, "rb") as holder:  # another writer, still at work
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        write_json({"a": 1}, target)
+        assert not dead.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, target.name]
