@@ -443,6 +443,9 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                     continue
                 except UnicodeDecodeError as exc:
                     raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+                if lines.ended:  # a record the end of the file closed: an opening quote never closed
+                    yield row, BadRow(problem("import.csv_unclosed_quote", quote=dialect.quotechar or '"'))
+                    return
                 if lines.overlong != seen:
                     yield row, BadRow(problem("import.line_too_long", limit=MAX_LINE))
                 elif len(cells) > MAX_COLUMNS:
@@ -505,15 +508,14 @@ def _flat(record: dict, prefix: str = "") -> dict[str, Any]:
 def _iter_json(path: Path) -> Iterator[tuple[int, list]]:
     """A JSON list of records read like a sheet: row 0 holds the keys (every key of any record, in
     the order first met), row N the N-th record (1-based, as a clerk counts them)."""
-    import json
+    from core.json_input import JSONRefused, load_file
 
     try:
-        with open(path, encoding="utf-8-sig") as fh:
-            doc = json.load(fh)
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFailed("import.unreadable_json", name=path.name, reason=str(exc)[:200]) from None
+        doc = load_file(path)
+    except JSONRefused as exc:
+        if exc.code == "json.not_utf8":
+            raise ImportFailed("import.not_utf8", name=path.name) from None
+        raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
     records = _records_in(doc)
     if records is None:
         raise ImportFailed("import.json_no_records", name=path.name)
