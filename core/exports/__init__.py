@@ -180,8 +180,10 @@ class ReturnDocument:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT theo lĩnh vực"),
                       ("Hồ sơ quá hạn", "Hồ sơ đang giải quyết quá hạn đến ngày cuối kỳ, số ngày quá hạn"),
                       ("Giải quyết quá hạn", "Hồ sơ đã giải quyết quá hạn trong kỳ")]
-        for s in self.sections():
-            guide.append((s.sheet, s.title[:1] + s.title[1:].lower()))
+        from core.exports.model import section_heading
+
+        for s in self.sections():  # the heading's own words: "766/QĐ-TTg" keeps its capitals
+            guide.append((s.sheet, section_heading(s)))
         return guide
 
     def meta(self) -> dict:

@@ -224,7 +224,9 @@ class ReturnWorkbook:
                ("Tỷ lệ giải quyết trước hạn, đúng hạn (%)", t["on_time_rate"]),
                ("Hồ sơ đang giải quyết đến ngày cuối kỳ" if not doc.as_of else
                 f"Hồ sơ đang giải quyết đến ngày {fmt_date(doc.as_of)}", t["pending"]),
-               ("trong đó quá hạn", t["pending_overdue"])]
+               ("trong đó quá hạn", t["pending_overdue"]),
+               ("Hồ sơ từ chối tiếp nhận (Mẫu 03, không tính vào Biểu II.06a)",
+                data["dossiers"].get("refused_at_counter") or 0)]
         for label, value in key:
             ws.write_string(r, 0, label, fm.label)
             if value is None:

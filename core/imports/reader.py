@@ -568,10 +568,22 @@ def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return remembered
 
 
+# parse_rows(partial=True): the key marking a row yielded with problems (its bad cells None), so that
+# the register's rules can say what else is wrong in it; such a row is never kept.
+FAULTY = "\0faulty"
+
+
+def _position(header: Header, label: str | None) -> int:
+    """Where a column stands in the file (its problems are said from left to right)."""
+    return next((i for i, c in header.positions() if header.label(c.key) == label), 1 << 30)
+
+
 def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
-               errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
+               errors: list[RowError], partial: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
-    RowError naming the column as written in the file, and the row is skipped."""
+    RowError naming the column as written in the file, and the row is skipped — or with `partial`,
+    every missing required cell is said too and the row is yielded marked FAULTY (its bad cells
+    None), for the register's rules to report every other bad cell of it."""
     positions = [(i, c.key, _remembering(c.parse), c.max_length or MAX_TEXT)
                  for i, c in header.positions() if not c.ignored]
     required = list(dict.fromkeys(c.key for _i, c in header.positions() if c.required))
@@ -610,8 +622,19 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                 if problems is None:
                     problems = []
                 problems.append(exc.problem(row=row_no, column=header.label(key)))
+                if partial:
+                    values[key] = None
         if skip:  # not a row to import: whatever else is wrong in it does not matter
             header.skipped += 1
+            continue
+        if partial:
+            missing = [RowError(row_no, header.label(key), "required") for key in required
+                       if values.get(key) in (None, "") and not any(p.column == header.label(key)
+                                                                     for p in problems or ())]
+            if problems or missing:
+                errors.extend(sorted((problems or []) + missing, key=lambda p: _position(header, p.column)))
+                values[FAULTY] = True
+            yield row_no, values
             continue
         if problems:
             errors.extend(problems)

@@ -37,8 +37,8 @@ for _code, _vi, _en in (
 
 # The state machines (core.workflow): statuses and actions by their codes.
 message("workflow.unknown_action", "không có thao tác '{action}'", "unknown action '{action}'")
-message("workflow.not_allowed", "{what} ở trạng thái {status} không thực hiện được thao tác {action}",
-        "a {what} in status {status} cannot be given action {action}")
+message("workflow.not_allowed", "{what} đang ở trạng thái “{status}”: không thực hiện được “{action}”",
+        "a {what} that is '{status}' cannot take the step '{action}'")
 
 # Opening a database.
 message("db.postgres_driver_missing",

@@ -20,6 +20,10 @@ message("cli.several_procedures", "nhiều thủ tục khớp với '{name}': {n
         "several procedures match '{name}': {names:q}; give the full name")
 message("cli.unknown_staff", "không có cán bộ tên '{name}'", "no staff member is called '{name}'")
 message("cli.several_staff", "có nhiều cán bộ tên '{name}'", "several staff members are called '{name}'")
+message("cli.several_documents", "nhiều giấy tờ của danh mục khớp với '{name}': {names:q}; hãy gõ rõ hơn hoặc số thứ tự",
+        "'{name}' matches several documents of the checklist: {names:q}; type more of the name, or its number")
+message("cli.unknown_document", "không có giấy tờ nào của danh mục khớp với '{name}': {names:q} (giấy tờ khác: '+{name}')",
+        "no document of the checklist matches '{name}': {names:q} (another document: --doc '+{name}')")
 message("cli.not_a_document_form", "'{value}' không phải loại bản (original, copy, certified_copy)",
         "'{value}' is not a document form (original, copy, certified_copy)")
 message("cli.cause_needed", "thao tác late-cause cần --cause", "late-cause needs --cause")

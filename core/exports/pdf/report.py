@@ -102,6 +102,10 @@ def narrative(doc) -> list[str]:
     s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
     out = [s1 + " " + s2]
+    refused = doc.data["dossiers"].get("refused_at_counter") or 0
+    if refused:
+        out.append(f"Bộ phận Một cửa từ chối tiếp nhận {fmt_int(refused)} hồ sơ (Mẫu 03); các hồ sơ này không được "
+                   "tiếp nhận nên không tính vào số liệu Biểu II.06a.")
     causes = late_causes_sentence(doc.data["dossiers"].get("late_causes") or {},
                                   t["completed_late"] + t["pending_overdue"])
     if causes:
