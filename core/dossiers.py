@@ -543,6 +543,8 @@ def _refunded_fee(move: Move) -> Refusal | None:
     fee = move.params.get("refunded_fee")
     if fee is not None and (isinstance(fee, bool) or not isinstance(fee, int) or fee < 0):
         return Refusal("refunded_fee", "dossier.refunded_fee")
+    if fee is not None and fee > MAX_FEE:  # beyond it the column itself overflows
+        return Refusal("refunded_fee", "dossier.fee_too_large", {"value": fee, "maximum": MAX_FEE})
     return None
 
 

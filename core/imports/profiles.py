@@ -331,17 +331,22 @@ def name_problems(name: str | None) -> list:
     return []
 
 
+MAX_MAPPING_BYTES = 1024 * 1024  # a mapping names a few dozen columns
+
+
 def read_mapping(path, kind: str = "dossiers") -> Profile:
     """A mapping file (`--map MAPPING.json`); a file without a name is named after itself."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed("import.no_such_file", name=str(path))
+    from core.json_input import JSONRefused, load_file
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
-    except json.JSONDecodeError as exc:
-        raise ImportFailed("import.unreadable_json", name=path.name, reason=str(exc)[:200]) from None
+        data = load_file(path, limit=MAX_MAPPING_BYTES)
+    except JSONRefused as exc:
+        if exc.code == "json.not_utf8":
+            raise ImportFailed("import.not_utf8", name=path.name) from None
+        raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
     name = data.get("name") if isinstance(data, dict) else None
     return from_json(data, kind, name=name or path.stem)
 
@@ -404,7 +409,10 @@ def delete_profile(session: Session, name: str) -> None:
         raise ValidationError({"name": problem("profile.builtin_name", value=name)})
     row = session.scalar(select(ImportProfile).where(ImportProfile.name_key == fold(name)))
     if row is None:
-        raise NotFound("profile.not_found", value=name, known=[])
+        saved = session.scalars(select(ImportProfile.name).order_by(ImportProfile.name)).all()
+        if not saved:
+            raise NotFound("profile.none_saved", value=name)
+        raise NotFound("profile.not_found", value=name, known=list(saved))
     session.delete(row)
     session.flush()
 

@@ -45,6 +45,10 @@ message("cli.assessment_json", "tệp đánh giá phải là một đối tượ
 message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
         "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "
         "correction is an amendment, with its reason")
+message("finalise.amended_meanwhile", "báo cáo kỳ {start}–{end} vừa được người khác chốt hoặc điều chỉnh lúc {at} "
+        "(phiên bản {version}): không có gì được lưu, hãy xem lại rồi điều chỉnh lại",
+        "the return of {start}–{end} was finalised or amended by someone else meanwhile, on {at} (version "
+        "{version}): nothing was stored; look at it and amend again")
 message("finalise.running", "kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ",
         "the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete")
 message("finalise.reason_required", "bản điều chỉnh cần có lý do", "an amendment needs its reason")

@@ -3114,7 +3114,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+180" />
+        <location filename="../../gui/widgets/actions.py" line="+189" />
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -4964,12 +4964,12 @@
     </message>
     <message>
         <location line="+19" />
-        <location line="+274" />
+        <location line="+272" />
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-265" />
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
@@ -5253,7 +5253,7 @@
     </message>
     <message>
         <location line="+22" />
-        <location line="+27" />
+        <location line="+25" />
         <location line="+10" />
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
@@ -6700,6 +6700,31 @@
         <translation>the date is in the future</translation>
     </message>
     <message>
+        <source>--db không phải đường dẫn tệp hay địa chỉ cơ sở dữ liệu hợp lệ ({reason})</source>
+        <comment>db.bad_url</comment>
+        <translation>--db is not a valid file path or database URL ({reason})</translation>
+    </message>
+    <message>
+        <source>không mở được cơ sở dữ liệu {target}: {reason}</source>
+        <comment>db.cannot_open</comment>
+        <translation>cannot open the database {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: là một thư mục, không phải tệp cơ sở dữ liệu; hãy chỉ ra tệp .sqlite</source>
+        <comment>db.is_folder</comment>
+        <translation>{path}: is a folder, not a database file; name the .sqlite file</translation>
+    </message>
+    <message>
+        <source>{path}: thư mục {folder} không có</source>
+        <comment>db.no_folder</comment>
+        <translation>{path}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>{path}: không phải tệp cơ sở dữ liệu CommuneDesk (SQLite); tệp không bị thay đổi</source>
+        <comment>db.not_sqlite</comment>
+        <translation>{path}: is not a CommuneDesk (SQLite) database file; it was left as it is</translation>
+    </message>
+    <message>
         <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install "communedesk[postgres]"</source>
         <comment>db.postgres_driver_missing</comment>
         <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install "communedesk[postgres]"</translation>
@@ -6970,6 +6995,11 @@
         <translation>the return of {start}–{end} was finalised on {at} (version {version}): a correction is an amendment, with its reason</translation>
     </message>
     <message>
+        <source>báo cáo kỳ {start}–{end} vừa được người khác chốt hoặc điều chỉnh lúc {at} (phiên bản {version}): không có gì được lưu, hãy xem lại rồi điều chỉnh lại</source>
+        <comment>finalise.amended_meanwhile</comment>
+        <translation>the return of {start}–{end} was finalised or amended by someone else meanwhile, on {at} (version {version}): nothing was stored; look at it and amend again</translation>
+    </message>
+    <message>
         <source>báo cáo đã lưu (phiên bản {version}) không khớp mã kiểm tra của nó</source>
         <comment>finalise.checksum</comment>
         <translation>the stored return (version {version}) does not match its checksum</translation>
@@ -7008,6 +7038,11 @@
         <source>không đọc được dòng CSV ({reason})</source>
         <comment>import.csv_row_unreadable</comment>
         <translation>the row cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>dấu ngoặc kép ({quote}) mở ở dòng này không được đóng</source>
+        <comment>import.csv_unclosed_quote</comment>
+        <translation>a quote ({quote}) opened in this row is never closed</translation>
     </message>
     <message>
         <source>{name}: bảng tính bị hỏng hoặc không đầy đủ (tệp nén không mở được: tải về bị ngắt giữa chừng?); không có dữ liệu nào được nhập</source>
@@ -7365,6 +7400,41 @@
         <translation>no data</translation>
     </message>
     <message>
+        <source>có ký tự không hợp lệ (nửa cặp UTF-16, ví dụ \udfff)</source>
+        <comment>json.lone_surrogate</comment>
+        <translation>holds an invalid character (half of a UTF-16 pair, such as \udfff)</translation>
+    </message>
+    <message>
+        <source>có một số dài {length:n} chữ số, quá {limit:n}</source>
+        <comment>json.long_number</comment>
+        <translation>holds a number of {length:n} characters, more than {limit:n}</translation>
+    </message>
+    <message>
+        <source>có giá trị {value} (không phải số JSON)</source>
+        <comment>json.not_finite</comment>
+        <translation>holds {value}, which is not a JSON number</translation>
+    </message>
+    <message>
+        <source>không phải văn bản UTF-8</source>
+        <comment>json.not_utf8</comment>
+        <translation>is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>không phải JSON hợp lệ: {reason} (dòng {line}, cột {col})</source>
+        <comment>json.syntax</comment>
+        <translation>not valid JSON: {reason} (line {line}, column {col})</translation>
+    </message>
+    <message>
+        <source>lồng nhau quá {limit:n} cấp</source>
+        <comment>json.too_deep</comment>
+        <translation>is nested more than {limit:n} levels deep</translation>
+    </message>
+    <message>
+        <source>tệp {size:n} MB, quá {limit:n} MB mà một tệp JSON được phép</source>
+        <comment>json.too_large</comment>
+        <translation>the file is {size:n} MB, more than the {limit:n} MB a JSON file may be</translation>
+    </message>
+    <message>
         <source>'{value}' là số âm</source>
         <comment>negative</comment>
         <translation>'{value}' is negative</translation>
@@ -7553,6 +7623,11 @@
         <source>{path}: {parent} không phải thư mục, không có gì được ghi</source>
         <comment>output.parent_not_folder</comment>
         <translation>{path}: {parent} is not a folder, nothing was written</translation>
+    </message>
+    <message>
+        <source>{path}: là tệp chỉ đọc; hãy chọn tên khác (hoặc bỏ chỉ đọc), không có gì được ghi</source>
+        <comment>output.read_only</comment>
+        <translation>{path}: is a read-only file; choose another name (or make it writable), nothing was written</translation>
     </message>
     <message>
         <source>{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi</source>
@@ -7838,6 +7913,11 @@
         <source>trường '{value}' không có danh mục giá trị để đối chiếu ({choices})</source>
         <comment>profile.no_values_for</comment>
         <translation>the field '{value}' has no list of values to map ({choices})</translation>
+    </message>
+    <message>
+        <source>không có mẫu nhập nào tên '{value}': chưa lưu mẫu nhập nào</source>
+        <comment>profile.none_saved</comment>
+        <translation>no profile named '{value}': no profile has been saved</translation>
     </message>
     <message>
         <source>không phải mẫu nhập của CommuneDesk (cần "format": "communedesk-import-profile")</source>

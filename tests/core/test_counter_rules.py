@@ -267,6 +267,9 @@ def test_a_stop_records_the_refunded_fee(db):
         with pytest.raises(ValidationError) as exc:
             transition(s, d.id, "withdraw", on=date(2026, 3, 3), refunded_fee=-5)
         assert refusal_codes(exc) == {"refunded_fee": "dossier.refunded_fee"}
+        with pytest.raises(ValidationError) as exc:  # beyond any fee, and beyond the column
+            transition(s, d.id, "withdraw", on=date(2026, 3, 3), refunded_fee=10 ** 26)
+        assert refusal_codes(exc) == {"refunded_fee": "dossier.fee_too_large"}
         transition(s, d.id, "withdraw", on=date(2026, 3, 3), note="Theo đề nghị", refunded_fee=15000)
         assert (d.status, d.completed_date, d.refunded_fee) == ("withdrawn", date(2026, 3, 3), 15000)
 

@@ -205,10 +205,16 @@ def test_profiles_saved_by_name_once(db):
     with transaction(db.sessions, write=False) as s:
         assert [p.dates for p in profiles.saved_profiles(s)] == ["dd/MM/yyyy"]
         assert s.scalar(select(func.count()).select_from(ImportProfile)) == 1
+    with pytest.raises(NotFound) as exc, transaction(db.sessions) as s:  # the saved ones are named
+        profiles.delete_profile(s, "nonexist")
+    assert str(exc.value) == "no profile named 'nonexist' (known: Một cửa tỉnh (mẫu 2025))"
     with transaction(db.sessions) as s:
         profiles.delete_profile(s, "MỘT CỬA TỈNH (mẫu 2025)")
     with pytest.raises(NotFound), transaction(db.sessions, write=False) as s:
         profiles.find_profile(s, "Một cửa tỉnh (mẫu 2025)")
+    with pytest.raises(NotFound) as exc, transaction(db.sessions) as s:
+        profiles.delete_profile(s, "nonexist")
+    assert str(exc.value) == "no profile named 'nonexist': no profile has been saved"
 
 
 def test_unknown_profile_named(db):
