@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 
+from core import lengths
 from core.equipment import parse_quantity
 from core.formatting import fold
 from core.imports import register
@@ -32,8 +33,7 @@ COLUMNS = [
     Column("notes", ("Ghi chú", "notes", "ghi chu")),
     Column("no", ("STT", "no.", "no", "so thu tu", "tt"), ignored=True),
 ]
-for _key, _length in (("place", 300),):
-    next(c for c in COLUMNS if c.key == _key).max_length = _length
+lengths.declare(COLUMNS, {"place": SiteProblem.place})  # the column's length (core.lengths)
 
 
 @register("sites")
