@@ -163,7 +163,7 @@ class AuditTab(QWidget):
 
         folder = prefs.get("exports/folder") or ""
         return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
-                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx")
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", db=self.ctx.db)
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

@@ -466,7 +466,7 @@ class DossiersPage(Page):
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
         return ask_file(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name), tr("Bảng tính Excel (*.xlsx)"),
-                        self.export_file, save=True, suffix="xlsx")
+                        self.export_file, save=True, suffix="xlsx", db=self.ctx.db)
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list
@@ -505,7 +505,8 @@ class DossiersPage(Page):
         p = self.book_period()
         name = f"so-theo-doi-{p.start:%Y%m%d}-{p.end:%Y%m%d}.pdf"
         return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), str(exports_folder() / name),
-                        tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"), self.write_book_file, save=True, suffix="pdf")
+                        tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"), self.write_book_file, save=True, suffix="pdf",
+                        db=self.ctx.db)
 
     def write_book_file(self, path: str):
         from core.book import write_book

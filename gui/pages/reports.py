@@ -23,6 +23,7 @@ from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
 from gui import ops
 from gui.messages import error_text, say
 from gui.pages.base import Page
+from gui.widgets.actions import refuse_output
 from gui.widgets.dates import DateField
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -367,6 +368,8 @@ class ReportsPage(Page):
         if path:
             if not path.lower().endswith("." + kind):
                 path += "." + kind
+            if refuse_output(self, self.tr("Lưu báo cáo"), self.ctx.db, path):
+                return
             self.export(kind, path)
 
     def typed_options(self) -> dict[str, str]:
@@ -657,6 +660,8 @@ class ReportsPage(Page):
         if path:
             if not path.lower().endswith("." + kind):
                 path += "." + kind
+            if refuse_output(self, self.tr("Lưu báo cáo tổng hợp"), self.ctx.db, path):
+                return
             self.export_consolidation(kind, path)
 
     def export_consolidation(self, kind: str, path: str):

@@ -2,6 +2,7 @@
 something, the search box of a list, and importing a workbook on the window's writer."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -73,23 +74,79 @@ def inform(parent, title: str, text: str) -> QMessageBox:
     return box
 
 
-def ask_file(parent, title: str, start: str, filters: str, on_chosen, save: bool = False,
-             suffix: str | None = None, name: str | None = None):
-    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
-    file to write (`suffix` added when the clerk gives none, `name` proposed)."""
+def output_refusal(db, path: str) -> str | None:
+    """Why `path` may not be written as an output (the command line's own check, core.files: never the
+    database or its companions, a folder, a device, a link), in the window's words; None when it may."""
+    from core.errors import CommuneDeskError
+    from core.files import check_output
+    from gui.messages import error_text
+
+    try:
+        check_output(db, path)
+    except CommuneDeskError as exc:
+        return error_text(exc)
+    return None
+
+
+def refuse_output(parent, title: str, db, path: str) -> bool:
+    """Tell the clerk, in a message over `parent`, why `path` cannot be written; True when refused."""
+    why = output_refusal(db, path)
+    if why is None:
+        return False
+    box = QMessageBox(QMessageBox.Warning, title, why, QMessageBox.Ok, parent)
+    box.setObjectName("output_refused")
+    box.button(QMessageBox.Ok).setText(tr("Đóng"))
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.open()
+    return True
+
+
+@lru_cache(maxsize=None)
+def _save_dialog_class():
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title, start, filters)
+    class SaveDialog(QFileDialog):
+        """A save dialog that checks the chosen file before it closes (Qt's own dialog): a refused
+        one keeps the dialog open with the reason over it."""
+
+        db = None
+        on_chosen = None
+
+        def accept(self):
+            chosen = self.selectedFiles()
+            if chosen and refuse_output(self.parentWidget(), self.windowTitle(), self.db, chosen[0]):
+                return
+            super().accept()
+
+        def chosen(self, path: str) -> None:
+            # A native dialog closes without asking accept(): checked here as well.
+            if not refuse_output(self.parentWidget(), self.windowTitle(), self.db, path):
+                self.on_chosen(path)
+
+    return SaveDialog
+
+
+def ask_file(parent, title: str, start: str, filters: str, on_chosen, save: bool = False,
+             suffix: str | None = None, name: str | None = None, db=None):
+    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
+    file to write (`suffix` added when the clerk gives none, `name` proposed). A file to write is
+    checked as the command line checks its outputs (`db`: the database in use) before `on_chosen`
+    hears of it: refused, the clerk is told why and chooses again."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = (_save_dialog_class() if save else QFileDialog)(parent, title, start, filters)
     if save:
+        dialog.db, dialog.on_chosen = db, on_chosen
         dialog.setAcceptMode(QFileDialog.AcceptSave)
         if suffix:
             dialog.setDefaultSuffix(suffix)
         if name:
             dialog.selectFile(name)
+        dialog.fileSelected.connect(dialog.chosen)
     else:
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptOpen)
-    dialog.fileSelected.connect(on_chosen)
+        dialog.fileSelected.connect(on_chosen)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()
     return dialog
