@@ -89,12 +89,12 @@ Xe ô tô bán tải,Phương tiện,Chiếc,0,1,850.000.000,Trung bình,Đề x
 Cải tạo phòng làm việc,Phòng Làm việc/Trụ sở,Phòng,6,3,120.000.000,Trung bình,Đề xuất,Trụ sở UBND xã (cũ),Thiếu phòng làm việc sau hợp nhất
 Máy phát điện dự phòng,Điện,Chiếc,0,1,95.000.000,Thấp,Đã cấp,Trụ sở UBND xã,Mất điện thường xuyên
 """
-RECOMMENDATIONS_CSV = """Nội dung,Lĩnh vực,Ngày nêu,Cơ quan tiếp nhận,Trạng thái,Trả lời
-Thiếu 02 công chức chuyên ngành công nghệ thông tin để vận hành dịch vụ công trực tuyến,Nhân sự,15/08/2025,Sở Nội vụ,Đã gửi,
-Đề nghị bổ sung kinh phí mua sắm máy tính cho Trung tâm Phục vụ hành chính công,Tài chính,20/08/2025,Sở Tài chính,Đã trả lời,Đã đưa vào kế hoạch mua sắm năm 2026
-"Đường truyền mạng tại thôn Đồng Tâm yếu, người dân không nộp hồ sơ trực tuyến được",CNTT - Chuyển đổi số,02/09/2025,Sở Khoa học và Công nghệ,Mới,
-Đề nghị phân cấp cho xã cấp giấy phép xây dựng nhà ở riêng lẻ trong khu dân cư hiện hữu,Phân cấp - Ủy quyền,10/09/2025,UBND tỉnh,Đã giải quyết,Đã ban hành quyết định phân cấp
-"Trụ sở xã cũ xuống cấp, cần sửa chữa để làm điểm tiếp nhận hồ sơ",Cơ sở vật chất,01/10/2025,UBND tỉnh,Đã gửi,
+RECOMMENDATIONS_CSV = """Nội dung,Lĩnh vực,Ngày nêu,Cơ quan tiếp nhận,Trạng thái,Trả lời,Ngày trả lời
+Thiếu 02 công chức chuyên ngành công nghệ thông tin để vận hành dịch vụ công trực tuyến,Nhân sự,15/08/2025,Sở Nội vụ,Đã gửi,,
+Đề nghị bổ sung kinh phí mua sắm máy tính cho Trung tâm Phục vụ hành chính công,Tài chính,20/08/2025,Sở Tài chính,Đã trả lời,Đã đưa vào kế hoạch mua sắm năm 2026,16/09/2025
+"Đường truyền mạng tại thôn Đồng Tâm yếu, người dân không nộp hồ sơ trực tuyến được",CNTT - Chuyển đổi số,02/09/2025,Sở Khoa học và Công nghệ,Mới,,
+Đề nghị phân cấp cho xã cấp giấy phép xây dựng nhà ở riêng lẻ trong khu dân cư hiện hữu,Phân cấp - Ủy quyền,10/09/2025,UBND tỉnh,Đã giải quyết,Đã ban hành quyết định phân cấp,24/10/2025
+"Trụ sở xã cũ xuống cấp, cần sửa chữa để làm điểm tiếp nhận hồ sơ",Cơ sở vật chất,01/10/2025,UBND tỉnh,Đã gửi,,
 """
 
 
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         db = init_database(args.db, args.commune, args.province)
     if args.registers:
         for kind, summary in add_registers(db).items():
-            print(f"{kind}: {summary}", file=sys.stderr)
+            print(summary if summary.startswith(f"{kind}:") else f"{kind}: {summary}", file=sys.stderr)
     n = generate(db, args.dossiers, months=args.months, end=args.end, seed=args.seed,
                  events=not args.no_events,
                  progress=lambda done, total: print(f"\r{done:,}/{total:,}", end="", file=sys.stderr))

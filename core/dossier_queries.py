@@ -116,9 +116,10 @@ SORTS: dict[str, tuple] = {
     "due": (D.due_date,),
     "completed": (D.completed_date,),
     "status": (D.status, D.due_date),
+    "result": (rules.closing_rank(D), D.completed_date),
 }
 SORT_COLUMNS = {key: cols[0] for key, cols in SORTS.items()}
-NULLABLE_SORTS = {"applicant", "handler", "completed"}
+NULLABLE_SORTS = {"applicant", "handler", "completed", "result"}
 KEYSET_SORTS = set(SORTS) - NULLABLE_SORTS
 # The row attribute holding each sort column (for keyset positions).
 # A stored sort key is the key of the row's name, computed again here (the same function wrote it).
@@ -382,7 +383,7 @@ def _position(row: DossierRow, attr):
 
 
 def _id_query(sort: Sort, where: list):
-    cols_need_procedure = any(c.table is Procedure.__table__ for c in SORTS[sort.key])
+    cols_need_procedure = any(getattr(c, "table", None) is Procedure.__table__ for c in SORTS[sort.key])
     return select(D.id).select_from(_FROM if cols_need_procedure else Dossier.__table__).where(*where)
 
 
@@ -494,6 +495,19 @@ class DeadlineState:
     overdue: bool = False  # pending, due date passed, clock running
     due_soon: bool = False  # pending, due within 2 working days (today included)
     closed_late: bool = False  # closed after the due date
+    result: str | None = None  # a closed dossier's closing_result (early, on_time, late)
+
+
+def closing_result(row) -> str | None:
+    """How a closed dossier ended against its due date (core.vocab.CLOSING_RESULT): the same rules
+    as the return's columns 8-10; None while it is open (or without a due date)."""
+    if row.completed_date is None:
+        return None
+    if rules.is_closed_early(row):
+        return "early"
+    if rules.is_closed_on_time(row):
+        return "on_time"
+    return "late" if rules.is_closed_late(row) else None
 
 
 def deadline_state(row, today: date, horizon: date) -> DeadlineState:
@@ -501,7 +515,8 @@ def deadline_state(row, today: date, horizon: date) -> DeadlineState:
     needs status, due_date, completed_date, supplement_requested_date and received_at or
     received_date); `horizon` = due_soon_horizon(today, calendar)."""
     if row.completed_date is not None:
-        return DeadlineState(closed_late=rules.is_closed_late(row))
+        result = closing_result(row)
+        return DeadlineState(closed_late=result == "late", result=result)
     if not rules.is_counted(row):  # refused at the counter: never received, no deadline
         return DeadlineState()
     row = _Days(row)
@@ -529,4 +544,4 @@ __all__ = ["DossierFilter", "Sort", "DossierRow", "SORTS", "SORT_COLUMNS", "KEYS
            "UNASSIGNED", "DEADLINES", "SEARCH_ID_CAP", "FTS_TABLE", "SearchTerms", "parse_search", "has_word_index",
            "conditions", "search_conditions", "count_dossiers",
            "fetch_rows", "search_ids", "rows_by_ids", "sort_key_of", "distinct_fields", "handler_choices",
-           "due_soon_horizon", "deadline_state", "DeadlineState"]
+           "due_soon_horizon", "deadline_state", "DeadlineState", "closing_result"]

@@ -113,10 +113,12 @@ def _group(digits: str) -> str:
     return ".".join(parts)
 
 
-def fmt_decimal(x, decimals: int = 2, none: str = DASH) -> str:
-    """Format a number with ``decimals`` places, rounded half-up, Vietnamese style.
+def fmt_decimal(x, decimals: int = 2, none: str = DASH, lang: str = "vi") -> str:
+    """Format a number with ``decimals`` places, rounded half-up, Vietnamese style (``lang="en"``:
+    English style, for the window in English; the return and the slips are always Vietnamese).
 
-    ``fmt_decimal(1234.5) == "1.234,50"``; ``fmt_decimal(-0.004) == "0,00"``.
+    ``fmt_decimal(1234.5) == "1.234,50"``; ``fmt_decimal(-0.004) == "0,00"``;
+    ``fmt_decimal(1234.5, lang="en") == "1,234.50"``.
     """
     if x is None:
         return none
@@ -129,22 +131,28 @@ def fmt_decimal(x, decimals: int = 2, none: str = DASH) -> str:
     out = sign + _group(whole)
     if decimals > 0:
         out += "," + frac.ljust(decimals, "0")
+    if lang == "en":
+        out = out.translate(_ENGLISH_MARKS)
     return out
 
 
-def fmt_int(n, none: str = DASH) -> str:
-    """``1234567 -> "1.234.567"``; non-integers are rounded half-up; ``None -> "—"``."""
-    return fmt_decimal(n, 0, none)
+_ENGLISH_MARKS = str.maketrans({".": ",", ",": "."})
 
 
-def fmt_money(n, none: str = DASH) -> str:
-    """Whole đồng: ``1234567 -> "1.234.567 đồng"``; ``None -> "—"``."""
+def fmt_int(n, none: str = DASH, lang: str = "vi") -> str:
+    """``1234567 -> "1.234.567"`` (``lang="en"``: "1,234,567"); non-integers are rounded half-up;
+    ``None -> "—"``."""
+    return fmt_decimal(n, 0, none, lang)
+
+
+def fmt_money(n, none: str = DASH, lang: str = "vi") -> str:
+    """Whole đồng: ``1234567 -> "1.234.567 đồng"`` (``lang="en"``: "1,234,567 VND"); ``None -> "—"``."""
     if n is None:
         return none
-    return fmt_int(n) + " đồng"
+    return fmt_int(n, lang=lang) + (" VND" if lang == "en" else " đồng")
 
 
-def fmt_rate(x, decimals: int = 2, none: str = DASH) -> str:
+def fmt_rate(x, decimals: int = 2, none: str = DASH, lang: str = "vi") -> str:
     """A percentage already multiplied by 100: ``97.385 -> "97,39%"``; ``None -> "—"``.
 
     The return's ``on_time_rate`` is null when nothing was completed; it must
@@ -152,7 +160,7 @@ def fmt_rate(x, decimals: int = 2, none: str = DASH) -> str:
     """
     if x is None:
         return none
-    return fmt_decimal(x, decimals) + "%"
+    return fmt_decimal(x, decimals, lang=lang) + "%"
 
 
 # -------------------------------------------------------------------------- dates

@@ -33,6 +33,15 @@ class Shortage:
         return f"{self.department} – {self.specialty}" if self.specialty else self.department
 
 
+def answer_refusal(status: str | None, answer: str | None, answer_date: date | None) -> str | None:
+    """The rule between a recommendation's status and its answer: one answered, or resolved with an
+    answer, says when the answer came (the answer step records that day itself). The message code
+    of the contradiction, or None."""
+    if answer_date is None and (status == "answered" or (status == "resolved" and answer)):
+        return "rec.answer_date_required"
+    return None
+
+
 def _search_key(r: Recommendation) -> str:
     return " ".join(fold(p) for p in (r.content, r.addressed_to, r.answer) if p)
 

@@ -349,8 +349,12 @@ WORKSTATION.declare("window/geometry", BINARY, None, "the window's size and plac
 WORKSTATION.declare("window/page", TEXT, "dashboard", "the page the window opens on")
 WORKSTATION.declare("dossiers/column_widths", WIDTHS, {}, "the dossier list's column widths by column key")
 WORKSTATION.declare("dossiers/hidden", NAMES, ["channel", "completed"], "the dossier list's hidden columns")
-WORKSTATION.declare("slips/folder", TEXT, None, "where counter slips are written (none: Documents/CommuneDesk/Phieu)")
-WORKSTATION.declare("exports/folder", TEXT, None, "where exports are offered (none: Documents)")
+WORKSTATION.declare("slips/folder", TEXT, None, "where counter slips are written (none: Documents/CommuneDesk/Phiếu)")
+# The last folder chosen in a file dialog of each kind (none: Documents/CommuneDesk/<Báo cáo|Dữ liệu
+# xuất|Nhập>, gui.desktop.FOLDER_NAMES).
+WORKSTATION.declare("folders/reports", TEXT, None, "the folder of the last return or consolidation saved")
+WORKSTATION.declare("folders/exports", TEXT, None, "the folder of the last list, audit trail or backup file saved")
+WORKSTATION.declare("folders/imports", TEXT, None, "the folder of the last file imported or opened")
 WORKSTATION.declare("signing/certificate", TEXT, None, "the leader's certificate: a .p12/.pfx file or "
                     "pkcs11:LIBRARY[:TOKEN[:KEY]] (never the PIN or password)")
 WORKSTATION.declare("signing/trust", TEXT, None, "the trusted root certificates (PEM) that packages are verified against")
@@ -378,6 +382,13 @@ def _column_widths_by_key(store: Store) -> None:
             continue
     if out:
         store.put_raw("dossiers/column_widths", WIDTHS.to_text(out))
+
+
+@WORKSTATION.step(3)
+def _folders_by_kind(store: Store) -> None:
+    """`exports/folder` (one folder for every file dialog) → `folders/exports`; the other kinds start
+    in their own folders."""
+    rename(store, "exports/folder", "folders/exports")
 
 
 def default(key: str):

@@ -129,6 +129,21 @@ def clean_task_data(data: TaskData) -> tuple[TaskData, dict[str, Problem]]:
     return out, problems
 
 
+def progress_refusal(status: str | None, progress: int | None) -> str | None:
+    """The rule between a task's status and its progress: a task not started has done nothing yet
+    (0 %, or no figure); once work is reported it is in progress. The message code of the
+    contradiction, or None. (A done task is 100 %: complete sets it.)"""
+    if status == "not_started" and progress:
+        return "tasks.progress_not_started"
+    return None
+
+
+def status_from_dates(done, cancelled, progress: int | None) -> str:
+    """The status of a task given without one: done or cancelled by their dates, else in progress
+    once some progress is reported, else not started."""
+    return "done" if done else "cancelled" if cancelled else "in_progress" if progress else "not_started"
+
+
 def missing_six(data: TaskData) -> list[str]:
     """The six-clear fields `data` lacks (empty list: it can be assigned)."""
     return [name for name in SIX_CLEAR if getattr(data, name) in (None, "")]

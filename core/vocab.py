@@ -62,6 +62,13 @@ DOSSIER_STATUS = Vocabulary("status", [
     Term("refused", "Từ chối tiếp nhận", "Refused at the counter",
          ("không tiếp nhận", "khong nhan", "tu choi nhan", "refused")),
 ])
+# How a closed dossier ended against its due date, in the words of form II.06a's columns 8-10
+# (core.dossier_queries.closing_result).
+CLOSING_RESULT = Vocabulary("result", [
+    Term("early", "Trước hạn", "Early"),
+    Term("on_time", "Đúng hạn", "On time"),
+    Term("late", "Quá hạn", "Late"),
+])
 OPEN_STATUSES = ("in_progress", "awaiting_supplement")
 
 # Why a dossier completed late or pending overdue is late (domain.md, late causes).

@@ -3,6 +3,8 @@ QT_TRANSLATE_NOOP); English comes from Qt's translation files:
 
     resources/translations/communedesk_en.ts   the source of the translation (edited by hand or Linguist)
     resources/translations/communedesk_en.qm   built from it (committed; rebuilt at start if missing)
+    resources/translations/qtbase_vi.ts        Qt's own strings in Vietnamese (file, print and preview
+    resources/translations/qtbase_vi.qm        dialogs, standard buttons, message boxes): Qt ships none
 
 Both ship inside the `resources` package and are found through core.resource_path, so an installed
 wheel and a frozen build read the same files as a checkout.
@@ -11,7 +13,7 @@ Commands (README, "Translations"):
 
     python -m gui.i18n update    # pyside6-lupdate over gui/ → the .ts (new strings unfinished), and
                                  # core's message catalogue → the .ts's "Messages" context
-    python -m gui.i18n release   # pyside6-lrelease → the .qm
+    python -m gui.i18n release   # pyside6-lrelease → the .qm (and qtbase_vi.qm from qtbase_vi.ts)
     python -m gui.i18n check     # lists the strings without a finished English translation (exit 1)
 
 Core's messages (core.messages) are not in gui/'s sources: `update` writes them into the context
@@ -43,12 +45,23 @@ from gui.languages import DEFAULT_LANG, LANGUAGES
 GUI_DIR = Path(__file__).resolve().parent
 
 
-def ts_path(lang: str) -> Path:
-    return resource_path("translations", f"communedesk_{lang}.ts")
+# Qt's own strings: shipped by Qt for some languages (QLibraryInfo.TranslationsPath), by the program
+# for the others (Vietnamese), as `qtbase_<lang>.ts/.qm` beside the program's own translations.
+QT_CATALOGUE = "qtbase"
 
 
-def qm_path(lang: str) -> Path:
-    return resource_path("translations", f"communedesk_{lang}.qm")
+def ts_path(lang: str, catalogue: str = "communedesk") -> Path:
+    return resource_path("translations", f"{catalogue}_{lang}.ts")
+
+
+def qm_path(lang: str, catalogue: str = "communedesk") -> Path:
+    return resource_path("translations", f"{catalogue}_{lang}.qm")
+
+
+def own_qt_languages() -> list[str]:
+    """The languages whose Qt strings the program ships itself (a qtbase_<lang>.ts in resources)."""
+    folder = ts_path("vi", QT_CATALOGUE).parent
+    return sorted(p.stem.split("_", 1)[1] for p in folder.glob(f"{QT_CATALOGUE}_*.ts"))
 
 
 def tool(name: str) -> str | None:
@@ -196,22 +209,22 @@ def _by_source(ts: Path) -> dict[str, str]:
     return out
 
 
-def _user_qm(lang: str) -> Path:
+def _user_qm(lang: str, catalogue: str = "communedesk") -> Path:
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("CommuneDesk", appauthor=False)) / f"communedesk_{lang}.qm"
+    return Path(user_cache_dir("CommuneDesk", appauthor=False)) / f"{catalogue}_{lang}.qm"
 
 
-def ensure_qm(lang: str) -> Path | None:
+def ensure_qm(lang: str, catalogue: str = "communedesk") -> Path | None:
     """The .qm of `lang`: the shipped one, or one built now from the .ts (first run of a checkout
     without it, or whose .ts was edited since) into the user's cache folder, never beside the
     shipped files (they may be read-only: site-packages, a frozen build). None when neither can be
     had."""
-    qm, ts = qm_path(lang), ts_path(lang)
+    qm, ts = qm_path(lang, catalogue), ts_path(lang, catalogue)
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime - 1):
         return qm
     if ts.exists():
-        target = _user_qm(lang)
+        target = _user_qm(lang, catalogue)
         if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
             return target
         try:
@@ -231,9 +244,23 @@ def current() -> str:
     return _language["current"]
 
 
+def _install_qt_strings(app, lang: str) -> None:
+    """Qt's own strings (standard buttons, file, print and preview dialogs) in `lang`: the program's
+    qtbase_<lang>.qm when it ships one (Vietnamese: Qt has none), else Qt's. English needs none."""
+    if lang == "en":
+        return
+    qt = QTranslator(app)
+    own = ensure_qm(lang, QT_CATALOGUE) if lang in own_qt_languages() else None
+    if (own is not None and qt.load(str(own))) or \
+            qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
 def install(lang: str) -> str:
-    """Install the translators of `lang` on the running application (removing earlier ones).
-    Returns the language in force ("vi" when `lang` has no translation)."""
+    """Install the translators of `lang` on the running application (removing earlier ones): the
+    window's own strings (source Vietnamese, so none for "vi") and Qt's. Returns the language in force
+    ("vi" when `lang` has no translation)."""
     app = QCoreApplication.instance()
     for t in _installed:
         app.removeTranslator(t)
@@ -244,20 +271,20 @@ def install(lang: str) -> str:
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
                        else QLocale(QLocale.English, QLocale.UnitedKingdom))
     if lang == DEFAULT_LANG:
+        _install_qt_strings(app, lang)
         return lang
     qm = ensure_qm(lang)
     if qm is None:
+        _install_qt_strings(app, DEFAULT_LANG)
         return DEFAULT_LANG
     t = FallbackTranslator(_by_source(ts_path(lang)), app)
     if not t.load(str(qm)):
+        _install_qt_strings(app, DEFAULT_LANG)
         return DEFAULT_LANG
     app.installTranslator(t)
     _installed.append(t)
     _language["current"] = lang
-    qt = QTranslator(app)  # Qt's own strings (standard buttons, file dialogs)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    _install_qt_strings(app, lang)
     return lang
 
 
@@ -272,8 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     elif action == "release":
         run_lrelease(ts, qm_path(lang))
         print(f"written {qm_path(lang)}")
+        for own in own_qt_languages():
+            run_lrelease(ts_path(own, QT_CATALOGUE), qm_path(own, QT_CATALOGUE))
+            print(f"written {qm_path(own, QT_CATALOGUE)}")
     elif action == "check":
-        missing = untranslated(ts)
+        missing = untranslated(ts) + [m for own in own_qt_languages()
+                                      for m in untranslated(ts_path(own, QT_CATALOGUE))]
         for m in missing:
             print(f"{m['where']}: [{m['context']}] {m['source']}")
         print(f"{len(missing)} strings without a finished translation")

@@ -1,6 +1,7 @@
 """The program's entry point: `python main.py …` and the installed `communedesk …` console script
 both call `main()`. With a command it hands over to the command layer (core.cli); without one it
-opens the window (gui.app).
+opens the window (gui.app), once gui.system_libs found the system libraries Qt's platform plugin
+needs (else it names the packages to install and exits with status 3).
 
 Why here: the entry may open the window, and core never imports the window (nor Qt), so the
 launcher cannot live in core; it lives beside the window instead, as the only module that knows
@@ -40,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from gui import system_libs
+
+        status = system_libs.check()  # before PySide6 loads Qt's platform plugin, which would abort
+        if status:
+            return status
         from gui.app import run_gui
 
         return run_gui(args)

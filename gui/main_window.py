@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.UserRole)
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        self._update_print()
         if self.remember:
             prefs.put("window/page", key)
 
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
                                        "Ctrl+I", "import")
         self.act_export = self._action(m, self.tr("Xuất danh sách hồ sơ ra Excel…"),
                                        self._on_dossiers("choose_export_file"), "Ctrl+E", "export")
+        self.act_print = self._action(m, self.tr("In…"), self.print_current, QKeySequence.Print, "print")
+        # This window's only: a preview or a form has its own Ctrl+P (an application-wide one would
+        # make the key ambiguous there, and then nothing prints).
+        self.act_print.setShortcutContext(Qt.WindowShortcut)
         m.addSeparator()
         self._action(m, self.tr("Khôi phục dữ liệu từ bản sao lưu…"), self._restore_backup)
         m.addSeparator()
@@ -195,6 +200,15 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(m, self.tr("Phím tắt"), self._show_shortcuts, "F1")
         self._action(m, self.tr("Giới thiệu CommuneDesk"), self._about)
+
+    def print_current(self, _checked=False):
+        """Ctrl+P: what the page shows, printed (the selected dossier's slips, the month's return)."""
+        page = self.current_page()
+        printer = getattr(page, "print_current", None)
+        return printer() if printer is not None else None
+
+    def _update_print(self) -> None:
+        self.act_print.setEnabled(hasattr(self.current_page(), "print_current"))
 
     def _restore_backup(self):
         from gui.dialogs.backup import RestoreDialog
@@ -247,7 +261,8 @@ class MainWindow(QMainWindow):
             name = province = None
         if name:
             self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=name, province=province))
-            self.setWindowTitle(f"CommuneDesk — {name}")
+            # The desktop adds " — CommuneDesk" (the application's display name) itself.
+            self.setWindowTitle(name)
         else:
             self.commune_label.setText(self.tr("Chưa đặt tên xã, phường (Cài đặt)"))
         where = describe(self.ctx.db.engine)

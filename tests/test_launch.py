@@ -158,3 +158,47 @@ def test_the_installed_communedesk_does_what_main_py_does(tmp_path):
     assert (a.returncode, b.returncode) == (1, 1) and a.stderr == b.stderr != ""
     a, b = both("--help", db=False)
     assert (a.returncode, b.returncode) == (0, 0) and a.stdout == b.stdout and "consolidate" in a.stdout
+
+
+# ---------------------------------------------------------------- Qt's system libraries, before Qt
+def test_the_missing_xcb_libraries_are_named_by_their_packages():
+    from gui import system_libs
+
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    display = {"DISPLAY": ":0"}
+    assert system_libs.missing_packages(display, "linux", lambda so: so not in absent) == \
+        ["libxcb-icccm4", "libxcb-keysyms1"]
+    text = system_libs.advice(["libxcb-icccm4", "libxcb-keysyms1"])
+    assert "    sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in text
+    # What Qt would not use is not checked: a chosen platform, no display, another system.
+    nothing = lambda so: False  # noqa: E731
+    assert system_libs.missing_packages({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", nothing) == []
+    assert system_libs.missing_packages({}, "linux", nothing) == []
+    assert system_libs.missing_packages(display, "win32", nothing) == []
+    wayland = system_libs.missing_packages({"WAYLAND_DISPLAY": "wayland-0"}, "linux", lambda so: "wayland" not in so)
+    assert wayland == ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check runs on Linux only")
+def test_every_library_checked_is_one_this_machine_loads():
+    """The sonames are the real ones (this machine runs the window under Xvfb): none is reported."""
+    from gui import system_libs
+
+    assert system_libs.missing_packages({"DISPLAY": ":0"}, "linux") == []
+
+
+def test_the_window_is_not_started_when_libraries_are_missing():
+    """The check runs before PySide6 is imported, prints the one apt line and exits non-zero."""
+    code = textwrap.dedent("""
+        import sys
+        from gui import launch, system_libs
+        system_libs.loads = lambda so: so not in ("libxcb-icccm.so.4", "libxcb-keysyms.so.1")
+        status = launch.main(["--db", "nowhere.sqlite"])
+        print("status", status, "qt", any(m.startswith("PySide6") for m in sys.modules))
+    """)
+    env = {k: v for k, v in ENV.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = ":0"
+    env["PYTHONPATH"] = str(ROOT)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert r.stdout.strip() == "status 3 qt False", r.stdout + r.stderr
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in r.stderr

@@ -10,6 +10,7 @@ from core.imports import register
 from core.imports.base import Importer, Run, insert_with_history, label_code
 from core.imports.reader import Column, day
 from core.models import Recommendation, RecommendationEvent
+from core.recommendations import answer_refusal
 from core.vocab import REC_CATEGORY, REC_STATUS
 
 COLUMNS = [
@@ -48,6 +49,9 @@ class RecommendationImport(Importer):
             raised, answered = v.get("raised"), v.get("answer_date")
             if raised and answered and answered < raised:
                 run.error(row_no, "answer_date", "rec.before_raised")
+            refusal = answer_refusal(status, answer, answered)
+            if refusal:
+                run.error(row_no, "answer_date", refusal, status=REC_STATUS.label(status))
             content, addressed = v["content"], v.get("addressed_to")
             return {
                 "content": content, "category": category, "raised_date": raised, "addressed_to": addressed,

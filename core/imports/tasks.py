@@ -220,7 +220,7 @@ class TaskImport(Importer):
             done, cancelled = v.get("done"), v.get("cancelled")
             status = vocab("status", TASK_STATUS, "import.not_status")
             if status is None and len(errors) == bad and not v.get("status"):
-                status = "done" if done else "cancelled" if cancelled else "not_started"
+                status = T.status_from_dates(done, cancelled, v.get("progress"))
             if status == "done" and done is None:
                 err(row_no, "status", "tasks.status_needs", value=v.get("status"), other=label("done"))
             if done is not None and status not in (None, "done"):
@@ -229,6 +229,9 @@ class TaskImport(Importer):
                 err(row_no, "status", "tasks.status_needs", value=v.get("status"), other=label("cancelled"))
             if cancelled is not None and status not in (None, "cancelled"):
                 err(row_no, "cancelled", "tasks.cancelled_but_status", status=TASK_STATUS.label(status))
+            if T.progress_refusal(status, v.get("progress")):
+                err(row_no, "progress", T.progress_refusal(status, v.get("progress")), value=v.get("progress"),
+                    status=TASK_STATUS.label(status))
             if status == "overdue" and deadline >= today:
                 err(row_no, "status", "tasks.overdue_not_passed", value=v.get("status"), deadline=deadline)
             for key, when in (("done", done), ("cancelled", cancelled)):

@@ -42,4 +42,6 @@ message("rec.raised_future", "ngày nêu không được sau hôm nay", "the dat
 message("rec.unknown_needs", "nhu cầu liên quan không còn trong danh sách ({ids})", "unknown needs: {ids}")
 message("rec.shortage_department", "thiếu nhân sự cần có đơn vị", "a staff shortage needs its department")
 predicate("rec.before_raised", "trước ngày nêu kiến nghị", "is before the date raised")
+predicate("rec.answer_date_required", "cần có ngày trả lời khi trạng thái là '{status}'",
+          "needs the answer date when the status is '{status}'")
 message("rec.answer_required", "nhập nội dung trả lời nhận được", "the answer received is required")

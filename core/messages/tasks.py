@@ -39,6 +39,8 @@ predicate("tasks.done_but_status", "có ngày hoàn thành nhưng trạng thái 
           "a date done is given but the status is '{status}'")
 predicate("tasks.cancelled_but_status", "có ngày hủy nhưng trạng thái là '{status}'",
           "a cancellation date is given but the status is '{status}'")
+predicate("tasks.progress_not_started", "tiến độ {value}% nhưng trạng thái là '{status}'",
+          "progress is {value}% but the status is '{status}'")
 predicate("tasks.overdue_not_passed", "'{value}' nhưng thời hạn {deadline} chưa qua",
           "'{value}' but the deadline {deadline} has not passed")
 

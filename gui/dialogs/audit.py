@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from core import audit
+from core import audit, audit_words
 from core.auth import can
 from core.errors import CommuneDeskError
 from gui.messages import error_text
@@ -38,18 +38,26 @@ HEADERS = (QT_TRANSLATE_NOOP("Audit", "Thời gian"), QT_TRANSLATE_NOOP("Audit",
            QT_TRANSLATE_NOOP("Audit", "Ghi chú"))
 
 
-def fill(table: QTableWidget, rows, with_record: bool = True) -> None:
+def fill(table: QTableWidget, rows, with_record: bool = True, names: dict | None = None) -> None:
+    """The rows in people's words (core.audit_words): tables, fields and coded values by their
+    names, dates dd/mm/yyyy, numbers formatted, each record by what it is known by."""
+    from gui import i18n
+
+    lang = i18n.current()
     table.setRowCount(len(rows))
     for n, e in enumerate(rows):
+        words = audit_words.readable(e, names or {}, lang)
         values = [e.at.strftime("%d/%m/%Y %H:%M:%S") if e.at else "", e.user_name or "—", action_label(e.action)]
         if with_record:
-            values += [e.table_name, e.record_id or ""]
-        values += [e.field or "", e.old_value or "", e.new_value or "", e.note or ""]
+            values += [words.table, words.record]
+        values += [words.field, words.old, words.new, words.note]
         for c, text in enumerate(values):
             item = QTableWidgetItem(text)
-            if len(text) > 60:
+            if len(text) > 30:
                 item.setToolTip(text[:2000])
             table.setItem(n, c, item)
+    if rows:
+        table.resizeColumnToContents(0)  # the time, never cut
 
 
 def make_table(with_record: bool = True) -> QTableWidget:
@@ -77,10 +85,11 @@ class HistoryDialog(QDialog):
         try:
             with ctx.read() as s:
                 rows = audit.record_history(s, table, record_id)
+                names = audit_words.record_names(s, {(r.table_name, r.record_id) for r in rows})
         except CommuneDeskError as exc:
-            rows = []
+            rows, names = [], {}
             layout.addWidget(QLabel(error_text(exc)))
-        fill(self.table, rows, with_record=False)
+        fill(self.table, rows, with_record=False, names=names)
         self.count = len(rows)
         layout.addWidget(close_button(self.reject))
 
@@ -110,7 +119,7 @@ class AuditTab(QWidget):
         for a in ("insert", "update", "delete", "import", "login", "login_failed", "restore", "repair"):
             self.action.addItem(action_label(a), a)
         self.table_name = QLineEdit()
-        self.table_name.setPlaceholderText(tr("bảng, ví dụ dossier"))
+        self.table_name.setPlaceholderText(tr("loại dữ liệu, ví dụ Hồ sơ"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("tìm trong giá trị, ghi chú"))
         for label, w in ((tr("Từ"), self.since), (tr("đến"), self.until)):
@@ -134,7 +143,8 @@ class AuditTab(QWidget):
     def filters(self) -> audit.AuditFilter:
         return audit.AuditFilter(
             user=self.user.text().strip() or None, action=self.action.currentData(),
-            table=self.table_name.text().strip() or None, search=self.search.text().strip() or None,
+            table=audit_words.table_code(self.table_name.text().strip()) or None,
+            search=self.search.text().strip() or None,
             since=self.since.value(), until=self.until.value())
 
     def refresh(self) -> None:
@@ -148,7 +158,8 @@ class AuditTab(QWidget):
             f = self.filters()
             self.rows = audit.audit_list(s, f, limit=LIMIT)
             total = audit.audit_count(s, f)
-        fill(self.table, self.rows)
+            names = audit_words.record_names(s, {(r.table_name, r.record_id) for r in self.rows})
+        fill(self.table, self.rows, names=names)
         text = tr("{n} dòng").format(n=f"{total:,}".replace(",", "."))
         if total > len(self.rows):
             text += " " + tr("(hiện {n} dòng mới nhất; xuất ra tệp để xem hết)").format(n=len(self.rows))
@@ -159,11 +170,8 @@ class AuditTab(QWidget):
         super().showEvent(event)
 
     def choose_export(self) -> QFileDialog:
-        from gui import prefs
-
-        folder = prefs.get("exports/folder") or ""
-        return ask_file(self, tr("Xuất nhật ký"), folder, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
-                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", db=self.ctx.db)
+        return ask_file(self, tr("Xuất nhật ký"), None, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", kind="exports", db=self.ctx.db)
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

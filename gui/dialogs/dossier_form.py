@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
@@ -97,6 +97,7 @@ class DossierForm(QDialog):
             self.appointment_time = settings.get(s, "counter.appointment_time")
             self.handlers = handlers_in_post(s, self.now.date())
         self._build()
+        self._tab_order()
         if dossier_id is not None:
             self.load()
         else:
@@ -105,6 +106,14 @@ class DossierForm(QDialog):
     # ------------------------------------------------------------------ layout
     def _field_box(self, key: str, widget: QWidget) -> QWidget:
         return self.fields.wrap(key, widget)
+
+    def _tab_order(self) -> None:
+        """At the counter the clerk types the procedure, then the applicant (name, ID, phone,
+        address), then checks the receipt: Tab follows that, not the order of the boxes on screen."""
+        chain = [self.proc_edit, self.name, self.id_number, self.phone, self.address, self.received,
+                 self.channel, self.handler]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -309,6 +318,12 @@ class DossierForm(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         root.addLayout(buttons)
+
+        # Ctrl+P: the slips this dossier can have printed, as a menu over the slips' row.
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.Print))
+        self.print_action.triggered.connect(self.print_menu)
+        self.addAction(self.print_action)
 
         intake_mode = self.dossier_id is None
         for w in (self.actions_box, self.slips_box, self.history_box):
@@ -583,6 +598,15 @@ class DossierForm(QDialog):
         dialog.open()
         self.action_dialog = dialog
         return dialog
+
+    def print_menu(self, _checked=False):
+        if self.dossier_id is None:
+            return None
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, self.dossier_id, self)
+        self.slips_menu.popup(self.slips_box.mapToGlobal(self.slips_box.rect().bottomLeft()))
+        return self.slips_menu
 
     def print_slip(self, kind: str):
         self.slip_path = produce_slip(self.ctx, self.dossier_id, kind, self)

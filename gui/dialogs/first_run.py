@@ -52,6 +52,14 @@ class FirstRunDialog(QDialog):
         layout.addWidget(db_note)
         self.buttons = ok_cancel(self.tr("Bắt đầu"), self.tr("Thoát"), self._accept, self.reject)
         layout.addWidget(self.buttons)
+        # The error goes as soon as both names are there (it said what was missing).
+        self.commune.textChanged.connect(self._clear_error)
+        self.province.currentTextChanged.connect(self._clear_error)
+
+    def _clear_error(self, *_):
+        commune, province = self.values()
+        if commune and province:
+            self.error.hide()
 
     def values(self) -> tuple[str, str]:
         return nfc(self.commune.text()) or "", nfc(self.province.currentText()) or ""

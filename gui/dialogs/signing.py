@@ -298,7 +298,9 @@ class SignDialog(QDialog):
     def _default_package(self) -> Path:
         from core.formatting import file_slug
 
-        folder = _pref("exports/folder") or str(Path.home())
+        from gui.desktop import folder_for
+
+        folder = str(folder_for("reports", make=False))
         commune = file_slug((self.data or {}).get("commune"))
         version = "_dieu_chinh" if self.amend else ""
         return Path(folder) / f"BaoCao_{commune}_{self.period.end:%Y-%m}{version}.cdpkg"

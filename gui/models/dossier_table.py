@@ -23,7 +23,7 @@ from core.calendar import WorkCalendar
 from core.dossier_queries import (KEYSET_SORTS, DeadlineState, DossierFilter, DossierRow, Sort, count_dossiers,
                                   deadline_state, due_soon_horizon, fetch_rows, rows_by_ids, search_ids, sort_key_of)
 from core.formatting import fmt_date
-from core.vocab import CHANNEL, DOSSIER_STATUS
+from core.vocab import CHANNEL, CLOSING_RESULT, DOSSIER_STATUS
 from gui.icons import icon
 from gui.widgets.table import CENTER, Col
 
@@ -115,6 +115,9 @@ COLUMNS = [
         width=82, align=CENTER, foreground=_colour(late=True)),
     Col(QT_TRANSLATE_NOOP("DossierTable", "Trạng thái"), lambda e: DOSSIER_STATUS.label(e.row.status, e.lang),
         key="status", width=98, align=None, tip=_deadline_tip),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Kết quả"),
+        lambda e: CLOSING_RESULT.label(e.state.result, e.lang) if e.state.result else "", key="result", width=86,
+        align=None, foreground=_colour(late=True), tip=_deadline_tip),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
-                              QScatterSeries, QValueAxis)
+                              QScatterSeries, QValueAxis, QXYSeries)
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidgetItem,
                                QVBoxLayout)
 
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
-from core.formatting import fmt_decimal, fmt_int, fmt_rate
+from gui.numbers import fmt_decimal, fmt_int, fmt_rate
 from gui.pages.base import Page
 from gui.widgets.dates import day_words
 from gui.widgets.fields import card
@@ -74,9 +74,25 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
+def chart_title(title: str, width: int = 34) -> str:
+    """A chart's title on two lines when long (QChart elides one line with "…"): broken at its last
+    comma, else at the space nearest the middle."""
+    if len(title) <= width:
+        return title
+    cut = title.rfind(", ")
+    if cut > 0:
+        return title[:cut + 1] + "<br>" + title[cut + 2:]
+    middle = len(title) // 2
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "<br>" + title[cut + 1:]
+
+
 def _chart(title: str) -> tuple[QChart, QChartView]:
     chart = QChart()
-    chart.setTitle(title)
+    chart.setTitle(chart_title(title))
     font = QFont()
     font.setPointSize(11)
     font.setBold(True)
@@ -183,8 +199,17 @@ class DashboardPage(Page):
             if load.overdue:
                 late.setForeground(QColor("#c62828"))
                 late.setFont(QFont(late.font().family(), -1, QFont.Bold))
+            name.setToolTip(name.text())  # in full even where the panel is narrow
             for col, item in enumerate((name, opened, late)):
                 self.handlers.setItem(row, col, item)
+        # The panel as wide as the longest name needs (within reason): names are not cut.
+        metrics = self.handlers.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.handlers.item(r, 0).text())
+                       for r in range(self.handlers.rowCount())), default=0)
+        numbers = sum(self.handlers.horizontalHeader().sectionSizeHint(c) for c in (1, 2))
+        panel = self.handlers.parentWidget()
+        panel.setMaximumWidth(max(330, min(460, longest + numbers + 64)))
+        panel.setMinimumWidth(min(panel.maximumWidth(), max(290, longest + numbers + 64)))
 
     def _open_handler(self, row: int, _col: int) -> None:
         if self.figures and 0 <= row < len(self.figures.handlers):
@@ -277,8 +302,14 @@ class DashboardPage(Page):
                 points.append(x, m.rate)
                 rates.append(m.rate)
         points.setPointLabelsVisible(True)
-        points.setPointLabelsFormat("@yPoint")
         points.setPointLabelsClipping(False)
+        small_labels = QFont()
+        small_labels.setPointSize(7)
+        points.setPointLabelsFont(small_labels)
+        # Every label with one decimal (never 95,1 beside 92,49), in the window's number style.
+        for i, rate in enumerate(rates):
+            points.setPointConfiguration(i, {QXYSeries.PointConfiguration.LabelFormat: fmt_decimal(rate, 1)})
+        self.rate_labels = [fmt_decimal(rate, 1) for rate in rates]
         chart.addSeries(line)
         chart.addSeries(points)
         months = QBarCategoryAxis()
@@ -292,8 +323,8 @@ class DashboardPage(Page):
         values.setTickCount((100 - low) // 10 + 1)
         values.setLabelFormat("%.0f")
         if f.months:
-            chart.setTitle(tr("Tỷ lệ đúng hạn theo tháng (%), {first} – {last}").format(
-                first=month_label(f.months[0]), last=month_label(f.months[-1])))
+            chart.setTitle(chart_title(tr("Tỷ lệ đúng hạn theo tháng (%), {first} – {last}").format(
+                first=month_label(f.months[0]), last=month_label(f.months[-1]))))
         chart.addAxis(months, Qt.AlignBottom)
         chart.addAxis(values, Qt.AlignLeft)
         for s in (line, points):

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, handler_choices
 from core.dossiers import TRANSITIONS, allowed_actions, find_by_code, get_dossier
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from core.returns import Period
 from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
 from gui import ops, prefs
-from gui.desktop import exports_folder, open_path
+from gui.desktop import open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
 from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
@@ -100,7 +100,7 @@ class DossiersPage(Page):
         self.actions_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.actions_button.setMinimumWidth(96)
         self.actions_menu = QMenu(self)
-        self.actions_menu.aboutToShow.connect(lambda: self._fill_actions_menu(self.actions_menu))
+        self.actions_menu.aboutToShow.connect(self._show_actions_menu)
         self.actions_button.setMenu(self.actions_menu)
         self.import_button = QPushButton(icon("import"), tr("Nhập Excel…"))
         self.import_button.clicked.connect(self.choose_import_file)
@@ -306,6 +306,23 @@ class DossiersPage(Page):
             return
         self.count_label.setStyleSheet("font-weight: 600; color: #263238;")
         self.count_label.setText(tr("{n} hồ sơ").format(n=fmt_int(n)))
+        self._show_empty_hint(n)
+
+    def _show_empty_hint(self, n: int) -> None:
+        """An empty list says why and what to do next: take in the first dossier or import them,
+        or (when filters hide every dossier) clear the filters."""
+        from gui.widgets.table import EmptyHint
+
+        if getattr(self, "empty_hint", None) is None:
+            self.empty_hint = EmptyHint(self.view)
+        if n:
+            self.empty_hint.set_text("")
+        elif self.current_filter() == DossierFilter():
+            self.empty_hint.set_text(tr("Chưa có hồ sơ nào. Bấm “Tiếp nhận hồ sơ” (Ctrl+N) để nhận hồ sơ đầu tiên, "
+                                        "hoặc “Nhập Excel…” (Ctrl+I) để đưa sổ theo dõi cũ vào."))
+        else:
+            self.empty_hint.set_text(tr("Không có hồ sơ nào khớp tìm kiếm và bộ lọc. Xóa ô tìm kiếm (Esc) "
+                                        "hoặc chọn “Tất cả” ở các bộ lọc."))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -361,7 +378,8 @@ class DossiersPage(Page):
         self.select_dossier(dossier_id)
 
     def _fill_actions_menu(self, menu: QMenu) -> None:
-        menu.clear()
+        """Add the selected dossier's status steps to `menu` (those that do not apply now greyed; a
+        closed dossier, which has none, says so instead of a list of grey steps) and its slips."""
         dossier_id = self.selected_dossier()
         if dossier_id is None:
             a = menu.addAction(tr("Chọn một hồ sơ trong danh sách"))
@@ -369,12 +387,23 @@ class DossiersPage(Page):
             return
         with self.ctx.read() as s:  # the dossier's own state: an apology given once, a refusal only at first
             allowed = set(allowed_actions(get_dossier(s, dossier_id)))
-        for action in TRANSITIONS:
+        for action in TRANSITIONS if allowed else ():
             a = menu.addAction(action_label(action) + "…")
             a.setEnabled(action in allowed)
             a.triggered.connect(lambda _=False, act=action, d=dossier_id: self.start_action(d, act))
+        if not allowed:
+            a = menu.addAction(tr("Hồ sơ đã kết thúc: không còn bước xử lý"))
+            a.setEnabled(False)
         menu.addSeparator()
         menu.addAction(tr("Nguyên nhân quá hạn…"), lambda d=dossier_id: self.set_late_cause(d))
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, dossier_id, self)
+        menu.addMenu(self.slips_menu)
+
+    def _show_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        self._fill_actions_menu(self.actions_menu)
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
@@ -388,6 +417,18 @@ class DossiersPage(Page):
         self._fill_actions_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self.context_menu = menu
+
+    def print_current(self):
+        """Ctrl+P: the slips of the selected dossier, as a menu under its row."""
+        dossier_id = self.selected_dossier()
+        if dossier_id is None:
+            return None
+        from gui.slips import slips_menu
+
+        self.slips_menu = slips_menu(self.ctx, dossier_id, self)
+        rect = self.view.visualRect(self.view.currentIndex())
+        self.slips_menu.popup(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        return self.slips_menu
 
     def show_history(self):
         """Who changed what in the selected dossier, field by field (core.audit)."""
@@ -419,8 +460,8 @@ class DossiersPage(Page):
 
     # ------------------------------------------------------------------ import and export
     def choose_import_file(self) -> QFileDialog:
-        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), str(exports_folder()),
-                        tr("Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"), self.import_file)
+        return ask_file(self, tr("Chọn tệp hồ sơ để nhập"), None,
+                        tr("Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"), self.import_file, kind="imports")
 
     def import_file(self, path: str, profile=None):
         """Import a dossier file: in a layout the application knows (its own, OpenCPS's, one saved),
@@ -465,8 +506,8 @@ class DossiersPage(Page):
 
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
-        return ask_file(self, tr("Lưu danh sách hồ sơ"), str(exports_folder() / name), tr("Bảng tính Excel (*.xlsx)"),
-                        self.export_file, save=True, suffix="xlsx", db=self.ctx.db)
+        return ask_file(self, tr("Lưu danh sách hồ sơ"), None, tr("Bảng tính Excel (*.xlsx)"),
+                        self.export_file, save=True, suffix="xlsx", name=name, kind="exports", db=self.ctx.db)
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list
@@ -504,8 +545,8 @@ class DossiersPage(Page):
     def choose_book_file(self) -> QFileDialog:
         p = self.book_period()
         name = f"so-theo-doi-{p.start:%Y%m%d}-{p.end:%Y%m%d}.pdf"
-        return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), str(exports_folder() / name),
-                        tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"), self.write_book_file, save=True, suffix="pdf",
+        return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), None, tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"),
+                        self.write_book_file, save=True, suffix="pdf", name=name, kind="exports",
                         db=self.ctx.db)
 
     def write_book_file(self, path: str):

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
 
 from core import recommendations as rc
 from core.errors import CommuneDeskError
-from core.formatting import fmt_date, fmt_int
+from core.formatting import fmt_date
+from gui.numbers import fmt_int
 from core.vocab import NEED_STATUS, REC_ACTION, REC_CATEGORY, REC_STATUS
 from gui import ops
 from gui.messages import error_text, field_text

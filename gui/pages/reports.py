@@ -11,22 +11,37 @@ import html
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMenu, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from core import clock
 from core.errors import CommuneDeskError
-from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate
+from core.formatting import fmt_date
+from gui.numbers import fmt_decimal, fmt_int, fmt_rate
 from gui import ops
 from gui.messages import error_text, say
 from gui.pages.base import Page
-from gui.widgets.actions import refuse_output
+from gui.widgets.actions import ask_file, ask_files
 from gui.widgets.dates import DateField
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
+HEADER_ROWS = 4  # the form's three header rows and its row of column numbers
+HEADER_BRUSH = QBrush(QColor("#e8eef3"))
+# The words of the form's header (core.exports.model.FORM_HEADER), for the window's translation
+# (tests/gui/test_reports_page.py checks that every one of the header's texts is here).
+FORM_HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("ReportsPage", "STT"), QT_TRANSLATE_NOOP("ReportsPage", "Lĩnh vực, công việc giải quyết theo cấp"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Số hồ sơ nhận giải quyết"), QT_TRANSLATE_NOOP("ReportsPage", "Tổng số"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Trong kỳ"), QT_TRANSLATE_NOOP("ReportsPage", "Trực tuyến"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Trực tiếp, dịch vụ bưu chính"), QT_TRANSLATE_NOOP("ReportsPage", "Từ kỳ trước"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Số hồ sơ đã giải quyết"), QT_TRANSLATE_NOOP("ReportsPage", "Trước hạn"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Đúng hạn"), QT_TRANSLATE_NOOP("ReportsPage", "Quá hạn"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Số hồ sơ đang giải quyết"), QT_TRANSLATE_NOOP("ReportsPage", "Trong hạn"),
+)
 
 
 def _slug(text: str) -> str:
@@ -122,22 +137,19 @@ class ReportsPage(Page):
         box.addWidget(self.live)
 
         self.preview = QTableWidget(0, 13, tab)
-        self.preview.setHorizontalHeaderLabels([
-            self.tr("STT"), self.tr("Lĩnh vực"), self.tr("Nhận\ntổng số"), self.tr("Trong kỳ\ntrực tuyến"),
-            self.tr("Trực tiếp,\nbưu chính"), self.tr("Từ kỳ\ntrước"), self.tr("Đã giải\nquyết"),
-            self.tr("Trước\nhạn"), self.tr("Đúng\nhạn"), self.tr("Quá\nhạn"), self.tr("Đang giải\nquyết"),
-            self.tr("Trong\nhạn"), self.tr("Quá\nhạn")])
+        self.preview.setObjectName("formPreview")
+        self.preview.horizontalHeader().setVisible(False)  # the form's own two-level header is drawn in its rows
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.NoSelection)
         self.preview.verticalHeader().setVisible(False)
-        self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.preview.setWordWrap(True)
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setMinimumSectionSize(40)
         for c in range(2, 13):
-            self.preview.setColumnWidth(c, 74)
+            self.preview.setColumnWidth(c, 78)
         self.preview.setColumnWidth(0, 40)
         self.preview.setToolTip(self.tr("Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)"))
         box.addWidget(self.preview, 1)
@@ -161,9 +173,23 @@ class ReportsPage(Page):
         box.addWidget(options)
 
         row = QHBoxLayout()
+        from gui.icons import icon
+
+        self.btn_print = QPushButton(icon("print"), self.tr("In báo cáo…"), tab)
+        self.btn_print.setObjectName("printReturn")
+        self.btn_print.setToolTip(self.tr("Xem trước và in báo cáo của kỳ đã chọn (Ctrl+P)"))
         self.btn_xlsx = QPushButton(self.tr("Xuất Excel…"), tab)
-        self.btn_pdf = QPushButton(self.tr("Xuất PDF để in…"), tab)
-        self.btn_json = QPushButton(self.tr("Xuất JSON…"), tab)
+        self.btn_pdf = QPushButton(self.tr("Xuất PDF…"), tab)
+        # What only another program reads goes under "Khác", out of the clerk's way.
+        self.btn_more = QToolButton(tab)
+        self.btn_more.setObjectName("moreExports")
+        self.btn_more.setText(self.tr("Khác") + " ▾")
+        self.btn_more.setPopupMode(QToolButton.InstantPopup)
+        self.btn_more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.more_menu = QMenu(self.btn_more)
+        self.act_json = self.more_menu.addAction(self.tr("Xuất dữ liệu JSON (cho phần mềm khác)…"))
+        self.act_json.triggered.connect(lambda: self.ask_export("json"))
+        self.btn_more.setMenu(self.more_menu)
         self.btn_open = QPushButton(self.tr("Mở tệp vừa lưu"), tab)
         self.btn_open.setEnabled(False)
         self.btn_assessment = QPushButton(self.tr("Đánh giá, phương hướng, kiến nghị…"), tab)
@@ -172,12 +198,13 @@ class ReportsPage(Page):
         row.addWidget(self.btn_assessment)
         self.btn_verify = QPushButton(self.tr("Kiểm tra gói báo cáo…"), tab)
         self.btn_verify.setToolTip(self.tr("Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký"))
-        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json):
+        for b in (self.btn_print, self.btn_xlsx, self.btn_pdf, self.btn_more):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.btn_verify)
         row.addWidget(self.btn_open)
         box.addLayout(row)
+
         self.status = QLabel(tab)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -195,7 +222,7 @@ class ReportsPage(Page):
         self.end.dateChanged.connect(self._period_changed)
         self.btn_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
         self.btn_pdf.clicked.connect(lambda: self.ask_export("pdf"))
-        self.btn_json.clicked.connect(lambda: self.ask_export("json"))
+        self.btn_print.clicked.connect(self.print_return)
         self.btn_open.clicked.connect(self._open_last)
         self.btn_assessment.clicked.connect(self.edit_assessment)
         self.btn_verify.clicked.connect(lambda: self.ask_verify())
@@ -245,6 +272,10 @@ class ReportsPage(Page):
         self.refresh()
 
     def _period_changed(self, *_):
+        # What was saved belongs to the period it was saved for.
+        self.last_written = []
+        self.btn_open.setEnabled(False)
+        self.status.setText("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -285,6 +316,32 @@ class ReportsPage(Page):
         self.finalised.show_period(period, self.data)
         self._show_preview()
 
+    def _show_header(self) -> None:
+        """The form's header as it is printed (core.exports.model.FORM_HEADER): three rows of merged
+        cells, then the row of column numbers (1)…(13)."""
+        from core.exports.model import FORM_HEADER
+
+        table = self.preview
+        bold = QFont()
+        bold.setBold(True)
+
+        def cell(r: int, c: int, text: str) -> None:
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignCenter)
+            item.setFont(bold)
+            item.setBackground(HEADER_BRUSH)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+        for r0, c0, r1, c1, text in FORM_HEADER:
+            cell(r0, c0, self.tr(text))
+            if (r0, c0) != (r1, c1):
+                table.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
+        for c in range(13):
+            cell(HEADER_ROWS - 1, c, f"({c + 1})")
+        table.setRowHeight(1, 36)
+        table.setRowHeight(2, 36)
+
     def _show_running(self, period) -> None:
         """The warning of a period still running (or not begun) on the clock's today."""
         today = clock.today()
@@ -303,9 +360,10 @@ class ReportsPage(Page):
         from core.returns import index_of
 
         table = self.preview
+        table.clearSpans()
         table.setRowCount(0)
         enabled = self.data is not None
-        for b in (self.btn_xlsx, self.btn_pdf, self.btn_json, self.btn_assessment):
+        for b in (self.btn_print, self.btn_xlsx, self.btn_pdf, self.btn_more, self.btn_assessment):
             b.setEnabled(enabled)
         if not enabled:
             self.summary.setText(self.problem or "")
@@ -316,27 +374,34 @@ class ReportsPage(Page):
         bold = QFont()
         bold.setBold(True)
         rows.append(["", self.tr("Tổng cộng"), *form_values(d["total"])])
-        table.setRowCount(len(rows))
+        table.setRowCount(HEADER_ROWS + len(rows))
+        self._show_header()
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
-                item = QTableWidgetItem(fmt_int(v) if isinstance(v, int) else str(v))
+                text = fmt_int(v) if isinstance(v, int) else str(v)
+                item = QTableWidgetItem(text)
                 if c != 1:
                     item.setTextAlignment(RIGHT if c >= 2 else Qt.AlignCenter)
+                else:
+                    item.setToolTip(text)  # a long field's name, cut to the column
                 if r == len(rows) - 1:
                     item.setFont(bold)
-                table.setItem(r, c, item)
+                table.setItem(HEADER_ROWS + r, c, item)
         t = d["total"]
-        ok = all(passed for _, passed in form_checks(form_values(t)))
+        values = form_values(t)
+        ok = all(passed for _, passed in form_checks(values))
         rate = fmt_rate(t["on_time_rate"]) if t["on_time_rate"] is not None else self.tr("chưa có hồ sơ đã giải quyết")
+        # The sentence names the form's own columns: (3) = (4) + (5) + (6), (7), (11), (13).
         self.summary.setText(
-            self.tr("<b>%1</b>, kỳ %2: tiếp nhận <b>%3</b> hồ sơ (trực tuyến %4), từ kỳ trước %5; "
-                    "đã giải quyết <b>%6</b>, tỷ lệ trước hạn, đúng hạn <b>%7</b>; đang giải quyết %8, "
-                    "trong đó quá hạn <b>%9</b>.")
+            self.tr("<b>%1</b>, kỳ %2: nhận giải quyết <b>%3</b> hồ sơ (tiếp nhận trong kỳ %4, trong đó trực tuyến "
+                    "%5; từ kỳ trước chuyển sang %6); đã giải quyết <b>%7</b>, tỷ lệ trước hạn, đúng hạn <b>%8</b>; "
+                    "đang giải quyết %9, trong đó quá hạn <b>%10</b>.")
+            .replace("%10", fmt_int(values[10]))
             .replace("%1", self.data.get("commune") or "")
             .replace("%2", f"{fmt_date(self.period.start)} – {fmt_date(self.period.end)}")
-            .replace("%3", fmt_int(t["received"])).replace("%4", fmt_int(t["received_online"]))
-            .replace("%5", fmt_int(t["carried_over"])).replace("%6", fmt_int(t["completed"]))
-            .replace("%7", rate).replace("%8", fmt_int(t["pending"])).replace("%9", fmt_int(t["pending_overdue"]))
+            .replace("%3", fmt_int(values[0])).replace("%4", fmt_int(values[1] + values[2]))
+            .replace("%5", fmt_int(values[1])).replace("%6", fmt_int(values[3]))
+            .replace("%7", fmt_int(values[4])).replace("%8", rate).replace("%9", fmt_int(values[8]))
             + " " + (self.tr("Kiểm tra số học của biểu: đạt.") if ok else self.tr("Kiểm tra số học của biểu: SAI.")))
         lines = []
         for e in index_of(d):
@@ -359,18 +424,37 @@ class ReportsPage(Page):
         span = f"{p.end:%Y-%m}" if monthly else f"{p.start:%Y%m%d}-{p.end:%Y%m%d}"
         return f"BaoCao_{commune}_{span}.{kind}"
 
-    def ask_export(self, kind: str) -> None:
+    FILTERS = {"xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Sổ Excel (*.xlsx)"),
+               "pdf": QT_TRANSLATE_NOOP("ReportsPage", "Tệp PDF (*.pdf)"),
+               "json": QT_TRANSLATE_NOOP("ReportsPage", "Tệp JSON (*.json)")}
+
+    def ask_export(self, kind: str):
+        """Ask where to save the return as `kind` (in the reports folder), then write it."""
         if self.data is None:
-            return
-        filters = {"xlsx": self.tr("Sổ Excel (*.xlsx)"), "pdf": self.tr("Tệp PDF (*.pdf)"),
-                   "json": self.tr("Tệp JSON (*.json)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), self.default_name(kind), filters[kind])
-        if path:
-            if not path.lower().endswith("." + kind):
-                path += "." + kind
-            if refuse_output(self, self.tr("Lưu báo cáo"), self.ctx.db, path):
-                return
-            self.export(kind, path)
+            return None
+        self.save_dialog = ask_file(self, self.tr("Lưu báo cáo"), None, self.tr(self.FILTERS[kind]),
+                                    lambda path: self.export(kind, path), save=True, suffix=kind,
+                                    name=self.default_name(kind), kind="reports", db=self.ctx.db)
+        return self.save_dialog
+
+    def print_return(self):
+        """Write the selected period's PDF into the reports folder, then open its print preview."""
+        from gui.desktop import folder_for
+
+        if self.data is None or self.period is None:
+            return None
+        path = str(folder_for("reports") / self.default_name("pdf"))
+        return self.export("pdf", path, then=self._preview_written)
+
+    def print_current(self):
+        """Ctrl+P from the window's menu: the return of the period chosen."""
+        return self.print_return()
+
+    def _preview_written(self, paths) -> None:
+        from gui.printing import preview_pdf
+
+        self._written(paths, tell=False)
+        self.print_preview = preview_pdf(self, paths[0], self.tr("In báo cáo: %1").replace("%1", paths[0].name))
 
     def typed_options(self) -> dict[str, str]:
         """What the clerk typed for the document (read here, on the GUI thread, before the work starts)."""
@@ -378,8 +462,11 @@ class ReportsPage(Page):
                  "signer_name": self.signer.text().strip()}
         return {k: v for k, v in typed.items() if v}
 
-    def export(self, kind: str, path: str):
-        """Write the return of the selected period as `kind` (xlsx, pdf, json) in the background."""
+    def export(self, kind: str, path: str, then=None):
+        """Write the return of the selected period as `kind` (xlsx, pdf, json) in the background;
+        then say where it is (or call `then(paths)`)."""
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
         period = self.selected_period()
         db, user, typed, live = self.ctx.db, self.ctx.user_name, self.typed_options(), self.live.isChecked()
 
@@ -403,7 +490,7 @@ class ReportsPage(Page):
                                           progress=progress, **{kind: path})
 
         self.status.setText(self.tr("Đang lập báo cáo…"))
-        self.operation = ops.run(self.ctx, self.tr("Lập báo cáo"), work, parent=self, done=self._written,
+        self.operation = ops.run(self.ctx, self.tr("Lập báo cáo"), work, parent=self, done=then or self._written,
                                  writes=False)
         self.operation.ended.connect(self._ended)
         return self.operation
@@ -417,10 +504,14 @@ class ReportsPage(Page):
         self.assessment_dialog = open_for(self, self.ctx, self.period, self.data)
         return self.assessment_dialog
 
-    def _written(self, paths) -> None:
-        self.last_written = list(paths)
+    def _written(self, paths, tell: bool = True) -> None:
+        from gui.saved import saved
+
+        self.last_written = [Path(p) for p in paths]
         self.btn_open.setEnabled(bool(paths))
         self.status.setText(self.tr("Đã lưu: %1").replace("%1", ", ".join(str(p) for p in paths)))
+        if tell:
+            saved(self, paths, self.tr("Lưu báo cáo"))
 
     def _ended(self) -> None:
         op = self.operation
@@ -430,8 +521,10 @@ class ReportsPage(Page):
             self.status.setText(self.tr("Không lập được báo cáo: %1").replace("%1", op.error.splitlines()[0]))
 
     def _open_last(self) -> None:
+        from gui.desktop import open_or_tell
+
         if self.last_written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written[-1])))
+            open_or_tell(self, self.last_written[-1])
 
     def _package_written(self, result) -> None:
         self.last_written = list(result.written)
@@ -539,11 +632,11 @@ class ReportsPage(Page):
         self.btn_consolidate.setEnabled(False)
         return tab
 
-    def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn báo cáo của các xã, phường"), "",
-                                                self.tr("Gói báo cáo hoặc sổ Excel (*.cdpkg *.xlsx);;Gói báo cáo "
-                                                        "(*.cdpkg);;Sổ Excel (*.xlsx)"))
-        self.add_files(paths)
+    def _choose_files(self) -> QFileDialog:
+        self.files_dialog = ask_files(self, self.tr("Chọn báo cáo của các xã, phường"),
+                                      self.tr("Gói báo cáo hoặc sổ Excel (*.cdpkg *.xlsx);;Gói báo cáo "
+                                              "(*.cdpkg);;Sổ Excel (*.xlsx)"), self.add_files, kind="imports")
+        return self.files_dialog
 
     def add_files(self, paths) -> None:
         present = {self.files.item(i).data(Qt.UserRole) for i in range(self.files.count())}
@@ -649,20 +742,15 @@ class ReportsPage(Page):
         for b in (self.btn_cons_xlsx, self.btn_cons_pdf, self.btn_cons_json):
             b.setEnabled(True)
 
-    def ask_consolidation_export(self, kind: str) -> None:
+    def ask_consolidation_export(self, kind: str):
         if not self.consolidated:
-            return
-        filters = {"xlsx": self.tr("Sổ Excel (*.xlsx)"), "pdf": self.tr("Tệp PDF (*.pdf)"),
-                   "json": self.tr("Tệp JSON (*.json)")}
+            return None
         p = self.consolidated["period"]
         name = f"TongHop_{_slug(self.consolidated.get('province') or '')}_{p['to'][:7]}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo tổng hợp"), name, filters[kind])
-        if path:
-            if not path.lower().endswith("." + kind):
-                path += "." + kind
-            if refuse_output(self, self.tr("Lưu báo cáo tổng hợp"), self.ctx.db, path):
-                return
-            self.export_consolidation(kind, path)
+        self.save_dialog = ask_file(self, self.tr("Lưu báo cáo tổng hợp"), None, self.tr(self.FILTERS[kind]),
+                                    lambda path: self.export_consolidation(kind, path), save=True, suffix=kind,
+                                    name=name, kind="reports", db=self.ctx.db)
+        return self.save_dialog
 
     def export_consolidation(self, kind: str, path: str):
         data = self.consolidated
@@ -691,6 +779,9 @@ class ReportsPage(Page):
         return self.operation
 
     def _consolidation_written(self, paths) -> None:
-        self.last_written = list(paths)
+        from gui.saved import saved
+
+        self.last_written = [Path(p) for p in paths]
         self.btn_open.setEnabled(bool(paths))
         self.cons_status.setText(self.tr("Đã lưu: %1").replace("%1", ", ".join(str(p) for p in paths)))
+        saved(self, paths, self.tr("Lưu báo cáo tổng hợp"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 
@@ -106,11 +107,10 @@ def _save_dialog_class():
     from PySide6.QtWidgets import QFileDialog
 
     class SaveDialog(QFileDialog):
-        """A save dialog that checks the chosen file before it closes (Qt's own dialog): a refused
-        one keeps the dialog open with the reason over it."""
+        """A save dialog that checks the chosen file before it closes, as the command line checks its
+        outputs (`db`: the database in use): a refused one stays open with the reason over it."""
 
         db = None
-        on_chosen = None
 
         def accept(self):
             chosen = self.selectedFiles()
@@ -118,36 +118,68 @@ def _save_dialog_class():
                 return
             super().accept()
 
-        def chosen(self, path: str) -> None:
-            # A native dialog closes without asking accept(): checked here as well.
-            if not refuse_output(self.parentWidget(), self.windowTitle(), self.db, path):
-                self.on_chosen(path)
-
     return SaveDialog
 
 
-def ask_file(parent, title: str, start: str, filters: str, on_chosen, save: bool = False,
-             suffix: str | None = None, name: str | None = None, db=None):
-    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
-    file to write (`suffix` added when the clerk gives none, `name` proposed). A file to write is
-    checked as the command line checks its outputs (`db`: the database in use) before `on_chosen`
-    hears of it: refused, the clerk is told why and chooses again."""
+def file_dialog(parent, title: str, start: str, filters: str = "", *, save: bool = False):
+    """Qt's own file dialog (never the system's): it speaks the window's language through the Qt
+    translation gui.i18n installs, looks the same on every PC and can be tested. `save`: a dialog
+    that checks the file chosen as an output before it closes (set its `db`)."""
     from PySide6.QtWidgets import QFileDialog
 
     dialog = (_save_dialog_class() if save else QFileDialog)(parent, title, start, filters)
+    dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    return dialog
+
+
+def _start(kind: str | None, start: str | None, name: str | None) -> str:
+    from pathlib import Path
+
+    from gui.desktop import folder_for
+
+    folder = start or (str(folder_for(kind)) if kind else "")
+    return str(Path(folder) / name) if name and folder else (name or folder)
+
+
+def ask_file(parent, title: str, start: str | None, filters: str, on_chosen, save: bool = False,
+             suffix: str | None = None, name: str | None = None, kind: str | None = None, db=None):
+    """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
+    file to write (`suffix` added when the clerk gives none, `name` proposed), checked as an output
+    of `db` (the database in use) before `on_chosen` hears of it. With `kind` (reports, exports,
+    imports: gui.desktop) it starts in that kind's folder unless `start` is given, and remembers the
+    folder chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = file_dialog(parent, title, _start(kind, start, name), filters, save=save)
     if save:
-        dialog.db, dialog.on_chosen = db, on_chosen
+        dialog.db = db
         dialog.setAcceptMode(QFileDialog.AcceptSave)
         if suffix:
             dialog.setDefaultSuffix(suffix)
-        if name:
-            dialog.selectFile(name)
-        dialog.fileSelected.connect(dialog.chosen)
     else:
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptOpen)
-        dialog.fileSelected.connect(on_chosen)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    if kind:
+        from gui.desktop import remember_folder
+
+        dialog.fileSelected.connect(lambda path: remember_folder(kind, path))
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def ask_files(parent, title: str, filters: str, on_chosen, kind: str = "imports"):
+    """A dialog choosing several existing files (`on_chosen(paths)`), in `kind`'s folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.desktop import remember_folder
+
+    dialog = file_dialog(parent, title, _start(kind, None, None), filters)
+    dialog.setFileMode(QFileDialog.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptOpen)
+    dialog.filesSelected.connect(lambda paths: remember_folder(kind, paths[0]) if paths else None)
+    dialog.filesSelected.connect(on_chosen)
     dialog.open()
     return dialog
 
@@ -156,18 +188,37 @@ def ask_folder(parent, title: str, start: str, on_chosen):
     """A folder dialog, opened without a nested event loop."""
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title, start)
+    dialog = file_dialog(parent, title, start)
     dialog.setFileMode(QFileDialog.Directory)
     dialog.setOption(QFileDialog.ShowDirsOnly, True)
     dialog.fileSelected.connect(on_chosen)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
+class WindowKeys(QObject):
+    """Lets the window's shortcuts through a text field: on Linux a QLineEdit takes Ctrl+E as "end of
+    line" (and the window's Ctrl+E, export the list, never came while the search box had focus)."""
+
+    KEYS = ("Ctrl+E", "Ctrl+I", "Ctrl+P")
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.keys = [QKeySequence(k) for k in self.KEYS]
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.ShortcutOverride and QKeySequence(event.keyCombination()) in self.keys:
+            event.ignore()  # not the field's: the shortcut map gives it to the window's action
+            return True
+        return False
+
+
 def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int = 220) -> QLineEdit:
-    """A list's search: `on_change()` once the clerk stops typing (or presses Enter)."""
+    """A list's search: `on_change()` once the clerk stops typing (or presses Enter). The window's
+    shortcuts (Ctrl+E, Ctrl+I, Ctrl+P) still work while it has focus."""
     edit = QLineEdit()
+    edit.window_keys = WindowKeys(edit)
+    edit.installEventFilter(edit.window_keys)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
     edit.setMinimumWidth(min_width)
@@ -185,19 +236,18 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
                 rows_table: bool = False, profile=None):
     """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
     whole file, shown with its row numbers: in a message, or with `rows_table` in a table of the rows
-    at fault. Without `path`, ask for the file. `done(result, path)` after it committed (the pages have
-    been told already). `profile`: the layout to read a dossier file with (core.imports.run_import)."""
-    from PySide6.QtWidgets import QFileDialog
-
+    at fault. Without `path`, ask for the file (the dialog is returned; the import starts when a file
+    is chosen). `done(result, path)` after it committed (the pages have been told already).
+    `profile`: the layout to read a dossier file with (core.imports.run_import)."""
     from core.imports import run_import
     from gui import ops
 
     title = title or QCoreApplication.translate("Import", "Nhập từ tệp Excel")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(page, title, "", QCoreApplication.translate(
-            "Import", "Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"))
-        if not path:
-            return None
+        # Asked first (no nested event loop); the import starts once a file is chosen.
+        return ask_file(page, title, None, QCoreApplication.translate(
+            "Import", "Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"),
+            lambda chosen: import_file(page, kind, chosen, title, done, rows_table, profile), kind="imports")
     ctx = page.ctx
     db, user = ctx.db, ctx.user_name
 

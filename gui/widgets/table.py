@@ -197,3 +197,43 @@ class RowsTable(QTableView):
 
     def row_count(self) -> int:
         return self.model().rowCount()
+
+
+class EmptyHint(QWidget):
+    """A list's empty state: a sentence centred over the view's empty area saying what to do next
+    (`set_text`); shown only while the view has no rows."""
+
+    def __init__(self, view: QAbstractItemView):
+        from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+        super().__init__(view.viewport())
+        self.view = view
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.label = QLabel(self)
+        self.label.setObjectName("emptyHint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setStyleSheet("color: #546e7a; font-size: 14px;")
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        box.addWidget(self.label)
+        box.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.update_visibility()
+
+    def update_visibility(self) -> None:
+        model = self.view.model()
+        empty = model is not None and model.rowCount() == 0 and bool(self.label.text())
+        self.setGeometry(self.view.viewport().rect().adjusted(24, 0, -24, 0))
+        self.setVisible(empty)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Resize:
+            self.setGeometry(self.view.viewport().rect().adjusted(24, 0, -24, 0))
+        return False

@@ -171,6 +171,14 @@ def test_search_ids_agree_with_paging(register):
 
 
 def _python_order(rows, key: str, descending: bool):
+    if key == "result":  # early, on time, late (then by closing day); the open ones last
+        from core.dossier_queries import closing_result
+
+        rank = {"early": 1, "on_time": 2, "late": 3}
+        present = sorted((r for r in rows if closing_result(r)), reverse=descending,
+                         key=lambda r: (rank[closing_result(r)], r.completed_date, r.id))
+        empty = sorted((r for r in rows if not closing_result(r)), key=lambda r: r.id, reverse=descending)
+        return [r.id for r in present + empty]
     attr = {"received": "received_at", "applicant": "applicant_name", "procedure": "procedure_name",
             "handler": "handler_name", "due": "due_date", "completed": "completed_date"}.get(key, key)
     second = {"field": "received_at", "channel": "received_at", "status": "due_date"}.get(key)

@@ -174,16 +174,18 @@ def test_return_section_on_an_empty_register(db):
 
 
 # ---------------------------------------------------------------- import
-HEADER = ["STT", "Nội dung", "Lĩnh vực", "Ngày nêu", "Cơ quan tiếp nhận", "Trạng thái", "Trả lời"]
+HEADER = ["STT", "Nội dung", "Lĩnh vực", "Ngày nêu", "Cơ quan tiếp nhận", "Trạng thái", "Trả lời", "Ngày trả lời"]
 ROWS = [
-    [1, "Thiếu 02 công chức chuyên ngành CNTT", "Nhân sự", datetime(2025, 9, 5), "Sở Nội vụ", "Đã gửi", None],
+    [1, "Thiếu 02 công chức chuyên ngành CNTT", "Nhân sự", datetime(2025, 9, 5), "Sở Nội vụ", "Đã gửi", None, None],
     [2, "Đề nghị trang bị máy scan cho bộ phận một cửa", "Cơ sở vật chất", "12/09/2025", "UBND tỉnh", "Đã trả lời",
-     "Sở Tài chính bố trí kinh phí năm 2026"],
-    [3, "Hệ thống một cửa điện tử thường xuyên quá tải", "CNTT – Chuyển đổi số", "2025-09-30", "Sở KH&CN", None, None],
-    [4, "Đề nghị phân cấp thẩm quyền cấp phép xây dựng", "Phân cấp, ủy quyền", "01/10/2025", "Sở Xây dựng", "new",
+     "Sở Tài chính bố trí kinh phí năm 2026", "25/09/2025"],
+    [3, "Hệ thống một cửa điện tử thường xuyên quá tải", "CNTT – Chuyển đổi số", "2025-09-30", "Sở KH&CN", None, None,
      None],
-    [5, "Bổ sung kinh phí chi thường xuyên", "finance", "28/08/2025", "Sở Tài chính", "resolved", "Đã cấp bổ sung"],
-    [6, "Khó khăn về trụ sở làm việc sau sáp nhập", None, None, None, None, "Tỉnh đang rà soát"],
+    [4, "Đề nghị phân cấp thẩm quyền cấp phép xây dựng", "Phân cấp, ủy quyền", "01/10/2025", "Sở Xây dựng", "new",
+     None, None],
+    [5, "Bổ sung kinh phí chi thường xuyên", "finance", "28/08/2025", "Sở Tài chính", "resolved", "Đã cấp bổ sung",
+     "10/09/2025"],
+    [6, "Khó khăn về trụ sở làm việc sau sáp nhập", None, None, None, None, "Tỉnh đang rà soát", "01/10/2025"],
 ]
 # September as it stood on its last day: the rows raised on 1 October (4) and without a date (6: it
 # counts from the day it was imported) are not there yet.
@@ -257,9 +259,9 @@ def test_import_refuses_bad_rows_naming_the_excel_row(db, tmp_path):
 
 
 def test_import_english_and_annotated_headers(db, tmp_path):
-    header = ["No.", "Content (*)", "Category", "Date raised", "Addressed to", "Status", "Response"]
-    rows = [[1, "Lack of IT staff", "personnel", "2025-09-03", "Department of Home Affairs", "submitted", None],
-            [2, "Scanner", "facilities", "03/09/2025", "Province", "answered", "Funded in Q4"]]
+    header = ["No.", "Content (*)", "Category", "Date raised", "Addressed to", "Status", "Response", "Answer date"]
+    rows = [[1, "Lack of IT staff", "personnel", "2025-09-03", "Department of Home Affairs", "submitted", None, None],
+            [2, "Scanner", "facilities", "03/09/2025", "Province", "answered", "Funded in Q4", "2025-09-20"]]
     assert run_import("recommendations", db, workbook(tmp_path / "en.xlsx", rows, header)).inserted == 2
     with transaction(db.sessions, write=False) as s:
         assert rc.return_section(s, SEPT) == {"total": 2, "raised_in_period": 2,
@@ -274,10 +276,18 @@ def test_import_refuses_a_missing_required_column(db, tmp_path):
 
 
 def test_import_refuses_an_answer_before_the_question(db, tmp_path):
-    header = HEADER + ["Ngày trả lời"]
-    rows = [ROWS[0] + [None], ROWS[1] + ["01/09/2025"]]
-    assert _refused(db, workbook(tmp_path / "x.xlsx", rows, header)) == \
+    rows = [ROWS[0], ROWS[1][:-1] + ["01/09/2025"]]
+    assert _refused(db, workbook(tmp_path / "x.xlsx", rows)) == \
         ["row 6, Ngày trả lời: is before the date raised"]
+
+
+def test_import_refuses_an_answered_recommendation_without_its_answer_date(db, tmp_path):
+    rows = [ROWS[1][:-1] + [None], ROWS[4][:-1] + [None], ROWS[5][:-1] + [None], ROWS[0], ROWS[4][:6] + [None, None]]
+    assert _refused(db, workbook(tmp_path / "x.xlsx", rows)) == [
+        "row 5, Ngày trả lời: needs the answer date when the status is 'Đã trả lời'",
+        "row 6, Ngày trả lời: needs the answer date when the status is 'Đã giải quyết'",
+        "row 7, Ngày trả lời: needs the answer date when the status is 'Đã trả lời'"]  # an answer, no status
+    assert rc.answer_refusal("resolved", None, None) is None  # resolved without an answer: nothing to date
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

@@ -431,6 +431,45 @@ def test_import_assigned_date_needed_without_a_document_date(db, people, tmp_pat
         "row 5, Ngày giao: is required when 'Ngày văn bản' is empty"]
 
 
+def test_a_task_with_progress_is_not_listed_as_not_started(db, people, tmp_path):
+    """Work reported means the task is in progress: without a status column it is read so, and a row
+    saying "Chưa thực hiện" beside 60 % is refused."""
+    rows = [list(GOOD[0])]
+    rows[0][9] = (date.today() + timedelta(days=20)).strftime("%d/%m/%Y")
+    rows[0][15], rows[0][17] = None, 60
+    assert run_import("tasks", db, write_xlsx(tmp_path / "a.xlsx", rows)).summary() == "tasks: 1 added, 0 updated"
+    with transaction(db.sessions, write=False) as s:
+        task = s.scalar(select(Task).where(Task.code == "NV-01"))
+        assert (task.status, task.progress) == ("in_progress", 60)
+    rows[0][1], rows[0][15] = "NV-05", "Chưa thực hiện"
+    with pytest.raises(ImportFailed) as e:
+        run_import("tasks", db, write_xlsx(tmp_path / "b.xlsx", rows))
+    assert [str(x) for x in e.value.errors] == [
+        "row 5, Tiến độ (%): progress is 60% but the status is 'Chưa thực hiện'"]
+    rows[0][17] = 0
+    assert run_import("tasks", db, write_xlsx(tmp_path / "c.xlsx", rows)).summary() == "tasks: 1 added, 0 updated"
+    assert T.progress_refusal("not_started", 0) is None and T.progress_refusal("in_progress", 60) is None
+
+
+def test_the_sample_registers_have_no_task_contradicting_its_progress(tmp_path):
+    from core import recommendations as rc
+    from core.commune import init_database
+    from core.demo_data import add_registers
+    from core.models import Recommendation
+
+    db = init_database(str(tmp_path / "demo.sqlite"), "Xã Thượng Tín", "Thành phố Hà Nội")
+    try:
+        add_registers(db)
+        with transaction(db.sessions, write=False) as s:
+            tasks = s.scalars(select(Task)).all()
+            assert tasks and all(T.progress_refusal(t.status, t.progress) is None for t in tasks)
+            assert {t.status for t in tasks if t.progress} <= {"in_progress", "overdue", "done"}
+            recs = s.scalars(select(Recommendation)).all()
+            assert recs and all(rc.answer_refusal(r.status, r.answer, r.answer_date) is None for r in recs)
+    finally:
+        db.close()
+
+
 def run_cli(*args):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("COMMUNEDESK_PASSWORD", None)

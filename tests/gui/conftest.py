@@ -10,11 +10,13 @@ import pytest
 def _window_sandbox(tmp_path, monkeypatch):
     monkeypatch.setenv("COMMUNEDESK_SETTINGS", str(tmp_path / "prefs.ini"))
     monkeypatch.setenv("COMMUNEDESK_NO_OPEN", "1")
-    from gui import desktop, prefs
+    from gui import desktop, prefs, printing
 
     prefs.put("slips/folder", str(tmp_path / "slips"))
-    prefs.put("exports/folder", str(tmp_path))
+    for kind in ("reports", "exports", "imports"):
+        prefs.put(f"folders/{kind}", str(tmp_path))
     desktop.opened.clear()
+    printing.shown.clear()
     yield
 
 

@@ -16,7 +16,7 @@ from core.catalogue import find_procedure
 from core.db import transaction
 from core.dossiers import Applicant, intake, transition
 from core.models import Dossier
-from gui import desktop
+from gui import printing
 from gui.dialogs.dossier_form import DossierForm
 from gui.pages.dossiers import DossiersPage
 from gui.pages.settings import SettingsPage
@@ -59,8 +59,8 @@ def test_a_refusal_at_the_counter_from_the_window_prints_mau_03(qtbot, ctx, sqli
     dialog.note.setPlainText("Không thuộc thẩm quyền giải quyết của xã")
     assert outcome(dialog.save())
     assert _dossier(sqlite_db, dossier_id).status == "refused"
-    assert desktop.opened[-1].name == f"{code}_mau-03.pdf"
-    text = _text(desktop.opened[-1])
+    assert printing.shown[-1].name == f"{code}_mau-03.pdf"
+    text = _text(printing.shown[-1])
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN" in text and "Không thuộc thẩm quyền giải quyết của xã" in text
     form = page.open_dossier(dossier_id)
     assert [k for k, b in form.slip_buttons.items() if b.isEnabled()] == ["refusal"]
@@ -76,8 +76,8 @@ def test_a_second_supplement_request_needs_its_reason_in_the_window(qtbot, ctx, 
     dialog.note.setPlainText("Giấy tờ chỗ ở chưa hợp lệ")
     dialog.items.setPlainText("Hợp đồng thuê nhà có công chứng")
     assert outcome(dialog.save())
-    assert desktop.opened[-1].name == f"{code}_mau-02.pdf"
-    assert "Hợp đồng thuê nhà có công chứng" in _text(desktop.opened[-1])
+    assert printing.shown[-1].name == f"{code}_mau-02.pdf"
+    assert "Hợp đồng thuê nhà có công chứng" in _text(printing.shown[-1])
     with transaction(sqlite_db.sessions) as s:
         transition(s, dossier_id, "supply")
     dialog = page.start_action(dossier_id, "request_supplement")
@@ -115,8 +115,8 @@ def test_a_stop_records_the_refund_and_prints_mau_05(qtbot, ctx, sqlite_db):
     assert outcome(dialog.save())
     d = _dossier(sqlite_db, dossier_id)
     assert (d.status, d.refunded_fee) == ("withdrawn", 15000)
-    assert desktop.opened[-1].name == f"{code}_mau-05.pdf"
-    text = _text(desktop.opened[-1])
+    assert printing.shown[-1].name == f"{code}_mau-05.pdf"
+    text = _text(printing.shown[-1])
     assert "THÔNG BÁO" in text and "15.000" in text
 
 

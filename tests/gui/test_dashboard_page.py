@@ -1,6 +1,8 @@
 """The dashboard shows core's figures, and a counter opens the list it counts."""
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -39,6 +41,15 @@ def test_dashboard_numbers_equal_core(qtbot, ctx, sqlite_db):
     assert sum(shown) == sum(n for _, n in f.by_field)
     line = page.rate_chart.series()[0]
     assert [round(p.y(), 2) for p in line.points()] == [m.rate for m in f.months if m.rate is not None]
+    # One decimal on every trend label, and the long titles on two lines instead of cut with "…".
+    assert page.rate_labels and all(re.fullmatch(r"\d{1,3},\d", t) for t in page.rate_labels)
+    assert page.field_chart.title() == "Hồ sơ tiếp nhận theo lĩnh vực,<br>12 tháng gần đây"
+    assert "<br>" in page.rate_chart.title()
+    # Handlers' names whole: the panel sized from the longest, each name also in its tooltip.
+    names = [page.handlers.item(r, 0) for r in range(page.handlers.rowCount())]
+    assert names and all(n.toolTip() == n.text() for n in names)
+    widest = max(page.handlers.fontMetrics().horizontalAdvance(n.text()) for n in names)
+    assert widest <= 460 - 64 and page.handlers.columnWidth(0) >= widest
 
 
 def test_a_counter_opens_the_filtered_list(qtbot, ctx, sqlite_db):

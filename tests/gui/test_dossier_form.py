@@ -13,7 +13,7 @@ from core.calendar import WorkCalendar
 from core.catalogue import find_procedure
 from core.db import transaction
 from core.models import Dossier, Staff
-from gui import desktop
+from gui import desktop, printing
 from gui.dialogs.dossier_form import DossierForm
 from gui.widgets.dates import day_words
 from gui.pages.dossiers import DossiersPage
@@ -86,9 +86,9 @@ def test_intake_end_to_end(qtbot, ctx, sqlite_db):
             ("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", "original", True),
             ("Giấy tờ chứng minh chỗ ở hợp pháp", "copy", False)]
         assert d.applicant_email == "huong@example.vn" and d.appointment_at == datetime(2026, 3, 19, 16, 0)
-    # The receipt was written and handed to the PDF viewer.
-    assert desktop.opened and desktop.opened[-1].name == "HS-260310-0001_mau-01.pdf"
-    text = " ".join(PdfReader(str(desktop.opened[-1])).pages[0].extract_text().split())
+    # The receipt was written and shown in the print preview.
+    assert printing.shown and printing.shown[-1].name == "HS-260310-0001_mau-01.pdf"
+    text = " ".join(PdfReader(str(printing.shown[-1])).pages[0].extract_text().split())
     assert "Nguyễn Thị Hường" in text and "Đăng ký thường trú" in text
     # the appointment as the circular writes it, with its time of day; only what was handed in is listed
     assert "16 giờ 00 phút, ngày 19 tháng 3 năm 2026" in text and "hợp pháp" not in text
@@ -109,7 +109,7 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     with qtbot.waitSignal(form.saved) as sig:
         form.save_button.click()
     dossier_id = sig.args[0]
-    assert not desktop.opened  # no receipt asked for
+    assert not printing.shown  # no receipt asked for
 
     form = page.open_dossier(dossier_id)
     qtbot.waitExposed(form)
@@ -135,7 +135,7 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert not dialog.isVisible()
     assert form.header.text().count("Chờ bổ sung") == 1
     assert form.slip_buttons["supplement"].isEnabled() and form.action_buttons["supply"].isEnabled()
-    assert desktop.opened[-1].name.endswith("_mau-02.pdf")
+    assert printing.shown[-1].name.endswith("_mau-02.pdf")
     path = form.print_slip("receipt")
     assert path.exists() and path.name.endswith("_mau-01.pdf")
 
@@ -162,3 +162,18 @@ def test_over_long_name_shown_at_its_field(qtbot, ctx, sqlite_db):
     assert not form.errors["address"].isVisible()
     with transaction(sqlite_db.sessions, write=False) as s:
         assert s.scalar(select(Dossier.id)) is None
+
+
+def test_tab_goes_from_the_procedure_to_the_applicant(qtbot, ctx):
+    form = DossierForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    form.proc_edit.setFocus()
+    qtbot.waitUntil(form.proc_edit.hasFocus)
+    seen = []
+    for _ in range(5):
+        QTest.keyClick(form.focusWidget(), Qt.Key_Tab)
+        seen.append(form.focusWidget())
+    assert seen == [form.name, form.id_number, form.phone, form.address, form.received]

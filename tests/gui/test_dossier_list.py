@@ -13,7 +13,7 @@ from core.demo_data import generate
 from core.dossier_queries import DossierFilter, Sort, count_dossiers, fetch_rows
 from core.formatting import fold
 from core.models import Dossier
-from gui import desktop
+from gui import desktop, printing
 from gui.models.dossier_table import COLUMN_KEYS, ID_ROLE, STATE_ROLE
 from gui.ops import RowErrorsDialog
 from gui.pages.dossiers import DossiersPage
@@ -178,13 +178,14 @@ def test_status_change_from_the_list(page, qtbot):
     # A rejection without a reason is refused next to the field. A rejection after processing is a
     # decision, not the counter's refusal: no Mẫu 03 is printed for it.
     page.select_row(0)
+    shown_before = len(printing.shown)
     dialog = page.start_action(page.selected_dossier(), "reject")
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and dialog.errors["note"].isVisible()
     dialog.note.setPlainText("Hồ sơ không thuộc thẩm quyền giải quyết")
     dialog.buttons.accepted.emit()
     settle()
-    assert not dialog.isVisible() and not desktop.opened
+    assert not dialog.isVisible() and shown_before == len(printing.shown)
 
 
 def test_import_and_export_run_in_the_background(page, qtbot, tmp_path):

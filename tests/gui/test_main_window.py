@@ -74,13 +74,18 @@ def test_first_run_asks_the_commune(qtbot, tmp_path):
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and dialog.error.isVisible()  # both names are needed
     dialog.commune.setText("Phường Ba Đình")
+    assert dialog.error.isVisible()  # the province is still missing
     dialog.province.setCurrentText("Thành phố Hà Nội")
+    assert not dialog.error.isVisible()  # both filled: the error has gone before Bắt đầu is pressed
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: controller.window is not None)
     with transaction(controller.db.sessions, write=False) as s:
         c = find_commune(s)
         assert (c.name, c.province, c.place_name) == ("Phường Ba Đình", "Thành phố Hà Nội", "Ba Đình")
     assert "Phường Ba Đình" in controller.window.commune_label.text()
+    # The desktop appends the application's name itself: the title is the commune's name once.
+    assert controller.window.windowTitle() == "Phường Ba Đình"
+    assert QApplication.applicationDisplayName() == "CommuneDesk"
     controller.window.close()
     controller.db.close()
     assert QApplication.instance() is not None

@@ -33,17 +33,32 @@ def first_release_ini(monkeypatch, tmp_path):
 
 def test_a_first_release_file_is_upgraded(first_release_ini):
     before = first_release_ini.read_bytes()
-    assert prefs.upgrade() == [2]
+    assert prefs.upgrade() == [2, 3]
     widths = prefs.get("dossiers/column_widths")
     assert widths == {"code": 150, "received": 130, "applicant": 141, "procedure": 200, "field": 101,
                       "channel": 80, "handler": 137, "due": 90, "completed": 82, "status": 99}
     assert not prefs.prefs().contains("dossiers/columns")
     assert (prefs.get("ui/lang"), prefs.get("window/page"), prefs.get("dossiers/hidden")) == ("en", "staff", ["channel"])
     assert prefs.get("window/geometry") == b"\x01\xd9\xd0\xcb"
-    assert str(prefs.prefs().value("settings/version")) == "2"
+    assert str(prefs.prefs().value("settings/version")) == "3"
     kept = first_release_ini.with_name("prefs-v1.ini")
     assert kept.read_bytes() == before  # the file as it was, kept aside
     assert prefs.upgrade() == []  # once
+
+
+def test_the_one_export_folder_becomes_the_exports_kinds(monkeypatch, tmp_path):
+    """Version 2 had one folder for every file dialog; version 3 remembers one per kind."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "v2.ini"
+    qs = QSettings(str(path), QSettings.IniFormat)
+    qs.setValue("settings/version", "2")
+    qs.setValue("exports/folder", str(tmp_path))
+    qs.sync()
+    monkeypatch.setenv("COMMUNEDESK_SETTINGS", str(path))
+    assert prefs.upgrade() == [3]
+    assert prefs.get("folders/exports") == str(tmp_path) and not prefs.prefs().contains("exports/folder")
+    assert prefs.get("folders/reports") is None
 
 
 def test_the_dossier_list_takes_the_upgraded_widths(first_release_ini, qtbot, ctx):
@@ -66,7 +81,7 @@ def test_a_new_store_is_written_in_the_current_layout(monkeypatch, tmp_path):
     monkeypatch.setenv("COMMUNEDESK_SETTINGS", str(path))
     assert prefs.upgrade() == [] and not path.exists()  # nothing to upgrade, nothing written
     prefs.put("window/page", "reports")
-    assert str(prefs.prefs().value("settings/version")) == "2" and prefs.upgrade() == []
+    assert str(prefs.prefs().value("settings/version")) == "3" and prefs.upgrade() == []
 
 
 def test_preferences_are_typed_and_unknown_keys_refused():

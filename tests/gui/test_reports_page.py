@@ -46,10 +46,12 @@ def _cell(table, r, c) -> str:
 def test_preview_equals_core_figures(page, ctx):
     with ctx.read() as s:
         data = build_return(s, PERIOD)
+    from gui.pages.reports import HEADER_ROWS
+
     table = page.preview
     fields = list(data["dossiers"]["by_field"])
-    assert table.rowCount() == len(fields) + 1
-    assert [_cell(table, r, 1) for r in range(len(fields))] == fields
+    assert table.rowCount() == HEADER_ROWS + len(fields) + 1  # the form's header rows, then the fields
+    assert [_cell(table, HEADER_ROWS + r, 1) for r in range(len(fields))] == fields
     last = table.rowCount() - 1
     assert _cell(table, last, 1) == "Tổng cộng"
     expected = [f"{v:,}".replace(",", ".") for v in form_values(data["dossiers"]["total"])]
@@ -127,3 +129,46 @@ def test_consolidation_tab(qtbot, page, tmp_path):
     assert op.error and "c.xlsx" in op.error
     page.clear_files()
     assert page.files.count() == 0 and page.ranking.rowCount() == 0 and not page.btn_cons_pdf.isEnabled()
+
+
+def test_the_preview_has_the_forms_two_level_header(page):
+    """II.06a's header: the three groups over their columns, so the two "Quá hạn" are told apart."""
+    from core.exports.model import FORM_HEADER
+    from gui.pages.reports import FORM_HEADER_WORDS, HEADER_ROWS
+
+    table = page.preview
+    assert not table.horizontalHeader().isVisible()
+    groups = {(r0, c0): (table.rowSpan(r0, c0), table.columnSpan(r0, c0), _cell(table, r0, c0))
+              for r0, c0, *_ in FORM_HEADER}
+    assert groups[(0, 2)] == (1, 4, "Số hồ sơ nhận giải quyết")
+    assert groups[(0, 6)] == (1, 4, "Số hồ sơ đã giải quyết")
+    assert groups[(0, 10)] == (1, 3, "Số hồ sơ đang giải quyết")
+    assert groups[(1, 9)][2] == groups[(1, 12)][2] == "Quá hạn"  # under two different groups
+    assert [_cell(table, HEADER_ROWS - 1, c) for c in range(13)] == [f"({n})" for n in range(1, 14)]
+    assert {text for *_, text in FORM_HEADER} <= set(FORM_HEADER_WORDS)  # every word is translatable
+
+
+def test_the_sentence_gives_the_tables_figures(page, ctx):
+    import re
+
+    with ctx.read() as s:
+        t = build_return(s, PERIOD)["dossiers"]["total"]
+    v = form_values(t)
+    numbers = [int(n.replace(".", "")) for n in re.findall(r"<b>([\d.]+)</b>|(?<=[ (])([\d.]+)(?=[;), ])",
+                                                               page.summary.text()) for n in n if n]
+    # (3) to handle, received in the period (4)+(5), online (4), carried over (6), handled (7),
+    # pending (11), overdue (13): each the table's total row.
+    assert numbers[:7] == [v[0], v[1] + v[2], v[1], v[3], v[4], v[8], v[10]]
+    assert v[0] != t["received"] or t["carried_over"] == 0  # "nhận giải quyết" is not "tiếp nhận"
+
+
+def test_json_is_under_more_and_the_saved_line_goes_with_the_period(qtbot, page, tmp_path):
+    assert not [b for b in page.tabs.widget(0).findChildren(type(page.btn_xlsx)) if "JSON" in b.text()]
+    assert [a.text() for a in page.more_menu.actions()] == ["Xuất dữ liệu JSON (cho phần mềm khác)…"]
+    op = page.export("xlsx", str(tmp_path / "bc.xlsx"))
+    with qtbot.waitSignal(op.ended, timeout=30000):
+        pass
+    assert "bc.xlsx" in page.status.text() and page.btn_open.isEnabled()
+    assert str(tmp_path / "bc.xlsx") in page.saved_box.informativeText()
+    page.month.setCurrentIndex(8)
+    assert page.status.text() == "" and not page.btn_open.isEnabled()

@@ -133,7 +133,47 @@ def test_audit_list_and_a_dossiers_history(qtbot, sqlite_db, tmp_path):
     history = HistoryDialog(AppContext(sqlite_db, user=people["viewer"]), "dossier", d_id)
     qtbot.addWidget(history)
     values = {history.table.item(r, 3).text(): history.table.item(r, 5).text() for r in range(history.count)}
-    assert values["applicant_id_number"] == "********4567"  # masked for a viewer
+    assert values["Số định danh"] == "********4567"  # masked for a viewer
+
+
+def test_every_table_and_column_the_trail_records_has_a_name():
+    """A new table or column gets its name in core.audit_words (else the log shows the database's)."""
+    from core import audit
+    from core.audit_words import FIELDS, TABLES
+    from core.models import Base
+
+    tables = set(Base.metadata.tables) - audit.TABLES_NOT_AUDITED
+    assert sorted(tables - set(TABLES)) == []
+    columns = {c.name for t in tables for c in Base.metadata.tables[t].c} - audit.SKIP_FIELDS
+    assert sorted(c for c in columns - set(FIELDS) if not c.endswith("_key")) == []
+
+
+def test_the_audit_log_speaks_in_peoples_words(qtbot, sqlite_db):
+    from core.audit_words import note_text, value_text
+    from gui.dialogs.audit import AuditTab
+
+    people = make_accounts(sqlite_db)
+    with transaction(sqlite_db.sessions, user=people["clerk"]) as s:
+        d = take_in(s)
+        code = d.code
+    tab = AuditTab(AppContext(sqlite_db, user=people["leader"]))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table_name.setText("Hồ sơ")  # the table by its name, not the database's
+    tab.refresh()
+    rows = [[tab.table.item(r, c).text() for c in range(tab.table.columnCount())] for r in range(tab.table.rowCount())]
+    assert rows and {r[3] for r in rows} == {"Hồ sơ"}
+    assert {r[4] for r in rows} == {f"{code} (#{d.id})"}
+    fields = {r[5]: r[7] for r in rows}
+    assert fields["Kênh nộp"] == "Trực tiếp" and fields["Trạng thái"] == "Đang xử lý"
+    assert fields["Hạn trả"].count("/") == 2 and "-" not in fields["Hạn trả"]
+    assert not any("_" in r[5] for r in rows)  # no column names of the database
+    header = tab.table.horizontalHeader()
+    assert header.sectionSize(0) >= tab.table.fontMetrics().horizontalAdvance(rows[0][0])  # the time uncut
+    assert value_text("course", "hours", "16.0") == "16" and value_text("need", "unit_cost", "1764000000") == \
+        "1.764.000.000"
+    assert value_text("course", "hours", "16.0", "en") == "16" and note_text("2 rows") == "2 dòng"
+    assert value_text("task", "deadline", "2026-10-24") == "24/10/2026"
 
 
 def test_history_from_the_dossier_list(qtbot, ctx, sqlite_db):

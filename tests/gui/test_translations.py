@@ -121,3 +121,19 @@ def test_lookups_fall_back_to_the_source_text(qtbot):
     finally:
         i18n.install("vi")
     assert QCoreApplication.translate("Navigation", "Tổng quan") == "Tổng quan"
+
+
+def test_the_english_window_writes_numbers_the_english_way(qtbot):
+    """In English the window's numbers read 1,234,567 / 100.00% / 1,764,000,000 VND; the files the
+    program writes (core.formatting's default) stay Vietnamese whatever the window speaks."""
+    from core import formatting
+    from gui import numbers
+
+    assert i18n.install("en") == "en"
+    try:
+        assert numbers.fmt_rate(100) == "100.00%" and numbers.fmt_int(1234567) == "1,234,567"
+        assert numbers.fmt_money(1764000000) == "1,764,000,000 VND" and numbers.fmt_decimal(92.49) == "92.49"
+        assert formatting.fmt_rate(100) == "100,00%" and formatting.fmt_money(1764000000) == "1.764.000.000 đồng"
+    finally:
+        i18n.install("vi")
+    assert numbers.fmt_rate(97.385) == "97,39%" and numbers.fmt_money(1234567) == "1.234.567 đồng"

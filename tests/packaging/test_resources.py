@@ -67,8 +67,8 @@ def test_a_stale_qm_is_built_into_the_user_cache_never_beside_the_shipped_files(
         shutil.copy(resource_path("translations", name), shipped / name)
     os.utime(shipped / "communedesk_en.qm", (1_000_000_000, 1_000_000_000))  # built long before the .ts
     before = {p.name: (p.stat().st_mtime, p.read_bytes()) for p in shipped.iterdir()}
-    monkeypatch.setattr(i18n, "ts_path", lambda lang: shipped / f"communedesk_{lang}.ts")
-    monkeypatch.setattr(i18n, "qm_path", lambda lang: shipped / f"communedesk_{lang}.qm")
+    monkeypatch.setattr(i18n, "ts_path", lambda lang, catalogue="communedesk": shipped / f"{catalogue}_{lang}.ts")
+    monkeypatch.setattr(i18n, "qm_path", lambda lang, catalogue="communedesk": shipped / f"{catalogue}_{lang}.qm")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
     built = i18n.ensure_qm("en")

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QVBoxLayout)
 
 from core import equipment as eq
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY
 from gui.messages import field_text
 from gui.pages.base import PageTab

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy
 
 from core import equipment as eq
 from core.errors import BadValue, ValidationError
-from core.formatting import fmt_money
+from gui.numbers import fmt_money
 from core.vocab import CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, PRIORITY
 from gui.messages import field_text
 from gui.widgets.dates import DateField

@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from core import equipment as eq
-from core.formatting import fmt_date, fmt_int, fmt_money
+from core.formatting import fmt_date
+from gui.numbers import fmt_int, fmt_money
 from core.models import Need
 from core.vocab import EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY
 from gui.pages.base import PageTab

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget
 from core import equipment as eq
 from core.collation import sort_key
 from core.errors import CommuneDeskError
-from core.formatting import fmt_int, fmt_money
+from gui.numbers import fmt_int, fmt_money
 from gui import ops
 from gui.ops import show_error
 from gui.pages.base import Page

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from core import equipment as eq
-from core.formatting import fmt_date, fmt_int
+from core.formatting import fmt_date
+from gui.numbers import fmt_int
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
 from gui.messages import field_text
 from gui.pages.base import PageTab

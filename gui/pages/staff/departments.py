@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from core import staff as S
 from core.errors import ValidationError
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from gui import ops
 from gui.pages.base import PageTab
 from gui.messages import form_errors

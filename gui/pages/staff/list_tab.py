@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core import staff as S
-from core.formatting import fmt_date, fmt_int
+from core.formatting import fmt_date
+from gui.numbers import fmt_int
 from core.vocab import SEX, STAFF_CATEGORY, STAFF_ORIGIN
 from gui.pages.base import PageTab
 from gui.pages.staff.assignments import MoveDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from core import staff as S
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from gui.pages.base import Page
 from gui.pages.staff.common import tr
 from gui.pages.staff.departments import DepartmentsTab

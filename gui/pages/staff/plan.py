@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QStyledItemDelegate, QVBoxLayout)
 
 from core import staff as S
-from core.formatting import fmt_date, fmt_int
+from core.formatting import fmt_date
+from gui.numbers import fmt_int
 from gui import ops
 from gui.pages.base import PageTab
 from gui.messages import form_errors

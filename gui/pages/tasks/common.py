@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from core import staff as S
 from core.collation import sort_key
 from core.errors import ValidationError
-from core.formatting import fmt_date, fmt_decimal, fmt_int
+from core.formatting import fmt_date, fold
+from gui.numbers import fmt_decimal, fmt_int
 from gui.messages import form_errors
 from gui.widgets.form import FormDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QHBoxLayout, 
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from core import training as TR
-from core.formatting import fmt_int
+from gui.numbers import fmt_int
 from core.returns import Period
 from core.vocab import TRAINING_MODE, TRAINING_RESULT, TRAINING_TOPIC
 from gui import ops
