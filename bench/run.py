@@ -206,10 +206,10 @@ def w_export(ctx, side, reps, kind):
         if kind == "lists":
             def run():
                 with transaction(db.sessions, write=False) as s:
-                    collect(s, period, data, user="bench", pdf=True)
+                    collect(s, period, data, user="bench")
         else:
             with transaction(db.sessions, write=False) as s:
-                doc = collect(s, period, data, user="bench", pdf=True)
+                doc = collect(s, period, data, user="bench")
 
             def run():
                 write_document(doc, **{kind: str(out)})

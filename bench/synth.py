@@ -208,7 +208,7 @@ def add_recommendations(conn: sqlite3.Connection, rng: random.Random, count: int
 DOSSIER_COLUMNS = ("code", "procedure_id", "field", "applicant_name", "applicant_id_number", "applicant_phone",
                    "applicant_address", "channel", "received_at", "received_date", "due_date", "completed_date",
                    "status", "handler_id", "handler_name", "supplement_requested_date", "supplement_count",
-                   "paused_days", "apology_new_date", "documents", "notes", "search_key", "import_batch_id",
+                   "paused_days", "apology_new_date", "notes", "search_key", "import_batch_id",
                    "created_at", "updated_at")
 
 
@@ -327,7 +327,7 @@ def dossier_rows(rng: random.Random, n: int, start: date, end: date, snapshot: d
             yield (code, pid, field, applicant, f"{rng.randrange(10**11, 10**12):012d}",
                    f"09{rng.randrange(10**8):08d}", f"{rng.choice(VILLAGES)}",
                    channel, at, day_s, due_s, completed_s, status, handler[0], handler[1], requested_s,
-                   supplements, paused, apology, None,
+                   supplements, paused, apology,
                    rng.choice(NOTES) if rng.random() < 0.05 else None,
                    code.lower() + " " + sk, None, at, at)
 
@@ -368,6 +368,12 @@ def build(path: Path, n: int, start: date, end: date, snapshot: date, seed: int 
             conn.executemany(sql, batch)
             batch.clear()
     conn.executemany(sql, batch)
+    # The stored sort keys (core.sortkeys), as the application's own writes keep them.
+    from core.collation import sort_key_or_none
+
+    conn.create_function("cd_sort_key", 1, sort_key_or_none, deterministic=True)
+    conn.execute("UPDATE dossier SET applicant_sort = cd_sort_key(applicant_name), field_sort = cd_sort_key(field), "
+                 "handler_sort = cd_sort_key(handler_name)")
     for _name, index_sql in indexes:
         conn.execute(index_sql)
     if triggers:

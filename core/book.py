@@ -1,7 +1,8 @@
 """Mẫu 07, Sổ theo dõi hồ sơ: the tracking book of a period, from the register.
 
-A line per dossier presented on a day of the period (refused at the counter too, noted so; imported
-dossiers too), in the book's order: its number in the year's book ("Số thứ tự", given at intake; the
+A line per dossier presented on a day of the period (imported dossiers too; one refused at the counter
+too, as the counter's record of what was presented: no "Nhận hồ sơ", the refusal and its moment in
+the note), in the book's order: its number in the year's book ("Số thứ tự", given at intake; the
 dossiers without one after them, by moment of receipt). The columns are the circular's (QĐ 3621/QĐ-BYT
 BM.06 after TT 03/2025): STT, Mã hồ sơ, Tên TTHC, Tên tổ chức, cá nhân, Địa chỉ/SĐT, Cơ quan chủ trì
 giải quyết, then "Nhận và trả kết quả": Nhận hồ sơ, Hẹn trả kết quả, Trả kết quả, Phương thức nhận kết
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from core import clock
 from core.commune import get_commune
 from core.dossiers import appointment_of, moment_of
-from core.formatting import fmt_date, nfc
+from core.formatting import fmt_date, fmt_moment, nfc
 from core.models import Assignment, Dossier, DossierEvent
 from core.returns import Period
 from core.slips import commune_kind_and_name
@@ -41,7 +42,7 @@ class BookLine:
     applicant: str
     address_phone: str
     agency: str  # Cơ quan chủ trì giải quyết
-    received: datetime | date
+    received: datetime | date | None  # None: refused at the counter (never received)
     appointment: datetime | date | None
     returned: date | None
     delivery: str
@@ -63,7 +64,9 @@ class Book:
 def _note(d: Dossier, refusal_reason: str | None) -> str:
     parts = []
     if d.status == REFUSED_STATUS:
+        # Never received: no "Nhận hồ sơ"; the note says when it was presented and why it was refused.
         parts.append("Từ chối tiếp nhận (Mẫu 03)" + (f": {refusal_reason}" if refusal_reason else ""))
+        parts.append(f"nộp lúc {fmt_moment(moment_of(d.received_at))}")
     if d.supplement_count:
         parts.append("Yêu cầu bổ sung" + (f" {d.supplement_count} lần" if d.supplement_count > 1 else ""))
     if d.status == "awaiting_supplement":
@@ -109,7 +112,7 @@ def book_of(session: Session, period: Period, field: str | None = None, today: d
         lines.append(BookLine(
             number=d.book_number, volume=d.book_volume, year=d.book_year, code=d.code, procedure=d.procedure.name,
             applicant=d.applicant_name or "", address_phone=contact, agency=unit or deciding_body,
-            received=moment_of(d.received_at), appointment=appointment_of(d),
+            received=None if d.status == REFUSED_STATUS else moment_of(d.received_at), appointment=appointment_of(d),
             returned=d.completed_date, delivery="" if d.status == REFUSED_STATUS else
             DELIVERY_SHORT.get(d.result_delivery or "", ""), note=_note(d, reasons.get(d.id)), status=d.status))
     today = today or clock.today()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core import auth, backup, protections, schema, settings
 from core.catalogue import seed_catalogue
-from core.db import make_engine, make_session_factory, transaction
+from core.db import check_opens, make_engine, make_session_factory, transaction
 from core.errors import CommuneDeskError
 from core.formatting import nfc
 from core.messages import problem
@@ -33,6 +33,7 @@ def open_database(target=None, migrate: bool = True, backup_first: bool = True) 
     trail and ID masking. `backup_first=False`: a restore's staged copy (the backup itself is the
     safety copy)."""
     engine = make_engine(target)
+    check_opens(engine)
     if migrate and schema.needs_upgrade(engine):
         if backup_first:
             backup.before_migration(engine)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from core import json_input
 from core.errors import CommuneDeskError, ImportFailed
 from core.formatting import fold, nfc
 from core.returns import Figures, on_time_rate
@@ -99,7 +100,10 @@ def read_return(path) -> CommuneReturn:
         text = "".join(cells[5:5 + n])
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
             raise ConsolidationError("consolidate.checksum", name=name)
-        body = json.loads(text)
+        try:
+            body = json_input.loads(text)
+        except json_input.JSONRefused:
+            raise ConsolidationError("consolidate.damaged", name=name) from None
         data, meta = body["return"], body.get("meta") or {}
         if kind != "commune" or meta.get("kind") != "commune":
             raise ConsolidationError("consolidate.is_province", name=name)

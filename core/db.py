@@ -13,7 +13,7 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import changes, lengths, sortkeys
@@ -39,7 +39,10 @@ def resolve_url(target: str | os.PathLike | None) -> str:
         target = os.environ.get("COMMUNEDESK_DB") or default_db_path()
     text = str(target)
     if "://" in text:
-        url = make_url(text)
+        try:
+            url = make_url(text)
+        except (ArgumentError, ValueError) as exc:
+            raise CommuneDeskError("db.bad_url", reason=_first_line(exc)) from None
         if url.drivername in ("postgresql", "postgres"):
             # psycopg 3 is the driver of the `postgres` extra; a bare postgresql:// would look for psycopg2.
             url = url.set(drivername="postgresql+psycopg")
@@ -72,13 +75,39 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, with one line, a target SQLite could only fail on: a folder, a file that is not a
+    database (a workbook given as --db), a folder that is not there."""
+    if path.is_dir():
+        raise CommuneDeskError("db.is_folder", path=str(path))
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise CommuneDeskError("db.cannot_open", target=str(path), reason=exc.strerror or str(exc)) from None
+        if head and head != b"SQLite format 3\x00":
+            raise CommuneDeskError("db.not_sqlite", path=str(path))
+    elif not path.parent.is_dir():
+        raise CommuneDeskError("db.no_folder", path=str(path), folder=str(path.parent))
+
+
 def make_engine(target: str | os.PathLike | None = None, **kwargs) -> Engine:
     url = resolve_url(target)
     if url.startswith("sqlite"):
-        database = make_url(url).database
-        if database and database != ":memory:":
-            protect_database(database)  # no output of this process may replace it (core.files)
-            _private_new_file(Path(database))
+        from core.files import sqlite_target
+
+        found = sqlite_target(make_url(url))
+        if found is not None:
+            path, params = found
+            _check_sqlite_file(path)
+            protect_database(path)  # no output of this process may replace it (core.files)
+            if params.get("mode") != "ro":
+                _private_new_file(path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -250,9 +279,22 @@ def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -
         session.close()
 
 
+def check_opens(engine: Engine) -> None:
+    """Connect once, so that a database that cannot be opened (a damaged file, a file SQLite may not
+    write, a server that refuses) is one line naming it, not the driver's traceback later."""
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as exc:
+        engine.dispose()
+        raise CommuneDeskError("db.cannot_open", target=describe(engine), reason=_first_line(exc)) from None
+
+
 def describe(engine: Engine) -> str:
     """What the status bar shows: the file for SQLite, host/db for a server (never the password)."""
     url = engine.url
     if url.get_backend_name() == "sqlite":
-        return url.database or ":memory:"
+        from core.files import database_file
+
+        return str(database_file(engine) or ":memory:")
     return url.render_as_string(hide_password=True)

@@ -495,6 +495,7 @@ class DeadlineState:
     overdue: bool = False  # pending, due date passed, clock running
     due_soon: bool = False  # pending, due within 2 working days (today included)
     closed_late: bool = False  # closed after the due date
+    not_received: bool = False  # refused at the counter: never received, no due date to show
     result: str | None = None  # a closed dossier's closing_result (early, on_time, late)
 
 
@@ -518,7 +519,7 @@ def deadline_state(row, today: date, horizon: date) -> DeadlineState:
         result = closing_result(row)
         return DeadlineState(closed_late=result == "late", result=result)
     if not rules.is_counted(row):  # refused at the counter: never received, no deadline
-        return DeadlineState()
+        return DeadlineState(not_received=True)
     row = _Days(row)
     if rules.is_overdue_on(row, today):
         return DeadlineState(overdue=True)

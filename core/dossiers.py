@@ -27,11 +27,12 @@ from sqlalchemy.orm import Session
 from core import clock, settings
 from core.calendar import WorkCalendar
 from core.commune import get_commune
-from core.errors import ValidationError, get_or_not_found
+from core.errors import NotFound, ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Dossier, DossierDocument, DossierEvent, Procedure, Staff
-from core.vocab import CHANNEL, DOCUMENT_FORM, LATE_CAUSE, OPEN_STATUSES, REFUSED_STATUS, RESULT_DELIVERY
+from core.vocab import (CHANNEL, DOCUMENT_FORM, DOSSIER_EVENT, DOSSIER_STATUS, LATE_CAUSE, OPEN_STATUSES, REFUSED_STATUS,
+                        RESULT_DELIVERY)
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 ID_NUMBER_RE = re.compile(r"^\d{12}$")
@@ -365,21 +366,39 @@ def get_dossier(session: Session, dossier_id: int) -> Dossier:
     return get_or_not_found(session, Dossier, dossier_id, "dossier")
 
 
+def _codes_like(session: Session, code: str) -> list[Dossier]:
+    """The dossiers whose code or official code is `code` exactly; else, ignoring case (codes are
+    written in capitals, a clerk may type them in small letters)."""
+    for text in dict.fromkeys((code, code.upper())):
+        found = (session.scalar(select(Dossier).where(Dossier.code == text))
+                 or session.scalar(select(Dossier).where(Dossier.official_code == text)))
+        if found is not None:
+            return [found]
+    if not any(ch.isdigit() for ch in code) or len(code) > 100:
+        return []  # not a code (a name typed into the search): no scan of the register
+    upper = code.upper()
+    return list(session.scalars(select(Dossier).where(
+        (func.upper(Dossier.code) == upper) | (func.upper(Dossier.official_code) == upper)).limit(5)))
+
+
 def find_by_code(session: Session, code: str | None) -> Dossier | None:
-    """The dossier whose code is exactly `code` (what a scanner types from Mẫu 01's QR code), else
-    the one whose official code (the provincial system's) it is."""
+    """The dossier whose code is `code` (what a scanner types from Mẫu 01's QR code), else the one
+    whose official code (the provincial system's) it is; case is ignored when only one matches."""
     code = (nfc(code) or "").strip()
     if not code:
         return None
-    return (session.scalar(select(Dossier).where(Dossier.code == code))
-            or session.scalar(select(Dossier).where(Dossier.official_code == code)))
+    found = _codes_like(session, code)
+    return found[0] if len(found) == 1 else None
 
 
 def dossier_by_code(session: Session, code: str) -> Dossier:
-    d = find_by_code(session, code)
-    if d is None:
+    """`find_by_code`, or NotFound (several differing only in case: named, none chosen)."""
+    found = _codes_like(session, (nfc(code) or "").strip())
+    if len(found) > 1:
+        raise NotFound("dossier.several_codes", code=code, codes=[d.code for d in found])
+    if not found:
         raise NotFound("dossier.no_such_code", code=code)
-    return d
+    return found[0]
 
 
 # ---------------------------------------------------------------- moments as the forms print them
@@ -494,7 +513,9 @@ def _apology_in_time(move: Move) -> list[Refusal]:
     if move.day > latest:
         out.append(Refusal("date", "dossier.apology_too_late", {"latest": latest, "due": due}))
     new_date = move.params.get("new_date")
-    if new_date is None or new_date <= due:
+    if new_date is None:
+        out.append(Refusal("new_date", "dossier.new_date_required"))
+    elif new_date <= due:
         out.append(Refusal("new_date", "dossier.new_date_after_due", {"due": due}))
     return out
 
@@ -522,6 +543,8 @@ def _refunded_fee(move: Move) -> Refusal | None:
     fee = move.params.get("refunded_fee")
     if fee is not None and (isinstance(fee, bool) or not isinstance(fee, int) or fee < 0):
         return Refusal("refunded_fee", "dossier.refunded_fee")
+    if fee is not None and fee > MAX_FEE:  # beyond it the column itself overflows
+        return Refusal("refunded_fee", "dossier.fee_too_large", {"value": fee, "maximum": MAX_FEE})
     return None
 
 
@@ -537,6 +560,10 @@ def _withdraw(move: Move) -> None:
 
 def _refuse(move: Move) -> None:
     move.record.supplement_requested_date = None
+    # Never received (domain.md): the intake's row of its history says it was presented, not received.
+    for e in move.session.scalars(select(DossierEvent).where(DossierEvent.dossier_id == move.record.id,
+                                                             DossierEvent.kind == "received")):
+        e.kind = PRESENTED_EVENT
 
 
 def _previous_step(move: Move) -> date:
@@ -572,9 +599,13 @@ DOSSIER_FLOW = Flow("dossiers", [
          guards=(_refused_on_the_day_presented,), effect=_refuse),
 ], events=EventRow(DossierEvent, "dossier_id"), previous=_previous_step, too_early=_too_early,
     in_future=Refusal("date", "date_in_future"), noun="dossier",
-    event_columns=lambda move: {"due_date": move.record.due_date})
+    event_columns=lambda move: {"due_date": move.record.due_date}, statuses=DOSSIER_STATUS, kinds=DOSSIER_EVENT)
 # The events that are steps of the machine (and the receipt): what `_previous_step` looks back on.
-STEP_EVENTS = ("received", *(s.event_kind for s in DOSSIER_FLOW.steps.values()))
+PRESENTED_EVENT = "presented"  # the intake of a dossier then refused at the counter
+STEP_EVENTS = ("received", PRESENTED_EVENT, *(s.event_kind for s in DOSSIER_FLOW.steps.values()))
+# The history's rows that are no step: an edit of the details, a late cause recorded.
+LATE_CAUSE_EVENT = "late_cause"
+IMPORT_UPDATED = "import_updated"  # what an import changed in a dossier's dates or status
 
 # Views of the table for the window: action → (starting statuses, status it leads to), the actions
 # whose reason is required (printed on the slip).
@@ -692,10 +723,17 @@ _IS_LATE = None
 
 
 def set_late_cause(session: Session, dossier_id: int, cause: str | None, *, user: str | None = None,
-                   on: date | None = None) -> Dossier:
+                   on: date | datetime | None = None, now: datetime | None = None) -> Dossier:
     """Record why a late or overdue dossier is late (a code of core.vocab.LATE_CAUSE, its label, or
-    None to clear it); the return counts late dossiers by cause. A dossier not late is refused."""
+    None to clear it); the return counts late dossiers by cause. A dossier not late on `on` (default
+    today) is refused. The history's row (no step: Mẫu 06 and the book do not show it) is dated `on`,
+    the moment of the step it explains when entered with it, else now."""
+    now = (now or clock.now()).replace(second=0, microsecond=0)
+    at = step_moment(on, now)
+    on = at.date()
     d = get_dossier(session, dossier_id)
+    if at > now:
+        raise ValidationError({"date": problem("dossier.date_in_future")})
     code = None
     if cause:
         code = cause if cause in LATE_CAUSE else LATE_CAUSE.parse(cause)
@@ -706,7 +744,7 @@ def set_late_cause(session: Session, dossier_id: int, cause: str | None, *, user
             raise ValidationError({"late_cause": problem("dossier.cause_not_late")})
     if code != d.late_cause:
         d.late_cause = code
-        DOSSIER_FLOW.log(session, d, "late_cause", clock.today(), user, from_status=d.status, to_status=d.status,
+        DOSSIER_FLOW.log(session, d, LATE_CAUSE_EVENT, at, user, from_status=d.status, to_status=d.status,
                          note=LATE_CAUSE.label(code) if code else None)
         session.flush()
     return d
@@ -737,7 +775,7 @@ def dossier_json(d: Dossier) -> dict:
                       "address": d.applicant_address, "email": d.applicant_email},
         "representative": None if rep is None else {f: getattr(rep, f) for f in Representative.FIELDS},
         "received_at": _iso(d.received_at),
-        "due_date": _iso(d.due_date),
+        "due_date": None if d.status == REFUSED_STATUS else _iso(d.due_date),  # never received: no due date
         "appointment_date": _iso(appointment.date() if isinstance(appointment, datetime) else appointment),
         "appointment_at": _iso(appointment),
         "completed_on": _iso(d.completed_date),

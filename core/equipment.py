@@ -18,7 +18,7 @@ from core.messages import Problem, problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem, SiteProblemEvent
 from core.returns_lists import DetailTable
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
-from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
+from core.vocab import (CONDITION, EQUIPMENT_CATEGORY, NEED_ACTION, NEED_STATUS, OPEN_NEED_STATUSES, PRIORITY,
                         PROBLEM_KIND, PROBLEM_STATUS)
 from core.collation import sort_key
 
@@ -355,7 +355,7 @@ NEED_FLOW = Flow("needs", [
 ], events=EventRow(NeedEvent, "need_id", kind="action"),
     previous=lambda move: move.record.status_date,
     too_early=lambda move, day: Refusal("date", "before_last_step", {"value": day}),
-    in_future=Refusal("date", "date_in_future"), noun="need")
+    in_future=Refusal("date", "date_in_future"), noun="need", statuses=NEED_STATUS, kinds=NEED_ACTION)
 
 # Views of the table for the window: action → (starting statuses, status it leads to), and the
 # actions that need the deciding body (who approved or refused).
@@ -642,9 +642,12 @@ def return_details(session: Session, period) -> list[DetailTable]:
         needs.rows.append([n.item, vocab.EQUIPMENT_CATEGORY.label(n.category), n.unit, n.quantity_on_hand,
                            n.quantity_needed, n.unit_cost, estimated_cost(n.quantity_needed, n.unit_cost),
                            vocab.PRIORITY.label(n.priority), vocab.NEED_STATUS.label(status), n.location])
-    problems = DetailTable("Địa bàn còn khó khăn (sóng di động, điện, mạng, giao thông)",
+    # The places with a problem at some time in the period: those still without signal, power… and
+    # those fixed in it (the status column says which), with the notes the office keeps.
+    problems = DetailTable("Địa bàn khó khăn trong kỳ (sóng di động, điện, mạng, giao thông), kể cả nơi đã khắc phục",
                            [("Thôn, địa điểm", "text"), ("Vấn đề", "text"), ("Mô tả", "text"), ("Từ ngày", "date"),
-                            ("Số hộ ảnh hưởng", "int"), ("Trạng thái", "text"), ("Ngày khắc phục", "date")])
+                            ("Số hộ ảnh hưởng", "int"), ("Trạng thái", "text"), ("Ngày khắc phục", "date"),
+                            ("Ghi chú", "text")])
     before = history.status_on(SiteProblem, SiteProblemEvent, "site_problem_id", period.start - timedelta(days=1))
     q = problems_on(T).add_columns(before).order_by(SiteProblem.place_key, SiteProblem.kind, SiteProblem.id)
     for p, status, status_before in session.execute(q):
@@ -652,5 +655,5 @@ def return_details(session: Session, period) -> list[DetailTable]:
             continue  # recorded after the day; resolved before the period began and still so on its last day
         resolved = p.resolved_date if status == "resolved" and p.resolved_date and p.resolved_date <= T else None
         problems.rows.append([p.place, vocab.PROBLEM_KIND.label(p.kind), p.description, p.since, p.households,
-                              vocab.PROBLEM_STATUS.label(status), resolved])
+                              vocab.PROBLEM_STATUS.label(status), resolved, p.notes])
     return [needs, problems]

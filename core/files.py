@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 import threading
@@ -49,8 +50,11 @@ def protected_databases() -> list[Path]:
 
 
 def database_file(db) -> Path | None:
-    """The SQLite file of `db`: a Database (anything with `.engine`), an Engine, a URL, a URL text
-    or a file path. None for a server (PostgreSQL keeps no file here) or no database."""
+    """The SQLite file `db` opens: a Database (anything with `.engine`), an Engine, a URL, a URL text
+    or a file path. None for a server (PostgreSQL keeps no file here) or a database in memory. The
+    one resolver of "which file is the register": it follows what the driver is given (SQLAlchemy's
+    own connect arguments) and, for `?uri=true`, SQLite's URI rules (file:, file://localhost/…,
+    percent-encoding, a relative path, mode=memory)."""
     if db is None:
         return None
     engine = getattr(db, "engine", db)
@@ -64,9 +68,55 @@ def database_file(db) -> Path | None:
         url = make_url(text)
     if url.get_backend_name() != "sqlite":
         return None
-    if not url.database or url.database == ":memory:":
+    found = sqlite_target(url, getattr(engine, "dialect", None))
+    return None if found is None else found[0]
+
+
+def sqlite_target(url, dialect=None) -> tuple[Path, dict[str, str]] | None:
+    """(the file, SQLite's URI parameters) of a sqlite URL; None for a database in memory."""
+    import warnings
+
+    if dialect is None or not hasattr(dialect, "create_connect_args"):
+        from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+        dialect = SQLiteDialect_pysqlite()
+    from sqlalchemy.exc import ArgumentError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # query arguments the driver ignores: said when the engine is made
+        try:
+            args, opts = dialect.create_connect_args(url)
+        except (ArgumentError, ValueError) as exc:
+            raise CommuneDeskError("db.bad_url", reason=str(exc).strip().splitlines()[0]) from None
+    name = str(args[0]) if args else ""
+    if not opts.get("uri") or not name.startswith("file:"):
+        if name in ("", ":memory:"):
+            return None
+        return Path(os.path.abspath(name)).resolve(), {}
+    return _sqlite_uri_target(name)
+
+
+def _sqlite_uri_target(name: str) -> tuple[Path, dict[str, str]] | None:
+    """SQLite's reading of a `file:` URI (https://sqlite.org/uri.html): the path ends at '?' or '#',
+    an authority must be empty or 'localhost', escapes are decoded, a relative path is the current
+    folder's."""
+    from urllib.parse import parse_qsl, unquote
+
+    rest = name[len("file:"):]
+    rest = rest.split("#", 1)[0]
+    path, _, query = rest.partition("?")
+    if path.startswith("//"):
+        authority, slash, tail = path[2:].partition("/")
+        if unquote(authority).lower() not in ("", "localhost"):
+            return None  # SQLite refuses to open it: no file of ours there
+        path = slash + tail
+    path = unquote(path)
+    params = {k: v for k, v in parse_qsl(query, keep_blank_values=True)}
+    if path in ("", ":memory:") or params.get("mode") == "memory" or params.get("vfs") == "memdb":
         return None
-    return Path(url.database).expanduser().resolve()
+    if os.name == "nt" and re.match(r"^/[A-Za-z]:", path):
+        path = path[1:]  # file:///C:/… names C:/…
+    return Path(os.path.abspath(path)).resolve(), params
 
 
 def database_files(db) -> list[Path]:
@@ -145,6 +195,9 @@ def _check_one(raw, guard: _Guard) -> tuple[Path, tuple[int, int] | None]:
             raise OutputRefused("output.is_folder", path=shown)
         if not stat.S_ISREG(st.st_mode):
             raise OutputRefused("output.not_a_file", path=shown)
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            # the mode bits, not access(): root may write anything, yet a file made read-only says "keep me"
+            raise OutputRefused("output.read_only", path=shown)
     else:
         parent = path.parent
         while not os.path.lexists(parent) and parent != parent.parent:
@@ -206,23 +259,45 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-STALE_PART_S = 24 * 3600  # a temporary file this old was left by a process that was killed
+STALE_PART_S = 60  # a temporary file no writer holds and this old was left by a killed process
 
 
-def _new_part(target: Path) -> Path:
-    """A temporary file beside `target` (0600), after removing those a killed writer left there."""
+def _held(fd: int) -> bool:
+    """Take the writer's lock on a temporary file (POSIX); False: another live writer holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be removed, which is the same protection
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _new_part(target: Path) -> tuple[Path, int]:
+    """A temporary file beside `target` (0600) and its descriptor, locked while it is written, after
+    removing those a killed writer left there: older than a minute and locked by no live process."""
     import time
 
     target.parent.mkdir(parents=True, exist_ok=True)
     for old in target.parent.glob(f".{target.name}.*.part"):
         try:
-            if time.time() - old.stat().st_mtime > STALE_PART_S:
+            if time.time() - old.stat().st_mtime <= STALE_PART_S:
+                continue
+            fd = os.open(old, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _held(fd):
                 old.unlink()
         except OSError:
             pass
+        finally:
+            os.close(fd)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    return Path(tmp)
+    _held(fd)
+    return Path(tmp), fd
 
 
 @contextmanager
@@ -231,7 +306,7 @@ def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     target is checked first and again before the rename (check_outputs), against `db` and every
     database this process opened."""
     target, _ = _check_one(target, _guard(db))
-    tmp_path = _new_part(target)
+    tmp_path, held = _new_part(target)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
@@ -242,6 +317,7 @@ def atomic_path(target: str | os.PathLike, db=None) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+        os.close(held)
 
 
 def atomic_write_text(target: Path, text: str) -> None:

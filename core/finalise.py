@@ -79,11 +79,41 @@ def _store(session: Session, period: Period, data: dict | None, files, previous,
                           finalised_by=getattr(actor, "name", None) or _label(session), reason=reason,
                           signature_json=json.dumps(signature, ensure_ascii=False) if signature else None,
                           assessment_json=assessment.to_finalise(session, period, data))
-    session.add(row)
-    session.flush()
+    _insert(session, period, row, previous)
     if signature:
         _record_signature(session, row, signature)
     return row
+
+
+def _insert(session: Session, period: Period, row, previous) -> None:
+    """Store the version; another clerk's finalise or amendment of the same period committed since it
+    was read (PostgreSQL reads committed rows, so both may count the same versions) is the loser's
+    one line, as SQLite's one writer at a time gives it, never the unique index's error."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError as exc:
+        if not _is_version_clash(exc):
+            raise
+        winner = latest(session, period)
+        if winner is None:  # pragma: no cover - the clash is with a committed version
+            raise
+        if previous is None:
+            raise AlreadyFinalised("finalise.already", start=period.start, end=period.end, at=winner.finalised_at,
+                                   version=winner.version) from None
+        raise AlreadyFinalised("finalise.amended_meanwhile", start=period.start, end=period.end,
+                               at=winner.finalised_at, version=winner.version) from None
+
+
+def _is_version_clash(exc) -> bool:
+    text = str(getattr(exc, "orig", exc))
+    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    return (getattr(diag, "constraint_name", None) == "uq_finalised_return_version"
+            or "uq_finalised_return_version" in text
+            or "finalised_return.period_start, finalised_return.period_end, finalised_return.version" in text)
 
 
 def _record_signature(session: Session, row, signature: dict) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from core import json_input
 from core.errors import CommuneDeskError
 from core.messages import ENGLISH, Problem, problem
 
@@ -45,7 +46,7 @@ MAX_TOTAL = 96 * 1024 * 1024  # all its files together
 MAX_MANIFEST = 1024 * 1024
 MAX_MEMBERS = 16
 MAX_DIRECTORY = 64 * 1024  # the zip's central directory: 16 short names take a few hundred bytes
-# What json.loads may raise on hostile text besides ValueError (a nesting too deep for the parser).
+# What reading hostile JSON may raise (core.json_input refuses as a ValueError; the rest from what follows).
 JSON_ERRORS = (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError)
 
 
@@ -286,7 +287,7 @@ def check_package(path, trust=None) -> FileCheck:
             problems.insert(0, problem("package.no_manifest"))
         return check
     try:
-        manifest = json.loads(members.pop(MANIFEST).decode("utf-8"))
+        manifest = json_input.loads(members.pop(MANIFEST).decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ValueError("not a CommuneDesk manifest")
         if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
@@ -315,7 +316,7 @@ def check_package(path, trust=None) -> FileCheck:
         problems.append(problem("package.no_file_of_role", role=problem("package.role_json")))
     elif NAMES["json"] in members:
         try:
-            data = json.loads(members[NAMES["json"]].decode("utf-8"))
+            data = json_input.loads(members[NAMES["json"]].decode("utf-8"))
             p = data["period"]
             if (str(data.get("commune")), p["from"], p["to"]) != (facts.commune, facts.period_from.isoformat(),
                                                                facts.period_to.isoformat()):
@@ -347,7 +348,7 @@ def check_package(path, trust=None) -> FileCheck:
         problems.append(problem("package.not_bound"))
         return check
     try:
-        b = json.loads(bound.decode("utf-8"))
+        b = json_input.loads(bound.decode("utf-8"))
         if not isinstance(b, dict) or b.get("format") != FORMAT:
             raise ValueError("not a CommuneDesk binding")
         signed_facts = Facts.from_json(b)
@@ -366,7 +367,7 @@ def check_package(path, trust=None) -> FileCheck:
 
 def _bound_commune(pdf) -> str | None:
     try:
-        return str(json.loads(pdf.attachments[BINDING].decode("utf-8"))["commune"]) if pdf.signed else None
+        return str(json_input.loads(pdf.attachments[BINDING].decode("utf-8"))["commune"]) if pdf.signed else None
     except (*JSON_ERRORS, TypeError):  # no binding (a PDF signed on its own), or not ours
         return None
 

@@ -17,7 +17,7 @@ from core.formatting import fold, nfc
 from core.messages import Problem, problem
 from core.models import Department, Need, Recommendation, RecommendationEvent, RecommendationShortage
 from core.returns_lists import DetailTable
-from core.vocab import REC_CATEGORY, REC_STATUS
+from core.vocab import REC_ACTION, REC_CATEGORY, REC_STATUS
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 
 OPEN_STATUSES = ("new", "submitted")
@@ -189,7 +189,7 @@ REC_FLOW = Flow("recommendations", [
     Step("reopen", ("answered", "resolved"), "submitted", params=(BODY, NOTE), effect=_sent, then=_searchable),
 ], events=EventRow(RecommendationEvent, "recommendation_id", kind="action"), previous=_last_step,
     too_early=lambda move, day: Refusal("date", "before_last_step", {"value": day}),
-    in_future=Refusal("date", "date_in_future"), noun="recommendation")
+    in_future=Refusal("date", "date_in_future"), noun="recommendation", statuses=REC_STATUS, kinds=REC_ACTION)
 
 # A view of the table for the window: action → (starting statuses, status it leads to).
 TRANSITIONS = REC_FLOW.table()

@@ -33,11 +33,19 @@ class DossierRow:
     handler: str | None
     days_late: int  # calendar days after the due date: to the period's end, or to the closing day
     cause: str | None = None  # core.vocab.LATE_CAUSE code, when the commune recorded why
+    official_code: str | None = None  # the provincial system's code, when it differs from ours
+
+    @property
+    def codes(self) -> str:
+        """"HS-261125-0001 (X-001)": our code, and the system's when it has another."""
+        if self.official_code and self.official_code != self.code:
+            return f"{self.code} ({self.official_code})"
+        return self.code
 
 
 def _columns():
     return (D.code, P.name, D.field, D.applicant_name, D.channel, D.received_date, D.due_date,
-            D.completed_date, D.status, D.handler_name, D.late_cause)
+            D.completed_date, D.status, D.handler_name, D.late_cause, D.official_code)
 
 
 def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
@@ -52,7 +60,7 @@ def overdue_pending(session: Session, period: Period) -> list[DossierRow]:
         stmt = (select(*_columns(), D.id).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
                 .where(part, rules.overdue_on(D, T)))
         for r in session.execute(on_index(stmt, COMPLETED_INDEX)):  # not a range back to the first day
-            rows.append(DossierRow(*r[:10], days_late=(T - r[6]).days, cause=r[10]))
+            rows.append(DossierRow(*r[:10], days_late=(T - r[6]).days, cause=r[10], official_code=r[11]))
             ids.append(r[-1])
     on_t = history.statuses_on(session, DossierEvent, "dossier_id", ids, T)
     for row, dossier_id in zip(rows, ids):
@@ -65,7 +73,7 @@ def completed_late(session: Session, period: Period) -> list[DossierRow]:
     """The dossiers counted in `completed_late` (form column 10), by closing day."""
     stmt = (select(*_columns()).join_from(Dossier.__table__, Procedure.__table__, D.procedure_id == P.id)
             .where(rules.completed_late_in(D, period.start, period.end)).order_by(D.completed_date, D.code))
-    return [DossierRow(*r[:10], days_late=(r[7] - r[6]).days, cause=r[10])
+    return [DossierRow(*r[:10], days_late=(r[7] - r[6]).days, cause=r[10], official_code=r[11])
             for r in session.execute(on_index(stmt, COMPLETED_INDEX))]
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.commune import get_commune
-from core.dossiers import appointment_of, get_dossier, moment_of, representative_of
+from core.dossiers import STEP_EVENTS, appointment_of, get_dossier, moment_of, representative_of
 from core.errors import ValidationError
 from core.formatting import fmt_date, nfc
 from core.messages import problem
@@ -149,14 +149,14 @@ def handing_unit(session: Session, staff_id: int | None, day: date, fallback: st
 
 
 def handovers(session: Session, d: Dossier, people: People, deciding_body: str):
-    """Mẫu 06's rows: one per recorded step (edits are no steps), who handed the dossier to whom, when,
+    """Mẫu 06's rows: one per recorded step (edits and late causes are no steps), who handed the dossier to whom, when,
     and the step before, on or after the due date then in force."""
     from core.exports.pdf.slips import Handover
 
     rows, handler_id = [], None
     applicant = nfc(d.applicant_name) or ""
     for e in d.events:
-        if e.kind == "edited":
+        if e.kind not in STEP_EVENTS:
             continue
         if e.kind == "assigned":
             handler_id = e.staff_id

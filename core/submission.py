@@ -51,18 +51,12 @@ class Submitted:
     data: dict | None = None  # the return's JSON as finalised
 
 
-def check_outputs(outputs: Outputs, db_path: str | None = None) -> None:
+def check_outputs(outputs: Outputs, db=None) -> None:
     """Refuse, before any work, outputs that collide: two outputs on one path, a folder, the
     database (or its companion files), also through a link."""
     from core.files import check_outputs as check
 
-    check(db_path, list(outputs.targets().values()))
-
-
-def database_file(db) -> str | None:
-    """The SQLite database's file (None for PostgreSQL or a database in memory)."""
-    url = db.engine.url
-    return url.database if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") else None
+    check(db, list(outputs.targets().values()))
 
 
 def submit(db, period: Period, *, action: str = "finalise", reason: str | None = None, outputs: Outputs,
@@ -83,7 +77,7 @@ def submit(db, period: Period, *, action: str = "finalise", reason: str | None =
 
     if action not in ("finalise", "amend"):
         raise ValueError(action)
-    check_outputs(outputs, database_file(db))  # whoever calls: never over the database
+    check_outputs(outputs, db)  # whoever calls: never over the database
     period.check_ended()  # a running period is refused before any file is made
     targets = outputs.targets()
     if key is not None and not (outputs.pdf or outputs.package):

@@ -51,7 +51,7 @@ from core.messages import Problem, problem
 from core.models import Department, MonthlyPlan, PlanTask, Staff, Task, TaskCoordinator, TaskEvent
 from core.returns import Counts, Period, on_time_rate
 from core.vocab import (CLOSED_TASK_STATUSES, OPEN_TASK_STATUSES, TASK_PRIORITY, TASK_RESPONSIBILITY,
-                        TASK_SOURCE, TASK_STATUS)
+                        TASK_EVENT, TASK_SOURCE, TASK_STATUS)
 from core.workflow import EventRow, Flow, Move, Param, Refusal, Step
 from core.collation import sort_key
 
@@ -377,7 +377,7 @@ TASK_FLOW = Flow("tasks", [
          checks_moment=False),
 ], events=EventRow(TaskEvent, "task_id"), previous=lambda move: move.record.assigned_date,
     too_early=lambda move, day: Refusal("on", "tasks.before_assigned", params={"value": day}),
-    noun="task")
+    noun="task", statuses=TASK_STATUS, kinds=TASK_EVENT)
 
 # A view of the table for the window: action → (statuses it may start from, status it leads to, event kind).
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {

@@ -41,6 +41,9 @@ class Vocabulary:
             return code or ""
         return term.vi if lang == "vi" else term.en
 
+    def term(self, code: str | None) -> Term | None:
+        return self._by_code.get(code or "")
+
     def __contains__(self, code: str) -> bool:
         return code in self._by_code
 
@@ -113,6 +116,7 @@ DEADLINE_UNIT = Vocabulary("deadline_unit", [
 
 DOSSIER_EVENT = Vocabulary("event", [
     Term("received", "Tiếp nhận", "Received"),
+    Term("presented", "Nộp hồ sơ tại quầy", "Presented at the counter"),
     Term("assigned", "Chuyển xử lý", "Handed to a handler"),
     Term("supplement_requested", "Yêu cầu bổ sung", "Supplement requested"),
     Term("supplement_supplied", "Đã bổ sung", "Supplement supplied"),
@@ -122,6 +126,9 @@ DOSSIER_EVENT = Vocabulary("event", [
     Term("withdrawn", "Rút hồ sơ, dừng giải quyết", "Withdrawn, stopped"),
     Term("refused", "Từ chối tiếp nhận", "Refused at the counter"),
     Term("edited", "Sửa thông tin", "Edited"),
+    Term("late_cause", "Ghi nguyên nhân quá hạn", "Late cause recorded"),
+    Term("linked", "Khớp với hồ sơ trên hệ thống", "Linked to the system's dossier"),
+    Term("import_updated", "Cập nhật theo tệp nhập", "Updated by an import"),
 ])
 
 HOLIDAY_OVERRIDE = Vocabulary("override", [

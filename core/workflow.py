@@ -10,7 +10,7 @@ its guards and its effect on the record. `Flow.apply` is then the only way a rec
 4. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
    before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future
    (a day after today, or a moment after the context's `now`);
-   every refusal of 2-4 is collected and raised together, each at its field (a field shows its first);
+   the refusals of 2-4 are collected and raised together, the first of each field (one reason per field);
 5. the effect (what the step does beyond the status), the new status, the event row, a follow-up.
 
 The audit trail records the changed columns at flush, as for every write (core.audit).
@@ -127,6 +127,17 @@ def _raise_validation(refusals: list[Refusal]) -> NoReturn:
     raise ValidationError([r.problem() for r in refusals])
 
 
+def _first_per_field(refusals: list[Refusal]) -> list[Refusal]:
+    """One reason per field, the first (the step's own rule before the moment's): two reasons for one
+    date would be said as one glued sentence."""
+    seen, out = set(), []
+    for r in refusals:
+        if r.field is None or r.field not in seen:
+            out.append(r)
+            seen.add(r.field)
+    return out
+
+
 def _refusals(found) -> list[Refusal]:
     if found is None:
         return []
@@ -146,8 +157,12 @@ class Flow:
                  too_early: Callable[[Move, date], Refusal] | None = None,
                  in_future: Refusal | None = None,
                  refuse: Callable[[list[Refusal]], NoReturn] = _raise_validation,
-                 noun: str = "record", event_columns: Callable[[Move], dict] | None = None):
+                 noun: str = "record", event_columns: Callable[[Move], dict] | None = None,
+                 statuses=None, kinds=None):
         self.name = name
+        # Vocabularies (core.vocab) naming the statuses and the event kinds in a refusal's words.
+        self.statuses = statuses
+        self.kinds = kinds
         self.steps: dict[str, Step] = {}
         for s in steps:
             if s.action in self.steps:
@@ -190,6 +205,12 @@ class Flow:
                 out.append(action)
         return out
 
+    @staticmethod
+    def _term(vocab, code: str, fallback: str | None = None):
+        """The vocabulary's term for `code` (rendered in the reader's language), else the code."""
+        term = vocab.term(code) if vocab is not None else None
+        return term if term is not None else (fallback or code)
+
     # ------------------------------------------------------------ taking a step
     def apply(self, session: Session, record, action: str, *, at: date | datetime | None = None,
               actor=None, today: date | None = None, context: Mapping[str, Any] | None = None, **params):
@@ -211,15 +232,16 @@ class Flow:
             if refused:
                 self.refuse(refused)
         if record.status not in step.sources:
-            raise TransitionError("workflow.not_allowed", what=problem(f"noun.{self.noun}"), status=record.status,
-                                  action=action)
+            raise TransitionError("workflow.not_allowed", what=problem(f"noun.{self.noun}"),
+                                  status=self._term(self.statuses, record.status),
+                                  action=self._term(self.kinds, step.event_kind, action))
         refusals = [p.required for p in step.params if p.required is not None and given[p.name] in (None, "")]
         for check in step.guards:
             refusals += _refusals(check(move))
         if step.checks_moment:
             refusals += self._moment_refusals(move)
         if refusals:
-            self.refuse(refusals)
+            self.refuse(_first_per_field(refusals))
         return self._take(move)
 
     def _move(self, session, record, step, at, today, actor, params, context) -> Move:

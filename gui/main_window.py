@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from core import settings
 from core.commune import find_commune
 from core.db import describe
+from core.exports.labels import commune_unit
 from gui import prefs
 from gui.icons import icon
 from gui.pages import PAGES
@@ -260,7 +261,9 @@ class MainWindow(QMainWindow):
         except Exception:  # a status bar must never stop the window
             name = province = None
         if name:
-            self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=name, province=province))
+            # "UBND xã Thượng Tín": the kind of unit in lower case after "UBND" (core.exports.labels).
+            self.commune_label.setText(self.tr("UBND {commune}, {province}").format(commune=commune_unit(name),
+                                                                                    province=province))
             # The desktop adds " — CommuneDesk" (the application's display name) itself.
             self.setWindowTitle(name)
         else:

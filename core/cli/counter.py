@@ -38,9 +38,10 @@ def add_commands(sub) -> None:
     a.add_argument("--at", metavar="WHEN", help='the moment of receipt, "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" '
                    "(default now; never in the future)")
     a.add_argument("--doc", action="append", metavar="SPEC", default=[],
-                   help="a document handed in: a number or name of the procedure's checklist, or another "
-                   "document's name, optionally NAME|original|copy|certified_copy|COPIES; repeat it. Without "
-                   "--doc every document of the checklist is taken as handed in; with it, the others as missing")
+                   help="a document handed in: a number of the procedure's checklist or its name (any part, "
+                   "with or without diacritics, if only one matches), or +NAME for a document not on it; "
+                   "optionally NAME|original|copy|certified_copy|COPIES; repeat it. Without --doc every "
+                   "document of the checklist is taken as handed in; with it, the others as missing")
     a.add_argument("--copies", type=int, default=1, metavar="N", help="sets of the dossier (Số lượng hồ sơ)")
     a.add_argument("--delivery", choices=("counter", "postal", "online"),
                    help="where the result is received (default: by the channel)")
@@ -156,7 +157,6 @@ def documents_from_specs(procedure, specs: list[str]):
     """--doc SPEC … → the dossier's document lines: the checklist with the named ones ticked, then the
     others named. No --doc: None (the whole checklist handed in)."""
     from core.dossiers import DocumentLine, checklist
-    from core.formatting import fold
     from core.vocab import DOCUMENT_FORM
 
     if not specs:
@@ -175,17 +175,33 @@ def documents_from_specs(procedure, specs: list[str]):
                 form = DOCUMENT_FORM.parse(part)
                 if form is None:
                     raise CommuneDeskError("cli.not_a_document_form", value=part)
-        if name.isdigit() and 1 <= int(name) <= len(lines):
+        if name.startswith("+") and name[1:].strip():
+            line = DocumentLine(name[1:].strip())
+            extra.append(line)
+        elif name.isdigit() and 1 <= int(name) <= len(lines):
             line = lines[int(name) - 1]
         else:
-            line = next((x for x in lines if fold(x.name) == fold(name)), None)
-        if line is None:
-            line = DocumentLine(name)
-            extra.append(line)
+            line = checklist_line(lines, name)
         line.received = True
         line.form = form or line.form
         line.copies = copies or line.copies
     return lines + extra
+
+
+def checklist_line(lines, name: str):
+    """The checklist's line named `name` as --procedure finds a procedure: the whole name (case and
+    diacritics ignored), else the one line whose name contains it; several or none is refused, naming
+    the choices."""
+    from core.formatting import fold
+
+    key = fold(name)
+    exact = [x for x in lines if fold(x.name) == key]
+    found = exact or [x for x in lines if key and key in fold(x.name)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise CommuneDeskError("cli.unknown_document", name=name, names=[x.name for x in lines])
+    raise CommuneDeskError("cli.several_documents", name=name, names=[x.name for x in found])
 
 
 # ---------------------------------------------------------------- the commands
@@ -241,7 +257,8 @@ def summary_text(data: dict) -> str:
              f"official code: {data['official_code'] or '-'}",
              f"procedure: {data['procedure']} ({data['field']})",
              f"applicant: {a['name'] or ''}" + (f", ID {a['id_number']}" if a["id_number"] else ""),
-             f"received: {data['received_at']}  due: {data['due_date']}  appointment: {data['appointment_at'] or '-'}"]
+             f"{'presented' if data['status'] == 'refused' else 'received'}: {data['received_at']}  "
+             f"due: {data['due_date'] or '-'}  appointment: {data['appointment_at'] or '-'}"]
     if data["book"]:
         b = data["book"]
         lines.append(f"book: volume {b['volume']}/{b['year']}, number {b['number']}")
@@ -259,7 +276,7 @@ def summary_text(data: dict) -> str:
 
 def cmd_act(args) -> int:
     from core.db import transaction
-    from core.dossiers import dossier_by_code, set_late_cause, transition
+    from core.dossiers import dossier_by_code, set_late_cause, step_moment, transition
 
     if args.reason and args.note:
         raise CommuneDeskError("cli.reason_or_note")
@@ -270,17 +287,18 @@ def cmd_act(args) -> int:
         with transaction(db.sessions) as s:
             d = dossier_by_code(s, args.code)
             at = parse_moment(args.at)
+            now = clock.now()
             if args.action != CAUSE_ONLY:
                 handler_id = find_staff_named(s, args.handler) if args.handler else None
                 transition(s, d.id, ACTIONS[args.action], on=at, note=args.reason or args.note,
                            user=user_name(db), handler_id=handler_id,
                            new_date=parse_iso(args.new_due, "--new-due") if args.new_due else None,
                            items="\n".join(args.item) or None, second_time=args.second_time,
-                           refunded_fee=args.refunded_fee)
+                           refunded_fee=args.refunded_fee, now=now)
             if args.cause:
-                day = at.date() if isinstance(at, datetime) else at
+                # The cause belongs to the step's moment (a return entered late is late on its day).
                 set_late_cause(s, d.id, None if args.cause.lower() == "none" else args.cause,
-                               user=user_name(db), on=day)
+                               user=user_name(db), on=step_moment(at, now), now=now)
             status = d.status
     finally:
         db.close()

@@ -113,7 +113,6 @@ def cmd_returns(args) -> int:
 
 
 def cmd_assessment(args) -> int:
-    import json
     import sys
 
     from core import assessment
@@ -124,11 +123,12 @@ def cmd_assessment(args) -> int:
     db = open_db(args)
     try:
         if args.set_file:
-            text = sys.stdin.read() if args.set_file == "-" else Path(args.set_file).read_text(encoding="utf-8")
+            from core.json_input import JSONRefused, load_file, loads
+
             try:
-                texts = json.loads(text)
-            except ValueError as e:
-                raise CommuneDeskError("cli.assessment_json", error=str(e)) from None
+                texts = loads(sys.stdin.buffer.read()) if args.set_file == "-" else load_file(args.set_file)
+            except JSONRefused as e:
+                raise CommuneDeskError("cli.assessment_json", error=e.problems[0]) from None
             if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
                 raise CommuneDeskError("cli.assessment_json", error="an object of texts")
             with transaction(db.sessions) as s:
@@ -158,11 +158,11 @@ def _submit(args, db, period) -> int:
 
     from core.finalise import period_text
     from core.signing import open_signer, parse_cert_spec
-    from core.submission import Outputs, check_outputs, database_file, submit
+    from core.submission import Outputs, check_outputs, submit
 
     json_out = args.json if args.json and args.json != "-" else None
     outputs = Outputs(xlsx=_path(args.xlsx), pdf=_path(args.pdf), json=_path(json_out), package=_path(args.package))
-    check_outputs(outputs, database_file(db))
+    check_outputs(outputs, db)
     spec = parse_cert_spec(args.sign) if args.sign else None
     if spec is not None and not (outputs.pdf or outputs.package):
         raise CommuneDeskError("sign.needs_pdf")

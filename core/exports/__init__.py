@@ -180,8 +180,10 @@ class ReturnDocument:
             guide += [("Hồ sơ TTHC", "Biểu II.06a/VPCP/KSTT theo lĩnh vực"),
                       ("Hồ sơ quá hạn", "Hồ sơ đang giải quyết quá hạn đến ngày cuối kỳ, số ngày quá hạn"),
                       ("Giải quyết quá hạn", "Hồ sơ đã giải quyết quá hạn trong kỳ")]
-        for s in self.sections():
-            guide.append((s.sheet, s.title[:1] + s.title[1:].lower()))
+        from core.exports.model import section_heading
+
+        for s in self.sections():  # the heading's own words: "766/QĐ-TTg" keeps its capitals
+            guide.append((s.sheet, section_heading(s)))
         return guide
 
     def meta(self) -> dict:
@@ -217,6 +219,45 @@ class ReturnDocument:
         """The live figures of a finalised period (`report --live`), not the ones submitted."""
         return bool(self.data.get("live"))
 
+    # ------------------------------------------------------------ II–IV. the assessment
+    def unit_words(self) -> str:
+        """Who reports: "Ủy ban nhân dân xã Thượng Tín", or the province's communes."""
+        from core.formatting import fmt_int
+
+        if self.kind == "province":
+            return f"{fmt_int(len(self.communes or []))} xã, phường thuộc {province_unit(self.data.get('province'))}"
+        return f"Ủy ban nhân dân {commune_unit(self.data.get('commune'))}"
+
+    def assessment_texts(self) -> dict[str, str]:
+        """The assessment as printed: the clerk's (or the finalised) text, else the draft from the figures."""
+        from core import assessment
+
+        if self.assessment is not None:
+            return self.assessment
+        prev_words = (period_short(self.previous_period.start, self.previous_period.end)
+                      if self.previous_period is not None else None)
+        return assessment.draft(assessment.Facts(self.data, self.period.end, self.previous, prev_words,
+                                                 self.details, self.unit_words()))
+
+    def assessment_outline(self) -> list[tuple[int, str, list[str]]]:
+        """Sections II–IV as (level, heading, paragraphs): level 1 a Roman-numbered part, level 2 its
+        numbered item (paragraphs empty on a part that has items). The PDF and the workbook print this."""
+        from core import assessment
+        from core.exports.labels import period_title
+
+        texts = self.assessment_texts()
+
+        def lines(key: str) -> list[str]:
+            return assessment.paragraphs(texts.get(key) or "") or ["Không có."]
+
+        ahead = "THÁNG TỚI" if period_title(self.period.start, self.period.end).startswith("Tháng") else "KỲ TỚI"
+        out = [(1, "II. ĐÁNH GIÁ CHUNG", [])]
+        out += [(2, f"{n}. {assessment.TITLES[key]}", lines(key))
+                for n, key in enumerate(("achievements", "shortcomings", "causes"), 1)]
+        out += [(1, f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ {ahead}", lines("next_tasks")),
+                (1, "IV. KIẾN NGHỊ, ĐỀ XUẤT", lines("proposals"))]
+        return out
+
     def status_lines(self) -> list[str]:
         """The lines under the period's line: the day the figures are taken on, and the live label."""
         lines = [line for line in (self.as_of_line(),) if line]
@@ -226,7 +267,7 @@ class ReturnDocument:
 
 
 def collect(session, period, data: dict, user: str | None = None, options: ReturnOptions | None = None,
-            progress: Progress | None = None, pdf: bool = True) -> ReturnDocument:
+            progress: Progress | None = None) -> ReturnDocument:
     """The document of a commune's return: `data` (from build_return) and the lists behind it."""
     from core.returns import dossier_section
     from core.returns_lists import completed_late, overdue_pending
@@ -241,12 +282,12 @@ def collect(session, period, data: dict, user: str | None = None, options: Retur
     doc.late = completed_late(session, counted)
     step(2, None)
     doc.details = section_details(session, counted)
-    if pdf:
-        from core.finalise import assessment_for
+    # Both files print the assessment (the draft compares with the previous period).
+    from core.finalise import assessment_for
 
-        doc.assessment = assessment_for(session, period, data)
-        doc.previous_period = period.previous()
-        doc.previous = dossier_section(session, doc.previous_period)
+    doc.assessment = assessment_for(session, period, data)
+    doc.previous_period = period.previous()
+    doc.previous = dossier_section(session, doc.previous_period)
     step(3, None)
     return doc
 
@@ -255,7 +296,7 @@ def write_return_files(session, period, data: dict, *, xlsx=None, pdf=None, user
                        options: ReturnOptions | None = None, progress: Progress | None = None) -> list[Path]:
     """Write the return's workbook (`xlsx`) and/or PDF (`pdf`); returns the paths written.
     `progress(done, total)` may raise core.errors.Cancelled: a file not finished is not left behind."""
-    doc = collect(session, period, data, user, options, progress, pdf=bool(pdf))
+    doc = collect(session, period, data, user, options, progress)
     return write_document(doc, xlsx=xlsx, pdf=pdf, progress=progress)
 
 

@@ -21,6 +21,11 @@ def write_book_xlsx(book, path) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp))
+        # Dated by the book's day, never by the moment of printing: a reprint gives the same bytes
+        # (as the return's workbook, whose date is the return's).
+        wb.set_properties({"title": "Sổ theo dõi hồ sơ", "subject": "Mẫu 07",
+                           "created": datetime.combine(book.dated, datetime.min.time()),
+                           "comments": "Lập bằng CommuneDesk"})
         base = {"font_name": FONT, "font_size": 11, "valign": "vcenter"}
 
         def f(**kw):

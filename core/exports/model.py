@@ -144,7 +144,7 @@ def overdue_table(rows, end: date) -> Table:
             Column("Ngày tiếp nhận", "date", 12, 19), Column("Hạn trả", "date", 12, 19),
             Column("Số ngày quá hạn", "int", 10, 16), Column("Cán bộ xử lý", "text", 20),
             Column("Trạng thái", "text", 13), Column("Nguyên nhân quá hạn", "text", 22, 26, True)]
-    body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
+    body = [[i, r.codes, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
              r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table(f"Hồ sơ đang giải quyết quá hạn đến ngày {end:%d/%m/%Y}", cols, body, numbered=True,
                  note="Số ngày quá hạn tính theo ngày lịch, từ hạn trả đến ngày cuối kỳ báo cáo.")
@@ -158,7 +158,7 @@ def late_table(rows) -> Table:
             Column("Ngày trả kết quả", "date", 12, 18), Column("Số ngày trễ hạn", "int", 10, 13),
             Column("Cán bộ xử lý", "text", 20), Column("Kết quả", "text", 12),
             Column("Nguyên nhân quá hạn", "text", 22, 22, True)]
-    body = [[i, r.code, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
+    body = [[i, r.codes, r.procedure, r.field, r.applicant, _channel(r.channel), r.received, r.due,
              r.closed, r.days_late, r.handler, _status(r.status), _cause(r.cause)] for i, r in enumerate(rows, 1)]
     return Table("Hồ sơ đã giải quyết quá hạn trong kỳ", cols, body, numbered=True)
 
@@ -300,7 +300,7 @@ def _nested_table(section: str, key: str, d: dict, title: str | None, totals: di
     _fit_pdf(cols)
     rows = [[row_label(section, key, name)] + [_value(v.get(k)) for k in keys] for name, v in d.items()]
     total = None
-    if totals and any(k in totals for k in keys):
+    if totals and rows and any(k in totals for k in keys):  # an empty table shows no data, never zeros
         total = ["Tổng cộng"] + [totals.get(k) for k in keys]
     return Table(title, cols, rows, total=total)
 

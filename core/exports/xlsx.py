@@ -30,6 +30,8 @@ FONT = "Times New Roman"
 MARGINS = dict(left=1.18, right=0.59, top=0.79, bottom=0.79)
 A4 = 9
 FORM_SHEET = "Hồ sơ TTHC"
+ASSESSMENT_SHEET = "Đánh giá, kiến nghị"
+ASSESSMENT_WIDTH = 100  # one wide column (A4 portrait, fitted to the page width)
 
 
 class _Formats:
@@ -165,6 +167,7 @@ class ReturnWorkbook:
                              empty="Không có hồ sơ giải quyết quá hạn trong kỳ.")
         for section in doc.sections():
             self.section_sheet(wb, section)
+        self.assessment_sheet(wb)
         self.data_sheet(wb)
         wb.worksheets()[0].activate()
 
@@ -221,7 +224,9 @@ class ReturnWorkbook:
                ("Tỷ lệ giải quyết trước hạn, đúng hạn (%)", t["on_time_rate"]),
                ("Hồ sơ đang giải quyết đến ngày cuối kỳ" if not doc.as_of else
                 f"Hồ sơ đang giải quyết đến ngày {fmt_date(doc.as_of)}", t["pending"]),
-               ("trong đó quá hạn", t["pending_overdue"])]
+               ("trong đó quá hạn", t["pending_overdue"]),
+               ("Hồ sơ từ chối tiếp nhận (Mẫu 03, không tính vào Biểu II.06a)",
+                data["dossiers"].get("refused_at_counter") or 0)]
         for label, value in key:
             ws.write_string(r, 0, label, fm.label)
             if value is None:
@@ -414,6 +419,33 @@ class ReturnWorkbook:
             if i % 500 == 499:
                 self.check(i + 1, n)
         return r
+
+    # ---------------------------------------------------------------- II–IV. the assessment
+    def assessment_sheet(self, wb) -> None:
+        """The words of the return after its tables (đánh giá, phương hướng, kiến nghị), as the PDF
+        prints them: one paragraph per row, wrapped in one wide column."""
+        doc, fm = self.doc, self.fm
+        ws = wb.add_worksheet(ASSESSMENT_SHEET)
+        _setup(ws, landscape=False)
+        ws.set_column(0, 0, ASSESSMENT_WIDTH)
+        ws.set_row(0, 20)
+        ws.write_string(0, 0, "ĐÁNH GIÁ, PHƯƠNG HƯỚNG VÀ KIẾN NGHỊ", fm.title)
+        ws.write_string(1, 0, f"{doc.reporting_unit()} - Kỳ báo cáo: {period_title(doc.period.start, doc.period.end)} "
+                        f"{period_range(doc.period.start, doc.period.end)}", fm.center_italic)
+        r = 3
+        chars = int(ASSESSMENT_WIDTH * 1.1)  # as the tables' rows: ~1.1 characters per unit of width
+        for level, heading, lines in doc.assessment_outline():
+            ws.write_string(r, 0, heading, fm.bold_wrap)
+            r += 1
+            for line in lines:
+                n = -(-len(line) // chars)
+                if n > 1:
+                    ws.set_row(r, 15 * min(n, 27))  # Excel's row is at most 409 points
+                ws.write_string(r, 0, line, fm.left_top)
+                r += 1
+            if level == 1 and lines:
+                r += 1
+        ws.freeze_panes(3, 0)
 
     # ---------------------------------------------------------------- sections
     def section_sheet(self, wb, section: Section) -> None:

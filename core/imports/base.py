@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from core import clock
 from core.errors import ImportFailed, RowError
-from core.imports.reader import Column, Header, find_header, iter_rows, parse_rows, tolerant_header
+from core.imports.reader import FAULTY, Column, Header, find_header, iter_rows, parse_rows, tolerant_header
 from core.messages import Problem, problem
 
 
@@ -94,6 +94,9 @@ class Importer:
     tolerant_header = False
     # Whether files may come in other systems' layouts (import profiles).
     profiled = False
+    # Whether a row with a bad or missing cell still goes through the row's rules (its bad cells None),
+    # so that every bad cell of it is reported at once (the checker must take None for any column).
+    check_partial = False
 
     # ------------------------------------------------------------ the hooks
     def read(self, path: Path) -> Iterator[tuple[int, list]]:
@@ -154,10 +157,11 @@ class Importer:
             run = Run(self, path, user, s, header, clock.today(), progress, profile=used)
             check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every
             kept = 0
-            for row_no, values in parse_rows(self.data_rows(rows, header), header, errors):
+            for row_no, values in parse_rows(self.data_rows(rows, header), header, errors, self.check_partial):
                 bad = len(errors)
+                faulty = values.pop(FAULTY, False) if self.check_partial else False
                 record = check(row_no, values)
-                if record is None or len(errors) > bad:
+                if faulty or record is None or len(errors) > bad:
                     continue
                 keep(record)
                 kept += 1

@@ -11,7 +11,7 @@ catalogue is added to it (without a legal time); an empty due date is computed f
 procedure's legal time in working days.
 
 On an update a column the file does not have leaves the dossier's field as it is, and so does a
-blank contact detail (applicant, ID number, address, phone, handler), late cause, apology date or
+blank contact detail (applicant, ID number, address, phone, email, handler), late cause, apology date or
 official code; the dossier's dates and status are always the row's.
 
 Checked rows are written to a staging table as they are read (core.imports.staging): a million
@@ -23,7 +23,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Column as SAColumn
-from sqlalchemy import Integer, String, and_, bindparam, case, func, insert, literal, literal_column, select, update
+from sqlalchemy import (Integer, String, and_, bindparam, case, func, insert, literal, literal_column, or_, select,
+                        update)
 from sqlalchemy.exc import IntegrityError
 
 from core import figures_rules as rules
@@ -31,7 +32,7 @@ from core import lengths
 from core import sortkeys
 from core.calendar import WorkCalendar
 from core.collation import sort_key_or_none
-from core.dossiers import date_problems, fee_problem, search_key
+from core.dossiers import IMPORT_UPDATED, date_problems, fee_problem, search_key
 from core.errors import ImportFailed
 from core.formatting import fold
 from core.imports import profiles as profiles_mod
@@ -62,6 +63,7 @@ COLUMNS = [
                          "so cmnd", "can cuoc cong dan", "so giay to tuy than", "ma so thue")),
     Column("address", ("Địa chỉ", "address", "dia chi lien he", "dia chi thuong tru")),
     Column("phone", ("Số điện thoại", "phone", "dien thoai", "so dien thoai lien he", "sdt")),
+    Column("email", ("Email", "e-mail", "thu dien tu", "dia chi email", "dia chi thu dien tu")),
     Column("official_code", ("Mã hồ sơ trên hệ thống", "official code", "ma ho so tren he thong", "ma he thong",
                              "ma ho so he thong", "so ho so tren he thong")),
     Column("late_cause", ("Nguyên nhân quá hạn", "late cause", "nguyen nhan tre han", "ly do qua han",
@@ -83,7 +85,8 @@ COLUMNS[2].required = True
 lengths.declare(COLUMNS, {"code": Dossier.code, "procedure": Procedure.name, "field": Dossier.field,
                           "applicant": Dossier.applicant_name, "handler": Dossier.handler_name,
                           "id_number": Dossier.applicant_id_number, "address": Dossier.applicant_address,
-                          "phone": Dossier.applicant_phone, "official_code": Dossier.official_code})
+                          "phone": Dossier.applicant_phone, "email": Dossier.applicant_email,
+                          "official_code": Dossier.official_code})
 # Labels read through a vocabulary (never kept as written): none is longer than this.
 for _key in ("channel", "status", "late_cause"):
     next(c for c in COLUMNS if c.key == _key).max_length = 100
@@ -101,16 +104,19 @@ D = Dossier.__table__
 STAGED = ("code", "official_code", "procedure_id", "field", "applicant_name", "applicant_id_number",
           "applicant_phone", "applicant_address", "channel", "received_at", "received_date", "due_date",
           "completed_date", "status", "handler_id", "handler_name", "supplement_requested_date",
-          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "search_key",
+          "supplement_count", "late_cause", "apology_new_date", "fee", "paid_online", "digitised", "applicant_email",
+          "search_key",
           "applicant_sort", "field_sort", "handler_sort")
 # Dossier fields kept on an update when the file has no column for them, and the column deciding.
 KEPT_WITHOUT_COLUMN = {"channel": "channel", "applicant_name": "applicant", "applicant_id_number": "id_number",
-                       "applicant_phone": "phone", "applicant_address": "address", "handler_id": "handler",
+                       "applicant_phone": "phone", "applicant_address": "address", "applicant_email": "email",
+                       "handler_id": "handler",
                        "handler_name": "handler", "handler_sort": "handler", "applicant_sort": "applicant",
                        "late_cause": "late_cause", "apology_new_date": "apology_new_date",
                        **{k: k for k in RECORDED_ONLY_IF_GIVEN}}
 # Of those, the ones a blank cell does not erase either.
 KEPT_WHEN_BLANK = ("applicant_name", "applicant_sort", "applicant_id_number", "applicant_phone", "applicant_address",
+                   "applicant_email",
                    "late_cause", "apology_new_date")
 
 
@@ -296,7 +302,7 @@ class DossierImport(Importer):
                 v.get("address"), channel, _to_datetime(received), received_day, due, completed, status,
                 handler_ids(handler) if handler else None, handler, requested,
                 1 if status == "awaiting_supplement" else 0, cause, apology, v.get("fee"), v.get("paid_online"),
-                v.get("digitised"),
+                v.get("digitised"), v.get("email"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
                 sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None)
@@ -402,6 +408,7 @@ class DossierImport(Importer):
         total = staging.count
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
             changed = [r[0] for r in conn.execute(select(S.target_id).where(S.target_id.is_not(None)))]
+            history = self._history_changes(conn, S, T) if changed else []
             if changed:
                 word_index.rewriting(changed)
                 conn.execute(update(D).where(D.c.id == S.target_id).values(self._updates(S, present, batch_id)))
@@ -422,6 +429,7 @@ class DossierImport(Importer):
                 progress(total, total)
             if changed:
                 self._search_keys(conn, changed)
+                self._changed_events(run, history)
                 self._linked_events(run, S, T)
         staging.drop()
 
@@ -464,6 +472,49 @@ class DossierImport(Importer):
                 conn.execute(stmt, fixes)
 
     @staticmethod
+    def _history_changes(conn, S, T) -> list:
+        """The dossiers with a history of their own (taken in at the counter) whose receipt, status or
+        closing the rows change, as (id, before, after) with before/after (status, received_at,
+        completed, requested, due): read before the update, so that their history can say it."""
+        E = DossierEvent.__table__.c
+        counter = select(E.dossier_id).where(E.dossier_id == D.c.id, E.kind == "received").exists()
+        rows = conn.execute(
+            select(D.c.id, D.c.status, D.c.received_at, D.c.completed_date, D.c.supplement_requested_date,
+                   D.c.due_date, S.status, S.received_at, S.completed_date, S.supplement_requested_date, S.due_date)
+            .join_from(T, D, D.c.id == S.target_id)
+            .where(counter, or_(D.c.status != S.status, D.c.received_at != S.received_at,
+                                D.c.completed_date.is_distinct_from(S.completed_date)))).all()
+        return [(r[0], tuple(r[1:6]), tuple(r[6:11])) for r in rows]
+
+    @staticmethod
+    def _changed_events(run: Run, history: list) -> None:
+        """A dossier's history agrees with what the import changed: the step the system recorded
+        (closed, asked for a supplement, refused) dated by the row's own date, and a row (no step)
+        saying what the file changed, dated the day of the import."""
+        rows = []
+        for did, (old_status, old_received, old_completed, _old_req, _old_due), \
+                (status, received, completed, requested, due) in history:
+            if status != old_status and status in STEP_OF_IMPORTED_STATUS:
+                day_ = {"awaiting_supplement": requested or received.date(),
+                        REFUSED_STATUS: received.date()}.get(status, completed)
+                rows.append({"dossier_id": did, "kind": STEP_OF_IMPORTED_STATUS[status], "day": day_,
+                             "at": _to_datetime(day_), "user_name": run.user, "from_status": old_status,
+                             "to_status": status, "note": run.path.name, "due_date": due})
+            changes = []
+            if received != old_received:
+                changes.append(f"ngày tiếp nhận {_moment_text(old_received)} → {_moment_text(received)}")
+            if status != old_status:
+                changes.append(f"trạng thái {DOSSIER_STATUS.label(old_status)} → {DOSSIER_STATUS.label(status)}")
+            if completed != old_completed:
+                changes.append(f"ngày trả kết quả {_moment_text(old_completed)} → {_moment_text(completed)}")
+            rows.append({"dossier_id": did, "kind": IMPORT_UPDATED, "day": run.today, "at": _to_datetime(run.today),
+                         "user_name": run.user,
+                         "from_status": old_status, "to_status": status,
+                         "note": f"{'; '.join(changes)} ({run.path.name})", "due_date": due})
+        if rows:
+            run.session.connection().execute(insert(DossierEvent), rows)
+
+    @staticmethod
     def _linked_events(run: Run, S, T) -> None:
         """A step in each linked dossier's history: the system's code it was linked to, and the file."""
         conn = run.session.connection()
@@ -474,6 +525,19 @@ class DossierImport(Importer):
                 {"dossier_id": did, "kind": "linked", "day": run.today, "user_name": run.user,
                  "from_status": None, "to_status": status, "note": f"{official} ({run.path.name})"}
                 for did, official, status in rows])
+
+
+# The history's event for a status an import gives a dossier that has a history (core.dossiers' steps).
+STEP_OF_IMPORTED_STATUS = {"returned": "returned", "rejected": "rejected", "withdrawn": "withdrawn",
+                           "awaiting_supplement": "supplement_requested", REFUSED_STATUS: "refused"}
+
+
+def _moment_text(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y}" if value.time() == datetime.min.time() else f"{value:%d/%m/%Y %H:%M}"
+    return f"{value:%d/%m/%Y}"
 
 
 _LATE_TEST = rules.predicate(rules.late_or_overdue_on, "day")

@@ -333,17 +333,22 @@ def name_problems(name: str | None) -> list:
     return []
 
 
+MAX_MAPPING_BYTES = 1024 * 1024  # a mapping names a few dozen columns
+
+
 def read_mapping(path, kind: str = "dossiers") -> Profile:
     """A mapping file (`--map MAPPING.json`); a file without a name is named after itself."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed("import.no_such_file", name=str(path))
+    from core.json_input import JSONRefused, load_file
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
-    except json.JSONDecodeError as exc:
-        raise ImportFailed("import.unreadable_json", name=path.name, reason=str(exc)[:200]) from None
+        data = load_file(path, limit=MAX_MAPPING_BYTES)
+    except JSONRefused as exc:
+        if exc.code == "json.not_utf8":
+            raise ImportFailed("import.not_utf8", name=path.name) from None
+        raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
     name = data.get("name") if isinstance(data, dict) else None
     return from_json(data, kind, name=name or path.stem)
 
@@ -406,7 +411,10 @@ def delete_profile(session: Session, name: str) -> None:
         raise ValidationError({"name": problem("profile.builtin_name", value=name)})
     row = session.scalar(select(ImportProfile).where(ImportProfile.name_key == fold(name)))
     if row is None:
-        raise NotFound("profile.not_found", value=name, known=[])
+        saved = session.scalars(select(ImportProfile.name).order_by(ImportProfile.name)).all()
+        if not saved:
+            raise NotFound("profile.none_saved", value=name)
+        raise NotFound("profile.not_found", value=name, known=list(saved))
     session.delete(row)
     session.flush()
 
@@ -514,9 +522,28 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(s))
 
 
+# What headers abbreviate (folded words), and the phrases they use for what our columns call otherwise.
+# Only the dialog's suggestions read them, never the header recognition of a layout.
+ABBREVIATIONS = {"hs": "ho so", "tthc": "thu tuc hanh chinh", "sdt": "so dien thoai", "dt": "dien thoai",
+                 "cb": "can bo", "cccd": "can cuoc cong dan"}
+PHRASES = {"ngay nop": "ngay tiep nhan", "thoi gian nop": "ngay tiep nhan", "ngay nop ho so": "ngay tiep nhan",
+           "han xu ly": "han tra", "han giai quyet ho so": "han tra", "ngay hen": "han tra",
+           "kenh": "kenh nop", "kenh tiep nhan": "kenh nop", "ngay ket thuc": "ngay tra ket qua",
+           "ngay hoan thanh": "ngay tra ket qua"}
+
+
+def _spelled_out(text: str) -> str:
+    """A header's folded words with abbreviations spelled out and its phrase in our columns' words:
+    "Ma HS" → "ma ho so", "Ngày nộp" → "ngay tiep nhan", "Kenh" → "kenh nop"."""
+    phrase = " ".join(ABBREVIATIONS.get(w, w) for w in _words(text))
+    return PHRASES.get(phrase, phrase)
+
+
 def suggest_field(header: str, columns: list[Column], profiles: list[Profile] = ()) -> tuple[str | None, float]:
     """The field a header most likely names, with a score in 0..1: a known name or a profile's
-    source (1), else the share of a known name's words it contains (weak words counting less)."""
+    source (1), the same once its abbreviations are spelled out and its phrase put in our words
+    (diacritics ignored: "Ma HS", "Ngay nop", "Han xu ly"), else the share of a known name's words it
+    contains (weak words counting less)."""
     key = fold(header)
     if not key:
         return None, 0.0
@@ -527,7 +554,21 @@ def suggest_field(header: str, columns: list[Column], profiles: list[Profile] = 
         for src, keys in (p.columns or {}).items():
             if fold(src) == key:
                 return keys[0], 1.0
-    words = set(_words(header))
+    spelled = _spelled_out(header)
+    for c in columns:
+        if not c.ignored and spelled in {_spelled_out(n) for n in c.names}:
+            return c.key, 1.0
+    # The header's own words first ("Lĩnh vực TTHC" is a field), then spelled out ("Tên TTHC").
+    for words in (set(_words(header)), set(spelled.split())):
+        best, score = _best_by_words(words, columns)
+        if best is not None:
+            return best, score
+    return None, 0.0
+
+
+def _best_by_words(words: set[str], columns: list[Column]) -> tuple[str | None, float]:
+    """The column whose known name's words the header holds the largest share of (at least 0.6, and
+    one of them not a weak word)."""
     best, best_score = None, 0.0
     for c in columns:
         if c.ignored:

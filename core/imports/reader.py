@@ -443,6 +443,9 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                     continue
                 except UnicodeDecodeError as exc:
                     raise ImportFailed("import.unreadable_csv", name=path.name, reason=str(exc)) from None
+                if lines.ended:  # a record the end of the file closed: an opening quote never closed
+                    yield row, BadRow(problem("import.csv_unclosed_quote", quote=dialect.quotechar or '"'))
+                    return
                 if lines.overlong != seen:
                     yield row, BadRow(problem("import.line_too_long", limit=MAX_LINE))
                 elif len(cells) > MAX_COLUMNS:
@@ -505,15 +508,14 @@ def _flat(record: dict, prefix: str = "") -> dict[str, Any]:
 def _iter_json(path: Path) -> Iterator[tuple[int, list]]:
     """A JSON list of records read like a sheet: row 0 holds the keys (every key of any record, in
     the order first met), row N the N-th record (1-based, as a clerk counts them)."""
-    import json
+    from core.json_input import JSONRefused, load_file
 
     try:
-        with open(path, encoding="utf-8-sig") as fh:
-            doc = json.load(fh)
-    except UnicodeDecodeError:
-        raise ImportFailed("import.not_utf8", name=path.name) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFailed("import.unreadable_json", name=path.name, reason=str(exc)[:200]) from None
+        doc = load_file(path)
+    except JSONRefused as exc:
+        if exc.code == "json.not_utf8":
+            raise ImportFailed("import.not_utf8", name=path.name) from None
+        raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
     records = _records_in(doc)
     if records is None:
         raise ImportFailed("import.json_no_records", name=path.name)
@@ -542,11 +544,48 @@ def _take(lines, chars: int) -> Iterator[str]:
             return
 
 
+# Distinct cell texts remembered per column: a register's procedures, fields, channels, handlers and
+# statuses repeat on every row, so each is parsed (normalised, checked) once; a column of codes or
+# names fills its memory and is then parsed cell by cell as before.
+_REMEMBERED = 4096
+_MISSING = object()
+
+
+def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`parse`, remembering its result for up to _REMEMBERED distinct text cells (a cell it refuses
+    is parsed again each time, so each row gets its own error)."""
+    memory: dict[str, Any] = {}
+
+    def remembered(cell):
+        if cell.__class__ is not str:
+            return parse(cell)
+        value = memory.get(cell, _MISSING)
+        if value is _MISSING:
+            value = parse(cell)
+            if len(memory) < _REMEMBERED:
+                memory[cell] = value
+        return value
+    return remembered
+
+
+# parse_rows(partial=True): the key marking a row yielded with problems (its bad cells None), so that
+# the register's rules can say what else is wrong in it; such a row is never kept.
+FAULTY = "\0faulty"
+
+
+def _position(header: Header, label: str | None) -> int:
+    """Where a column stands in the file (its problems are said from left to right)."""
+    return next((i for i, c in header.positions() if header.label(c.key) == label), 1 << 30)
+
+
 def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
-               errors: list[RowError]) -> Iterator[tuple[int, dict[str, Any]]]:
+               errors: list[RowError], partial: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse each non-blank data row into {key: value}; a cell that cannot be parsed becomes a
-    RowError naming the column as written in the file, and the row is skipped."""
-    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT) for i, c in header.positions() if not c.ignored]
+    RowError naming the column as written in the file, and the row is skipped — or with `partial`,
+    every missing required cell is said too and the row is yielded marked FAULTY (its bad cells
+    None), for the register's rules to report every other bad cell of it."""
+    positions = [(i, c.key, _remembering(c.parse), c.max_length or MAX_TEXT)
+                 for i, c in header.positions() if not c.ignored]
     required = list(dict.fromkeys(c.key for _i, c in header.positions() if c.required))
     # Keys fed by more than one position: the first value that is not blank wins.
     seen: set[str] = set()
@@ -583,8 +622,19 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
                 if problems is None:
                     problems = []
                 problems.append(exc.problem(row=row_no, column=header.label(key)))
+                if partial:
+                    values[key] = None
         if skip:  # not a row to import: whatever else is wrong in it does not matter
             header.skipped += 1
+            continue
+        if partial:
+            missing = [RowError(row_no, header.label(key), "required") for key in required
+                       if values.get(key) in (None, "") and not any(p.column == header.label(key)
+                                                                     for p in problems or ())]
+            if problems or missing:
+                errors.extend(sorted((problems or []) + missing, key=lambda p: _position(header, p.column)))
+                values[FAULTY] = True
+            yield row_no, values
             continue
         if problems:
             errors.extend(problems)

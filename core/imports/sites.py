@@ -1,14 +1,18 @@
 """`import sites FILE`: the site-problem register (villages or places without mobile signal, power,
 internet or a passable road) from a workbook, CSV or JSON list.
 
-Every row is checked first; any error refuses the whole file. Rows are added (a site problem has no
-code to recognise it by); the same rules as the window's form apply (core.equipment): a place and a
-kind are required, households are a whole number ≥ 0, "since" is not in the future, a resolved
-problem is resolved on or after it began (on the day given, else today).
+Every row is checked first, every bad cell of a row reported; any error refuses the whole file. A
+site problem is recognised by its place (case, spaces and diacritics ignored) and kind: a row naming
+one already recorded updates it (the file is re-importable: next month's list updates this month's),
+the others are added; one place and kind twice in the file is an error. The same rules as the
+window's form apply (core.equipment): a place and a kind are required, households are a whole
+number ≥ 0, "since" is not in the future, a resolved problem is resolved on or after it began (on
+the day given, else today). On an update a blank description, date, households or note keeps what
+was recorded; a change of status is a step of the problem's history.
 """
 from __future__ import annotations
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from core import lengths
 from core.equipment import parse_quantity
@@ -36,15 +40,23 @@ COLUMNS = [
 lengths.declare(COLUMNS, {"place": SiteProblem.place})  # the column's length (core.lengths)
 
 
+# Fields a blank cell does not erase on an update.
+KEPT_WHEN_BLANK = ("description", "since", "households", "notes")
+# The history's step for a status an update gives (core.equipment.update_problem's).
+STEP_OF_STATUS = {"resolved": "resolved", "in_progress": "started", "open": "reopened"}
+
+
 @register("sites")
 class SiteProblemImport(Importer):
     kind = "sites"
     columns = COLUMNS
     tolerant_header = True
+    check_partial = True
 
     def checker(self, run: Run):
         def check(row_no: int, v: dict):
-            kind = label_code(run, row_no, "kind", v["kind"], PROBLEM_KIND, "import.not_problem_kind", loose=True)
+            kind = label_code(run, row_no, "kind", v.get("kind"), PROBLEM_KIND, "import.not_problem_kind",
+                              loose=True)
             status = (label_code(run, row_no, "status", v.get("status"), PROBLEM_STATUS, "import.not_status",
                                  loose=True) if v.get("status") else PROBLEM_STATUS.default)
             since, resolved = v.get("since"), v.get("resolved")
@@ -59,24 +71,70 @@ class SiteProblemImport(Importer):
             elif resolved is not None and status is not None:
                 run.error(row_no, "resolved", "import.resolved_but_open",
                           status=PROBLEM_STATUS.label(status))
-            place = v["place"]
-            return {"place": place, "place_key": fold(place), "kind": kind, "description": v.get("description"),
+            place = v.get("place") or ""
+            return {"row_no": row_no, "place": place, "place_key": fold(place), "kind": kind,
+                    "description": v.get("description"),
                     "since": since, "households": v.get("households"), "status": status,
                     "resolved_date": resolved if status == "resolved" else None, "notes": v.get("notes")}
 
         return check
 
-    def write(self, run: Run, batch_id: int) -> None:
-        """The problems, each with its history as core.equipment.add_problem starts it (the return
-        shows a problem as it stood on its day): imported on its own date (since, else today), and one
-        resolved already was open until its resolved date."""
-        conn = run.session.connection()
+    def finish(self, run: Run) -> None:
+        """A place and kind once in the file; each row's problem already recorded, if any (the
+        unresolved one first, then the latest)."""
+        first: dict[tuple[str, str], int] = {}
         for r in run.records:
-            r["import_batch_id"] = batch_id
-        ids = conn.execute(insert(SiteProblem).returning(SiteProblem.id, sort_by_parameter_order=True),
-                           run.records).scalars().all()
+            key = (r["place_key"], r["kind"])
+            if key in first:
+                run.error(r["row_no"], "kind", "import.repeated", value=f"{r['place']}, {PROBLEM_KIND.label(r['kind'])}",
+                          first=first[key])
+            else:
+                first.setdefault(key, r["row_no"])
+        keys = {r["place_key"] for r in run.records}
+        known: dict[tuple[str, str], SiteProblem] = {}
+        found = run.session.scalars(select(SiteProblem).where(SiteProblem.place_key.in_(keys))
+                                    .order_by(SiteProblem.id)) if keys else ()
+        for p in found:
+            key = (p.place_key, p.kind)
+            was = known.get(key)
+            if was is None or (p.status != "resolved") >= (was.status != "resolved"):
+                known[key] = p
+        run.state["known"] = {key: p for key, p in known.items() if key in first}
+
+    def match(self, run: Run) -> tuple[int, int]:
+        known = run.state["known"]
+        updated = sum(1 for r in run.records if (r["place_key"], r["kind"]) in known)
+        return len(run.records) - updated, updated
+
+    def write(self, run: Run, batch_id: int) -> None:
+        """New problems, each with its history as core.equipment.add_problem starts it (the return
+        shows a problem as it stood on its day): imported on its own date (since, else today), and one
+        resolved already was open until its resolved date. Known ones updated, a change of status a
+        step of their history (resolved on its resolved date, another change on the day of the import)."""
+        conn, known = run.session.connection(), run.state["known"]
         events = []
-        for pid, r in zip(ids, run.records):
+        new = []
+        for r in run.records:
+            r.pop("row_no")
+            r["import_batch_id"] = batch_id
+            p = known.get((r["place_key"], r["kind"]))
+            if p is None:
+                new.append(r)
+                continue
+            before = p.status
+            for k, value in r.items():
+                if value is None and k in KEPT_WHEN_BLANK:
+                    continue
+                setattr(p, k, value)
+            if p.status != before:
+                day_ = p.resolved_date if p.status == "resolved" else run.today
+                events.append({"site_problem_id": p.id, "note": run.path.name, "user_name": run.user,
+                               "action": STEP_OF_STATUS[p.status], "day": day_, "from_status": before,
+                               "to_status": p.status})
+        run.session.flush()
+        ids = conn.execute(insert(SiteProblem).returning(SiteProblem.id, sort_by_parameter_order=True),
+                           new).scalars().all() if new else []
+        for pid, r in zip(ids, new):
             first = r["since"] or run.today
             step = {"site_problem_id": pid, "note": run.path.name, "user_name": run.user}
             if r["status"] == "resolved":
@@ -87,7 +145,8 @@ class SiteProblemImport(Importer):
             else:
                 events.append(step | {"action": "imported", "day": first, "from_status": None,
                                       "to_status": r["status"]})
-        conn.execute(insert(SiteProblemEvent), events)
+        if events:
+            conn.execute(insert(SiteProblemEvent), events)
         if run.progress:
             run.progress(len(run.records), len(run.records))
 

@@ -380,13 +380,19 @@ class Lines:
         self.fh = open(path, encoding=encoding, newline="")
         self.normalise = normalise
         self.overlong = 0
+        # The reader asked past the end: csv.reader does so within the record that was open at the
+        # end of the file only when a quoted field never closed (any other record ends at its line).
+        self.ended = False
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
+        if self.ended:
+            raise StopIteration
         line = self.fh.readline(MAX_LINE)
         if not line:
+            self.ended = True
             self.fh.close()
             raise StopIteration
         if len(line) >= MAX_LINE and not line.endswith(("\n", "\r")):

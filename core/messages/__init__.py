@@ -140,6 +140,8 @@ def number_text(value, lang: str) -> str:
 def value_text(value, spec: str, lang: str, renderer: "Renderer") -> str:
     if isinstance(value, Problem):
         return renderer.text(value)
+    if hasattr(value, "vi") and hasattr(value, "en"):  # a vocabulary's term: its label in the language
+        return value.vi if lang == "vi" else value.en
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else value
         if spec == "q":

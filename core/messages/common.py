@@ -37,10 +37,19 @@ for _code, _vi, _en in (
 
 # The state machines (core.workflow): statuses and actions by their codes.
 message("workflow.unknown_action", "không có thao tác '{action}'", "unknown action '{action}'")
-message("workflow.not_allowed", "{what} ở trạng thái {status} không thực hiện được thao tác {action}",
-        "a {what} in status {status} cannot be given action {action}")
+message("workflow.not_allowed", "{what} đang ở trạng thái “{status}”: không thực hiện được “{action}”",
+        "a {what} that is '{status}' cannot take the step '{action}'")
 
 # Opening a database.
 message("db.postgres_driver_missing",
         "Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install \"communedesk[postgres]\"",
         "PostgreSQL needs the psycopg driver, which is not installed: pip install \"communedesk[postgres]\"")
+message("db.bad_url", "--db không phải đường dẫn tệp hay địa chỉ cơ sở dữ liệu hợp lệ ({reason})",
+        "--db is not a valid file path or database URL ({reason})")
+message("db.is_folder", "{path}: là một thư mục, không phải tệp cơ sở dữ liệu; hãy chỉ ra tệp .sqlite",
+        "{path}: is a folder, not a database file; name the .sqlite file")
+message("db.not_sqlite", "{path}: không phải tệp cơ sở dữ liệu CommuneDesk (SQLite); tệp không bị thay đổi",
+        "{path}: is not a CommuneDesk (SQLite) database file; it was left as it is")
+message("db.no_folder", "{path}: thư mục {folder} không có", "{path}: the folder {folder} does not exist")
+message("db.cannot_open", "không mở được cơ sở dữ liệu {target}: {reason}",
+        "cannot open the database {target}: {reason}")

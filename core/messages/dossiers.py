@@ -17,6 +17,8 @@ message("dossier.due_too_far", "hạn trả quá {years} năm sau ngày tiếp n
         "the due date is more than {years} years after receipt (a mistyped year?)")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
 message("dossier.no_such_code", "không có hồ sơ mã {code}", "no dossier with code {code}")
+message("dossier.several_codes", "có nhiều hồ sơ mã {code} (chỉ khác chữ hoa, chữ thường): {codes:q}; gõ đúng mã",
+        "several dossiers have the code {code} (differing only in capitals): {codes:q}; type the code exactly")
 message("dossier.email", "địa chỉ email không hợp lệ (ví dụ ten@example.vn)", "not an email address")
 message("dossier.representative_name", "nhập họ tên người được ủy quyền",
         "the authorised representative's name is required")
@@ -35,13 +37,15 @@ message("dossier.reason_required", "nhập lý do (được in trên phiếu)", 
 message("dossier.choose_handler", "chọn cán bộ xử lý", "choose a handler")
 message("dossier.supplied_before_request", "ngày bổ sung không được trước ngày yêu cầu bổ sung",
         "supplied before it was requested")
+message("dossier.new_date_required", "nhập ngày hẹn trả mới (in trên Mẫu 04)",
+        "the new date promised is required (--new-due YYYY-MM-DD)")
 message("dossier.new_date_after_due", "ngày hẹn mới phải sau hạn trả hiện tại ({due})",
         "the new date must be after the due date in force ({due})")
 # The counter's rules (domain.md): supplement once, apology once and in time, refusal at the counter.
 message("dossier.supplement_once",
         "hồ sơ đã được yêu cầu bổ sung {count:n} lần: chỉ hướng dẫn bổ sung một lần; yêu cầu lần nữa phải ghi lý do",
-        "a supplement was already requested {count:n} time(s): the office guides once; a further request "
-        "needs its reason (--second-time REASON)")
+        "a supplement has already been requested (requests so far: {count:n}): the office guides once; a further "
+        "request needs its reason (--second-time REASON)")
 message("dossier.apology_once", "hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần",
         "an apology was already given (new date {value}): an apology is given once")
 message("dossier.apology_too_late",
@@ -98,6 +102,6 @@ predicate("dossier.fee_too_large", "lệ phí {value:n} đồng quá lớn (tố
           "a fee of {value:n} đồng is implausibly large (at most {maximum:n} đồng)")
 
 # Late causes.
-predicate("dossier.cause_not_late", "chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn",
-          "is only for a dossier completed late or overdue")
+message("dossier.cause_not_late", "nguyên nhân quá hạn chỉ ghi cho hồ sơ giải quyết quá hạn hoặc đang quá hạn",
+        "a late cause is only for a dossier completed late or pending overdue")
 message("noun.late_cause", "nguyên nhân quá hạn", "late cause")

@@ -16,6 +16,8 @@ message("output.not_a_file", "{path}: không phải tệp thường (thiết b�
         "nothing was written")
 message("output.parent_not_folder", "{path}: {parent} không phải thư mục, không có gì được ghi",
         "{path}: {parent} is not a folder, nothing was written")
+message("output.read_only", "{path}: là tệp chỉ đọc; hãy chọn tên khác (hoặc bỏ chỉ đọc), không có gì được ghi",
+        "{path}: is a read-only file; choose another name (or make it writable), nothing was written")
 message("output.is_input", "{path}: là một tệp đang được đọc; hãy chọn tên khác, không có gì được ghi",
         "{path}: is one of the files being read; choose another name, nothing was written")
 message("output.same_path", "{path}: trùng với tệp ra {other}; mỗi tệp ra cần một tên riêng, không có gì được ghi",
@@ -53,7 +55,22 @@ message("import.not_utf8", "{name}: tệp JSON không phải văn bản UTF-8; k
 # A row of a CSV that cannot be read (said at its row).
 message("import.line_too_long", "dòng dài quá {limit:n} ký tự", "the line is longer than {limit:n} characters")
 message("import.csv_row_unreadable", "không đọc được dòng CSV ({reason})", "the row cannot be read as CSV ({reason})")
+message("import.csv_unclosed_quote", "dấu ngoặc kép ({quote}) mở ở dòng này không được đóng",
+        "a quote ({quote}) opened in this row is never closed")
 message("import.too_many_cells", "dòng có {count:n} ô, quá {limit:n}", "the row has {count:n} cells, more than {limit:n}")
 message("import.sheet_too_many_cells", "{name}: trang đầu có nhiều ô hơn mức trình đọc bảng tính chấp nhận (quá 100 "
         "triệu ô), không phải một sổ theo dõi; không có dữ liệu nào được nhập", "{name}: the first sheet has more "
         "cells than the workbook reader accepts (over 100 million): not a register; nothing was imported")
+
+# JSON from outside (core.json_input): refused before any of it is used.
+message("json.syntax", "không phải JSON hợp lệ: {reason} (dòng {line}, cột {col})",
+        "not valid JSON: {reason} (line {line}, column {col})")
+message("json.long_number", "có một số dài {length:n} chữ số, quá {limit:n}",
+        "holds a number of {length:n} characters, more than {limit:n}")
+message("json.not_finite", "có giá trị {value} (không phải số JSON)", "holds {value}, which is not a JSON number")
+message("json.lone_surrogate", "có ký tự không hợp lệ (nửa cặp UTF-16, ví dụ \\udfff)",
+        "holds an invalid character (half of a UTF-16 pair, such as \\udfff)")
+message("json.too_deep", "lồng nhau quá {limit:n} cấp", "is nested more than {limit:n} levels deep")
+message("json.not_utf8", "không phải văn bản UTF-8", "is not UTF-8 text")
+message("json.too_large", "tệp {size:n} MB, quá {limit:n} MB mà một tệp JSON được phép",
+        "the file is {size:n} MB, more than the {limit:n} MB a JSON file may be")

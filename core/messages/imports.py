@@ -86,7 +86,10 @@ message("profile.bad_blank_received", "blank_received: '{value}' phải là 'ski
         "blank_received: '{value}' must be 'skip' or 'error'")
 message("profile.name_required", "hãy đặt tên cho mẫu nhập", "give the profile a name")
 message("profile.builtin_name", "'{value}' là tên một mẫu nhập có sẵn", "'{value}' is the name of a built-in profile")
-message("profile.exists", "đã có mẫu nhập tên '{value}'", "a profile named '{value}' already exists")
+message("profile.exists", "đã có mẫu nhập tên '{value}': đặt tên khác",
+        "a profile named '{value}' already exists (--replace overwrites it)")
+message("profile.none_saved", "không có mẫu nhập nào tên '{value}': chưa lưu mẫu nhập nào",
+        "no profile named '{value}': no profile has been saved")
 message("profile.not_found", "không có mẫu nhập nào tên '{value}' (có: {known})", "no profile named '{value}' (known: {known})")
 message("profile.dossiers_only", "chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)",
         "only dossier files are read with a profile (--profile, --map)")

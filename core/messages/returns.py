@@ -20,6 +20,10 @@ message("cli.several_procedures", "nhiều thủ tục khớp với '{name}': {n
         "several procedures match '{name}': {names:q}; give the full name")
 message("cli.unknown_staff", "không có cán bộ tên '{name}'", "no staff member is called '{name}'")
 message("cli.several_staff", "có nhiều cán bộ tên '{name}'", "several staff members are called '{name}'")
+message("cli.several_documents", "nhiều giấy tờ của danh mục khớp với '{name}': {names:q}; hãy gõ rõ hơn hoặc số thứ tự",
+        "'{name}' matches several documents of the checklist: {names:q}; type more of the name, or its number")
+message("cli.unknown_document", "không có giấy tờ nào của danh mục khớp với '{name}': {names:q} (giấy tờ khác: '+{name}')",
+        "no document of the checklist matches '{name}': {names:q} (another document: --doc '+{name}')")
 message("cli.not_a_document_form", "'{value}' không phải loại bản (original, copy, certified_copy)",
         "'{value}' is not a document form (original, copy, certified_copy)")
 message("cli.cause_needed", "thao tác late-cause cần --cause", "late-cause needs --cause")
@@ -41,6 +45,10 @@ message("cli.assessment_json", "tệp đánh giá phải là một đối tượ
 message("finalise.already", "báo cáo kỳ {start}–{end} đã chốt lúc {at} (phiên bản {version}): muốn sửa thì lập bản "
         "điều chỉnh, kèm lý do", "the return of {start}–{end} was finalised on {at} (version {version}): a "
         "correction is an amendment, with its reason")
+message("finalise.amended_meanwhile", "báo cáo kỳ {start}–{end} vừa được người khác chốt hoặc điều chỉnh lúc {at} "
+        "(phiên bản {version}): không có gì được lưu, hãy xem lại rồi điều chỉnh lại",
+        "the return of {start}–{end} was finalised or amended by someone else meanwhile, on {at} (version "
+        "{version}): nothing was stored; look at it and amend again")
 message("finalise.running", "kỳ báo cáo {start}–{end} chưa kết thúc: chỉ chốt được từ ngày {first}, khi số liệu đã đủ",
         "the period {start}–{end} has not ended: it can be finalised from {first} on, once its figures are complete")
 message("finalise.reason_required", "bản điều chỉnh cần có lý do", "an amendment needs its reason")

@@ -321,7 +321,7 @@ class SignDialog(QDialog):
         return CertSpec("pkcs12", self.cert_file.text())
 
     def run_sign(self):
-        from core.submission import Outputs, check_outputs, database_file
+        from core.submission import Outputs, check_outputs
 
         spec = self.spec()
         if not spec.path:
@@ -339,7 +339,7 @@ class SignDialog(QDialog):
             return None
         outputs = Outputs(package=Path(package))
         try:
-            check_outputs(outputs, database_file(self.ctx.db))
+            check_outputs(outputs, self.ctx.db)
         except Exception as exc:
             self.error.setText(error_text(exc))
             return None

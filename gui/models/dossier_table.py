@@ -56,11 +56,11 @@ class Entry:
 
 
 def _colour(overdue: bool = False, late: bool = False):
-    """Red when overdue (or closed late), grey once the dossier is closed."""
+    """Red when overdue (or closed late), grey once the dossier is closed or was refused at the counter."""
     def colour(e: Entry):
         if (overdue and e.state.overdue) or (late and e.state.closed_late):
             return OVERDUE_FG_BRUSH
-        return MUTED_BRUSH if e.row.completed_date is not None else None
+        return MUTED_BRUSH if e.row.completed_date is not None or e.state.not_received else None
     return colour
 
 
@@ -109,7 +109,8 @@ COLUMNS = [
         width=80, align=None, foreground=_colour()),
     Col(QT_TRANSLATE_NOOP("DossierTable", "Cán bộ xử lý"), lambda e: e.row.handler_name or "", key="handler",
         width=136, align=None, foreground=_colour()),
-    Col(QT_TRANSLATE_NOOP("DossierTable", "Hạn trả"), lambda e: fmt_date(e.row.due_date), key="due", width=82,
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Hạn trả"),
+        lambda e: "" if e.state.not_received else fmt_date(e.row.due_date), key="due", width=82,
         align=CENTER, foreground=_colour(overdue=True, late=True), tip=_deadline_tip),
     Col(QT_TRANSLATE_NOOP("DossierTable", "Ngày trả"), lambda e: fmt_date(e.row.completed_date), key="completed",
         width=82, align=CENTER, foreground=_colour(late=True)),

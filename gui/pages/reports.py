@@ -759,9 +759,7 @@ class ReportsPage(Page):
 
         def work(progress):
             from core.consolidate import check_outputs, expand_paths
-            from core.submission import database_file
-
-            check_outputs(expand_paths(inputs), {kind: path}, database_file(db))
+            check_outputs(expand_paths(inputs), {kind: path}, db)
             if kind == "json":
                 from core.files import write_json
 

@@ -151,3 +151,37 @@ def test_assessment_command(tmp_path):
     r = run("report", "--month", "2026-10", "--pdf", str(tmp_path / "r.pdf"))
     assert r.returncode == 0, r.stderr
     assert "3. Nguyên nhân Thiếu máy quét." in _pdf_text(tmp_path / "r.pdf")
+
+
+def _sheet_lines(path) -> list[str]:
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)["Đánh giá, kiến nghị"]
+    return [r[0] for r in ws.iter_rows(values_only=True) if r and r[0]]
+
+
+def test_the_workbook_holds_the_assessment_the_pdf_prints(db, people, tmp_path):
+    """The workbook carries sections II–IV too, word for word as the PDF (the clerk's text; the draft
+    from the figures when none was written), so a leader reading the workbook signs the same report."""
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        take_in(s)
+        assessment.save(s, OCT, {"achievements": "Đã số hóa toàn bộ sổ hộ tịch.\nTiếp dân đúng giờ.",
+                                 "proposals": "Đề nghị cấp 01 máy quét."})
+    with transaction(db.sessions, write=False) as s:
+        data = build_return(s, OCT)
+        write_return_files(s, OCT, data, xlsx=tmp_path / "t10.xlsx", pdf=tmp_path / "t10.pdf")
+        write_return_files(s, SEP, build_return(s, SEP), xlsx=tmp_path / "t9.xlsx")
+        sep_draft = assessment.draft_for(s, SEP, build_return(s, SEP))
+    lines = _sheet_lines(tmp_path / "t10.xlsx")
+    assert lines[0] == "ĐÁNH GIÁ, PHƯƠNG HƯỚNG VÀ KIẾN NGHỊ"
+    body = lines[2:]
+    assert body == ["II. ĐÁNH GIÁ CHUNG", "1. Kết quả đạt được", "Đã số hóa toàn bộ sổ hộ tịch.",
+                    "Tiếp dân đúng giờ.", "2. Tồn tại, hạn chế", "Không có.", "3. Nguyên nhân", "Không có.",
+                    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI", "Không có.", "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+                    "Đề nghị cấp 01 máy quét."]
+    pdf = _pdf_text(tmp_path / "t10.pdf")
+    assert " ".join(body) in pdf
+    # September has no text of its own: the workbook prints the draft, as the PDF would
+    sep = _sheet_lines(tmp_path / "t9.xlsx")[2:]
+    assert sep[2:2 + len(assessment.paragraphs(sep_draft["achievements"]))] == assessment.paragraphs(
+        sep_draft["achievements"])

@@ -25,7 +25,9 @@ def refused(r, *words: str) -> str:
     return lines[0]
 
 
-def test_the_counter_from_the_command_line(tmp_path):
+def clerk(tmp_path):
+    """A commune's database (a copy of the template) and two ways of running a command on it: `cli`
+    (the completed process) and `ok` (its stdout, the command having succeeded)."""
     db = str(copy_sqlite(tmp_path / "x.sqlite"))
 
     def cli(*args):
@@ -35,6 +37,12 @@ def test_the_counter_from_the_command_line(tmp_path):
         r = cli(*args)
         assert r.returncode == 0, r.stderr
         return r.stdout.strip()
+
+    return cli, ok
+
+
+def test_the_counter_from_the_command_line(tmp_path):
+    cli, ok = clerk(tmp_path)
 
     refused(cli("dossier", "add", "--procedure", "thuong tru", "--applicant", "X"), "several procedures")
     a = ok("dossier", "add", "--procedure", "Đăng ký thường trú", "--applicant", "Nguyễn Thị Hường",

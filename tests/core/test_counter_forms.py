@@ -265,6 +265,15 @@ def test_the_tracking_book_mau_07(counter, tmp_path):
     assert [r[:2] for r in rows] == [[1, a_code], [2, b_code], [3, c_code]]
     assert rows[0][6] == datetime(2026, 3, 2, 9, 30) and rows[0][7] == datetime(2026, 3, 11, 16, 0)
     assert rows[0][8] == datetime(2026, 3, 16) and rows[1][7] is None and "Từ chối tiếp nhận" in rows[1][11]
+    # A reprint (later, on another day) gives the same bytes, the PDF and the workbook alike.
+    import time
+
+    time.sleep(1.1)
+    with transaction(db.sessions, write=False) as s:
+        write_book(s, Period.month(2026, 3), pdf=tmp_path / "so2.pdf", xlsx=tmp_path / "so2.xlsx",
+                   today=date(2026, 4, 1))
+    assert (tmp_path / "so2.xlsx").read_bytes() == (tmp_path / "so.xlsx").read_bytes()
+    assert (tmp_path / "so2.pdf").read_bytes() == (tmp_path / "so.pdf").read_bytes()
 
 
 def test_a_form_is_dated_by_its_event_not_by_today(counter, tmp_path):
@@ -305,3 +314,22 @@ def test_the_receipt_carries_its_code_as_a_qr_code():
     assert len(drawings) == 1
     (widget,) = [x for x in drawings[0].contents if isinstance(x, QrCodeWidget)]
     assert widget.value == "HS-260302-0001"
+
+
+def test_the_books_notes_never_go_alone_onto_a_page(tmp_path):
+    """Whatever the number of lines, the last page of Mẫu 07 holds a line of the table with the notes."""
+    from core.book import Book, BookLine
+    from core.exports.pdf.book import write_book_pdf
+
+    def line(n):
+        return BookLine(n, 1, 2026, f"HS-261102-{n:04d}", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Nguyễn Văn An",
+                        "Thôn Đồng, xã Thượng Tín; 0912345678", "UBND xã Thượng Tín", datetime(2026, 11, 2, 9, 15),
+                        datetime(2026, 11, 20, 16, 0), date(2026, 11, 19), "Trực tiếp",
+                        "Yêu cầu bổ sung 2 lần; Xin lỗi, hẹn lại 25/11/2026", "returned")
+
+    for n in range(4, 16):
+        book = Book("Thượng Tín", "xã", "Thượng Tín", Period.month(2026, 11), None, [line(i) for i in range(1, n + 1)],
+                    date(2026, 11, 30))
+        pages = PdfReader(str(write_book_pdf(book, tmp_path / f"book-{n}.pdf"))).pages
+        last = pages[-1].extract_text()
+        assert "Ghi chú:" in last and f"HS-261102-{n:04d}" in last, (n, len(pages))

@@ -162,6 +162,30 @@ def test_a_refusal_at_the_counter_is_on_the_day_presented(db):
             transition(s, d.id, "return", on=date(2026, 3, 3))
 
 
+def test_a_dossier_refused_at_the_counter_is_never_received(db):
+    """Never received (domain.md): its history says it was presented, it has no due date to show nor
+    to be late against, and the book lists it with its refusal, not as "Nhận hồ sơ"."""
+    from core.book import book_of
+    from core.dossier_queries import deadline_state
+    from core.dossiers import dossier_json
+
+    with transaction(db.sessions) as s:
+        d = take_in(s)
+        transition(s, d.id, "refuse", on=datetime(2026, 3, 2, 9, 40), note="Không thuộc thẩm quyền")
+        s.flush()
+        s.expire(d, ["events"])
+        data = dossier_json(d)
+        assert [(e["action"], e["at"]) for e in data["events"]] == [("presented", "2026-03-02T09:30"),
+                                                                    ("refused", "2026-03-02T09:40")]
+        assert (data["due_date"], data["appointment_date"]) == (None, None)
+        state = deadline_state(d, date(2026, 3, 20), date(2026, 3, 24))
+        assert state.not_received and not state.overdue and not state.due_soon
+        line, = book_of(s, Period.month(2026, 3), today=date(2026, 3, 31)).lines
+        assert (line.received, line.appointment, line.returned, line.delivery) == (None, None, None, "")
+        assert line.note == "Từ chối tiếp nhận (Mẫu 03): Không thuộc thẩm quyền; nộp lúc 09:30 02/03/2026"
+        assert line.number == 1  # its number was given when it was entered (never reused)
+
+
 def test_a_dossier_in_process_is_rejected_not_refused_at_the_counter(db):
     with transaction(db.sessions) as s:
         d = take_in(s)
@@ -243,6 +267,9 @@ def test_a_stop_records_the_refunded_fee(db):
         with pytest.raises(ValidationError) as exc:
             transition(s, d.id, "withdraw", on=date(2026, 3, 3), refunded_fee=-5)
         assert refusal_codes(exc) == {"refunded_fee": "dossier.refunded_fee"}
+        with pytest.raises(ValidationError) as exc:  # beyond any fee, and beyond the column
+            transition(s, d.id, "withdraw", on=date(2026, 3, 3), refunded_fee=10 ** 26)
+        assert refusal_codes(exc) == {"refunded_fee": "dossier.fee_too_large"}
         transition(s, d.id, "withdraw", on=date(2026, 3, 3), note="Theo đề nghị", refunded_fee=15000)
         assert (d.status, d.completed_date, d.refunded_fee) == ("withdrawn", date(2026, 3, 3), 15000)
 

@@ -176,3 +176,19 @@ def test_page_one_renders(pdf_report, tmp_path):
                    check=True)
     png = next(tmp_path.glob("p*.png"))
     assert png.stat().st_size > 10_000
+
+
+def test_an_empty_staffing_plan_prints_no_zeros(tmp_path):
+    """A section without data says "Chưa có dữ liệu", never a "Tổng cộng 0 0 0" row."""
+    f = Figures(carried_over=0, received=1, received_online=0, received_direct=1, completed=0, completed_early=0,
+                completed_on_time=0, completed_late=0, pending=1, pending_within=1, pending_overdue=0)
+    data = {"commune": "Xã Thượng Tín", "province": "Hà Nội", "period": PERIOD.to_json(),
+            "dossiers": {"total": f.to_json(), "by_field": {"Chứng thực": f.to_json()}, "rejected": 0,
+                         "withdrawn": 0},
+            "staff": {"total": 2, "by_category": {"civil_servant": 2}, "by_origin": {}, "by_department": {"Văn phòng": 2},
+                      "staffing": {"quota": 0, "filled": 0, "shortage": 0, "by_specialty": {}}},
+            "equipment": {}, "recommendations": {}}
+    out = tmp_path / "empty.pdf"
+    write_document(ReturnDocument(data, PERIOD, ReturnOptions.defaults(data), overdue=[], late=[]), pdf=out)
+    text = _flat(" ".join(_text(out)))
+    assert "Tổng cộng 0 0 0" not in text and "Định biên và thiếu hụt theo chuyên môn" in text

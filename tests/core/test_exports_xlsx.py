@@ -266,6 +266,8 @@ def test_hidden_data_sheet_holds_the_json(report):
     assert ["Đơn vị báo cáo", "UBND xã Thượng Tín"] in [r[:2] for r in cover]
     assert ["Người lập", "Nguyễn Thị Lập"] in [r[:2] for r in cover]
     assert ["Từ ngày", datetime(2025, 10, 1)] in [r[:2] for r in cover]
+    guide = " ".join(str(c) for r in cover for c in r if c)
+    assert "Quyết định 766/QĐ-TTg" in guide and "766/qđ-ttg" not in guide  # a code keeps its capitals
 
 
 def test_report_command_writes_all_three(db, db_target, tmp_path):

@@ -192,3 +192,13 @@ def test_status_labels_and_codes_accepted(db, tmp_path):
         got = dict(s.execute(select(Dossier.code, Dossier.status)).all())
         assert got == {"S-1": "returned", "S-2": "withdrawn", "S-3": "awaiting_supplement"}
         assert s.scalar(select(Dossier.supplement_requested_date).where(Dossier.code == "S-3")) == date(2025, 7, 1)
+
+
+def test_the_applicants_email_is_imported_and_kept_when_blank(db, tmp_path):
+    header = ["Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận", "Số điện thoại", "Email"]
+    run_import("dossiers", db, write_xlsx(tmp_path / "a.xlsx", [
+        ["HS-1", "Đăng ký khai sinh", "Hộ tịch", "01/07/2025", "0912000001", "binh@example.vn"]], header=header))
+    run_import("dossiers", db, write_xlsx(tmp_path / "b.xlsx", [
+        ["HS-1", "Đăng ký khai sinh", "Hộ tịch", "01/07/2025", "0912000001", ""]], header=header))
+    with transaction(db.sessions, write=False) as s:
+        assert s.scalar(select(Dossier.applicant_email).where(Dossier.code == "HS-1")) == "binh@example.vn"

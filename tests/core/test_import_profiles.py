@@ -109,6 +109,7 @@ def check_opencps(db, result):
     assert (one.applicant_name, one.applicant_id_number, one.applicant_phone, one.channel) == (
         "Vàng A Sủng", "001090012345", "0912000001", "online")
     assert one.applicant_address == "Thôn Văn Giáp, xã Thượng Tín"
+    assert one.applicant_email == "congdan1@example.vn"  # contactEmail
     assert d["TTIN.250701.00003"].received_at == datetime(2025, 7, 1, 8, 5, 12)  # seconds kept
     six = d["TTIN.250704.00006"]
     assert six.due_date == date(2025, 7, 24) and six.apology_new_date == date(2025, 8, 8)
@@ -192,7 +193,7 @@ def test_profiles_saved_by_name_once(db):
         profiles.save_profile(s, mapping)
     with pytest.raises(ValidationError) as exc, transaction(db.sessions) as s:
         profiles.save_profile(s, mapping)
-    assert str(exc.value) == "a profile named 'Một cửa tỉnh (mẫu 2025)' already exists"
+    assert str(exc.value) == "a profile named 'Một cửa tỉnh (mẫu 2025)' already exists (--replace overwrites it)"
     for name in ("OpenCPS", "communedesk", " "):
         mapping.name = name
         with pytest.raises(ValidationError), transaction(db.sessions) as s:
@@ -204,10 +205,16 @@ def test_profiles_saved_by_name_once(db):
     with transaction(db.sessions, write=False) as s:
         assert [p.dates for p in profiles.saved_profiles(s)] == ["dd/MM/yyyy"]
         assert s.scalar(select(func.count()).select_from(ImportProfile)) == 1
+    with pytest.raises(NotFound) as exc, transaction(db.sessions) as s:  # the saved ones are named
+        profiles.delete_profile(s, "nonexist")
+    assert str(exc.value) == "no profile named 'nonexist' (known: Một cửa tỉnh (mẫu 2025))"
     with transaction(db.sessions) as s:
         profiles.delete_profile(s, "MỘT CỬA TỈNH (mẫu 2025)")
     with pytest.raises(NotFound), transaction(db.sessions, write=False) as s:
         profiles.find_profile(s, "Một cửa tỉnh (mẫu 2025)")
+    with pytest.raises(NotFound) as exc, transaction(db.sessions) as s:
+        profiles.delete_profile(s, "nonexist")
+    assert str(exc.value) == "no profile named 'nonexist': no profile has been saved"
 
 
 def test_unknown_profile_named(db):
@@ -410,3 +417,14 @@ def test_opencps_workbook_is_the_same_as_the_json():
     assert rows[0][0].startswith("DANH SÁCH HỒ SƠ") and rows[1] == (None,) * len(rows[1]) or len(rows[1]) <= 1
     assert rows[2][:3] == ("dossierId", "referenceUid", "dossierNo")
     assert len(rows) - 3 == len(json.loads(OPENCPS_JSON.read_text(encoding="utf-8"))["data"])
+
+
+def test_unaccented_and_abbreviated_headers_are_suggested():
+    """The mapping dialog's suggestions for headers typed without diacritics or abbreviated."""
+    from core.imports.dossiers import COLUMNS
+
+    headers = ["Ma HS", "Ten TTHC", "Linh vuc", "Nguoi nop", "Kenh", "Ngay nop", "Han xu ly", "Ngay ket thuc",
+               "Can bo xu ly"]
+    assert profiles.suggest_fields(headers, COLUMNS) == {
+        0: "code", 1: "procedure", 2: "field", 3: "applicant", 4: "channel", 5: "received", 6: "due",
+        7: "completed", 8: "handler"}

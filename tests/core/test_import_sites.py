@@ -105,3 +105,51 @@ def test_cli_import_sites(initialised_target, tmp_path):
                           str(write_csv(tmp_path / "s.csv", ROWS[:2]))], capture_output=True, text=True, cwd=root)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "sites: 2 added, 0 updated"
+
+
+def test_importing_the_same_list_again_updates_it(db, tmp_path):
+    """A site problem is known by its place and kind: the same file twice adds nothing, next month's
+    list updates the problems (a blank cell keeps what was recorded, a new status is a step)."""
+    run_import("sites", db, write_csv(tmp_path / "sites.csv", ROWS))
+    again = run_import("sites", db, write_csv(tmp_path / "sites.csv", ROWS))
+    assert (again.inserted, again.updated) == (0, 5)
+    assert len(problems(db)) == 5
+    later = [[1, "thon na pong", "Không có sóng di động", "", "", "", "Đã khắc phục", "10/11/2026"],
+             [2, "Thôn Mới", "road", "Sạt lở", "01/11/2026", "8", "", ""]]
+    result = run_import("sites", db, write_csv(tmp_path / "later.csv", later))
+    assert (result.inserted, result.updated) == (1, 1)
+    got = problems(db)
+    assert got[0] == ("thon na pong", "no_signal", date(2024, 3, 1), 45, "resolved", date(2026, 11, 10))
+    assert got[-1] == ("Thôn Mới", "road", date(2026, 11, 1), 8, "open", None)
+    with transaction(db.sessions, write=False) as s:
+        first = s.scalar(select(SiteProblem).order_by(SiteProblem.id))
+        assert [(e.action, e.day, e.to_status) for e in first.events] == [
+            ("imported", date(2024, 3, 1), "open"), ("resolved", date(2026, 11, 10), "resolved")]
+    twice = [[1, "Thôn Mới", "road", "", "", "", "", ""], [2, "Thon Moi", "Giao thông", "", "", "", "", ""]]
+    with pytest.raises(ImportFailed) as err:
+        run_import("sites", db, write_csv(tmp_path / "twice.csv", twice))
+    assert [(p.row, p.column, p.code) for p in err.value.problems] == [(4, "Loại", "import.repeated")]
+
+
+def test_every_bad_cell_of_a_row_is_reported(db, tmp_path):
+    bad = [[1, "", "lũ lụt", "", "31/02/2026", "abc", "Tạm ổn", ""]]
+    with pytest.raises(ImportFailed) as err:
+        run_import("sites", db, write_csv(tmp_path / "sites.csv", bad))
+    assert [(p.row, p.column) for p in err.value.problems] == [
+        (3, "Thôn, địa điểm"), (3, "Từ ngày"), (3, "Số hộ bị ảnh hưởng"), (3, "Loại"), (3, "Trạng thái")]
+
+
+def test_the_returns_table_says_fixed_places_and_notes(db, tmp_path):
+    """The table lists the places fixed in the period too, so its title says so; the notes imported
+    are printed."""
+    rows = [[1, "Điểm trường Khe Ván", "Mạng yếu", "", "01/09/2026", "0", "Đã khắc phục", "10/11/2026"]]
+    path = tmp_path / "sites.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER + ["Ghi chú"])
+        w.writerow(rows[0] + ["đã lắp cáp quang"])
+    run_import("sites", db, path)
+    with transaction(db.sessions, write=False) as s:
+        table = return_details(s, Period.month(2026, 11))[1]
+    assert "kể cả nơi đã khắc phục" in table.title
+    assert [(r[0], r[5], r[7]) for r in table.rows] == [("Điểm trường Khe Ván", "Đã khắc phục", "đã lắp cáp quang")]

@@ -127,3 +127,22 @@ def test_causes_in_the_pdf_and_the_annexes(late_db, tmp_path):
         at = head.index("Nguyên nhân quá hạn")
         row = next(r for r in rows if code in r)
         assert row[at] == cause, sheet
+
+
+def test_the_annexes_show_the_systems_code_too(db, tmp_path):
+    """A dossier with a code of the provincial system is listed by both: "D (X-004)"."""
+    path = tmp_path / "late.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER + ["Mã hồ sơ trên hệ thống"])
+        w.writerows(r + [{"B": "X-002", "D": "X-004"}.get(r[0], "")] for r in ROWS)
+    run_import("dossiers", db, path)
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    with transaction(db.sessions, write=False) as s:
+        write_return_files(s, JULY, build_return(s, JULY), pdf=pdf, xlsx=xlsx)
+    wb = load_workbook(xlsx, read_only=True)
+    for sheet, shown, plain in (("Hồ sơ quá hạn", "D (X-004)", "E"), ("Giải quyết quá hạn", "B (X-002)", "A")):
+        cells = {c for r in wb[sheet].iter_rows(values_only=True) for c in r}
+        assert shown in cells and plain in cells, sheet
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "D (X-004)" in text and "B (X-002)" in text

@@ -4,21 +4,11 @@ step or alone (`late-cause`), and an offline intake linked by the system's expor
 code the export gave it."""
 import json
 
-from tests.core.test_cli import run
-from tests.core.test_counter_cli import refused
-from tests.template_db import copy_sqlite
+from tests.core.test_counter_cli import clerk, refused
 
 
 def test_official_code_and_late_cause_from_the_command_line(tmp_path):
-    db = str(copy_sqlite(tmp_path / "x.sqlite"))
-
-    def cli(*args):
-        return run("--db", db, *args)
-
-    def ok(*args) -> str:
-        r = cli(*args)
-        assert r.returncode == 0, r.stderr
-        return r.stdout.strip()
+    cli, ok = clerk(tmp_path)
 
     a = ok("dossier", "add", "--procedure", "Đăng ký thường trú", "--applicant", "Phạm Thị Lan",
            "--at", "2026-03-02 09:30", "--official-code", "H26.99-260302-0042")
@@ -54,12 +44,7 @@ def test_official_code_and_late_cause_from_the_command_line(tmp_path):
 
 
 def test_an_offline_intake_shows_the_code_its_export_linked(tmp_path):
-    db = str(copy_sqlite(tmp_path / "x.sqlite"))
-
-    def ok(*args) -> str:
-        r = run("--db", db, *args)
-        assert r.returncode == 0, r.stderr
-        return r.stdout.strip()
+    _cli, ok = clerk(tmp_path)
 
     ok("init", "--commune", "Xã Thượng Tín", "--province", "Hà Nội")
     a = ok("dossier", "add", "--procedure", "Đăng ký khai sinh", "--applicant", "Nguyễn Văn Bình",

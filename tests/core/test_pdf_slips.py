@@ -144,6 +144,9 @@ def test_apology_gives_old_and_new_dates(tmp_path):
     assert "Kính gửi: Ông/Bà Đặng Văn Đức" in text
     assert "Thời gian hẹn trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 08 tháng 10 năm 2025" in text
     assert "vào ngày 15 tháng 10 năm 2025" in text
+    # The form's wording: one apology, then the new date; "Ông/Bà" throughout.
+    assert text.count("xin lỗi") == 1 and "Ông (Bà)" not in text
+    assert "sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày 15 tháng 10 năm 2025" in text
     assert "TM. ỦY BAN NHÂN DÂN" in text and "CHỦ TỊCH" in text and "Lê Quang Hưng" in text
     assert "Nơi nhận:" in text
 

@@ -173,3 +173,28 @@ def test_repeated_official_codes_in_a_file(db, tmp_path):
     assert str(exc.value) == "row 3, Mã hồ sơ trên hệ thống: 'TINH-1' appears twice in the file (also row 2)"
     with transaction(db.sessions, write=False) as s:
         assert s.scalar(select(func.count()).select_from(Dossier)) == 0
+
+
+def test_a_linked_dossier_history_agrees_with_what_the_import_changed(db):
+    """The system's record wins for the dossier's dates and status; its history then says so: the
+    closing as a step dated by the row's completed date (Mẫu 06, the book), and what the file changed."""
+    from core.slips import People, handovers
+
+    a = offline(db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 1, 8, 20))
+    run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    with transaction(db.sessions, write=False) as s:
+        d = s.scalar(select(Dossier).where(Dossier.code == a))
+        events = [(e.kind, e.day, e.from_status, e.to_status) for e in d.events]
+        assert events == [("received", date(2025, 7, 1), None, "in_progress"),
+                          ("returned", date(2025, 7, 1), "in_progress", "returned"),
+                          ("import_updated", date.today(), "in_progress", "returned"),
+                          ("linked", date.today(), None, "returned")]
+        assert d.events[2].note == ("ngày tiếp nhận 01/07/2025 08:20 → 01/07/2025 08:15; trạng thái Đang xử lý → "
+                                    "Đã trả; ngày trả kết quả — → 01/07/2025 (mot-cua-tinh-2025-07.csv)")
+        rows = handovers(s, d, People(s, None), "UBND")
+        assert rows[-1].note == "Trả kết quả"
+        assert len(rows) == 2  # the receipt and the return; the link and the update are no steps
+    again = run_import("dossiers", db, FOREIGN_CSV, profile=mapping())
+    assert again.updated == 7
+    with transaction(db.sessions, write=False) as s:
+        assert len(s.scalar(select(Dossier).where(Dossier.code == a)).events) == 4  # nothing changed: nothing said

@@ -254,3 +254,20 @@ def test_a_dossier_step_entered_late_keeps_its_day_and_edits_are_no_steps(db):
         transition(s, d.id, "return", on=datetime(2025, 7, 9, 10, 15), note="Trả tại bộ phận một cửa")
         ev = s.query(DossierEvent).filter_by(dossier_id=d.id, kind="returned").one()
         assert (ev.day, ev.at, d.completed_date) == (date(2025, 7, 9), datetime(2025, 7, 9, 10, 15), date(2025, 7, 9))
+
+
+def test_a_step_not_allowed_is_said_in_words_not_codes(db):
+    """The refusal names the status and the step by their labels in the reader's language."""
+    from core.db import transaction
+    from core.dossiers import transition
+    from core.errors import TransitionError
+    from core.messages import Renderer
+
+    with transaction(db.sessions) as s:
+        d = _dossier(s)
+        transition(s, d.id, "request_supplement", on=date(2025, 7, 8), note="Thiếu giấy xác nhận")
+        with pytest.raises(TransitionError) as exc:
+            transition(s, d.id, "request_supplement", on=date(2025, 7, 8), note="x")
+    assert str(exc.value) == "a dossier that is 'Awaiting supplement' cannot take the step 'Supplement requested'"
+    assert Renderer("vi").text(exc.value.problems[0]) == \
+        "hồ sơ đang ở trạng thái “Chờ bổ sung”: không thực hiện được “Yêu cầu bổ sung”"

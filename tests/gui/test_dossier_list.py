@@ -232,3 +232,26 @@ def test_columns_chosen_by_the_clerk_are_remembered(page, qtbot):
     third = DossiersPage(page.ctx)
     qtbot.addWidget(third)
     assert not any(third.view.isColumnHidden(n) for n in range(len(COLUMN_KEYS)))
+
+
+def test_a_dossier_refused_at_the_counter_shows_no_due_date(page):
+    """Never received: no "Hạn trả" in the list, greyed like a closed one, never red."""
+    from datetime import datetime, timedelta
+
+    from core.catalogue import find_procedure
+    from core.dossiers import Applicant, intake, transition
+    from gui.models.dossier_table import MUTED_BRUSH
+
+    at = datetime.combine(date.today() - timedelta(days=40), datetime.min.time()).replace(hour=9)
+    with transaction(page.ctx.db.sessions) as s:
+        d = intake(s, procedure_id=find_procedure(s, "Đăng ký thường trú").id, applicant=Applicant("Lê Văn Tám"),
+                   received_at=at)
+        transition(s, d.id, "refuse", on=at + timedelta(minutes=5), note="Không thuộc thẩm quyền")
+        code, dossier_id = d.code, d.id
+    page.model.set_filter(DossierFilter(search=code))
+    rows = [r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 0), ID_ROLE) == dossier_id]
+    assert rows, code
+    due = page.model.index(rows[0], COLUMN_KEYS.index("due"))
+    assert page.model.data(due, Qt.DisplayRole) == ""
+    assert page.model.data(due, Qt.ForegroundRole) == MUTED_BRUSH
+    assert not page.model.data(due, STATE_ROLE).overdue

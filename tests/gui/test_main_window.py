@@ -27,7 +27,7 @@ def test_navigation_status_bar_and_menus(qtbot, ctx, sqlite_db, monkeypatch):
     assert [window.nav.item(i).text() for i in range(len(PAGES))][:2] == ["Tổng quan", "Hồ sơ"]
     page = window.show_page("later")
     assert isinstance(page, PlaceholderPage) and page.heading.text() == "Trang sau"
-    assert "Xã Thượng Tín" in window.commune_label.text() and "Hà Nội" in window.commune_label.text()
+    assert "UBND xã Thượng Tín, " in window.commune_label.text() and "Hà Nội" in window.commune_label.text()
     assert "test.sqlite" in window.db_label.text()
     shortcuts = {a.shortcut().toString() for a in window.findChildren(QAction)}
     assert {"Ctrl+N", "Ctrl+I", "Ctrl+E", "Ctrl+F", "F5", "Ctrl+1", "Ctrl+2"} <= shortcuts
@@ -82,7 +82,7 @@ def test_first_run_asks_the_commune(qtbot, tmp_path):
     with transaction(controller.db.sessions, write=False) as s:
         c = find_commune(s)
         assert (c.name, c.province, c.place_name) == ("Phường Ba Đình", "Thành phố Hà Nội", "Ba Đình")
-    assert "Phường Ba Đình" in controller.window.commune_label.text()
+    assert "UBND phường Ba Đình" in controller.window.commune_label.text()
     # The desktop appends the application's name itself: the title is the commune's name once.
     assert controller.window.windowTitle() == "Phường Ba Đình"
     assert QApplication.applicationDisplayName() == "CommuneDesk"

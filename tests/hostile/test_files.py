@@ -182,3 +182,20 @@ def test_an_overlong_csv_line_is_named_by_its_row(db, tmp_path, monkeypatch):
                     "C-3;Đăng ký khai sinh;Hộ tịch;01/07/2025\n", encoding="utf-8")
     message = refused(db, path)
     assert message == "row 3: the line is longer than 1,000 characters"
+
+
+@pytest.mark.parametrize("ending", ["\n", ""])
+def test_a_quote_never_closed_is_named_by_its_row_and_nothing_is_imported(db, tmp_path, ending):
+    path = tmp_path / "quote.csv"
+    path.write_text("Mã hồ sơ;Thủ tục;Lĩnh vực;Người nộp;Ngày tiếp nhận\n"
+                    "C-1;Đăng ký khai sinh;Hộ tịch;B;01/07/2025\n"
+                    "C-2;Đăng ký khai sinh;Hộ tịch;\"Trần Văn;01/07/2025\n"
+                    f"C-3;Đăng ký khai sinh;Hộ tịch;D;01/07/2025{ending}", encoding="utf-8")
+    assert refused(db, path) == "row 3: a quote (\") opened in this row is never closed"
+
+
+def test_a_last_line_without_its_line_break_is_read(db, tmp_path):
+    path = tmp_path / "last.csv"
+    path.write_text("Mã hồ sơ;Thủ tục;Lĩnh vực;Người nộp;Ngày tiếp nhận\n"
+                    "C-1;Đăng ký khai sinh;Hộ tịch;\"Trần; Văn\";01/07/2025", encoding="utf-8")
+    assert run_import("dossiers", db, path).inserted == 1

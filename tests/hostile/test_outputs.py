@@ -165,3 +165,62 @@ def test_the_rename_is_made_durable_by_syncing_the_folder(tmp_path, monkeypatch)
     write_json({"a": 1}, tmp_path / "out.json")
     assert synced[-1] == str(tmp_path.resolve())
     assert (tmp_path / "out.json").read_text(encoding="utf-8").startswith("{")
+
+
+def _uri_forms(register: Path) -> list[str]:
+    rel = os.path.relpath(register)  # the test runs in the register's grandparent folder
+    escaped = str(register).replace(".sqlite", "%252esqlite")  # SQLite, not SQLAlchemy, decodes it
+    return [f"sqlite:///file:{rel}?uri=true", f"sqlite:///file:{register}?uri=true&mode=rw",
+            f"sqlite:///file://{register}?uri=true", f"sqlite:///file://localhost{register}?uri=true",
+            f"sqlite:///file:{escaped}?uri=true&cache=private", f"sqlite:///{rel}?mode=rw"]
+
+
+@pytest.mark.parametrize("form", range(6))
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_the_database_opened_through_a_sqlite_uri_is_refused(cli, register, monkeypatch, form, suffix):
+    monkeypatch.chdir(register.parent.parent)
+    url = _uri_forms(register)[form]
+    target = os.path.relpath(f"{register}{suffix}")
+    line = _refused(cli, ["--db", url, "report", "--month", "2025-07", "--pdf", target], "output.is_database",
+                    register)
+    assert "the database in use" in line
+
+
+def test_the_one_resolver_reads_sqlite_uris_as_sqlite_does(tmp_path, monkeypatch):
+    from core.files import database_file
+
+    monkeypatch.chdir(tmp_path)
+    assert database_file("sqlite:///file:kk/db.sqlite?uri=true") == tmp_path / "kk" / "db.sqlite"
+    assert database_file("sqlite:///file:kk/a%2520b.sqlite?uri=true") == tmp_path / "kk" / "a b.sqlite"
+    assert database_file("sqlite:///file:kk/db.sqlite") == tmp_path / "file:kk" / "db.sqlite"  # no uri=true
+    assert database_file("sqlite:///file::memory:?uri=true") is None
+    assert database_file("sqlite:///file:kk/x?uri=true&mode=memory") is None
+    assert database_file("sqlite://") is None
+    assert database_file("postgresql+psycopg://cd@localhost/x") is None
+
+
+def test_a_read_only_target_is_refused_even_for_root(cli, register, tmp_path):
+    kept = tmp_path / "ro.pdf"
+    kept.write_bytes(b"%PDF- the signed copy")
+    kept.chmod(0o444)
+    line = _refused(cli, ["--db", register, "report", "--month", "2025-07", "--pdf", kept], "output.read_only",
+                    register)
+    assert "is a read-only file" in line
+    assert kept.read_bytes() == b"%PDF- the signed copy" and (kept.stat().st_mode & 0o777) == 0o444
+
+
+def test_a_killed_writers_temporary_file_goes_at_the_next_write_a_live_ones_stays(tmp_path):
+    import fcntl
+    import time
+
+    target = tmp_path / "2025-07.pdf"
+    dead, live = tmp_path / ".2025-07.pdf.dead1234.part", tmp_path / ".2025-07.pdf.live5678.part"
+    for p in (dead, live):
+        p.write_bytes(b"")
+        old = time.time() - 120
+        os.utime(p, (old, old))
+    with open(live, "rb") as holder:  # another writer, still at work
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        write_json({"a": 1}, target)
+        assert not dead.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, target.name]

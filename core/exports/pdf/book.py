@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 
 from core.formatting import fmt_date, fmt_moment, nfc
 
-from .layout import OfficialDocument, long_table, para, title_block
+from .layout import KeepTogether, OfficialDocument, long_table, para, title_block
 
 TITLE = "Sổ theo dõi hồ sơ"
 # Columns (mm) of a landscape page's 252 mm.
@@ -48,15 +48,20 @@ def write_book_pdf(book, path) -> Path:
     spans = [((6, 0), (10, 0))] + [((c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 11)]
     rows = [[_number(x), x.code, x.procedure, x.applicant, x.address_phone, x.agency, fmt_moment(x.received),
              fmt_moment(x.appointment), fmt_date(x.returned), x.delivery, "", x.note] for x in book.lines]
-    doc.story += long_table(header, rows, [w * mm for w in WIDTHS],
-                            align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER",
-                                   "CENTER", "CENTER", "LEFT"],
-                            wrap_columns=(1, 2, 3, 4, 5, 6, 7, 9, 11), header_spans=spans, font_size=9, st=st)
-    if not rows:
-        doc.story.append(para("Không có hồ sơ nào trong kỳ.", st["center"]))
-    doc.story.append(para("<i>Ghi chú:</i>", st["field"], markup=True))
-    doc.story.append(para("- Sổ theo dõi hồ sơ được lập theo từng lĩnh vực hoặc nhóm lĩnh vực tại Bộ phận Một cửa.",
-                          st["item"]))
-    doc.story.append(para("- STT là số thứ tự vào Sổ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01); "
-                          "“—”: hồ sơ nhập từ hệ thống, không vào Sổ tại quầy.", st["item"]))
+    # The last line of the table is a chunk of its own, kept on one page with the notes: the notes
+    # never go alone onto a page of their own.
+    table = long_table(header, rows, [w * mm for w in WIDTHS],
+                       align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER",
+                              "CENTER", "CENTER", "LEFT"],
+                       wrap_columns=(1, 2, 3, 4, 5, 6, 7, 9, 11), header_spans=spans, font_size=9, st=st,
+                       keep_tail=1)
+    notes = [para("<i>Ghi chú:</i>", st["field"], markup=True),
+             para("- Sổ theo dõi hồ sơ được lập theo từng lĩnh vực hoặc nhóm lĩnh vực tại Bộ phận Một cửa.",
+                  st["item"]),
+             para("- STT là số thứ tự vào Sổ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01); "
+                  "“—”: hồ sơ nhập từ hệ thống, không vào Sổ tại quầy.", st["item"])]
+    if rows:
+        doc.story += table[:-1] + [KeepTogether([table[-1], *notes])]
+    else:
+        doc.story += table + [para("Không có hồ sơ nào trong kỳ.", st["center"]), *notes]
     return doc.build()

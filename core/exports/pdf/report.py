@@ -102,6 +102,10 @@ def narrative(doc) -> list[str]:
     s2 += (f". Đến ngày {fmt_date(doc.figures_day)}, đang giải quyết {fmt_int(t['pending'])} hồ sơ, "
            f"trong đó quá hạn {fmt_int(t['pending_overdue'])} hồ sơ.")
     out = [s1 + " " + s2]
+    refused = doc.data["dossiers"].get("refused_at_counter") or 0
+    if refused:
+        out.append(f"Bộ phận Một cửa từ chối tiếp nhận {fmt_int(refused)} hồ sơ (Mẫu 03); các hồ sơ này không được "
+                   "tiếp nhận nên không tính vào số liệu Biểu II.06a.")
     causes = late_causes_sentence(doc.data["dossiers"].get("late_causes") or {},
                                   t["completed_late"] + t["pending_overdue"])
     if causes:
@@ -300,11 +304,7 @@ class ReportPDF:
         return block[:-1] + [para(line, self.st["title_note"]) for line in d.status_lines()] + block[-1:]
 
     def unit_words(self) -> str:
-        d = self.doc
-        if d.kind == "province":
-            return (f"{fmt_int(len(d.communes or []))} xã, phường thuộc "
-                    f"{province_unit(d.data.get('province'))}")
-        return f"Ủy ban nhân dân {commune_unit(d.data.get('commune'))}"
+        return self.doc.unit_words()
 
     def opening(self) -> str:
         d = self.doc
@@ -379,34 +379,14 @@ class ReportPDF:
 
     # ------------------------------------------------------------ II–IV. the assessment
     def texts(self) -> dict[str, str]:
-        d = self.doc
-        if d.assessment is not None:
-            return d.assessment
-        return assessment.draft(self.facts())
-
-    def facts(self) -> assessment.Facts:
-        d = self.doc
-        prev_words = (period_short(d.previous_period.start, d.previous_period.end)
-                      if d.previous_period is not None else None)
-        return assessment.Facts(d.data, d.period.end, d.previous, prev_words, d.details, self.unit_words())
+        return self.doc.assessment_texts()
 
     def assessment_parts(self) -> list:
-        texts = self.texts()
-        ahead = "THÁNG TỚI" if period_title(self.doc.period.start, self.doc.period.end).startswith("Tháng") \
-            else "KỲ TỚI"
-        parts: list[Flowable] = [para("II. ĐÁNH GIÁ CHUNG", self.h)]
-        for n, key in enumerate(("achievements", "shortcomings", "causes"), 1):
-            parts.append(para(f"{n}. {assessment.TITLES[key]}", self.h1))
-            parts += self._text(texts.get(key))
-        parts.append(para(f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ {ahead}", self.h))
-        parts += self._text(texts.get("next_tasks"))
-        parts.append(para("IV. KIẾN NGHỊ, ĐỀ XUẤT", self.h))
-        parts += self._text(texts.get("proposals"))
+        parts: list[Flowable] = []
+        for level, heading, lines in self.doc.assessment_outline():
+            parts.append(para(heading, self.h if level == 1 else self.h1))
+            parts += [para(line, self.text) for line in lines]
         return parts
-
-    def _text(self, text: str | None) -> list:
-        lines = assessment.paragraphs(text or "") or ["Không có."]
-        return [para(line, self.text) for line in lines]
 
     def closing_block(self) -> Flowable:
         """The closing sentence, the signatures and "Nơi nhận" on one page, with the paragraph before

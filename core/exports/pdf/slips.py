@@ -379,12 +379,12 @@ def _apology(d: SlipData, st, width: float) -> list[Flowable]:
         ),
         para(f"Lý do: {_t(d.reason)}", st["body"]),
         para(
-            f"{body} xin trân trọng gửi lời xin lỗi đến Ông (Bà) vì sự chậm trễ trong quá trình giải quyết "
-            "hồ sơ có thể gây phiền hà, tốn kém về chi phí, công sức của Ông (Bà).",
+            f"{body} xin trân trọng gửi lời xin lỗi đến Ông/Bà vì sự chậm trễ trong quá trình giải quyết "
+            "hồ sơ có thể gây phiền hà, tốn kém về chi phí, công sức của Ông/Bà.",
             st["body"],
         ),
         para(
-            f"{body} xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào "
+            f"{body} sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào "
             f"{_date_words(new_date)}.",
             st["body"],
         ),
