@@ -38,7 +38,7 @@ class ProcedureDocument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(String(500), info={"field": "documents"})
     form: Mapped[str] = mapped_column(String(20), default="copy")  # core.vocab.DOCUMENT_FORM
     copies: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -11,7 +11,7 @@ from core import lengths
 from core.db import transaction
 from core.errors import ValidationError
 from core.models import (Base, Course, Department, Dossier, DossierEvent, EquipmentItem, ImportProfile, Need,
-                         Procedure, Recommendation, Setting, SiteProblem, Staff, Task, User)
+                         Procedure, ProcedureDocument, Recommendation, Setting, SiteProblem, Staff, Task, User)
 from core.models.base import NOTES
 
 LONG = "A" * 2000          # longer than any String column
@@ -82,6 +82,9 @@ CASES = {
         s, name=LONG, field="Hộ tịch", legal_days=3), "name", Procedure),
     "procedure_basis": (lambda s: __import__("core.catalogue").catalogue.save_procedure(
         s, name="Thủ tục mới", field="Hộ tịch", legal_days=3, legal_basis=LONG), "legal_basis", Procedure),
+    "procedure_document": (lambda s: __import__("core.catalogue").catalogue.set_required_documents(
+        s, _procedure_id(s), [__import__("core.catalogue").catalogue.RequiredDocument(LONG, "copy", 1)]),
+        "documents", ProcedureDocument),
     "task_title": (lambda s: _task(s, title=LONG), "title", Task),
     "task_description": (lambda s: _task(s, description=HUGE), "description", Task),
     "course": (lambda s: _course(s, name=LONG), "name", Course),
