@@ -15,6 +15,7 @@ from decimal import Decimal
 from core import clock
 from core.collation import sort_key
 from core.formatting import fmt_date, fmt_decimal, fmt_int, fmt_rate, nfc
+from core.models.base import NOTES
 
 # (key, heading in the document); the order of the document.
 SECTIONS = (
@@ -27,7 +28,7 @@ SECTIONS = (
 KEYS = tuple(k for k, _ in SECTIONS)
 TITLES = dict(SECTIONS)
 #: The most text one section may hold (a few pages; the document is a report, not a book).
-MAX_CHARS = 20_000
+MAX_CHARS = NOTES
 
 
 @dataclass

@@ -119,7 +119,7 @@ def set_required_documents(session: Session, procedure_id: int, documents: list[
                                                    value=doc.form))
         if not isinstance(doc.copies, int) or not 1 <= doc.copies <= MAX_DOCUMENT_COPIES:
             errors.setdefault("documents", problem("dossier.document_copies", number=n, limit=MAX_DOCUMENT_COPIES))
-        rows.append((name[:500], doc.form, doc.copies))
+        rows.append((name, doc.form, doc.copies))  # a name too long is refused at flush (core.lengths)
     if errors:
         raise ValidationError(errors)
     current = [(d.name, d.form, d.copies) for d in proc.documents]

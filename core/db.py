@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import changes, sortkeys
+from core import changes, lengths, sortkeys
 from core.files import protect_database
 from core.errors import CommuneDeskError
 
@@ -171,6 +171,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     (core.auth.install): they sit above this module."""
     factory = sessionmaker(engine, expire_on_commit=False)
     changes.install(factory)
+    lengths.install(factory)  # every text fits its column, checked before it is sent (core.lengths)
     sortkeys.install()  # the stored Vietnamese sort keys, kept on every ORM write
     return factory
 

@@ -170,7 +170,7 @@ def _clean_documents(documents) -> tuple[list[DocumentLine], dict[str, Problem]]
                                                    value=line.form))
         if line.copies is not None and not 1 <= line.copies <= MAX_COPIES:
             errors.setdefault("documents", problem("dossier.document_copies", number=n, limit=MAX_COPIES))
-        out.append(DocumentLine(name[:500], line.form, line.copies, bool(line.received)))
+        out.append(DocumentLine(name, line.form, line.copies, bool(line.received)))
     return out, errors
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import (Integer, String, and_, bindparam, case, func, insert, li
 from sqlalchemy.exc import IntegrityError
 
 from core import figures_rules as rules
+from core import lengths
 from core import sortkeys
 from core.calendar import WorkCalendar
 from core.collation import sort_key_or_none
@@ -80,12 +81,15 @@ COLUMNS = [
 RECORDED_ONLY_IF_GIVEN = ("fee", "paid_online", "digitised")
 # The field is required by the contract; a column "Lĩnh vực" must be present.
 COLUMNS[2].required = True
-# Text no longer than the database keeps (PostgreSQL refuses longer; SQLite would keep it).
-for _key, _length in (("code", 100), ("procedure", 500), ("field", 200), ("applicant", 300), ("channel", 100),
-                      ("handler", 200), ("status", 100), ("id_number", 20), ("address", 500), ("phone", 30),
-                      ("email", 200),
-                      ("official_code", 100), ("late_cause", 100)):
-    next(c for c in COLUMNS if c.key == _key).max_length = _length
+# Text no longer than the database keeps (core.lengths: the columns' own lengths).
+lengths.declare(COLUMNS, {"code": Dossier.code, "procedure": Procedure.name, "field": Dossier.field,
+                          "applicant": Dossier.applicant_name, "handler": Dossier.handler_name,
+                          "id_number": Dossier.applicant_id_number, "address": Dossier.applicant_address,
+                          "phone": Dossier.applicant_phone, "email": Dossier.applicant_email,
+                          "official_code": Dossier.official_code})
+# Labels read through a vocabulary (never kept as written): none is longer than this.
+for _key in ("channel", "status", "late_cause"):
+    next(c for c in COLUMNS if c.key == _key).max_length = 100
 # The fields whose values a profile may translate, and the vocabularies they are read with.
 VOCABULARIES = {"status": DOSSIER_STATUS, "channel": CHANNEL, "late_cause": LATE_CAUSE}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core import lengths
 from core.equipment import money_scale, parse_money, parse_quantity
 from core.formatting import fold
 from core.imports import register
@@ -44,6 +45,7 @@ COLUMNS = [
     Column("justification", ("Lý do", "justification", "reason", "ly do de xuat", "can cu de xuat")),
     Column("no", ("STT", "no.", "no", "so thu tu", "tt"), ignored=True),
 ]
+lengths.declare(COLUMNS, {"item": Need.item, "unit": Need.unit, "location": Need.location})  # core.lengths
 TOTAL_LABELS = {"tong", "tong cong", "cong", "total", "tong so", "grand total"}
 
 

@@ -40,7 +40,9 @@ from core.formatting import fold, nfc
 from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_required, column_lookup,
                                  date_or_datetime, date_parser, day, iter_rows, month_first, own_matches,
                                  text)
+from core.lengths import limit
 from core.messages import problem
+from core.models import ImportProfile
 
 FORMAT = "communedesk-import-profile"
 VERSION = 1
@@ -48,7 +50,7 @@ NOT_RECEIVED = "not_received"  # a status value: the dossier is not received yet
 OWN = "communedesk"
 OPENCPS = "opencps"
 BUILTIN_NAMES = (OWN, OPENCPS)
-MAX_NAME = 200
+MAX_NAME = limit(ImportProfile.name)  # the column's length (core.lengths)
 PREVIEW_ROWS = 20
 HEADER_SEARCH_ROWS = 30  # a foreign layout's header is looked for among the first rows
 SAMPLE_DATES = 500       # date values looked at to detect a file's date form

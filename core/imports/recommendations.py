@@ -4,6 +4,7 @@ Rows are added, each with an "imported" step in its history. Without a status, a
 taken as answered, one without as new."""
 from __future__ import annotations
 
+from core import lengths
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run, insert_with_history, label_code
@@ -27,6 +28,7 @@ COLUMNS = [
     Column("answer_date", ("Ngày trả lời", "answer date", "answered", "ngay phan hoi"), parse=day),
     Column("no", ("STT", "no.", "no", "so thu tu", "tt"), ignored=True),
 ]
+lengths.declare(COLUMNS, {"addressed_to": Recommendation.addressed_to})  # the column's length (core.lengths)
 
 
 @register("recommendations")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert, select
 
+from core import lengths
 from core.equipment import parse_quantity
 from core.formatting import fold
 from core.imports import register
@@ -36,8 +37,7 @@ COLUMNS = [
     Column("notes", ("Ghi chú", "notes", "ghi chu")),
     Column("no", ("STT", "no.", "no", "so thu tu", "tt"), ignored=True),
 ]
-for _key, _length in (("place", 300),):
-    next(c for c in COLUMNS if c.key == _key).max_length = _length
+lengths.declare(COLUMNS, {"place": SiteProblem.place})  # the column's length (core.lengths)
 
 
 # Fields a blank cell does not erase on an update.

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core import lengths
 from core import staff as S
 from core.formatting import fold, nfc
 from core.imports import register
@@ -85,6 +86,13 @@ STAFFING_COLUMNS = [
     Column("no", ("STT", "no.", "no", "tt", "so thu tu"), ignored=True),
 ]
 
+# Text no longer than the database keeps (core.lengths: the columns' own lengths).
+lengths.declare(STAFF_COLUMNS, {"full_name": Staff.full_name, "code": Staff.code, "title": Staff.title,
+                                "department": Department.name, "job_position": Assignment.job_position,
+                                "specialty": Staff.specialty, "qualification": Staff.qualification,
+                                "id_number": Staff.id_number, "phone": Staff.phone,
+                                "decision_number": Staff.decision_number})
+lengths.declare(STAFFING_COLUMNS, {"department": Department.name, "specialty": StaffingQuota.specialty})
 # Person fields a staff row may set (keys of STAFF_COLUMNS that are Person fields).
 _PERSON_KEYS = [c.key for c in STAFF_COLUMNS if c.key in S.PERSON_FIELDS]
 

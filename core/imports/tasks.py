@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core import lengths
 from core import tasks as T
 from core.formatting import fold
 from core.imports import register
@@ -107,6 +108,9 @@ COLUMNS = [
     Column("plan", ("Tháng kế hoạch", "plan month", "ke hoach thang", "thang"), parse=month),
     Column("no", ("STT", "no.", "no", "tt", "so thu tu"), ignored=True),
 ]
+# Text no longer than the database keeps (core.lengths: the columns' own lengths).
+lengths.declare(COLUMNS, {"code": Task.code, "title": Task.title, "source_number": Task.source_number,
+                          "product": Task.expected_product, "authority": Task.assigning_authority})
 
 _SPLIT = re.compile(r"[;\n]|,(?!\d)")
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from core import lengths
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run, label_code
@@ -52,6 +53,8 @@ COLUMNS = [
     Column("notes", ("Ghi chú", "notes", "note")),
     Column("no", ("STT", "no.", "no", "tt", "so thu tu"), ignored=True),
 ]
+# Text no longer than the database keeps (core.lengths: the columns' own lengths).
+lengths.declare(COLUMNS, {"course": Course.name, "organiser": Course.organiser, "certificate": Attendance.certificate})
 
 _DETAILS = ("topic", "organiser", "end", "hours", "mode")
 

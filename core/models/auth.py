@@ -10,7 +10,7 @@ from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, Str
                         UniqueConstraint, func)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class User(Base, Timestamps):
@@ -73,7 +73,7 @@ class FinalisedReturn(Base):
     files_json: Mapped[str | None] = mapped_column(Text)
     finalised_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     finalised_by: Mapped[str | None] = mapped_column(String(100))
-    reason: Mapped[str | None] = mapped_column(Text)  # why an amendment was needed
+    reason: Mapped[str | None] = mapped_column(Text, info=LIMITED)  # why an amendment was needed
     # Who signed the PDF handed in (core.signing.Signed.to_json: name, subject, serial, issuer, signed_at),
     # as JSON; None for a return finalised unsigned.
     signature_json: Mapped[str | None] = mapped_column(Text)

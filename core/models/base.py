@@ -15,6 +15,12 @@ NAMING = {
 }
 
 
+# The longest text kept in a Text column a clerk writes (notes, descriptions, answers, reasons):
+# declared on the column as info={"limit": NOTES} and checked by core.lengths, as String(n) is.
+NOTES = 20_000
+LIMITED = {"limit": NOTES}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

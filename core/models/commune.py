@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class Commune(Base):
@@ -26,7 +26,7 @@ class Setting(Base):
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[str | None] = mapped_column(Text, info={**LIMITED, "field_from": "key"})  # said at its key
 
 
 class HolidayOverride(Base):

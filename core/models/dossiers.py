@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, func)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class Procedure(Base, Timestamps):
@@ -38,7 +38,7 @@ class ProcedureDocument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(String(500), info={"field": "documents"})
     form: Mapped[str] = mapped_column(String(20), default="copy")  # core.vocab.DOCUMENT_FORM
     copies: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -55,18 +55,18 @@ class Dossier(Base, Timestamps):
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
     # The field this dossier is counted under in the return (as recorded; may differ from the catalogue).
     field: Mapped[str] = mapped_column(String(200))
-    applicant_name: Mapped[str | None] = mapped_column(String(300))
-    applicant_id_number: Mapped[str | None] = mapped_column(String(20))
-    applicant_phone: Mapped[str | None] = mapped_column(String(30))
-    applicant_address: Mapped[str | None] = mapped_column(String(500))
-    applicant_email: Mapped[str | None] = mapped_column(String(200))
+    applicant_name: Mapped[str | None] = mapped_column(String(300), info={"field": "name"})
+    applicant_id_number: Mapped[str | None] = mapped_column(String(20), info={"field": "id_number"})
+    applicant_phone: Mapped[str | None] = mapped_column(String(30), info={"field": "phone"})
+    applicant_address: Mapped[str | None] = mapped_column(String(500), info={"field": "address"})
+    applicant_email: Mapped[str | None] = mapped_column(String(200), info={"field": "email"})
     # The authorised person who handed the dossier in for the applicant (Mẫu 01), when there is one.
-    representative_name: Mapped[str | None] = mapped_column(String(300))
-    representative_id_number: Mapped[str | None] = mapped_column(String(20))
-    representative_address: Mapped[str | None] = mapped_column(String(500))
-    representative_phone: Mapped[str | None] = mapped_column(String(30))
-    representative_email: Mapped[str | None] = mapped_column(String(200))
-    representative_document: Mapped[str | None] = mapped_column(String(500))  # the authorisation (giấy ủy quyền)
+    representative_name: Mapped[str | None] = mapped_column(String(300), info={"field": "rep_name"})
+    representative_id_number: Mapped[str | None] = mapped_column(String(20), info={"field": "rep_id_number"})
+    representative_address: Mapped[str | None] = mapped_column(String(500), info={"field": "rep_address"})
+    representative_phone: Mapped[str | None] = mapped_column(String(30), info={"field": "rep_phone"})
+    representative_email: Mapped[str | None] = mapped_column(String(200), info={"field": "rep_email"})
+    representative_document: Mapped[str | None] = mapped_column(String(500), info={"field": "rep_document"})  # the authorisation (giấy ủy quyền)
     channel: Mapped[str] = mapped_column(String(20), default="direct")
     received_at: Mapped[datetime] = mapped_column(DateTime)
     # Day parts kept as their own indexed columns: the return compares days, never times.
@@ -94,9 +94,9 @@ class Dossier(Base, Timestamps):
     book_volume: Mapped[int | None] = mapped_column(Integer)
     book_number: Mapped[int | None] = mapped_column(Integer)
     # Why a second (or later) supplement was requested: the request is otherwise refused.
-    second_supplement_reason: Mapped[str | None] = mapped_column(Text)
+    second_supplement_reason: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     refunded_fee: Mapped[int | None] = mapped_column(Integer)  # Mẫu 05: fees refunded on a stop (đồng)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     # For the 766 estimate (3.6, 4.2). NULL is "not recorded", which the estimate tells apart from
     # "no": a fee of NULL or 0 is no fee; paid_online and digitised NULL are unknown.
     fee: Mapped[int | None] = mapped_column(Integer)
@@ -158,11 +158,11 @@ class DossierEvent(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     # The due date in force once the step was taken (Mẫu 04's promised date, Mẫu 06's on time or late).
     due_date: Mapped[date | None] = mapped_column(Date)
     # A supplement request's list of what to supply or complete (Mẫu 02), one per line.
-    items: Mapped[str | None] = mapped_column(Text)
+    items: Mapped[str | None] = mapped_column(Text, info=LIMITED)
 
     dossier: Mapped[Dossier] = relationship(back_populates="events")
 
@@ -174,7 +174,7 @@ class DossierDocument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(String(500), info={"field": "documents"})
     form: Mapped[str | None] = mapped_column(String(20))  # core.vocab.DOCUMENT_FORM; None: not said
     copies: Mapped[int | None] = mapped_column(Integer)
     received: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class EquipmentItem(Base, Timestamps):
@@ -25,7 +25,7 @@ class EquipmentItem(Base, Timestamps):
     location: Mapped[str | None] = mapped_column(String(300))
     location_key: Mapped[str] = mapped_column(String(300), default="")
     acquisition_year: Mapped[int | None] = mapped_column(Integer)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
 
 
 class Need(Base, Timestamps):
@@ -42,7 +42,7 @@ class Need(Base, Timestamps):
     # Estimated unit cost in whole đồng (BigInteger: a service vehicle costs billions).
     unit_cost: Mapped[int | None] = mapped_column(BigInteger)
     priority: Mapped[str] = mapped_column(String(10), default="medium")  # core.vocab.PRIORITY
-    justification: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     location: Mapped[str | None] = mapped_column(String(300))
     location_key: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(20), default="proposed")  # core.vocab.NEED_STATUS
@@ -73,7 +73,7 @@ class NeedEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
     body: Mapped[str | None] = mapped_column(String(300))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     user_name: Mapped[str | None] = mapped_column(String(100))
 
     need: Mapped[Need] = relationship(back_populates="events")
@@ -87,12 +87,12 @@ class SiteProblem(Base, Timestamps):
     place: Mapped[str] = mapped_column(String(300))
     place_key: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # core.vocab.PROBLEM_KIND
-    description: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     since: Mapped[date | None] = mapped_column(Date)
     households: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="open")  # core.vocab.PROBLEM_STATUS
     resolved_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
     events: Mapped[list["SiteProblemEvent"]] = relationship(
@@ -111,7 +111,7 @@ class SiteProblemEvent(Base):
     day: Mapped[date] = mapped_column(Date)
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     user_name: Mapped[str | None] = mapped_column(String(100))
 
     problem: Mapped[SiteProblem] = relationship(back_populates="events")

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Date, DateTime, ForeignKey, String, Table, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 from core.models.equipment import Need
 
 # Which needs a recommendation concerns (many to many).
@@ -20,17 +20,17 @@ recommendation_need = Table(
 class Recommendation(Base, Timestamps):
     __tablename__ = "recommendation"
     id: Mapped[int] = mapped_column(primary_key=True)
-    content: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text, info=LIMITED)
     category: Mapped[str] = mapped_column(String(30))  # core.vocab.REC_CATEGORY
     raised_date: Mapped[date | None] = mapped_column(Date, index=True)
     addressed_to: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(20), default="new")  # core.vocab.REC_STATUS
     submitted_date: Mapped[date | None] = mapped_column(Date)
-    answer: Mapped[str | None] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     answer_date: Mapped[date | None] = mapped_column(Date)
     answered_by: Mapped[str | None] = mapped_column(String(300))
     resolved_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     search_key: Mapped[str | None] = mapped_column(Text)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
@@ -70,7 +70,7 @@ class RecommendationEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
     body: Mapped[str | None] = mapped_column(String(300))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     user_name: Mapped[str | None] = mapped_column(String(100))
 
     recommendation: Mapped[Recommendation] = relationship(back_populates="events")

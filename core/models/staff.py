@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class Department(Base):
@@ -49,7 +49,7 @@ class Staff(Base, Timestamps):
     decision_date: Mapped[date | None] = mapped_column(Date)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     # Folded name, code, phone and ID number for the list's diacritic-insensitive search.
     search_key: Mapped[str | None] = mapped_column(String(500))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
@@ -69,11 +69,11 @@ class Assignment(Base):
     kind: Mapped[str] = mapped_column(String(20), default="main")  # core.vocab.ASSIGNMENT_KIND
     job_position: Mapped[str | None] = mapped_column(String(300))
     # Dossier fields (lĩnh vực) this person handles, separated by "; ".
-    duties: Mapped[str | None] = mapped_column(Text)
+    duties: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     decision_number: Mapped[str | None] = mapped_column(String(100))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
 
     staff: Mapped[Staff] = relationship(back_populates="assignments")
     department: Mapped[Department] = relationship(lazy="joined")

@@ -13,7 +13,7 @@ from sqlalchemy import (CheckConstraint, Date, DateTime, ForeignKey, Index, Inte
                         UniqueConstraint, func)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class MonthlyPlan(Base, Timestamps):
@@ -24,7 +24,7 @@ class MonthlyPlan(Base, Timestamps):
     year: Mapped[int] = mapped_column(Integer)
     month: Mapped[int] = mapped_column(Integer)
     title: Mapped[str | None] = mapped_column(String(300))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
 
     items: Mapped[list["PlanTask"]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", foreign_keys="PlanTask.plan_id")
@@ -42,7 +42,7 @@ class Task(Base, Timestamps):
     code: Mapped[str | None] = mapped_column(String(50), unique=True)
     # Rõ việc: the work, in one line, and its details.
     title: Mapped[str] = mapped_column(String(500))
-    description: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     # The document the task comes from: core.vocab.TASK_SOURCE, its number and date.
     source_kind: Mapped[str | None] = mapped_column(String(30))
     source_number: Mapped[str | None] = mapped_column(String(100))
@@ -131,6 +131,6 @@ class TaskEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
     progress: Mapped[int | None] = mapped_column(Integer)
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=LIMITED)
 
     task: Mapped[Task] = relationship(back_populates="events")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Timestamps
+from core.models.base import LIMITED, Base, Timestamps
 
 
 class Course(Base, Timestamps):
@@ -26,7 +26,7 @@ class Course(Base, Timestamps):
     hours: Mapped[Decimal | None] = mapped_column(Numeric(7, 1))
     mode: Mapped[str] = mapped_column(String(20), default="in_person")  # core.vocab.TRAINING_MODE
     location: Mapped[str | None] = mapped_column(String(300))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
     attendances: Mapped[list["Attendance"]] = relationship(
@@ -47,7 +47,7 @@ class Attendance(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     result: Mapped[str] = mapped_column(String(20), default="completed")
     certificate: Mapped[str | None] = mapped_column(String(100))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, info=LIMITED)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
     course: Mapped[Course] = relationship(back_populates="attendances")

@@ -171,7 +171,7 @@ class AuditTab(QWidget):
 
     def choose_export(self) -> QFileDialog:
         return ask_file(self, tr("Xuất nhật ký"), None, tr("Excel (*.xlsx);;CSV (*.csv)"), self.export, save=True,
-                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", kind="exports")
+                        suffix="xlsx", name=f"nhat-ky-{date.today():%Y%m%d}.xlsx", kind="exports", db=self.ctx.db)
 
     def export(self, path: str) -> int:
         with self.ctx.read() as s:

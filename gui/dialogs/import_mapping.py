@@ -203,7 +203,7 @@ class MappingDialog(QDialog):
     def choose_export(self):
         default = str(self.path.with_suffix(".mapping.json"))
         return ask_file(self, self.tr("Lưu ánh xạ cho dòng lệnh"), default, self.tr("Ánh xạ JSON (*.json)"),
-                        self.export, save=True, suffix="json")
+                        self.export, save=True, suffix="json", db=self.ctx.db)
 
     def export(self, target: str) -> "Path | None":
         """Write the mapping for `import dossiers --map` (its name may still be empty: the file

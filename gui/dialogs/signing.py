@@ -258,7 +258,8 @@ class SignDialog(QDialog):
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.Password)
         self.secret_label = QLabel(self)
-        self.package = PathField(tr("Lưu gói báo cáo"), tr("Gói báo cáo (*.cdpkg)"), save=True, parent=self)
+        self.package = PathField(tr("Lưu gói báo cáo"), tr("Gói báo cáo (*.cdpkg)"), save=True, parent=self,
+                                 db=self.ctx.db)
         self.package.setText(str(self._default_package()))
         self.reason = plain_text(self, height=60)
         rows = [(None, self.kind_file), (tr("Tệp chứng thư:"), self.cert_file), (None, self.kind_token),

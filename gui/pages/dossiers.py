@@ -534,7 +534,7 @@ class DossiersPage(Page):
     def choose_export_file(self) -> QFileDialog:
         name = f"ho-so-{date.today():%Y%m%d}.xlsx"
         return ask_file(self, tr("Lưu danh sách hồ sơ"), None, tr("Bảng tính Excel (*.xlsx)"),
-                        self.export_file, save=True, suffix="xlsx", name=name, kind="exports")
+                        self.export_file, save=True, suffix="xlsx", name=name, kind="exports", db=self.ctx.db)
 
     def export_file(self, path: str):
         from core.exports.dossier_list import write_dossier_list
@@ -573,7 +573,8 @@ class DossiersPage(Page):
         p = self.book_period()
         name = f"so-theo-doi-{p.start:%Y%m%d}-{p.end:%Y%m%d}.pdf"
         return ask_file(self, tr("Lưu Sổ theo dõi hồ sơ (Mẫu 07)"), None, tr("Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)"),
-                        self.write_book_file, save=True, suffix="pdf", name=name, kind="exports")
+                        self.write_book_file, save=True, suffix="pdf", name=name, kind="exports",
+                        db=self.ctx.db)
 
     def write_book_file(self, path: str):
         from core.book import write_book

@@ -438,7 +438,7 @@ class ReportsPage(Page):
             return None
         self.save_dialog = ask_file(self, self.tr("Lưu báo cáo"), None, self.tr(self.FILTERS[kind]),
                                     lambda path: self.export(kind, path), save=True, suffix=kind,
-                                    name=self.default_name(kind), kind="reports")
+                                    name=self.default_name(kind), kind="reports", db=self.ctx.db)
         return self.save_dialog
 
     def apply_navigation(self, options: dict) -> None:
@@ -761,7 +761,7 @@ class ReportsPage(Page):
         name = f"TongHop_{_slug(self.consolidated.get('province') or '')}_{p['to'][:7]}.{kind}"
         self.save_dialog = ask_file(self, self.tr("Lưu báo cáo tổng hợp"), None, self.tr(self.FILTERS[kind]),
                                     lambda path: self.export_consolidation(kind, path), save=True, suffix=kind,
-                                    name=name, kind="reports")
+                                    name=name, kind="reports", db=self.ctx.db)
         return self.save_dialog
 
     def export_consolidation(self, kind: str, path: str):

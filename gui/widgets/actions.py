@@ -2,6 +2,7 @@
 something, the search box of a list, and importing a workbook on the window's writer."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -74,9 +75,56 @@ def inform(parent, title: str, text: str) -> QMessageBox:
     return box
 
 
+def output_refusal(db, path: str) -> str | None:
+    """Why `path` may not be written as an output (the command line's own check, core.files: never the
+    database or its companions, a folder, a device, a link), in the window's words; None when it may."""
+    from core.errors import CommuneDeskError
+    from core.files import check_output
+    from gui.messages import error_text
+
+    try:
+        check_output(db, path)
+    except CommuneDeskError as exc:
+        return error_text(exc)
+    return None
+
+
+def refuse_output(parent, title: str, db, path: str) -> bool:
+    """Tell the clerk, in a message over `parent`, why `path` cannot be written; True when refused."""
+    why = output_refusal(db, path)
+    if why is None:
+        return False
+    box = QMessageBox(QMessageBox.Warning, title, why, QMessageBox.Ok, parent)
+    box.setObjectName("output_refused")
+    box.button(QMessageBox.Ok).setText(tr("Đóng"))
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.open()
+    return True
+
+
+@lru_cache(maxsize=None)
+def _save_dialog_class():
+    from PySide6.QtWidgets import QFileDialog
+
+    class SaveDialog(QFileDialog):
+        """A save dialog that checks the chosen file before it closes, as the command line checks its
+        outputs (`db`: the database in use): a refused one stays open with the reason over it."""
+
+        db = None
+
+        def accept(self):
+            chosen = self.selectedFiles()
+            if chosen and refuse_output(self.parentWidget(), self.windowTitle(), self.db, chosen[0]):
+                return
+            super().accept()
+
+    return SaveDialog
+
+
 FILE_DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
 
+@lru_cache(maxsize=None)
 def _dated_files_class():
     from PySide6.QtCore import QIdentityProxyModel, QLocale
 
@@ -101,17 +149,16 @@ def _dated_files_class():
     return DatedFiles
 
 
-def file_dialog(parent, title: str, start: str, filters: str = ""):
+def file_dialog(parent, title: str, start: str, filters: str = "", *, save: bool = False):
     """Qt's own file dialog (never the system's): it speaks the window's language through the Qt
     translation gui.i18n installs, looks the same on every PC and can be tested; its dates are
-    dd/mm/yyyy whatever the system's locale."""
-    from PySide6.QtWidgets import QFileDialog
+    dd/mm/yyyy whatever the system's locale. `save`: a dialog that checks the file chosen as an
+    output before it closes (set its `db`)."""
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView
 
-    dialog = QFileDialog(parent, title, start, filters)
+    dialog = (_save_dialog_class() if save else QFileDialog)(parent, title, start, filters)
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)
     dialog.setProxyModel(_dated_files_class()(dialog))
-    from PySide6.QtWidgets import QHeaderView, QTreeView
-
     details = dialog.findChild(QTreeView, "treeView")
     if details is not None:  # the detail view's size, type and date uncut; the name takes the rest
         header = details.header()
@@ -133,15 +180,17 @@ def _start(kind: str | None, start: str | None, name: str | None) -> str:
 
 
 def ask_file(parent, title: str, start: str | None, filters: str, on_chosen, save: bool = False,
-             suffix: str | None = None, name: str | None = None, kind: str | None = None):
+             suffix: str | None = None, name: str | None = None, kind: str | None = None, db=None):
     """A file dialog, opened without a nested event loop: an existing file to open, or (`save`) a
-    file to write (`suffix` added when the clerk gives none, `name` proposed). With `kind` (reports,
-    exports, imports: gui.desktop) it starts in that kind's folder unless `start` is given, and
-    remembers the folder chosen."""
+    file to write (`suffix` added when the clerk gives none, `name` proposed), checked as an output
+    of `db` (the database in use) before `on_chosen` hears of it. With `kind` (reports, exports,
+    imports: gui.desktop) it starts in that kind's folder unless `start` is given, and remembers the
+    folder chosen."""
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = file_dialog(parent, title, _start(kind, start, name), filters)
+    dialog = file_dialog(parent, title, _start(kind, start, name), filters, save=save)
     if save:
+        dialog.db = db
         dialog.setAcceptMode(QFileDialog.AcceptSave)
         if suffix:
             dialog.setDefaultSuffix(suffix)

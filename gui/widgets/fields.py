@@ -169,11 +169,11 @@ def short_money(n: int) -> str:
 
 class PathField(QWidget):
     """A file's path, typed or chosen with "Chọn…" (a file dialog without a nested event loop): a file
-    to open, or (`save`) one to write."""
+    to open, or (`save`) one to write (checked as an output of `db`, the database in use)."""
 
-    def __init__(self, caption: str, filters: str, save: bool = False, parent=None):
+    def __init__(self, caption: str, filters: str, save: bool = False, parent=None, db=None):
         super().__init__(parent)
-        self.caption, self.filters, self.save = caption, filters, save
+        self.caption, self.filters, self.save, self.db = caption, filters, save, db
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
@@ -185,7 +185,8 @@ class PathField(QWidget):
     def choose(self):
         from gui.widgets.actions import ask_file
 
-        return ask_file(self, self.caption, self.text(), self.filters, self.edit.setText, save=self.save)
+        return ask_file(self, self.caption, self.text(), self.filters, self.edit.setText, save=self.save,
+                        db=self.db)
 
     def text(self) -> str:
         return self.edit.text().strip()

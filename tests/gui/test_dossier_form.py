@@ -140,6 +140,30 @@ def test_edit_and_history(qtbot, ctx, sqlite_db):
     assert path.exists() and path.name.endswith("_mau-01.pdf")
 
 
+def test_over_long_name_shown_at_its_field(qtbot, ctx, sqlite_db):
+    """A name longer than the register keeps is refused by core's one length rule and shown under
+    the name, in the window's words; nothing is saved."""
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    form = page.new_dossier()
+    qtbot.waitExposed(form)
+    type_text(form.proc_edit, "khai sinh")
+    popup = form.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key_Down)
+    QTest.keyClick(popup, Qt.Key_Return)
+    form.name.setText("Nguyễn" * 400)  # 2,400 characters
+    form.save_button.click()
+    settle()
+    assert form.isVisible()
+    assert form.errors["name"].isVisible()
+    assert form.errors["name"].text() == "Quá dài (2.400 ký tự, tối đa 300)."
+    assert not form.errors["address"].isVisible()
+    with transaction(sqlite_db.sessions, write=False) as s:
+        assert s.scalar(select(Dossier.id)) is None
+
+
 def test_tab_goes_from_the_procedure_to_the_applicant(qtbot, ctx):
     form = DossierForm(ctx)
     qtbot.addWidget(form)

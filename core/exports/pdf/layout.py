@@ -25,6 +25,7 @@ function says it takes markup.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
@@ -567,8 +568,12 @@ class _TableSpec:
             ]
             cmds += [("SPAN", a, b) for a, b in self.header_spans]
         cmds += [("SPAN", (a[0], a[1] + nh), (b[0], b[1] + nh)) for a, b in self.body_spans]
-        return LongTable(data, colWidths=self.col_widths, repeatRows=nh, style=TableStyle(cmds),
-                         hAlign="CENTER")
+        return cap_cells(LongTable(data, colWidths=self.col_widths, repeatRows=nh, style=TableStyle(cmds),
+                                   hAlign="CENTER"))
+
+
+def _too_wide(text: str, size: float, width: float) -> bool:
+    return any(stringWidth(line, fonts.REGULAR, size) > width for line in text.split("\n"))
 
 
 def long_table(
@@ -630,7 +635,11 @@ def long_table(
             elif i in wrap_columns:
                 out.append(para(cell_text(v), td[align[i]]))
             else:
-                out.append(cell_text(v))
+                text = cell_text(v)
+                if len(text) * font_size * 0.25 > col_widths[i] - 6 and _too_wide(text, font_size, col_widths[i] - 6):
+                    out.append(para(text, td[align[i]]))  # wider than its column: wrapped, not drawn over the next
+                else:
+                    out.append(text)
         body.append(out)
 
     spec = _TableSpec(header, col_widths, align, header_spans, font_size)
@@ -652,6 +661,136 @@ def long_table(
     if tail:
         chunks.append(_TableChunk(spec, body[len(body) - tail :], first=False))
     return chunks
+
+
+# ------------------------------------------------------- cells taller than a page
+
+#: The tallest a table cell may be: a row never splits across pages, so a taller one (500 lines of
+#: notes, a 2,000-character word in a narrow column) would stop the whole document with reportlab's
+#: LayoutError. Under half a landscape frame leaves room for a repeated header on any page.
+MAX_CELL_HEIGHT = LANDSCAPE_PAGE_HEIGHT * 0.55
+#: What marks a cell cut to fit: the text goes on in the register, not on this page.
+CUT_MARK = "…"
+_TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*?(/?)>")
+
+
+def _close_markup(text: str) -> str:
+    """Paragraph markup cut anywhere made whole again: no half tag or entity, every tag closed."""
+    lt, gt = text.rfind("<"), text.rfind(">")
+    if lt > gt:
+        text = text[:lt]
+    amp = text.rfind("&")
+    if amp >= 0 and ";" not in text[amp:]:
+        text = text[:amp]
+    opened: list[str] = []
+    for m in _TAG.finditer(text):
+        closing, name, empty = m.group(1), m.group(2).lower(), m.group(3)
+        if empty or name == "br":
+            continue
+        if closing:
+            if name in opened:
+                opened.reverse()
+                opened.remove(name)
+                opened.reverse()
+        else:
+            opened.append(name)
+    return text + "".join(f"</{n}>" for n in reversed(opened))
+
+
+def cut_paragraph(p: Paragraph, width: float, height: float) -> Paragraph | None:
+    """`p` cut to its longest beginning that fits in `height` at `width`, marked with CUT_MARK
+    (None: not even the mark fits)."""
+    text = p.text if isinstance(getattr(p, "text", None), str) else ""
+
+    def made(n: int) -> Paragraph:
+        return Paragraph(_close_markup(text[:n]).rstrip() + " " + CUT_MARK, p.style)
+
+    lo, hi, best = 0, len(text), None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        q = made(mid)
+        if q.wrap(width, height)[1] <= height:
+            best, lo = q, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _cell_box(table: Table, row: int, col: int) -> tuple[float, float]:
+    """The text width inside a cell and its cell style's vertical padding."""
+    widths = getattr(table, "_colWidths", None) or []
+    w = widths[col] if col < len(widths) else None
+    if not isinstance(w, (int, float)):
+        w = FRAME_WIDTH / max(len(widths), 1)
+    style = table._cellStyles[row][col] if getattr(table, "_cellStyles", None) else None
+    if style is None:
+        return max(w - 12, 1), 6
+    return max(w - style.leftPadding - style.rightPadding, 1), style.topPadding + style.bottomPadding
+
+
+def _fitted(value, table: Table, row: int, col: int, limit: float):
+    """A cell's value, or the part of it that fits in `limit` points (cut and marked)."""
+    width, padding = _cell_box(table, row, col)
+    room = limit - padding
+    if isinstance(value, str):
+        style = table._cellStyles[row][col] if getattr(table, "_cellStyles", None) else None
+        leading = (style.leading if style is not None else 12) or 12
+        lines = value.split("\n")
+        fit = max(int(room // leading), 1)
+        return value if len(lines) <= fit else "\n".join(lines[:fit - 1] + [CUT_MARK])
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if not all(isinstance(f, Flowable) for f in items):
+        return value
+    if all(isinstance(f, Paragraph) for f in items) and sum(_most_height(f, width) for f in items) <= room:
+        return value  # surely short enough: spare laying it out twice
+    heights = [f.wrap(width, 72000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in items]
+    if sum(heights) <= room:
+        return value
+    out: list[Flowable] = []
+    used = 0.0
+    for f, h in zip(items, heights):
+        if used + h <= room:
+            out.append(f)
+            used += h
+            continue
+        if isinstance(f, Paragraph):
+            part = cut_paragraph(f, width, room - used)
+            if part is not None:
+                out.append(part)
+                break
+        out.append(Paragraph(CUT_MARK, f.style if isinstance(f, Paragraph) else styles()["td"]))
+        break
+    return out if isinstance(value, (list, tuple)) else (out[0] if len(out) == 1 else out)
+
+
+def _most_height(p: Paragraph, width: float) -> float:
+    """More than `p` can be tall at `width` (every character as wide as the font is high)."""
+    text = p.text if isinstance(getattr(p, "text", None), str) else ""
+    st = p.style
+    lines = text.count("<br/>") + 1 + len(text) * st.fontSize / max(width, 1)
+    return lines * (st.leading or st.fontSize * 1.2) + st.spaceBefore + st.spaceAfter
+
+
+def cap_cells(table: Table, limit: float = MAX_CELL_HEIGHT) -> Table:
+    """Cut every cell of `table` taller than `limit` to what fits, with CUT_MARK at the cut: a cell
+    that cannot fit on a page is shortened visibly, never lost silently and never a LayoutError.
+    Call it once the table has its style (the cells' padding and leading)."""
+    for r, row in enumerate(table._cellvalues):
+        for c, value in enumerate(row):
+            if value in (None, ""):
+                continue
+            new = _fitted(value, table, r, c, limit)
+            if new is not value:
+                row[c] = new
+    return table
+
+
+def _cap_story(items) -> None:
+    for f in items:
+        if isinstance(f, Table):
+            cap_cells(f)
+        elif isinstance(f, platypus_KeepTogether):
+            _cap_story(f._content)
 
 
 # ----------------------------------------------------------------- the document
@@ -759,5 +898,7 @@ class OfficialDocument:
             if self.first_orientation == LANDSCAPE:
                 templates.reverse()
             doc.addPageTemplates(templates)
-            doc.build(self.header_flowables() + list(self.story))
+            story = self.header_flowables() + list(self.story)
+            _cap_story(story)  # no cell taller than a page (long tables cap their own)
+            doc.build(story)
         return self.path

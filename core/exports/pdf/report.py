@@ -195,6 +195,25 @@ def wrap_text(value, font: str, size: float, width: float) -> str:
     return "\n".join(lines)
 
 
+def narrowest_shared(narrowest: list[float], available: float) -> list[float]:
+    """Widths for columns whose narrowest widths do not fit together: the narrow ones keep theirs and
+    the widest (a long unbroken word) share what is left equally, their words broken by wrap_text;
+    never a column narrower than an equal share of the page."""
+    widths = list(narrowest)
+    left, rest = available, sorted(range(len(widths)), key=lambda i: narrowest[i])
+    while rest:
+        share_each = left / len(rest)
+        i = rest[0]
+        if narrowest[i] > share_each:
+            for j in rest:
+                widths[j] = share_each
+            break
+        widths[i] = narrowest[i]
+        left -= narrowest[i]
+        rest.pop(0)
+    return widths
+
+
 class _MidPage:
     """Stands for a frame in which a flowable is not at the top (for measuring a sheet)."""
     _atTop = False
@@ -548,9 +567,7 @@ class ReportPDF:
         # word wider than its column broken (recorded in self.broken).
         available, size, landscape = LANDSCAPE_WIDTH, SMALLEST, True
         bounds = [c.bounds(size) for c in cols]
-        lo = sum(b[0] for b in bounds)
-        widths = [b[0] * available / lo for b in bounds]
-        return Fit(widths, size, available, landscape, bounds)
+        return Fit(narrowest_shared([b[0] for b in bounds], available), size, available, landscape, bounds)
 
     def _display(self, table: model.Table):
         """Columns shown in the PDF, their alignment, and the cells as display text (not wrapped)."""
@@ -594,8 +611,9 @@ class ReportPDF:
         for r in rows:
             out = []
             for j, v in enumerate(r):
-                if wraps[j] and v:
-                    w = wrap_text(v, fonts.REGULAR, size, fit.widths[j] - CELL_PADDING)
+                room = fit.widths[j] - CELL_PADDING
+                if v and (wraps[j] or text_width(v, fonts.REGULAR, size) > room):  # a code wider than its column too
+                    w = wrap_text(v, fonts.REGULAR, size, room)
                     if w.split() != v.split():
                         self.broken.append(v)
                     out.append(w)
