@@ -197,6 +197,15 @@ def _before_execute(conn, clauseelement, _multiparams, _params, _execution_optio
         pending.add(match.group(1).lower())
 
 
+def wrote(conn, *tables: str) -> None:
+    """Tables written by statements the listener cannot see (the driver's own executemany, through
+    `exec_driver_sql`, which a bulk writer uses for speed): counted like the others, and published
+    only if the transaction commits."""
+    pending = conn.info.get(_CONN_KEY)
+    if pending is not None:
+        pending.update(t.lower() for t in tables)
+
+
 def install(factory: sessionmaker) -> None:
     """Follow what the sessions of `factory` write (core.db.make_session_factory calls it)."""
     event.listen(factory, "after_begin", _after_begin)

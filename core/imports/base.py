@@ -59,6 +59,9 @@ class Run:
     # Where checked records go instead of `records` (a staging table's `add`), and how many went.
     sink: Callable[[Any], None] | None = None
     kept: int = 0
+    # The import batch's id when the register wrote its rows before the batch row (reserved inside
+    # the transaction, which holds the write lock); None: the database gives it.
+    batch_id: int | None = None
     # What the register's hooks share: lookups the checker loaded, what the rows found (new names).
     state: dict[str, Any] = field(default_factory=dict)
 
@@ -173,8 +176,9 @@ class Importer:
             if not run.kept:
                 raise ImportFailed(f"import.no_rows.{self.kind}", name=path.name, header=header.row)
             inserted, updated, linked = (tuple(self.match(run)) + (0,))[:3]
+            fixed = {} if run.batch_id is None else {"id": run.batch_id}
             batch_id = s.execute(insert(ImportBatch).values(
-                kind=self.kind, file_name=path.name, user_name=user, inserted=inserted,
+                **fixed, kind=self.kind, file_name=path.name, user_name=user, inserted=inserted,
                 updated=updated, linked=linked, skipped=header.skipped)).inserted_primary_key[0]
             self.write(run, batch_id)
             return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,

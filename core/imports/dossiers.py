@@ -16,7 +16,10 @@ official code; the dossier's dates and status are always the row's.
 
 Checked rows are written to a staging table as they are read (core.imports.staging): a million
 rows never sit in memory; matching, linking and the final writes are SQL over that table, all in
-the import's one transaction.
+the import's one transaction. Into an empty register (on SQLite) every row is new: the checked rows
+go straight into the dossier table in batches instead (written once, not twice), the file's codes
+are compared in memory as the rows are read, and any problem stops the writing; the transaction
+is rolled back, so a refused file leaves nothing either way.
 """
 from __future__ import annotations
 
@@ -39,10 +42,10 @@ from core.imports import profiles as profiles_mod
 from core.imports import register
 from core.imports.base import Importer, Run
 from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
-from core.imports.staging import Staging, columns_like
-from core.models import Dossier, DossierEvent, Procedure, Staff
+from core.imports.staging import Direct, LiftedIndexes, Staging, columns_like
+from core.models import Dossier, DossierEvent, ImportBatch, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE, REFUSED_STATUS
-from core.word_index import bulk_word_index
+from core.word_index import BulkIndex, bulk_word_index
 
 COLUMNS = [
     Column("code", ("Mã hồ sơ", "code", "ma so ho so", "so ho so", "dossier code"), required=True),
@@ -94,6 +97,7 @@ for _key in ("channel", "status", "late_cause"):
 VOCABULARIES = {"status": DOSSIER_STATUS, "channel": CHANNEL, "late_cause": LATE_CAUSE}
 
 BATCH = 5000
+IMPORT_CACHE_KIB = 128 * 1024  # SQLite's page cache while rows go straight into an empty register
 CHUNK = 900  # ids per statement: under SQLite's bound-parameter limit
 CHANNEL_CHOICES = [t.vi for t in CHANNEL.terms]
 STATUS_CHOICES = [t.vi for t in DOSSIER_STATUS.terms]
@@ -169,9 +173,13 @@ class DossierImport(Importer):
         staff_by_name: dict[str, int] = {}
         for sid, key in s.execute(select(Staff.id, Staff.name_key).order_by(Staff.id.desc())):
             staff_by_name[key] = sid  # lowest id wins for homonyms
-        staging = run.state["staging"] = Staging(conn, staging_columns(), BATCH)
-        run.sink = staging.add
         run.state["present"] = present = set(run.header.labels)
+        direct = self._direct(run) if self._register_empty(conn) else None
+        if direct is None:
+            staging = run.state["staging"] = Staging(conn, staging_columns(), BATCH)
+            run.sink = staging.add
+        else:
+            repeated = self._repeated_as_read(run)
         due_cache: dict[tuple, date] = {}
         # The same few spellings come back on every row: parse and fold each one once.
         channels: dict[str, str | None] = {}
@@ -186,6 +194,8 @@ class DossierImport(Importer):
         completed_label, due_label, requested_label = label("completed"), label("due"), label("supplement_requested")
         cause_label, apology_label = label("late_cause"), label("apology_new_date")
         received_label = label("received")
+        date_labels = {"received": received_label, "due": due_label, "completed": completed_label,
+                       "supplement_requested": requested_label}
         today = run.today
         has_cause = "late_cause" in present
 
@@ -241,11 +251,9 @@ class DossierImport(Importer):
             elif status not in CLOSED_STATUSES and completed is not None:
                 errors.append(RowError(row_no, completed_label, "dossier.date_but_open",
                                        status=DOSSIER_STATUS.label(status)))
-            labels = {"received": received_label, "due": due_label, "completed": completed_label,
-                      "supplement_requested": requested_label}
             for key, found in date_problems(received_day, today=run.today, due=v.get("due"), completed=completed,
                                             supplement_requested=v.get("supplement_requested")).items():
-                errors.append(found.at(row_no, labels[key]))
+                errors.append(found.at(row_no, date_labels[key]))
             if completed is not None and completed < received_day:
                 errors.append(RowError(row_no, completed_label, "dossier.before_received"))
             proc_name = v["procedure"]
@@ -265,9 +273,11 @@ class DossierImport(Importer):
                         due = due_cache[ck] = cal.due_date(moment, known[1], known[2])
             elif due < received_day:
                 errors.append(RowError(row_no, due_label, "dossier.before_received"))
-            fee_wrong = fee_problem(v.get("fee"))
-            if fee_wrong is not None:
-                errors.append(RowError(row_no, fee_label, fee_wrong.code, **fee_wrong.params))
+            fee = v.get("fee")
+            if fee is not None:  # (no fee: nothing to check)
+                fee_wrong = fee_problem(fee)
+                if fee_wrong is not None:
+                    errors.append(RowError(row_no, fee_label, fee_wrong.code, **fee_wrong.params))
             requested = v.get("supplement_requested")
             if status == "awaiting_supplement":
                 requested = requested or received_day
@@ -287,9 +297,12 @@ class DossierImport(Importer):
             apology = v.get("apology_new_date")
             if apology is not None and apology < received_day:
                 errors.append(RowError(row_no, apology_label, "dossier.before_received"))
+            if direct is not None:
+                repeated(row_no, code, v.get("official_code"))
             if len(errors) > bad:
-                # Kept with its codes only, so that a code it shares with another row is said too.
-                staging.add((row_no, code, v.get("official_code")) + _BLANK + ("bad",))
+                if direct is None:
+                    # Kept with its codes only, so that a code it shares with another row is said too.
+                    staging.add((row_no, code, v.get("official_code")) + _BLANK + ("bad",))
                 return None
             if known is None:
                 known = new_procedure(key, proc_name, v["field"])
@@ -301,7 +314,7 @@ class DossierImport(Importer):
                 row_no, code, official, known[0], v["field"], applicant, v.get("id_number"), v.get("phone"),
                 v.get("address"), channel, _to_datetime(received), received_day, due, completed, status,
                 handler_ids(handler) if handler else None, handler, requested,
-                1 if status == "awaiting_supplement" else 0, cause, apology, v.get("fee"), v.get("paid_online"),
+                1 if status == "awaiting_supplement" else 0, cause, apology, fee, v.get("paid_online"),
                 v.get("digitised"), v.get("email"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
@@ -309,8 +322,77 @@ class DossierImport(Importer):
 
         return check
 
+    # ------------------------------------------------------------ into an empty register
+    direct_batch = BATCH  # rows per executemany straight into the dossier table
+
+    @staticmethod
+    def _register_empty(conn) -> bool:
+        # SQLite only: the batch's id is reserved before its row is written (below), which needs
+        # the foreign keys checked at the commit; PostgreSQL's are not deferrable.
+        return conn.dialect.name == "sqlite" and conn.execute(select(D.c.id).limit(1)).first() is None
+
+    def _direct(self, run: Run) -> Direct:
+        """The writer of checked rows straight into the dossier table. The rows name their import
+        batch before its row exists: its id is reserved now (the write transaction holds the
+        database's write lock, so no other batch can take it), and the foreign keys are checked at
+        the commit. The word index's triggers are lifted for the whole import (core.word_index)."""
+        conn, errors = run.session.connection(), run.errors
+        run.batch_id = (conn.scalar(select(func.max(ImportBatch.id))) or 0) + 1
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until this transaction ends
+        run.state["word_index"] = BulkIndex(conn)
+        run.state["indexes"] = LiftedIndexes(conn, D.name)
+        # The indexes are built again at the end, sorting every row: a page cache of its own size
+        # keeps that sort (and the unique indexes' upkeep) in memory; it is a limit, not an
+        # allocation, and goes back to SQLite's default when the import ends.
+        conn.exec_driver_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+        direct = run.state["direct"] = Direct(
+            conn, D, list(STAGED), tail=(run.batch_id, 0), tail_names=("import_batch_id", "paused_days"),
+            skip=(1, 2), batch=self.direct_batch)
+
+        def write(row: tuple) -> None:
+            if errors:  # the file is refused: nothing more is written, and the rest is rolled back
+                direct.drop()
+                return
+            direct.add(row)
+        run.sink = write
+        return direct
+
+    @staticmethod
+    def _direct_done(run: Run) -> None:
+        run.session.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+
+    @staticmethod
+    def _repeated_as_read(run: Run):
+        """`repeated(row, code, official_code)`: what `_repeated` says of the staging table, said of
+        each row as it is read (every checked row counts, right or not): its code or official code
+        given by an earlier row."""
+        errors, code_label, official_label = run.errors, run.label("code"), run.label("official_code")
+        codes: dict[str, int] = {}
+        officials: dict[str, tuple[int, str]] = {}
+
+        def repeated(row_no: int, code: str, official: str | None) -> None:
+            first = codes.setdefault(code, row_no)
+            if first != row_no:
+                errors.append(RowError(row_no, code_label, "import.repeated", value=code, first=first))
+            if official is None:
+                return
+            seen = officials.get(official)
+            if seen is None:
+                officials[official] = (row_no, code)
+            elif official != code:
+                errors.append(RowError(row_no, official_label, "import.repeated", value=official, first=seen[0]))
+            elif code != seen[1]:  # the same code twice is said above
+                errors.append(RowError(row_no, code_label, "import.same_dossier", value=code, first=seen[0]))
+        return repeated
+
     # ------------------------------------------------------------ across rows: matching and linking
     def finish(self, run: Run) -> None:
+        if "direct" in run.state:
+            if not run.errors:
+                run.state["direct"].flush()
+            else:
+                self._direct_done(run)
+            return  # every row is new; repeated codes were said as the rows were read
         staging: Staging = run.state["staging"]
         staging.flush()
         if run.errors:
@@ -393,6 +475,8 @@ class DossierImport(Importer):
         return out
 
     def match(self, run: Run) -> tuple[int, int, int]:
+        if "direct" in run.state:
+            return run.state["direct"].count, 0, 0
         staging: Staging = run.state["staging"]
         if run.state.get("all_new"):
             return staging.count, 0, 0
@@ -402,6 +486,14 @@ class DossierImport(Importer):
 
     # ------------------------------------------------------------ the writes
     def write(self, run: Run, batch_id: int) -> None:
+        if "direct" in run.state:  # the rows are in place: index their words, put the triggers back
+            assert batch_id == run.batch_id, (batch_id, run.batch_id)
+            run.state["indexes"].restore()
+            run.state["word_index"].finish()
+            self._direct_done(run)
+            if run.progress:
+                run.progress(run.state["direct"].count, run.state["direct"].count)
+            return
         staging: Staging = run.state["staging"]
         conn, progress, present = run.session.connection(), run.progress, run.state["present"]
         S, T = staging.table.c, staging.table

@@ -544,28 +544,11 @@ def _take(lines, chars: int) -> Iterator[str]:
             return
 
 
-# Distinct cell texts remembered per column: a register's procedures, fields, channels, handlers and
-# statuses repeat on every row, so each is parsed (normalised, checked) once; a column of codes or
-# names fills its memory and is then parsed cell by cell as before.
+# Distinct cell texts remembered per column (parse_rows): a register's procedures, fields, channels,
+# handlers and statuses repeat on every row, so each is parsed (normalised, checked) once; a column of
+# codes or names fills its memory and is then parsed cell by cell as before.
 _REMEMBERED = 4096
 _MISSING = object()
-
-
-def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`parse`, remembering its result for up to _REMEMBERED distinct text cells (a cell it refuses
-    is parsed again each time, so each row gets its own error)."""
-    memory: dict[str, Any] = {}
-
-    def remembered(cell):
-        if cell.__class__ is not str:
-            return parse(cell)
-        value = memory.get(cell, _MISSING)
-        if value is _MISSING:
-            value = parse(cell)
-            if len(memory) < _REMEMBERED:
-                memory[cell] = value
-        return value
-    return remembered
 
 
 # parse_rows(partial=True): the key marking a row yielded with problems (its bad cells None), so that
@@ -584,12 +567,12 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
     RowError naming the column as written in the file, and the row is skipped — or with `partial`,
     every missing required cell is said too and the row is yielded marked FAULTY (its bad cells
     None), for the register's rules to report every other bad cell of it."""
-    positions = [(i, c.key, _remembering(c.parse), c.max_length or MAX_TEXT)
+    positions = [(i, c.key, c.parse, c.max_length or MAX_TEXT, {})
                  for i, c in header.positions() if not c.ignored]
     required = list(dict.fromkeys(c.key for _i, c in header.positions() if c.required))
     # Keys fed by more than one position: the first value that is not blank wins.
     seen: set[str] = set()
-    shared = {k for _i, k, _p, _l in positions if k in seen or seen.add(k)}
+    shared = {k for _i, k, _p, _l, _m in positions if k in seen or seen.add(k)}
     width = max((p[0] for p in positions), default=-1) + 1
     for row_no, cells in rows:
         if cells.__class__ is BadRow:
@@ -601,7 +584,7 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
         if len(cells) < width:
             cells = list(cells) + [None] * (width - len(cells))
         # Blank rows, and rows where only ignored columns (STT) are filled, are skipped.
-        for i, _key, _parse, _limit in positions:
+        for i, _key, _parse, _limit, _memory in positions:
             if not _blank(cells[i]):
                 break
         else:
@@ -609,15 +592,26 @@ def parse_rows(rows: Iterator[tuple[int, list]], header: Header,
         values: dict[str, Any] = {}
         problems = None
         skip = False
-        for i, key, parse, limit in positions:
+        for i, key, parse, limit, memory in positions:
             if shared and key in shared and values.get(key) is not None:
                 continue
+            cell = cells[i]
+            # Each distinct text of a column is parsed once (up to _REMEMBERED of them), when it
+            # is right: a cell refused is parsed again, so that each row gets its own error.
+            value = memory.get(cell, _MISSING) if cell.__class__ is str else _MISSING
+            if value is not _MISSING:
+                values[key] = value
+                if value is SKIP:
+                    skip = True
+                continue
             try:
-                value = values[key] = parse(cells[i])
+                value = values[key] = parse(cell)
                 if value.__class__ is str and len(value) > limit:
                     raise CellError("too_long", length=len(value), limit=limit)
                 if value is SKIP:
                     skip = True
+                if cell.__class__ is str and len(memory) < _REMEMBERED:
+                    memory[cell] = value
             except CellError as exc:
                 if problems is None:
                     problems = []

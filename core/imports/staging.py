@@ -7,6 +7,9 @@ it (SQLite's temporary schema follows the transaction; PostgreSQL drops it at th
 Rows are given as tuples in the table's column order; dates and datetimes are turned into what the
 database stores (on SQLite the text SQLAlchemy writes: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM:SS.ffffff'),
 so that moving them is a plain copy and the written rows are the ORM's to the byte.
+
+`Direct` writes checked rows the same way, in batches, straight into a register's own table: for a
+register with nothing in it yet, where every row is new and staging would only write them twice.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from typing import Iterable
 
 from sqlalchemy import Column, Date, DateTime, MetaData, Table
 from sqlalchemy.engine import Connection
+
+from core import changes
 
 NAME = "import_staging"  # one per connection (temporary), the area `imports` (core.changes)
 BATCH = 5000
@@ -26,6 +31,98 @@ def _sqlite_date(v):
 
 def _sqlite_datetime(v):
     return v.isoformat(" ", "microseconds") if v is not None else None
+
+
+def _converters(columns, sqlite: bool) -> list[tuple[int, object]]:
+    """(position, conversion) of the date and datetime columns: SQLite is given the text SQLAlchemy
+    would write; other databases take the objects."""
+    if not sqlite:
+        return []
+    out = []
+    for i, c in enumerate(columns):
+        if isinstance(c.type, DateTime):
+            out.append((i, _sqlite_datetime))
+        elif isinstance(c.type, Date):
+            out.append((i, _sqlite_date))
+    return out
+
+
+def _row_maker(width: int, start: int, convert: list, tail: int):
+    """`make(row, tail)`: the written tuple of a buffered row, its items from `start` on (`width` of
+    them) with the dates converted, then `tail`'s items: one tuple display built for these
+    positions (as collections.namedtuple builds its class), a third of a loop over the items'."""
+    conv = dict(convert)
+    names = {f"f{i}": f for i, f in conv.items()}
+    items = [f"f{i}(r[{start + i}])" if i in conv else f"r[{start + i}]" for i in range(width)]
+    items += [f"t[{j}]" for j in range(tail)]
+    return eval(f"lambda r, t: ({', '.join(items)},)", names)
+
+
+class Direct:
+    """`Direct(conn, table, names, tail=(), skip=(0, 0))`: rows written by the driver's executemany
+    straight into `table` (a register's Table) in batches, into the columns `names` and then
+    `len(tail)` more given once for all rows (the import batch's id, …). `add(row)` buffers a tuple,
+    of which the first `skip[0]` and last `skip[1]` items are not written (a row number, a target
+    kept for the staged form); `flush()` writes the buffer; `drop()` forgets it (a refused file)."""
+
+    def __init__(self, conn: Connection, table: Table, names: list[str], tail: tuple = (), tail_names=(),
+                 skip: tuple[int, int] = (0, 0), batch: int = BATCH):
+        self.conn = conn
+        self.batch = batch
+        self.buffer: list[tuple] = []
+        self.count = 0
+        sqlite = conn.dialect.name == "sqlite"
+        self._tail = tuple(tail)
+        self._row = _row_maker(len(names), skip[0], _converters([table.c[n] for n in names], sqlite), len(tail))
+        cols = ", ".join(list(names) + list(tail_names))
+        marks = ", ".join(["?" if sqlite else "%s"] * (len(names) + len(self._tail)))
+        self._insert = f"INSERT INTO {table.name} ({cols}) VALUES ({marks})"
+        self._table = table.name
+
+    def add(self, row: tuple) -> None:
+        self.buffer.append(row)
+        if len(self.buffer) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        make, tail = self._row, self._tail
+        out = [make(r, tail) for r in self.buffer]
+        # The driver's executemany, without SQLAlchemy's per-value processing (values are ready);
+        # the changes' listener does not see it, so it is told.
+        self.conn.exec_driver_sql(self._insert, out)
+        changes.wrote(self.conn, self._table)
+        self.count += len(self.buffer)
+        self.buffer = []
+
+    def drop(self) -> None:
+        self.buffer = []
+
+
+class LiftedIndexes:
+    """A table's plain (not unique) indexes dropped for a bulk load into it, inside the load's own
+    transaction, and made again at `restore()` from their own SQL: SQLite builds an index from the
+    sorted rows far faster than it keeps it up to date row by row (a million rows arrive in random
+    order for most of them). The unique indexes stay: they are the table's rules. SQLite's DDL is
+    transactional: other connections keep seeing the indexes, and a rollback brings them back.
+    Nothing is done on another database."""
+
+    def __init__(self, conn: Connection, table: str):
+        self.conn = conn
+        self.indexes: list[tuple[str, str]] = []
+        if conn.dialect.name != "sqlite":
+            return
+        self.indexes = [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+            "AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name", (table,))]
+        for name, _sql in self.indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+    def restore(self) -> None:
+        for _name, sql in self.indexes:
+            self.conn.exec_driver_sql(sql)
+        self.indexes = []
 
 
 class Staging:
@@ -91,4 +188,4 @@ def columns_like(model_table: Table, names: Iterable[str]) -> list[Column]:
     return [Column(n, model_table.c[n].type) for n in names]
 
 
-__all__ = ["BATCH", "NAME", "Staging", "columns_like"]
+__all__ = ["BATCH", "NAME", "Direct", "LiftedIndexes", "Staging", "columns_like"]
