@@ -97,7 +97,7 @@ for _key in ("channel", "status", "late_cause"):
 VOCABULARIES = {"status": DOSSIER_STATUS, "channel": CHANNEL, "late_cause": LATE_CAUSE}
 
 BATCH = 5000
-IMPORT_CACHE_KIB = 128 * 1024  # SQLite's page cache while rows go straight into an empty register
+IMPORT_CACHE_KIB = 64 * 1024  # SQLite's page cache while rows go straight into an empty register
 CHUNK = 900  # ids per statement: under SQLite's bound-parameter limit
 CHANNEL_CHOICES = [t.vi for t in CHANNEL.terms]
 STATUS_CHOICES = [t.vi for t in DOSSIER_STATUS.terms]
