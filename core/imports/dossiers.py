@@ -343,7 +343,8 @@ class DossierImport(Importer):
         run.state["indexes"] = LiftedIndexes(conn, D.name)
         # The indexes are built again at the end, sorting every row: a page cache of its own size
         # keeps that sort (and the unique indexes' upkeep) in memory; it is a limit, not an
-        # allocation, and goes back to SQLite's default when the import ends.
+        # allocation, and goes back to what it was when the import ends.
+        run.state["cache_size"] = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         direct = run.state["direct"] = Direct(
             conn, D, list(STAGED), tail=(run.batch_id, 0), tail_names=("import_batch_id", "paused_days"),
@@ -359,7 +360,7 @@ class DossierImport(Importer):
 
     @staticmethod
     def _direct_done(run: Run) -> None:
-        run.session.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+        run.session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(run.state['cache_size'])}")
 
     @staticmethod
     def _repeated_as_read(run: Run):
