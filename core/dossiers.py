@@ -186,7 +186,7 @@ def _document_rows(lines: list[DocumentLine]) -> list[DossierDocument]:
 # The dates a dossier can have (intake, imports, edits): none before the register could have begun,
 # no receipt or closing after today, no due date years after receipt. A year typed wrong (2099, 9999,
 # 1925) would otherwise sit in the register and in every return for ever.
-EARLIEST_DATE = date(2000, 1, 1)
+EARLIEST_DATE = clock.EARLIEST_DAY
 LONGEST_DUE_YEARS = 2
 
 
@@ -517,6 +517,8 @@ def _apology_in_time(move: Move) -> list[Refusal]:
         out.append(Refusal("new_date", "dossier.new_date_required"))
     elif new_date <= due:
         out.append(Refusal("new_date", "dossier.new_date_after_due", {"due": due}))
+    elif new_date > _years_after(d.received_date, LONGEST_DUE_YEARS):  # a mistyped year: 2099
+        out.append(Refusal("new_date", "dossier.due_too_far", {"years": LONGEST_DUE_YEARS}))
     return out
 
 

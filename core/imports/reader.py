@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
-from core.formatting import fold, nfc
+from core.formatting import fold, hidden_control, nfc
 from core.messages import problem
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -31,6 +31,9 @@ def _blank(v: Any) -> bool:
 
 def text(v: Any) -> str | None:
     if isinstance(v, str):  # most cells: nfc() strips, and blank text is no value
+        char = hidden_control(v)
+        if char is not None:  # the rule of every text a record keeps (core.lengths)
+            raise CellError("control_character", char=char)
         return nfc(v) or None
     if v is None:
         return None
