@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
 from core.formatting import fold, hidden_control, nfc
@@ -299,6 +299,29 @@ def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Colum
     return found, labels
 
 
+def check_repeated(row_no: int, cells: list, positions: Iterable[tuple[int, str]]) -> None:
+    """One field read from two columns of the file is refused: which of them the file means cannot
+    be known. `positions`: (position, key) of each header cell that feeds a field."""
+    first: dict[str, int] = {}
+    for pos, key in positions:
+        if key not in first:
+            first[key] = pos
+            continue
+        from openpyxl.utils import get_column_letter
+
+        a, b = first[key], pos
+        raise ImportFailed(RowError(row_no, None, "import.duplicate_column",
+                                    first=get_column_letter(a + 1), first_name=nfc(str(cells[a])),
+                                    second=get_column_letter(b + 1), second_name=nfc(str(cells[b]))))
+
+
+def check_own_repeated(row_no: int, cells: list, lookup: dict[str, Column]) -> None:
+    """`check_repeated` for a header in the importer's own layout (its names and aliases); a column
+    the import does not read (STT) may be there twice."""
+    check_repeated(row_no, cells, ((i, col.key) for i, cell in enumerate(cells) if not _blank(cell)
+                                   for col in [lookup.get(fold(str(cell)))] if col is not None and not col.ignored))
+
+
 def check_required(row_no: int, columns: list[Column], labels: dict[str, str], names=None) -> None:
     """A header without a required column is refused; `names(column)` words the missing ones."""
     missing = [(names or (lambda c: c.label))(c) for c in columns if c.required and c.key not in labels]
@@ -314,6 +337,7 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
     for row_no, cells in rows:
         found, labels = own_matches(cells, lookup)
         if len(found) >= min(2, len(columns)):
+            check_own_repeated(row_no, cells, lookup)
             check_required(row_no, columns, labels)
             return Header(row_no, found, labels), rows
     raise ImportFailed("import.no_header", names=[c.label for c in columns if c.required])
