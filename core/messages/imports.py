@@ -106,6 +106,8 @@ message("profile.dossiers_only", "chỉ tệp hồ sơ mới nhập theo mẫu n
 # Dossiers: linking the system's export to the dossiers taken in offline.
 predicate("import.two_dossiers", "chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng",
           "names another dossier ({value}) than the row's code does")
+predicate("import.other_official_code", "'{value}' không phải mã trên hệ thống của hồ sơ {dossier} ({official})",
+          "'{value}' is not the official code of the dossier {dossier} ({official})")
 predicate("import.several_offline", "khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và "
           "ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại",
           "matches several dossiers taken in offline with the same ID number, procedure and day of receipt "
