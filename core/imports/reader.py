@@ -307,12 +307,20 @@ def check_repeated(row_no: int, cells: list, positions: Iterable[tuple[int, str]
         if key not in first:
             first[key] = pos
             continue
-        from openpyxl.utils import get_column_letter
-
         a, b = first[key], pos
         raise ImportFailed(RowError(row_no, None, "import.duplicate_column",
-                                    first=get_column_letter(a + 1), first_name=nfc(str(cells[a])),
-                                    second=get_column_letter(b + 1), second_name=nfc(str(cells[b]))))
+                                    first=column_letter(a), first_name=nfc(str(cells[a])),
+                                    second=column_letter(b), second_name=nfc(str(cells[b]))))
+
+
+def column_letter(position: int) -> str:
+    """The column as Excel names it: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    n = position + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
 
 
 def check_own_repeated(row_no: int, cells: list, lookup: dict[str, Column]) -> None:

@@ -112,3 +112,20 @@ def test_a_step_given_as_a_day_only_is_not_ordered_within_that_day(db):
         assert refusal_codes(exc) == {"date": "dossier.before_receipt"}
         transition(s, d.id, "supply", on=datetime(2026, 3, 2, 8, 45))
         assert d.status == "in_progress"
+
+
+def test_a_moment_with_a_time_zone_is_refused_in_one_line():
+    from core.cli.counter import parse_moment
+    from core.errors import CommuneDeskError
+
+    assert parse_moment("2024-05-10 09:30") == datetime(2024, 5, 10, 9, 30)
+    for text in ("2024-05-10 09:30+07:00", "2024-05-10T09:30Z"):
+        with pytest.raises(CommuneDeskError) as exc:
+            parse_moment(text)
+        assert "\n" not in str(exc.value)
+
+
+def test_the_duplicate_column_names_excel_letters():
+    from core.imports.reader import column_letter
+
+    assert [column_letter(i) for i in (0, 25, 26, 701, 702, 16383)] == ["A", "Z", "AA", "ZZ", "AAA", "XFD"]
