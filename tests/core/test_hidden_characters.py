@@ -116,3 +116,13 @@ def test_an_apology_promising_a_mistyped_year_is_refused(db):
         assert [(p.field, p.code) for p in exc.value.problems] == [("new_date", "dossier.due_too_far")]
         transition(s, d.id, "apologize", on=date(2026, 3, 10), note="Chờ xác minh", new_date=date(2028, 3, 2))
         assert d.apology_new_date == date(2028, 3, 2)
+
+
+def test_an_argument_that_is_no_text_is_refused_in_one_line(tmp_path):
+    import os
+
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "x.sqlite"), "dossier", "add",
+                        "--procedure", "Đăng ký khai sinh", "--applicant", os.fsdecode(b"L\xed\xb2\x80D")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1
+    assert not (tmp_path / "x.sqlite").exists()
