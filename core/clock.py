@@ -14,6 +14,10 @@ import threading
 from contextlib import contextmanager
 from datetime import date, datetime, time
 
+# No record here speaks of a day before it: such a date is a mistyped year (1900 for 2000, 0205 for
+# 2025), refused where it is entered (a dossier's dates, a site problem's, an apology's new date).
+EARLIEST_DAY = date(2000, 1, 1)
+
 _lock = threading.Lock()
 _frozen: datetime | None = None
 

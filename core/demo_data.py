@@ -172,6 +172,7 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
     """Insert `dossiers` synthetic dossiers; returns how many were inserted."""
     rng = random.Random(seed)
     end = end or clock.today()
+    latest = clock.now().replace(second=0, microsecond=0)
     start = end - timedelta(days=int(months * 30.44))
     with transaction(db.sessions) as s:
         prefix = s.scalar(select(Commune.code_prefix)) or "HS"
@@ -218,6 +219,8 @@ def generate(db, dossiers: int, *, months: int = 14, end: date | None = None, se
             channel = "online" if not working else rng.choices(["online", "direct", "postal"], [38, 57, 5])[0]
             minute = rng.randint(7 * 60 + 30, 16 * 60 + 45) if working else rng.randint(6 * 60, 22 * 60)
             received_at = datetime.combine(day, time(minute // 60, minute % 60))
+            if received_at > latest:  # today's dossiers are received before now, never later today
+                received_at = max(datetime.combine(day, time.min), latest - timedelta(minutes=rng.randint(1, 90)))
             n = seq.get(day, 0) + 1
             code = f"{prefix}-{day:%y%m%d}-{n:04d}"
             while code in taken:

@@ -186,7 +186,7 @@ def _document_rows(lines: list[DocumentLine]) -> list[DossierDocument]:
 # The dates a dossier can have (intake, imports, edits): none before the register could have begun,
 # no receipt or closing after today, no due date years after receipt. A year typed wrong (2099, 9999,
 # 1925) would otherwise sit in the register and in every return for ever.
-EARLIEST_DATE = date(2000, 1, 1)
+EARLIEST_DATE = clock.EARLIEST_DAY
 LONGEST_DUE_YEARS = 2
 
 
@@ -517,6 +517,8 @@ def _apology_in_time(move: Move) -> list[Refusal]:
         out.append(Refusal("new_date", "dossier.new_date_required"))
     elif new_date <= due:
         out.append(Refusal("new_date", "dossier.new_date_after_due", {"due": due}))
+    elif new_date > _years_after(d.received_date, LONGEST_DUE_YEARS):  # a mistyped year: 2099
+        out.append(Refusal("new_date", "dossier.due_too_far", {"years": LONGEST_DUE_YEARS}))
     return out
 
 
@@ -566,17 +568,29 @@ def _refuse(move: Move) -> None:
         e.kind = PRESENTED_EVENT
 
 
-def _previous_step(move: Move) -> date:
-    """The day of the dossier's last step (its receipt at the earliest): a step may be recorded late,
-    never before it. Edits of the details are not steps."""
+def _previous_step(move: Move) -> date | datetime:
+    """The moment of the dossier's last step (its receipt at the earliest): a step may be recorded
+    late, never before it. A step recorded with its time of day is that moment, one recorded as a day
+    alone that day. Edits of the details are not steps."""
     d = move.record
-    last = move.session.scalar(select(func.max(DossierEvent.day)).where(
-        DossierEvent.dossier_id == d.id, DossierEvent.kind.in_(STEP_EVENTS))) if d.id is not None else None
-    return max(x for x in (d.received_date, last) if x is not None)
+    moments = [moment_of(d.received_at) if d.received_at is not None else d.received_date]
+    if d.id is not None:
+        last = move.session.execute(
+            select(DossierEvent.day, DossierEvent.at)
+            .where(DossierEvent.dossier_id == d.id, DossierEvent.kind.in_(STEP_EVENTS))
+            .order_by(DossierEvent.day.desc(), DossierEvent.at.desc()).limit(1)).first()
+        if last is not None:
+            # A row whose moment is not on its day was written with the day alone (`at` then
+            # holds when it was written).
+            at = moment_of(last.at) if last.at is not None and last.at.date() == last.day else last.day
+            moments.append(at)
+    return max(moments, key=lambda m: (m if isinstance(m, datetime) else datetime.combine(m, time.min)))
 
 
-def _too_early(move: Move, earliest: date) -> Refusal:
-    if earliest == move.record.received_date:
+def _too_early(move: Move, earliest: date | datetime) -> Refusal:
+    received = moment_of(move.record.received_at) if move.record.received_at is not None \
+        else move.record.received_date
+    if earliest == received or earliest == move.record.received_date:
         return Refusal("date", "dossier.before_receipt")
     return Refusal("date", "dossier.before_previous_step", {"value": earliest})
 

@@ -496,6 +496,27 @@ def _codes(vocab, rows: dict) -> list[str]:
 PROBLEM_FIELDS = ("place", "kind", "description", "since", "households", "status", "resolved_date", "notes")
 
 
+def site_problem_dates(since: date | None, status: str | None, resolved: date | None,
+                       today: date) -> tuple[date | None, dict[str, Problem]]:
+    """The rule of a site problem's dates, for the form and the import: since neither before
+    clock.EARLIEST_DAY nor in the future; a resolved problem resolved on its day (today when not
+    given), not in the future, not before it began. Returns the resolved day kept (None unless
+    resolved) and the problems by field."""
+    errors: dict[str, Problem] = {}
+    if since is not None and since < clock.EARLIEST_DAY:
+        errors["since"] = problem("dossier.date_before_earliest", earliest=clock.EARLIEST_DAY)
+    elif since is not None and since > today:
+        errors["since"] = problem("date_in_future")
+    if status != "resolved":
+        return None, errors
+    resolved = resolved or today
+    if resolved > today:
+        errors["resolved_date"] = problem("date_in_future")
+    elif since is not None and resolved < since:
+        errors["resolved_date"] = problem("equipment.resolved_before_since")
+    return resolved, errors
+
+
 def _problem_fields(place, kind, description, since, households, status, resolved_date, notes) -> dict:
     errors: dict[str, Problem] = {}
     place = nfc(place)
@@ -504,14 +525,8 @@ def _problem_fields(place, kind, description, since, households, status, resolve
     _check_vocab(errors, "kind", PROBLEM_KIND, kind, "problem_kind")
     _check_vocab(errors, "status", PROBLEM_STATUS, status, "status")
     households = _check_quantity(errors, "households", households)
-    if since is not None and since > clock.today():
-        errors["since"] = problem("date_in_future")
-    if status == "resolved":
-        resolved_date = resolved_date or clock.today()
-        if since is not None and resolved_date < since:
-            errors["resolved_date"] = problem("equipment.resolved_before_since")
-    else:
-        resolved_date = None
+    resolved_date, date_errors = site_problem_dates(since, status, resolved_date, clock.today())
+    errors.update(date_errors)
     _raise(errors)
     return {"place": place, "place_key": _key(place), "kind": kind, "description": nfc(description) or None,
             "since": since, "households": households, "status": status, "resolved_date": resolved_date,

@@ -54,6 +54,20 @@ def nfc(text: str | None) -> str | None:
     return unicodedata.normalize("NFC", str(text)).strip()
 
 
+# Characters no record may hold: C0 and C1 controls (tab, line feed and carriage return aside), and the
+# bidirectional embeddings, overrides and isolates, which make a printed name read other than it is
+# stored (U+202E turns "Văn A" round on the slip while the register keeps it as typed).
+_HIDDEN_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def hidden_control(text: str | None) -> str | None:
+    """The first character of `text` no record may hold, as U+XXXX; None when there is none."""
+    if not text:
+        return None
+    found = _HIDDEN_CONTROL.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
 # đ/Đ are letters of their own, not d + a combining mark, so NFD leaves them alone.
 # U+00D0/U+00F0 (Icelandic eth) are sometimes typed for Đ by mistake.
 _FOLD_LETTERS = (("đ", "d"), ("Đ", "D"), ("Ð", "D"), ("ð", "d"))

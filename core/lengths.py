@@ -14,6 +14,12 @@ DataError and SQLite keeps it silently, so the rule is core's, the same on both:
   long texts may exceed its column without anything typed being lost.
 - Bulk inserts (imports) take their limits from the same columns: `limit(Model.attr)`, and
   `declare(columns, {key: Model.attr})` sets an importer's `max_length` from them.
+
+The same listener refuses a text holding a control character or a bidirectional override
+(core.formatting.hidden_control: invisible on screen, they make a printed name read otherwise), at
+its field; the import reader refuses such a cell with the same problem. Rows the program writes
+from what it was given, not what a clerk typed (the audit trail, a finalised return, an import's
+file name), keep it as given.
 """
 from __future__ import annotations
 
@@ -24,9 +30,12 @@ from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import ValidationError
+from core.formatting import hidden_control
 from core.messages import Problem, problem
 
 DERIVED_SUFFIXES = ("_key", "_sort")
+# Tables written from what the program was given (see above): no control-character rule.
+RECORDED_AS_GIVEN = frozenset({"audit_entry", "finalised_return", "import_batch"})
 
 
 def _column(attr):
@@ -70,13 +79,15 @@ def declare(columns: Iterable, stored: Mapping[str, object]) -> None:
 
 
 @lru_cache(maxsize=None)
-def _checks(mapper) -> tuple[tuple[str, int, str, str | None, bool], ...]:
-    """(attribute, limit, field, field_from, derived) for each limited text column of a mapped class."""
+def _checks(mapper) -> tuple[tuple[str, int | None, str, str | None, bool], ...]:
+    """(attribute, limit or None, field, field_from, derived) for each text column of a mapped
+    class (every String and Text column: the limited ones for their length, all for the control
+    characters)."""
     out = []
     for prop in mapper.column_attrs:
         col = prop.columns[0]
         n = limit(col)
-        if n is None:
+        if n is None and not isinstance(col.type, String):
             continue
         derived = prop.key.endswith(DERIVED_SUFFIXES) or prop.key == "search_key"
         out.append((prop.key, n, col.info.get("field") or prop.key, col.info.get("field_from"), derived))
@@ -84,27 +95,39 @@ def _checks(mapper) -> tuple[tuple[str, int, str, str | None, bool], ...]:
 
 
 def check_objects(objects: Iterable) -> list[Problem]:
-    """The too-long texts of these new or changed objects (derived keys are cut in place)."""
+    """The too-long texts, and those holding a control character, of these new or changed objects
+    (derived keys are cut in place)."""
     problems: list[Problem] = []
     seen: set[str] = set()
     for obj in objects:
         state = inspect(obj)
         values = state.dict
         changed = None if state.key is None else state.committed_state  # an update: the changed ones
+        as_given = state.mapper.local_table.name in RECORDED_AS_GIVEN
         for key, n, field, field_from, derived in _checks(state.mapper):
             if changed is not None and key not in changed:
                 continue
             value = values.get(key)
-            if not isinstance(value, str) or len(value) <= n:
+            if not isinstance(value, str):
                 continue
-            if derived:
-                setattr(obj, key, value[:n])
+            found = None
+            if n is not None and len(value) > n:
+                if derived:
+                    setattr(obj, key, value[:n])
+                    continue
+                found = problem("too_long", field=field, length=len(value), limit=n)
+            elif not derived and not as_given:
+                char = hidden_control(value)
+                if char is not None:
+                    found = problem("control_character", field=field, char=char)
+            if found is None:
                 continue
             if field_from is not None:
                 field = str(values.get(field_from) or field)
+                found = Problem(found.code, found.params, field=field)
             if field not in seen:
                 seen.add(field)
-                problems.append(problem("too_long", field=field, length=len(value), limit=n))
+                problems.append(found)
     return problems
 
 

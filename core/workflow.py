@@ -7,8 +7,11 @@ its guards and its effect on the record. `Flow.apply` is then the only way a rec
 1. the step's preconditions (`when`: guards on the record alone) and its starting statuses;
 2. the parameters: text made NFC (blank is None), the required ones present;
 3. the guards, each returning a `Refusal` (the field and the reason), several, or None;
+0. on PostgreSQL, the record's row locked and read again, so that two clerks taking a step on one
+   record at once are taken one after the other, the second judged on what the first did;
 4. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
-   before the record's previous step (the flow's `previous`) nor, where the flow says so, in the future
+   before the record's previous step (the flow's `previous`: a day, or a moment when its time of day
+   is known, compared to the minute only when both are) nor, where the flow says so, in the future
    (a day after today, or a moment after the context's `now`);
    the refusals of 2-4 are collected and raised together, the first of each field (one reason per field);
 5. the effect (what the step does beyond the status), the new status, the event row, a follow-up.
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Iterable, Mapping, NoReturn
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from core import clock
@@ -144,6 +148,40 @@ def _refusals(found) -> list[Refusal]:
     return [found] if isinstance(found, Refusal) else list(found)
 
 
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _timed(value: date | datetime) -> bool:
+    """A moment with its time of day (a step entered as a day alone is stored at 00:00)."""
+    return isinstance(value, datetime) and value.time() != datetime.min.time()
+
+
+def is_before(at: date | datetime, earliest: date | datetime) -> bool:
+    """`at` is earlier than `earliest`: by the day, and within one day by the minute when both
+    moments have a time of day (a day alone may have been any hour of it)."""
+    if _day(at) != _day(earliest):
+        return _day(at) < _day(earliest)
+    return _timed(at) and _timed(earliest) and at < earliest
+
+
+def lock_for_step(session: Session | None, record) -> None:
+    """On PostgreSQL, lock the record's row until the transaction ends and read it again: a second
+    clerk's step on it waits for the first's to commit, then sees it (SQLite's writers are already
+    one at a time: BEGIN IMMEDIATE, core.db)."""
+    if session is None or record is None:
+        return
+    state = inspect(record, raiseerr=False)
+    if state is None or not state.persistent or session.get_bind().dialect.name != "postgresql":
+        return
+    session.flush()  # what this transaction already changed in it is kept by the read
+    mapper = state.mapper
+    keys = state.identity
+    session.execute(select(*mapper.primary_key).where(
+        *(column == key for column, key in zip(mapper.primary_key, keys))).with_for_update())
+    session.refresh(record)
+
+
 def _actor_name(session: Session, actor) -> str | None:
     actor = actor if actor is not None else session.info.get("user")
     return getattr(actor, "name", actor)
@@ -153,8 +191,8 @@ class Flow:
     """A register's state machine: its steps, where its events go and its rules for the moment."""
 
     def __init__(self, name: str, steps: Iterable[Step], *, events: EventRow,
-                 previous: Callable[[Move], date | None] | None = None,
-                 too_early: Callable[[Move, date], Refusal] | None = None,
+                 previous: Callable[[Move], date | datetime | None] | None = None,
+                 too_early: Callable[[Move, date | datetime], Refusal] | None = None,
                  in_future: Refusal | None = None,
                  refuse: Callable[[list[Refusal]], NoReturn] = _raise_validation,
                  noun: str = "record", event_columns: Callable[[Move], dict] | None = None,
@@ -221,6 +259,7 @@ class Flow:
             raise TypeError(f"{self.name}: unknown parameters {', '.join(sorted(unknown))}")
         step = self.step(action)
         today = today or clock.today()
+        lock_for_step(session, record)
         given = {}
         for p in step.params:
             value = params.get(p.name)
@@ -251,7 +290,7 @@ class Flow:
     def _moment_refusals(self, move: Move) -> list[Refusal]:
         out = []
         earliest = self.previous(move) if self.previous else None
-        if earliest is not None and move.day < earliest:
+        if earliest is not None and is_before(move.at, earliest):
             out.append(self.too_early(move, earliest))
         now = move.context.get("now")
         if self.in_future is not None and (move.day > move.today or (

@@ -33,12 +33,25 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     # A frozen build is started again as the child that reads an untrusted workbook (and as
     # multiprocessing's resource tracker): those runs must become the child, not parse a command.
     import multiprocessing
 
     multiprocessing.freeze_support()
+    unreadable = next((a for a in (sys.argv[1:] if argv is None else argv) if not _is_text(a)), None)
+    if unreadable is not None:  # bytes that are no UTF-8 text (a broken terminal or script)
+        print(f"error: an argument is not valid text: {unreadable.encode('utf-8', 'backslashreplace').decode()}",
+              file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     if args.command is None:
         from gui import system_libs

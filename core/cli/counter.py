@@ -105,9 +105,12 @@ def parse_moment(text: str | None, option: str = "--at") -> date | datetime | No
     value = text.strip()
     if len(value) > 10:
         try:
-            return datetime.fromisoformat(value.replace("T", " "))
+            moment = datetime.fromisoformat(value.replace("T", " "))
         except ValueError:
             raise CommuneDeskError("cli.not_a_moment", option=option, value=text) from None
+        if moment.tzinfo is not None:  # the register keeps the office's local time, never an offset
+            raise CommuneDeskError("cli.not_a_moment", option=option, value=text)
+        return moment
     try:
         return date.fromisoformat(value)
     except ValueError:

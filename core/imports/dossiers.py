@@ -411,12 +411,23 @@ class DossierImport(Importer):
             conn.execute(update(T).where(S.target_id.is_(None), col.is_not(None), ours == col)
                          .values(target_id=D.c.id, how="code" if ours is D.c.code and col is S.code else "official"))
         # A row whose code and official code name two different dossiers cannot be both.
+        said: set[int] = set()
         for col, ours in ((S.official_code, D.c.official_code), (S.official_code, D.c.code),
                           (S.code, D.c.official_code)):
             for row_no, other in conn.execute(select(S.row_no, D.c.code).join_from(T, D, ours == col)
                                               .where(S.target_id.is_not(None), D.c.id != S.target_id)):
                 run.error(row_no, "official_code" if col is S.official_code else "code",
                           "import.two_dossiers", value=other)
+                said.add(row_no)
+        # Nor may it give the dossier it names another official code than the one it has: the
+        # system's next export, naming it by that code, would bring it in a second time.
+        for row_no, given, code, theirs in conn.execute(
+                select(S.row_no, S.official_code, D.c.code, D.c.official_code).join_from(T, D, D.c.id == S.target_id)
+                .where(S.official_code.is_not(None), D.c.official_code.is_not(None),
+                       D.c.official_code != S.official_code).order_by(S.row_no)):
+            if row_no not in said:
+                run.error(row_no, "official_code", "import.other_official_code", value=given, dossier=code,
+                          official=theirs)
         self._link(run)
         run.errors += self._repeated(run)
 

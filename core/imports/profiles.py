@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import ImportFailed, NotFound, ValidationError
 from core.formatting import fold, nfc
-from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_required, column_lookup,
+from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated, check_required, column_lookup,
                                  date_or_datetime, date_parser, day, iter_rows, month_first, own_matches,
                                  text)
 from core.lengths import limit
@@ -79,6 +79,15 @@ class Profile:
         out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name, "kind": self.kind}
         if self.columns is not None:
             out["columns"] = {src: keys[0] if len(keys) == 1 else list(keys) for src, keys in self.columns.items()}
+        else:  # the own layout, written out so that the file reads as a mapping (--map) like any other
+            # every name and alias of each column, once (names differing only in case or diacritics
+            # are one); a file naming one field by two of them is refused as ambiguous either way
+            names: dict[str, tuple[str, str]] = {}
+            for c in spec(self.kind)[0]:
+                if not c.ignored:
+                    for n in c.names:
+                        names.setdefault(fold(n), (n, c.key))
+            out["columns"] = dict(names.values())
         if self.values:
             out["values"] = {k: dict(v) for k, v in self.values.items()}
         if self.otherwise:
@@ -112,6 +121,9 @@ class Profile:
         """The header of a file in this layout, its row being `cells`; a required field none of
         whose sources is in the file is refused, named by the profile's sources."""
         found = self.matches(cells)
+        lookup = self.sources()
+        check_repeated(row_no, cells, ((i, lookup[fold(str(cell))]) for i, cell in enumerate(cells)
+                                       if isinstance(cell, (str, int, float)) and fold(str(cell)) in lookup))
         by_key = {c.key: c for c in columns}
         sources: list[tuple[int, Column]] = []
         labels: dict[str, str] = {}
@@ -239,9 +251,12 @@ def spec(kind: str = "dossiers") -> tuple[list[Column], dict]:
     return importer.columns, importer.vocabularies
 
 
-def from_json(data: Any, kind: str = "dossiers", name: str | None = None) -> Profile:
+def from_json(data: Any, kind: str = "dossiers", name: str | None = None, check_name: bool = True) -> Profile:
     """A profile from its JSON form, checked against the import's columns and vocabularies
-    (ValidationError listing every fault, each by the part of the mapping it is in)."""
+    (ValidationError listing every fault, each by the part of the mapping it is in). A column named
+    twice (the names differ only in case, spaces or diacritics) and one file value mapped to two
+    codes are faults: the file could be read two ways. `check_name`: the name is one a profile may
+    be saved under (a mapping only read, `--map`, may carry any)."""
     columns, vocabularies = spec(kind)
     errors = []
     if not isinstance(data, dict):
@@ -255,9 +270,14 @@ def from_json(data: Any, kind: str = "dossiers", name: str | None = None) -> Pro
     if not isinstance(raw_columns, dict) or not raw_columns:
         errors.append(problem("profile.no_columns", field="columns"))
         raw_columns = {}
+    named: dict[str, str] = {}
     for src, keys in raw_columns.items():
         keys = [keys] if isinstance(keys, str) else keys
         src = nfc(str(src))
+        if fold(src) in named:
+            errors.append(problem("profile.same_source", source=src, value=named[fold(src)], field="columns"))
+            continue
+        named[fold(src)] = src
         if not src or not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
             errors.append(problem("profile.bad_column", source=src, field="columns"))
             continue
@@ -286,11 +306,19 @@ def from_json(data: Any, kind: str = "dossiers", name: str | None = None) -> Pro
             errors.append(problem("profile.no_values_for", value=key, choices=sorted(vocabularies), field="values"))
             continue
         values[key] = {}
+        codes_of: dict[str, tuple[str, str]] = {}
         for src_value, code in vmap.items():
             if not _known_code(key, vocab, code):
                 errors.append(problem("profile.unknown_code", source=str(src_value), value=str(code),
                                       choices=_codes(key, vocab), field="values"))
-            else:
+                continue
+            was = codes_of.get(fold(str(src_value)))
+            if was is not None and was[1] != code:
+                errors.append(problem("profile.ambiguous_value", source=str(src_value), value=was[0],
+                                      codes=[was[1], code], field="values"))
+                continue
+            if was is None:
+                codes_of[fold(str(src_value))] = (str(src_value), code)
                 values[key][nfc(str(src_value))] = code
     otherwise: dict[str, str] = {}
     for key, code in raw_other.items():
@@ -308,7 +336,10 @@ def from_json(data: Any, kind: str = "dossiers", name: str | None = None) -> Pro
     blank = data.get("blank_received", "error")
     if blank not in ("skip", "error"):
         errors.append(problem("profile.bad_blank_received", value=str(blank), field="blank_received"))
-    errors += name_problems(name)
+    if check_name:
+        errors += name_problems(name)
+    elif not name:
+        name = "--map"
     if errors:
         raise ValidationError(errors)
     return Profile(name, parsed, values, otherwise, dates, blank == "skip", kind)
@@ -350,7 +381,7 @@ def read_mapping(path, kind: str = "dossiers") -> Profile:
             raise ImportFailed("import.not_utf8", name=path.name) from None
         raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
     name = data.get("name") if isinstance(data, dict) else None
-    return from_json(data, kind, name=name or path.stem)
+    return from_json(data, kind, name=name or path.stem, check_name=False)
 
 
 # ---------------------------------------------------------------- saved profiles
@@ -439,6 +470,7 @@ def recognise(rows: Iterator[tuple[int, list]], columns: list[Column],
             continue
         if best is not None and best_n > len(found):
             return best.header(row_no, cells, columns), rows, best
+        check_own_repeated(row_no, cells, lookup)
         check_required(row_no, columns, labels)
         return Header(row_no, found, labels), rows, own
     names = [c.label for c in columns if c.required]
@@ -702,10 +734,15 @@ def mapping_profile(name: str, headers: list[str], fields: dict[int, list[str] |
     """The JSON form of a mapping made in the window: the field(s) chosen for each column
     position of `headers` (in the file's order), the values mapped, the date form."""
     columns: dict[str, Any] = {}
+    named: dict[str, str] = {}
     for i in sorted(fields):
         keys = fields[i]
         keys = [keys] if isinstance(keys, str) else list(keys)
         if keys and i < len(headers) and headers[i]:
+            if fold(headers[i]) in named:  # a mapping names columns, not positions: say it, lose nothing
+                raise ValidationError([problem("profile.same_source", source=headers[i],
+                                               value=named[fold(headers[i])], field="columns")])
+            named[fold(headers[i])] = headers[i]
             columns[headers[i]] = keys[0] if len(keys) == 1 else keys
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": name, "kind": kind, "columns": columns}
     if values:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
-from core.formatting import fold, nfc
+from core.formatting import fold, hidden_control, nfc
 from core.messages import problem
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -31,6 +31,9 @@ def _blank(v: Any) -> bool:
 
 def text(v: Any) -> str | None:
     if isinstance(v, str):  # most cells: nfc() strips, and blank text is no value
+        char = hidden_control(v)
+        if char is not None:  # the rule of every text a record keeps (core.lengths)
+            raise CellError("control_character", char=char)
         return nfc(v) or None
     if v is None:
         return None
@@ -296,6 +299,37 @@ def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Colum
     return found, labels
 
 
+def check_repeated(row_no: int, cells: list, positions: Iterable[tuple[int, str]]) -> None:
+    """One field read from two columns of the file is refused: which of them the file means cannot
+    be known. `positions`: (position, key) of each header cell that feeds a field."""
+    first: dict[str, int] = {}
+    for pos, key in positions:
+        if key not in first:
+            first[key] = pos
+            continue
+        a, b = first[key], pos
+        raise ImportFailed(RowError(row_no, None, "import.duplicate_column",
+                                    first=column_letter(a), first_name=nfc(str(cells[a])),
+                                    second=column_letter(b), second_name=nfc(str(cells[b]))))
+
+
+def column_letter(position: int) -> str:
+    """The column as Excel names it: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    n = position + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def check_own_repeated(row_no: int, cells: list, lookup: dict[str, Column]) -> None:
+    """`check_repeated` for a header in the importer's own layout (its names and aliases); a column
+    the import does not read (STT) may be there twice."""
+    check_repeated(row_no, cells, ((i, col.key) for i, cell in enumerate(cells) if not _blank(cell)
+                                   for col in [lookup.get(fold(str(cell)))] if col is not None and not col.ignored))
+
+
 def check_required(row_no: int, columns: list[Column], labels: dict[str, str], names=None) -> None:
     """A header without a required column is refused; `names(column)` words the missing ones."""
     missing = [(names or (lambda c: c.label))(c) for c in columns if c.required and c.key not in labels]
@@ -311,6 +345,7 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
     for row_no, cells in rows:
         found, labels = own_matches(cells, lookup)
         if len(found) >= min(2, len(columns)):
+            check_own_repeated(row_no, cells, lookup)
             check_required(row_no, columns, labels)
             return Header(row_no, found, labels), rows
     raise ImportFailed("import.no_header", names=[c.label for c in columns if c.required])

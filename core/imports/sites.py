@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 
 from core import lengths
-from core.equipment import parse_quantity
+from core.equipment import parse_quantity, site_problem_dates
 from core.formatting import fold
 from core.imports import register
 from core.imports.base import Importer, Run, label_code
@@ -59,23 +59,18 @@ class SiteProblemImport(Importer):
                               loose=True)
             status = (label_code(run, row_no, "status", v.get("status"), PROBLEM_STATUS, "import.not_status",
                                  loose=True) if v.get("status") else PROBLEM_STATUS.default)
-            since, resolved = v.get("since"), v.get("resolved")
-            if since is not None and since > run.today:
-                run.error(row_no, "since", "date_in_future")
-            if status == "resolved":
-                resolved = resolved or run.today
-                if resolved > run.today:
-                    run.error(row_no, "resolved", "date_in_future")
-                elif since is not None and resolved < since:
-                    run.error(row_no, "resolved", "equipment.resolved_before_since")
-            elif resolved is not None and status is not None:
+            since, given = v.get("since"), v.get("resolved")
+            resolved, problems = site_problem_dates(since, status, given, run.today)
+            for key, found in problems.items():
+                run.error(row_no, "resolved" if key == "resolved_date" else key, found)
+            if status != "resolved" and given is not None and status is not None:
                 run.error(row_no, "resolved", "import.resolved_but_open",
                           status=PROBLEM_STATUS.label(status))
             place = v.get("place") or ""
             return {"row_no": row_no, "place": place, "place_key": fold(place), "kind": kind,
                     "description": v.get("description"),
                     "since": since, "households": v.get("households"), "status": status,
-                    "resolved_date": resolved if status == "resolved" else None, "notes": v.get("notes")}
+                    "resolved_date": resolved, "notes": v.get("notes")}
 
         return check
 

@@ -12,6 +12,8 @@ message("cancelled", "Đã hủy", "cancelled")
 predicate("required", "bắt buộc nhập", "is required")
 predicate("too_long", "quá dài ({length:n} ký tự, tối đa {limit:n})",
           "is too long ({length:n} characters, at most {limit:n})")
+predicate("control_character", "chứa ký tự điều khiển không in được ({char})",
+          "holds a control character that cannot be printed ({char})")
 predicate("future", "không được sau ngày hôm nay", "is after today")
 predicate("unknown_value", "'{value}' không thuộc các giá trị {choices}", "'{value}' is not one of {choices}")
 predicate("date_format", "ngày không hợp lệ (dd/mm/yyyy)", "is not a date (dd/mm/yyyy)")

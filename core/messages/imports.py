@@ -16,6 +16,11 @@ message("import.database_refused", "{name}: cơ sở dữ liệu không nhận m
         "({reason})", "{name}: the database refused a value, nothing was imported ({reason})")
 
 # The header.
+message("import.duplicate_column",
+        "cột {first} “{first_name}” và cột {second} “{second_name}” cùng cho một trường: hãy giữ một cột "
+        "(đổi tên hoặc xóa cột kia)",
+        "columns {first} “{first_name}” and {second} “{second_name}” give the same field: keep one of them "
+        "(rename or delete the other)")
 message("import.missing_column", "thiếu cột bắt buộc {names:q}", "missing required column {names:q}")
 message("import.missing_columns", "thiếu cột bắt buộc {names:q}", "missing required columns {names:q}")
 message("import.no_header", "không tìm thấy dòng tiêu đề: tệp cần một dòng có các cột {names:q}",
@@ -84,6 +89,10 @@ message("profile.unknown_date_form", "'{value}' không phải dạng ngày đã 
         "'{value}' is not a known date form ({choices})")
 message("profile.bad_blank_received", "blank_received: '{value}' phải là 'skip' hoặc 'error'",
         "blank_received: '{value}' must be 'skip' or 'error'")
+message("profile.same_source", "cột '{source}' được ghi hai lần (cùng với '{value}'): mỗi cột chỉ ghi một lần",
+        "the column '{source}' is named twice (as '{value}' too): name each column once")
+message("profile.ambiguous_value", "giá trị '{source}' (cũng là '{value}') được đối chiếu với hai mã ({codes})",
+        "the value '{source}' (also written '{value}') is mapped to two codes ({codes})")
 message("profile.name_required", "hãy đặt tên cho mẫu nhập", "give the profile a name")
 message("profile.builtin_name", "'{value}' là tên một mẫu nhập có sẵn", "'{value}' is the name of a built-in profile")
 message("profile.exists", "đã có mẫu nhập tên '{value}': đặt tên khác",
@@ -97,6 +106,8 @@ message("profile.dossiers_only", "chỉ tệp hồ sơ mới nhập theo mẫu n
 # Dossiers: linking the system's export to the dossiers taken in offline.
 predicate("import.two_dossiers", "chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng",
           "names another dossier ({value}) than the row's code does")
+predicate("import.other_official_code", "'{value}' không phải mã trên hệ thống của hồ sơ {dossier} ({official})",
+          "'{value}' is not the official code of the dossier {dossier} ({official})")
 predicate("import.several_offline", "khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và "
           "ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại",
           "matches several dossiers taken in offline with the same ID number, procedure and day of receipt "

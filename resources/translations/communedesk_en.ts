@@ -2,2207 +2,2208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+86" />
-        <location filename="../../gui/pages/dossiers.py" line="+89" />
+        <location filename="../../gui/dialogs/dossier_form.py" line="+86"/>
+        <location filename="../../gui/pages/dossiers.py" line="+89"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../gui/pages/dashboard.py" line="+271" />
+        <location line="+0"/>
+        <location filename="../../gui/pages/dashboard.py" line="+271"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gõ vài chữ của tên thủ tục, ví dụ: khai sinh</source>
         <translation>Type a few letters of the procedure, e.g. khai sinh</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lĩnh vực, thời hạn:</source>
         <translation>Field, time limit:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tiếp nhận</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Thời gian nhận:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kênh nộp:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(chưa phân công)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cán bộ xử lý:</source>
         <translation>Handler:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{prefix}-{day}-…  (cấp khi lưu)</source>
         <translation>{prefix}-{day}-…  (given on saving)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mã hồ sơ:</source>
         <translation>Dossier code:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>mã do hệ thống một cửa của tỉnh cấp (nếu có)</source>
-        <translation>the code the province's one-stop system gave (if any)</translation>
+        <translation>the code the province&apos;s one-stop system gave (if any)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mã trên hệ thống:</source>
         <translation>System code:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+17" />
-        <location filename="../../gui/dialogs/users.py" line="+62" />
+        <location line="+5"/>
+        <location line="+17"/>
+        <location filename="../../gui/dialogs/users.py" line="+62"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+16" />
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Số định danh (CCCD):</source>
         <translation>ID number (CCCD):</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+16" />
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+15" />
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Thư điện tử:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Người được ủy quyền nộp hồ sơ (nếu có)</source>
         <translation>Authorised representative handing in the dossier (if any)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ví dụ: Giấy ủy quyền số 12/UQ ngày 01/03/2026</source>
         <translation>For example: Authorisation no. 12/UQ of 01/03/2026</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Giấy ủy quyền:</source>
         <translation>Authorisation:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Trả kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Số bộ hồ sơ:</source>
         <translation>Sets of documents:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Giờ hẹn trả:</source>
         <translation>Appointment time:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hẹn trả kết quả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(ghi khi lưu)</source>
         <translation>(given on saving)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sổ theo dõi:</source>
         <translation>Tracking book:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Hạn trả kết quả</source>
         <translation>Result due on</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Lệ phí và số hóa</source>
         <translation>Fee and digitisation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>không có lệ phí</source>
         <translation>no fee</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thành phần hồ sơ được số hóa và kết quả được trả dưới dạng điện tử</source>
-        <translation>The dossier's documents were scanned and its result issued electronically</translation>
+        <translation>The dossier&apos;s documents were scanned and its result issued electronically</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lệ phí (đồng):</source>
         <translation>Fee (đồng):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thanh toán trực tuyến:</source>
         <translation>Paid online:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số hóa hồ sơ:</source>
         <translation>Digitised:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Thành phần hồ sơ (đánh dấu giấy tờ đã nộp) và ghi chú</source>
         <translation>Documents (tick those handed in) and notes</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+21" />
+        <location line="+5"/>
+        <location line="+21"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location filename="../../gui/pages/dossiers.py" line="+9" />
+        <location line="-11"/>
+        <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>In phiếu</source>
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../gui/pages/settings.py" line="+363" />
+        <location line="+6"/>
+        <location filename="../../gui/pages/settings.py" line="+363"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Việc</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../gui/dialogs/users.py" line="+55" />
+        <location line="+0"/>
+        <location filename="../../gui/dialogs/users.py" line="+55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>In giấy tiếp nhận sau khi lưu</source>
         <translation>Print the receipt after saving</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/assessment.py" line="+22" />
+        <location filename="../../gui/dialogs/assessment.py" line="+22"/>
         <source>Kết quả đạt được</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phương hướng, nhiệm vụ</source>
         <translation>Tasks ahead</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Đánh giá, phương hướng, kiến nghị: %1 – %2</source>
         <translation>Assessment, tasks ahead, proposals: %1 – %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Phần lời của báo cáo, in sau các bảng số liệu. Mỗi dòng là một đoạn. Chưa lưu thì báo cáo in bản nháp lập từ số liệu.</source>
-        <translation>The return's text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
+        <translation>The return&apos;s text, printed after the tables of figures. Each line is a paragraph. Until it is saved, the return prints the draft made from the figures.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Lấy bản nháp từ số liệu cho phần này</source>
         <translation>Take the draft from the figures for this part</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../gui/dialogs/dossier_form.py" line="+4" />
-        <location filename="../../gui/dialogs/users.py" line="-44" />
+        <location line="+6"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+4"/>
+        <location filename="../../gui/dialogs/users.py" line="-44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cán bộ lập báo cáo viết và lưu phần này.</source>
         <translation>The clerk who makes the return writes and saves this.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Đã lưu cùng kỳ báo cáo.</source>
         <translation>Saved with the period.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chưa lưu: đang hiện bản nháp lập từ số liệu.</source>
         <translation>Not saved: showing the draft made from the figures.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kỳ đã chốt: bản đã nộp giữ nguyên nội dung lúc chốt; nội dung lưu ở đây dùng cho bản điều chỉnh.</source>
         <translation>The period is finalised: the submitted version keeps the text it was finalised with; what is saved here goes into an amendment.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Lưu phần đánh giá</source>
         <translation>Save the assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="+28" />
+        <location filename="../../gui/dialogs/audit.py" line="+28"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../gui/widgets/actions.py" line="+59" />
+        <location line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="+60"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nhập tệp</source>
         <translation>File import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk add</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa hàng loạt</source>
         <translation>Bulk edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xóa hàng loạt</source>
         <translation>Bulk delete</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đăng nhập sai</source>
         <translation>Failed log-in</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/dialogs/backup.py" line="+243" />
-        <location line="+187" />
+        <location line="+1"/>
+        <location filename="../../gui/dialogs/backup.py" line="+243"/>
+        <location line="+187"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Data restore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dựng lại bảo vệ dữ liệu</source>
         <translation>Protections re-created</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>loại dữ liệu, ví dụ Hồ sơ</source>
         <translation>kind of data, e.g. Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/desktop.py" line="+107" />
+        <location filename="../../gui/desktop.py" line="+107"/>
         <source>Máy này không mở được thư mục {folder}.</source>
         <translation>This computer cannot open the folder {folder}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Máy này chưa có chương trình để mở tệp {name}.</source>
         <translation>This computer has no program to open {name}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tệp đã lưu ở:
 {path}</source>
         <translation>The file is saved at:
 {path}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../gui/printing.py" line="+187" />
-        <location filename="../../gui/saved.py" line="+71" />
+        <location line="+2"/>
+        <location filename="../../gui/printing.py" line="+187"/>
+        <location filename="../../gui/saved.py" line="+71"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/dialogs/assessment.py" line="-49" />
-        <location filename="../../gui/dialogs/backup.py" line="-266" />
-        <location filename="../../gui/dialogs/dossier_form.py" line="+3" />
-        <location filename="../../gui/dialogs/signing.py" line="+186" />
-        <location filename="../../gui/pages/tasks/common.py" line="+84" />
-        <location filename="../../gui/printing.py" line="+4" />
-        <location filename="../../gui/saved.py" line="+1" />
-        <location filename="../../gui/widgets/actions.py" line="+12" />
+        <location line="+1"/>
+        <location filename="../../gui/dialogs/assessment.py" line="-49"/>
+        <location filename="../../gui/dialogs/backup.py" line="-266"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+3"/>
+        <location filename="../../gui/dialogs/signing.py" line="+186"/>
+        <location filename="../../gui/pages/tasks/common.py" line="+84"/>
+        <location filename="../../gui/printing.py" line="+4"/>
+        <location filename="../../gui/saved.py" line="+1"/>
+        <location filename="../../gui/widgets/actions.py" line="+12"/>
+        <location line="+27"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-6" />
+        <location filename="../../gui/dialogs/audit.py" line="-6"/>
         <source>người dùng</source>
         <translation>user</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mọi thao tác</source>
         <translation>Every action</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>tìm trong giá trị, ghi chú</source>
         <translation>search values, notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xuất ra Excel/CSV…</source>
         <translation>Export to Excel/CSV…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Chỉ quản trị viên và lãnh đạo xem nhật ký.</source>
         <translation>Only administrators and leaders can see the audit trail.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{n} dòng</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(hiện {n} dòng mới nhất; xuất ra tệp để xem hết)</source>
         <translation>(showing the newest {n}; export to a file to see all)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Đã xuất {n} dòng ra {file}</source>
         <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+64" />
+        <location filename="../../gui/dialogs/dossier_form.py" line="+64"/>
         <source>Chọn thủ tục để tính hạn trả.</source>
         <translation>Choose the procedure to compute the due date.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Thủ tục chưa có thời hạn giải quyết trong danh mục.</source>
         <translation>The procedure has no time limit in the catalogue yet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Giải quyết trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo.</source>
         <translation>Same day; received after 15:00, due the next working day.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} ngày kể từ ngày nhận; rơi vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp.</source>
         <translation>{n} days from receipt; a day off moves it to the next working day.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} ngày làm việc, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ.</source>
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+125"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Quyển số {volume}, số thứ tự {number} ({year})</source>
         <translation>Volume {volume}, number {number} ({year})</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”</source>
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Đã kết thúc ngày {day}</source>
         <translation>Closed on {day}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đã cộng {n} ngày làm việc tạm dừng chờ bổ sung</source>
         <translation>{n} paused working days (awaiting a supplement) added</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hẹn lại ngày {day} (phiếu xin lỗi)</source>
         <translation>New date {day} (apology slip)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+80" />
+        <location filename="../../gui/models/dossier_table.py" line="+80"/>
         <source>Quá hạn {n} ngày (hạn trả {due})</source>
         <translation>{n} days overdue (due {due})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sắp đến hạn: {due}</source>
         <translation>Due soon: {due}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chờ bổ sung từ {day}: thời hạn tạm dừng</source>
         <translation>Awaiting a supplement since {day}: the clock is stopped</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trả muộn {n} ngày</source>
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-130" />
-        <location line="+96" />
+        <location filename="../../gui/pages/dashboard.py" line="-130"/>
+        <location line="+96"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-70"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tỷ lệ giải quyết đúng hạn theo tháng (%)</source>
         <translation>On-time rate by month (%)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tỷ lệ đúng hạn = (hồ sơ giải quyết trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong tháng, như trong báo cáo định kỳ. Quá hạn: đang xử lý và đã qua hạn trả; hồ sơ chờ bổ sung tạm dừng tính hạn.</source>
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Hồ sơ đang giải quyết theo cán bộ</source>
         <translation>Open dossiers by handler</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nhấp đúp để xem hồ sơ của cán bộ</source>
-        <translation>Double-click to see this handler's dossiers</translation>
+        <translation>Double-click to see this handler&apos;s dossiers</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(chưa giao cán bộ)</source>
         <translation>(no handler yet)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Không có hồ sơ quá hạn</source>
         <translation>No overdue dossier</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tỷ lệ giải quyết đúng hạn tháng {month}</source>
         <translation>On-time rate, {month}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{ok} / {done} hồ sơ đã giải quyết trước hạn hoặc đúng hạn</source>
         <translation>{ok} / {done} dossiers settled early or on time</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tháng {month}: {rate}</source>
         <translation>{month}: {rate}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{diff} điểm phần trăm so với tháng trước</source>
         <translation>{diff} percentage points against last month</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Chưa có hồ sơ</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Tỷ lệ đúng hạn theo tháng (%), {first} – {last}</source>
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>In báo cáo tháng {month}</source>
         <translation>Print the return of {month}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xem trước và in báo cáo tháng trước (trang Báo cáo)</source>
-        <translation>Preview and print last month's return (the Reports page)</translation>
+        <translation>Preview and print last month&apos;s return (the Reports page)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-16" />
+        <location filename="../../gui/pages/dossiers.py" line="-16"/>
         <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (Ctrl+F)</source>
         <translation>Search by dossier code, applicant, procedure… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nhập Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đang giải quyết (chưa trả)</source>
         <translation>In progress (not closed)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mọi kênh nộp</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Màu đỏ: quá hạn · Màu cam: sắp đến hạn (2 ngày làm việc) · Biểu tượng tạm dừng: chờ bổ sung. Nhấp đúp hoặc Enter để mở hồ sơ; nhấp chuột phải để thao tác.</source>
         <translation>Red: overdue · Orange: due within 2 working days · Pause icon: awaiting a supplement. Double-click or Enter opens a dossier; right-click for actions.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mọi cán bộ</source>
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+251"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-252"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-129"/>
         <source>Sổ theo dõi (Mẫu 07)…</source>
         <translation>Tracking book (Form 07)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sổ theo dõi hồ sơ của khoảng thời gian và lĩnh vực đang lọc (PDF hoặc Excel)</source>
         <translation>The dossier-tracking book of the filtered period and field (PDF or Excel)</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+220"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Chưa có hồ sơ nào. Bấm “Tiếp nhận hồ sơ” (Ctrl+N) để nhận hồ sơ đầu tiên, hoặc “Nhập Excel…” (Ctrl+I) để đưa sổ theo dõi cũ vào.</source>
         <translation>No dossiers yet. Click “Take in a dossier” (Ctrl+N) to take in the first one, or “Import Excel…” (Ctrl+I) to bring in the old register.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Không có hồ sơ nào khớp tìm kiếm và bộ lọc. Xóa ô tìm kiếm (Esc) hoặc chọn “Tất cả” ở các bộ lọc.</source>
         <translation>No dossier matches the search and filters. Clear the search box (Esc) or choose “All” in the filters.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Chọn một hồ sơ trong danh sách</source>
         <translation>Choose a dossier in the list</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Hồ sơ đã kết thúc: không còn bước xử lý</source>
         <translation>Dossier closed: no further steps</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nguyên nhân quá hạn…</source>
         <translation>Late cause…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mở hồ sơ</source>
         <translation>Open the dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lịch sử thay đổi (nhật ký)…</source>
         <translation>Change history (audit)…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Lịch sử thay đổi của hồ sơ</source>
         <translation>Change history of the dossier</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Chọn tệp hồ sơ để nhập</source>
         <translation>Choose a dossier file to import</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nhập hồ sơ từ tệp</source>
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ thống.</source>
         <translation>Of these, {linked} dossiers taken in offline were linked to their codes in the system.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.</source>
         <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Lưu danh sách hồ sơ</source>
         <translation>Save the dossier list</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Đã ghi {n} hồ sơ vào {path}.</source>
         <translation>Wrote {n} dossiers to {path}.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Lưu Sổ theo dõi hồ sơ (Mẫu 07)</source>
         <translation>Save the dossier-tracking book (Form 07)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)</source>
         <translation>PDF file (*.pdf);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11"/>
         <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
         <translation>Dossier-tracking book (Form 07)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Đã ghi {n} dòng của sổ vào {path}.</source>
         <translation>Wrote {n} lines of the book to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="-322" />
+        <location filename="../../gui/pages/settings.py" line="-322"/>
         <source>Sửa thủ tục</source>
         <translation>Edit the procedure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm thủ tục</source>
         <translation>Add a procedure</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Có thời hạn giải quyết</source>
         <translation>Has a time limit</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+268" />
+        <location line="+3"/>
+        <location line="+268"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-249"/>
         <source>Đang áp dụng (hiện khi tiếp nhận hồ sơ)</source>
         <translation>In use (offered at intake)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tên thủ tục:</source>
         <translation>Procedure name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thời hạn:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Căn cứ pháp lý:</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Thời hạn mới áp dụng cho hồ sơ tiếp nhận sau khi lưu; hạn trả đã hẹn không thay đổi.</source>
         <translation>A new time limit applies to dossiers taken in after saving; due dates already given do not change.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/finalise.py" line="+26" />
-        <location line="+12" />
+        <location filename="../../gui/dialogs/finalise.py" line="+26"/>
+        <location line="+12"/>
         <source>Chốt bản điều chỉnh</source>
         <translation>Finalise an amendment</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Lý do điều chỉnh số liệu đã chốt (bắt buộc, lưu cùng phiên bản mới):</source>
         <translation>Why the finalised figures are amended (required, kept with the new version):</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../gui/dialogs/signing.py" line="+91" />
-        <location filename="../../gui/dialogs/users.py" line="+0" />
-        <location filename="../../gui/ops.py" line="+212" />
+        <location line="+9"/>
+        <location filename="../../gui/dialogs/signing.py" line="+92"/>
+        <location filename="../../gui/dialogs/users.py" line="+0"/>
+        <location filename="../../gui/ops.py" line="+212"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../gui/dialogs/signing.py" line="+60" />
+        <location line="+4"/>
+        <location filename="../../gui/dialogs/signing.py" line="+60"/>
         <source>Nhập lý do điều chỉnh.</source>
         <translation>Enter the reason for the amendment.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Chốt báo cáo</source>
         <translation>Finalised return</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Chốt báo cáo kỳ này</source>
-        <translation>Finalise this period's return</translation>
+        <translation>Finalise this period&apos;s return</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chốt bản điều chỉnh…</source>
         <translation>Finalise an amendment…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+29" />
+        <location line="+3"/>
+        <location line="+29"/>
         <source>Chốt, ký số và đóng gói…</source>
         <translation>Finalise, sign and package…</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Lãnh đạo chốt và điều chỉnh báo cáo.</source>
         <translation>Leaders finalise and amend returns.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Điều chỉnh, ký số và đóng gói…</source>
         <translation>Amend, sign and package…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ký số tệp PDF bằng chứng thư số của lãnh đạo và lập gói báo cáo gửi tỉnh.</source>
-        <translation>Sign the PDF with the leader's certificate and make the return package for the province.</translation>
+        <translation>Sign the PDF with the leader&apos;s certificate and make the return package for the province.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lãnh đạo ký số báo cáo.</source>
         <translation>Leaders sign returns.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kỳ này chưa chốt: số liệu còn thay đổi theo dữ liệu.</source>
         <translation>This period is not finalised: its figures follow the data.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Đã chốt phiên bản {v} lúc {when}, người chốt: {who}.</source>
         <translation>Version {v} finalised at {when} by {who}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Đã ký số: {name}.</source>
         <translation>Signed by {name}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dữ liệu đã thay đổi sau khi chốt: {n} chỉ tiêu khác với bản đã nộp. In lại bản đã chốt vẫn cho đúng số liệu đã nộp; nếu cần, chốt bản điều chỉnh.</source>
         <translation>The data changed after finalising: {n} figures differ from the return handed in. Re-printing still gives the submitted figures; finalise an amendment if needed.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chưa có thay đổi nào làm khác số liệu đã nộp.</source>
         <translation>No change since alters the submitted figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+31" />
-        <location line="+284" />
+        <location filename="../../gui/pages/settings.py" line="+31"/>
+        <location line="+284"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-283" />
+        <location line="-283"/>
         <source>Văn bản báo cáo</source>
         <translation>Return document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày nghỉ, ngày làm bù</source>
         <translation>Days off, make-up days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngôn ngữ, thư mục</source>
         <translation>Language, folders</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sao lưu, khôi phục</source>
         <translation>Backup, restore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhật ký thay đổi</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Tên xã, phường:</source>
         <translation>Commune or ward:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province or city:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tiền tố mã hồ sơ:</source>
         <translation>Dossier code prefix:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa danh ghi trên văn bản:</source>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ tịch UBND (người ký):</source>
         <translation>Chairperson (signs):</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mã hồ sơ mới có dạng TIỀNTỐ-YYMMDD-NNNN; mã đã cấp không thay đổi. Địa danh in ở dòng “…, ngày … tháng … năm …” của phiếu và báo cáo.</source>
         <translation>New dossier codes look like PREFIX-YYMMDD-NNNN; codes already given do not change. The place name is printed in the “…, ngày … tháng … năm …” line of slips and returns.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save the office details</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+69" />
+        <location line="+29"/>
+        <location line="+69"/>
         <source>Chưa lưu: xem các ô có lỗi.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+69" />
+        <location line="-73"/>
+        <location line="+69"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-179"/>
         <source>Thành phần hồ sơ:</source>
         <translation>Required documents:</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Ví dụ: 024 3385 1234</source>
         <translation>For example: 024 3385 1234</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Một quyển mỗi năm</source>
         <translation>One volume a year</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Điện thoại liên hệ (in trên Mẫu 02):</source>
         <translation>Contact phone (printed on Form 02):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Giờ hẹn trả kết quả (Mẫu 01):</source>
         <translation>Appointment time (Form 01):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số hồ sơ mỗi quyển Sổ theo dõi:</source>
         <translation>Dossiers per volume of the tracking book:</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Số văn bản (ví dụ 15/BC-UBND):</source>
         <translation>Document number (e.g. 15/BC-UBND):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Người lập báo cáo:</source>
         <translation>Prepared by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chức danh người lập:</source>
-        <translation>Preparer's title:</translation>
+        <translation>Preparer&apos;s title:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thẩm quyền ký (mỗi dòng một dòng chữ):</source>
         <translation>Signing authority (one line of text per line):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kính gửi:</source>
         <translation>Addressed to:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kính gửi (báo cáo tổng hợp của tỉnh):</source>
-        <translation>Addressed to (the province's consolidation):</translation>
+        <translation>Addressed to (the province&apos;s consolidation):</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Để trống một ô thì báo cáo in theo mặc định (người ký: Chủ tịch UBND; kính gửi: UBND tỉnh, thành phố). Dùng chung cho mọi máy của đơn vị.</source>
-        <translation>A blank field prints the default (signed by: the chairperson of the People's Committee; addressed to: the province's People's Committee). Shared by every computer of the office.</translation>
+        <translation>A blank field prints the default (signed by: the chairperson of the People&apos;s Committee; addressed to: the province&apos;s People&apos;s Committee). Shared by every computer of the office.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lưu nội dung văn bản</source>
         <translation>Save document details</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tìm thủ tục hoặc lĩnh vực…</source>
         <translation>Find a procedure or field…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thêm thủ tục…</source>
         <translation>Add a procedure…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+147" />
+        <location line="+1"/>
+        <location line="+147"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-129"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-131" />
+        <location filename="../../gui/dialogs/backup.py" line="-131"/>
         <source>Hằng ngày (khi mở)</source>
         <translation>Daily (at start)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Khi đóng chương trình</source>
         <translation>At close</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trước khi nhập tệp</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bản an toàn trước khi khôi phục</source>
         <translation>Safety copy before a restore</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Thời điểm sao lưu</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Khôi phục dữ liệu từ bản sao lưu</source>
         <translation>Restore the data from a backup</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chọn bản sao lưu rồi bấm “Khôi phục”. Dữ liệu hiện tại được giữ lại thành một bản an toàn trước khi thay thế, nên có thể quay lại nếu chọn nhầm.</source>
         <translation>Choose a backup and press “Restore”. The present data is kept as a safety copy before it is replaced, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Chọn tệp sao lưu khác…</source>
         <translation>Choose another backup file…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+52" />
+        <location line="+4"/>
+        <location line="+52"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Chỉ quản trị viên được khôi phục dữ liệu.</source>
         <translation>Only an administrator can restore data.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Chưa có bản sao lưu nào trong thư mục sao lưu.</source>
         <translation>There is no backup in the backup folder yet.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{commune}: {n} hồ sơ, sao lưu lúc {when}.</source>
         <translation>{commune}: {n} dossiers, backed up at {when}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tệp này không dùng được: {why}</source>
         <translation>This file cannot be used: {why}</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+213" />
+        <location line="+5"/>
+        <location line="+213"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location line="-381" />
+        <location line="-381"/>
         <source>Bản sao lưu CommuneDesk (*.sqlite *.dump);;Mọi tệp (*)</source>
         <translation>CommuneDesk backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+180"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu lúc {when}?</source>
         <translation>Replace the present data with the backup of {when}?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (chúng vẫn nằm trong bản an toàn được tạo ngay bây giờ).</source>
         <translation>Changes made after that time will no longer be in the data in use (they stay in the safety copy made now).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../gui/dialogs/signing.py" line="-196" />
-        <location filename="../../gui/pages/settings.py" line="+0" />
-        <location filename="../../gui/widgets/actions.py" line="-11" />
+        <location line="+3"/>
+        <location filename="../../gui/dialogs/signing.py" line="-197"/>
+        <location filename="../../gui/pages/settings.py" line="+0"/>
+        <location filename="../../gui/widgets/actions.py" line="-38"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Đã khôi phục dữ liệu từ {file}.</source>
         <translation>Data restored from {file}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dữ liệu trước khi khôi phục được giữ tại {file}.</source>
         <translation>The data from before the restore is kept in {file}.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Thư mục sao lưu:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chương trình tự sao lưu khi mở lần đầu trong ngày, khi đóng, trước khi nhập tệp, nâng cấp hoặc khôi phục; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Nên chọn một thư mục trên USB hoặc ổ đĩa khác.</source>
-        <translation>The program backs up at the day's first start, at close, and before an import, an upgrade or a restore; it keeps 7 daily, 4 weekly and 12 monthly backups. A folder on a USB stick or another drive is best.</translation>
+        <translation>The program backs up at the day&apos;s first start, at close, and before an import, an upgrade or a restore; it keeps 7 daily, 4 weekly and 12 monthly backups. A folder on a USB stick or another drive is best.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Đã đổi thư mục sao lưu.</source>
         <translation>Backup folder changed.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Đã sao lưu: {file}</source>
         <translation>Backed up: {file}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>CommuneDesk — Dữ liệu bị hỏng</source>
         <translation>CommuneDesk — Damaged data</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tệp dữ liệu {file} bị hỏng (có thể do mất điện hoặc lỗi ổ đĩa) nên chưa mở được. Chưa có gì bị thay đổi.</source>
         <translation>The data file {file} is damaged (perhaps by a power cut or a disk fault) and was not opened. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Quản trị viên:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/dialogs/signing.py" line="+171" />
-        <location filename="../../gui/dialogs/users.py" line="-7" />
+        <location line="+1"/>
+        <location filename="../../gui/dialogs/signing.py" line="+172"/>
+        <location filename="../../gui/dialogs/users.py" line="-7"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Chi tiết: {details}</source>
         <translation>Details: {details}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Khôi phục bản sao lưu này</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chọn bản sao lưu khác…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Không tìm thấy bản sao lưu còn tốt. Hãy sao chép tệp dữ liệu sang nơi khác và nhờ hỗ trợ trước khi làm gì thêm.</source>
         <translation>No good backup was found. Copy the data file somewhere else and ask for help before doing anything more.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bản sao lưu tốt gần nhất: lúc {when} ({file}). Khôi phục bản này? Tệp hỏng được giữ lại bên cạnh các bản sao lưu.</source>
         <translation>The newest good backup: {when} ({file}). Restore it? The damaged file is kept beside the backups.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+31" />
+        <location filename="../../gui/pages/settings.py" line="+31"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="-303" />
-        <location filename="../../gui/pages/settings.py" line="+8" />
+        <location filename="../../gui/dialogs/backup.py" line="-303"/>
+        <location filename="../../gui/pages/settings.py" line="+8"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+0" />
+        <location filename="../../gui/pages/settings.py" line="+0"/>
         <source>Tên, ghi chú</source>
         <translation>Name, note</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Ghi chú, ví dụ: Nghỉ bù theo Thông báo số …</source>
         <translation>Note, e.g. Day off in lieu under Notice no. …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thêm, sửa ngày</source>
         <translation>Add or change the day</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xóa ngày của đơn vị</source>
-        <translation>Delete the office's day</translation>
+        <translation>Delete the office&apos;s day</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Ngày lễ, Tết và ngày làm bù theo lịch nhà nước được tính sẵn; thêm ở đây các ngày nghỉ hoặc ngày làm bù do cấp có thẩm quyền quyết định sau. Ngày của đơn vị được ưu tiên. Thay đổi áp dụng cho hồ sơ tiếp nhận sau; hạn trả đã hẹn không thay đổi.</source>
-        <translation>Public holidays, Tết and the national make-up days are built in; add here the days off or make-up days decided later by the authorities. The office's days take precedence. Changes apply to dossiers taken in afterwards; due dates already given do not change.</translation>
+        <translation>Public holidays, Tết and the national make-up days are built in; add here the days off or make-up days decided later by the authorities. The office&apos;s days take precedence. Changes apply to dossiers taken in afterwards; due dates already given do not change.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Lịch nhà nước (holidays)</source>
         <translation>National calendar (holidays)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Chưa lưu.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Đã lưu ngày {day}.</source>
         <translation>Saved {day}.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Chọn một ngày do đơn vị thêm (chữ màu xanh) để xóa.</source>
         <translation>Choose a day the office added (in blue) to delete it.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Đã xóa ngày {day}.</source>
         <translation>Deleted {day}.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="+174" />
-        <location filename="../../gui/pages/settings.py" line="+4" />
+        <location filename="../../gui/dialogs/backup.py" line="+174"/>
+        <location filename="../../gui/pages/settings.py" line="+4"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+5" />
+        <location filename="../../gui/pages/settings.py" line="+5"/>
         <source>Thư mục lưu phiếu in:</source>
         <translation>Folder for printed slips:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phiếu tiếp nhận, phiếu yêu cầu bổ sung, từ chối, xin lỗi được lưu thành tệp PDF trong thư mục này và mở bằng trình xem PDF của máy để in.</source>
-        <translation>Receipts and supplement, rejection and apology slips are saved as PDF files in this folder and opened in the computer's PDF viewer for printing.</translation>
+        <translation>Receipts and supplement, rejection and apology slips are saved as PDF files in this folder and opened in the computer&apos;s PDF viewer for printing.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Chọn thư mục lưu phiếu</source>
         <translation>Choose the folder for slips</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/common.py" line="-25" />
+        <location filename="../../gui/pages/tasks/common.py" line="-25"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/task_dialog.py" line="+40" />
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+40"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nhiệm vụ: %1</source>
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/board.py" line="+39" />
-        <location filename="../../gui/pages/tasks/person.py" line="+40" />
+        <location filename="../../gui/pages/tasks/board.py" line="+39"/>
+        <location filename="../../gui/pages/tasks/person.py" line="+40"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ưu tiên cao</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Từ tháng %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(chưa có người chủ trì)</source>
         <translation>(no one in charge yet)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hạn %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chưa có thời hạn</source>
         <translation>No deadline yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>quá hạn %1 ngày</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xong %1</source>
         <translation>Done %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>trễ %1 ngày</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sản phẩm: %1</source>
         <translation>Output: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thiếu: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/users.py" line="-38" />
+        <location filename="../../gui/dialogs/users.py" line="-38"/>
         <source>tài khoản, cài đặt, khôi phục dữ liệu</source>
         <translation>accounts, settings, restoring data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>xem tất cả, chốt và điều chỉnh báo cáo</source>
         <translation>reads everything, finalises and amends returns</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hồ sơ, nhân sự, trang thiết bị, kiến nghị, nhập tệp, lập báo cáo</source>
         <translation>dossiers, staff, equipment, recommendations, imports, returns</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chỉ xem, số CCCD bị che</source>
         <translation>read only, ID numbers masked</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tài khoản {name}</source>
         <translation>Account {name}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Được đăng nhập</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>để trống: giữ mật khẩu cũ</source>
         <translation>empty: keep the password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sửa, đặt lại mật khẩu…</source>
         <translation>Edit, reset the password…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Chỉ quản trị viên quản lý tài khoản.</source>
         <translation>Only administrators manage accounts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chưa có tài khoản nào: chương trình đang dùng cho một người, không cần đăng nhập. Khi tạo tài khoản đầu tiên (quản trị hệ thống), mọi người phải đăng nhập từ lần mở sau.</source>
         <translation>No accounts yet: the program is used by one clerk, without logging in. Once the first account (an administrator) exists, everyone logs in from the next start.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mỗi người dùng một tài khoản riêng; mọi thay đổi dữ liệu được ghi vào nhật ký với tên người làm.</source>
         <translation>Each person uses their own account; every change to the data is recorded in the audit trail with who made it.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ngừng sử dụng</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tạm khóa đến {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="+14" />
+        <location filename="../../gui/ops.py" line="+14"/>
         <source>Đang lưu… Dữ liệu đang bận: một người khác hoặc một việc trước (như nhập tệp lớn) đang ghi. Bấm Hủy để thôi, không có gì được ghi.</source>
         <translation>Saving… The data is busy: someone else, or earlier work (such as a large import), is writing. Press Cancel to give up; nothing is written.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Đã chờ {n} giây.</source>
         <translation>Waited {n} seconds.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>Lưu dữ liệu</source>
         <translation>Saving data</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/signing.py" line="-251" />
+        <location filename="../../gui/dialogs/signing.py" line="-252"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Báo cáo:</source>
         <translation>Return:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../gui/pages/settings.py" line="-264" />
+        <location line="+0"/>
+        <location filename="../../gui/pages/settings.py" line="-264"/>
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chữ ký thêm sau:</source>
         <translation>Signed after:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thời điểm ký:</source>
         <translation>Signed at:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sửa sau khi ký:</source>
         <translation>Changed after signing:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chuỗi chứng thư:</source>
         <translation>Certificate chain:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Các tệp:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>{name}: HỢP LỆ. Chữ ký số đúng, tệp không bị sửa sau khi ký, chứng thư thuộc tổ chức chứng thực được tin cậy.</source>
         <translation>{name}: VALID. The signature is sound, the file has not changed since it was signed, and the certificate chains to a trusted root.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: chữ ký nguyên vẹn, tệp không bị sửa, nhưng CHƯA kiểm tra chuỗi chứng thư (chưa chọn chứng thư gốc tin cậy).</source>
         <translation>{name}: the signature is intact and the file unchanged, but the certificate chain was NOT checked (no trusted root chosen).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: KHÔNG HỢP LỆ.</source>
         <translation>{name}: NOT VALID.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{commune} ({province}), kỳ {start} – {end}, phiên bản {version}</source>
         <translation>{commune} ({province}), period {start} – {end}, version {version}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>, thay phiên bản {v}</source>
         <translation>, replaces version {v}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> (báo cáo chỉ mang chữ ký của lãnh đạo: không hợp lệ)</source>
-        <translation> (a return carries the leader's signature only: not valid)</translation>
+        <translation> (a return carries the leader&apos;s signature only: not valid)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>số sê-ri {serial}, cấp bởi {issuer}, hiệu lực {start} – {end}</source>
         <translation>serial {serial}, issued by {issuer}, valid {start} – {end}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> (theo đồng hồ máy ký)</source>
-        <translation> (the signer's clock)</translation>
+        <translation> (the signer&apos;s clock)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CÓ</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>thuộc tổ chức chứng thực được tin cậy</source>
         <translation>reaches a trusted root</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KHÔNG thuộc tổ chức chứng thực được tin cậy</source>
         <translation>does NOT reach a trusted root</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chưa kiểm tra</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>; không kiểm tra thu hồi (không dùng mạng)</source>
         <translation>; revocation not checked (offline)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+38" />
+        <location line="+20"/>
+        <location line="+38"/>
         <source>Kiểm tra gói báo cáo</source>
         <translation>Check a return package</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Kiểm tra gói báo cáo (.cdpkg) hoặc tệp PDF đã ký số: chữ ký còn nguyên vẹn, ai ký, khi nào, tệp có bị sửa sau khi ký không, chứng thư có thuộc tổ chức chứng thực được tin cậy không. Việc kiểm tra không dùng mạng.</source>
         <translation>Check a return package (.cdpkg) or a signed PDF: whether the signature is intact, who signed and when, whether the file changed after signing, and whether the certificate chains to a trusted root. The check does not use the network.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Chọn gói báo cáo</source>
         <translation>Choose a return package</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Gói báo cáo hoặc PDF đã ký (*.cdpkg *.pdf);;Tất cả (*)</source>
         <translation>Return packages or signed PDFs (*.cdpkg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose the trusted root certificates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tệp cần kiểm tra:</source>
         <translation>File to check:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chọn tệp cần kiểm tra.</source>
         <translation>Choose the file to check.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Chốt bản điều chỉnh và ký số</source>
         <translation>Finalise and sign an amendment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chốt báo cáo và ký số</source>
         <translation>Finalise and sign the return</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Báo cáo kỳ {start} – {end} được chốt, tệp PDF được ký số bằng chứng thư của lãnh đạo và đóng thành gói báo cáo gửi tỉnh (sổ Excel, PDF đã ký, số liệu JSON và bản kê). Mã PIN hoặc mật khẩu không được lưu.</source>
-        <translation>The return of {start} – {end} is finalised, its PDF signed with the leader's certificate and packed into the return package for the province (the workbook, the signed PDF, the JSON data and the manifest). The PIN or password is not stored.</translation>
+        <translation>The return of {start} – {end} is finalised, its PDF signed with the leader&apos;s certificate and packed into the return package for the province (the workbook, the signed PDF, the JSON data and the manifest). The PIN or password is not stored.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tệp chứng thư số (.p12, .pfx)</source>
         <translation>Certificate file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token USB (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chứng thư số (*.p12 *.pfx);;Tất cả (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chọn thư viện PKCS#11 của token</source>
-        <translation>Choose the token's PKCS#11 library</translation>
+        <translation>Choose the token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thư viện PKCS#11 (*.so *.dll *.dylib);;Tất cả (*)</source>
         <translation>PKCS#11 libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>trống: token duy nhất đang cắm</source>
         <translation>empty: the only token plugged in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>trống: khóa ký duy nhất trên token</source>
-        <translation>empty: the token's only signing key</translation>
+        <translation>empty: the token&apos;s only signing key</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lưu gói báo cáo</source>
         <translation>Save the return package</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Gói báo cáo (*.cdpkg)</source>
         <translation>Return packages (*.cdpkg)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Tệp chứng thư:</source>
         <translation>Certificate file:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thư viện token:</source>
         <translation>Token library:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tên token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tên khóa:</source>
         <translation>Key label:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gói báo cáo:</source>
         <translation>Return package:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lý do điều chỉnh:</source>
         <translation>Reason for the amendment:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Chốt và ký số</source>
         <translation>Finalise and sign</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Chọn thư viện của token.</source>
-        <translation>Choose the token's library.</translation>
+        <translation>Choose the token&apos;s library.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chọn tệp chứng thư số.</source>
         <translation>Choose the certificate file.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chọn nơi lưu gói báo cáo.</source>
         <translation>Choose where the return package goes.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/documents.py" line="+29" />
+        <location filename="../../gui/widgets/documents.py" line="+29"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bản chính/bản sao</source>
         <translation>Original/copy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Thêm giấy tờ</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bỏ dòng đã chọn</source>
         <translation>Remove the selected rows</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="-23" />
+        <location filename="../../gui/printing.py" line="-23"/>
         <source>Xem trước khi in: {name}</source>
         <translation>Print preview: {name}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Tệp đã lưu: {path}</source>
         <translation>Saved file: {path}</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
-        <location filename="../../gui/saved.py" line="-4" />
+        <location line="+3"/>
+        <location line="+13"/>
+        <location filename="../../gui/saved.py" line="-4"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Chọn máy in và in (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mở bằng chương trình khác</source>
         <translation>Open with another program</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Không đọc được tệp PDF {path}.</source>
         <translation>Cannot read the PDF file {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/saved.py" line="-6" />
+        <location filename="../../gui/saved.py" line="-6"/>
         <source>Đã lưu tệp</source>
         <translation>File saved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đã lưu tệp:</source>
         <translation>Saved the file:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đã lưu các tệp:</source>
         <translation>Saved the files:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="+52" />
+        <location filename="../../gui/guide.py" line="+52"/>
         <source>Hướng dẫn sử dụng CommuneDesk</source>
         <translation>CommuneDesk user guide</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
         <translation>Search the guide (Enter: find next)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tìm tiếp</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location line="+66" />
-        <source>Không thấy "{text}"</source>
-        <translation>"{text}" not found</translation>
+        <location line="+66"/>
+        <source>Không thấy &quot;{text}&quot;</source>
+        <translation>&quot;{text}&quot; not found</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="+84" />
+        <location filename="../../gui/dialogs/dossier_action.py" line="+84"/>
         <source>Trạng thái: {status} · Hạn trả: {due}</source>
         <translation>Status: {status} · Due: {due}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cán bộ xử lý:</source>
         <translation>Handler:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ngày hẹn trả mới:</source>
         <translation>New due date:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Giấy tờ cần bổ sung (mỗi dòng một mục):</source>
         <translation>Documents to supply (one per line):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hồ sơ đã được yêu cầu bổ sung {n} lần. Chỉ yêu cầu thêm khi ghi rõ lý do; hồ sơ sẽ được đánh dấu.</source>
         <translation>A supplement was already requested {n} time(s). Ask again only with the reason written down; the dossier will be marked.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lý do yêu cầu bổ sung lần nữa:</source>
         <translation>Reason for asking again:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Phí, lệ phí hoàn trả (đồng):</source>
         <translation>Fees refunded (đồng):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In phiếu sau khi lưu</source>
         <translation>Print the slip after saving</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2210,37 +2211,37 @@
 <context>
     <name>AssignmentTable</name>
     <message>
-        <location filename="../../gui/pages/staff/person.py" line="+26" />
+        <location filename="../../gui/pages/staff/person.py" line="+26"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực phụ trách</source>
         <translation>Fields handled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
@@ -2248,27 +2249,27 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks/training.py" line="+73" />
+        <location filename="../../gui/pages/tasks/training.py" line="+73"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— Chọn —</source>
         <translation>— Choose —</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kết quả *</source>
         <translation>Result *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số chứng chỉ</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -2276,47 +2277,47 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../gui/dialogs/audit.py" line="-145" />
+        <location filename="../../gui/dialogs/audit.py" line="-145"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -2324,135 +2325,135 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/board.py" line="+95" />
+        <location filename="../../gui/pages/tasks/board.py" line="+95"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tháng sau</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Giao nhiệm vụ mới</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Tìm nhiệm vụ, người, số văn bản</source>
         <translation>Find a task, person, document number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chỉ quá hạn</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Người chủ trì</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+110" />
+        <location line="+25"/>
+        <location line="+110"/>
         <source>Chọn một nhiệm vụ trên bảng.</source>
         <translation>Choose a task on the board.</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>Xem, sửa</source>
         <translation>View, edit</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+144" />
-        <location line="+2" />
+        <location line="+8"/>
+        <location line="+144"/>
+        <location line="+2"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-121"/>
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Chuyển %1 nhiệm vụ chưa xong từ %2</source>
         <translation>Carry over %1 unfinished tasks from %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 nhiệm vụ</source>
         <translation>%1 tasks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 chuyển từ tháng trước</source>
         <translation>%1 carried over from last month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 hoàn thành</source>
         <translation>%1 done</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(%1 trễ hạn)</source>
         <translation>(%1 late)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 dự thảo</source>
         <translation>%1 drafts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tháng này chưa có nhiệm vụ trong kế hoạch. Bấm “Giao nhiệm vụ mới” hoặc chuyển các nhiệm vụ chưa hoàn thành từ tháng trước.</source>
-        <translation>No tasks are planned for this month yet. Press “New task” or carry over last month's unfinished tasks.</translation>
+        <translation>No tasks are planned for this month yet. Press “New task” or carry over last month&apos;s unfinished tasks.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Không có nhiệm vụ nào khớp bộ lọc.</source>
         <translation>No task matches the filters.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Xóa dự thảo “%1”?</source>
         <translation>Delete the draft “%1”?</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Carry over tasks</translation>
     </message>
@@ -2460,37 +2461,37 @@
 <context>
     <name>ConcurrentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/assignments.py" line="+85" />
+        <location filename="../../gui/pages/staff/assignments.py" line="+85"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— chọn đơn vị —</source>
         <translation>— choose an office —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vị trí kiêm nhiệm</source>
         <translation>Concurrent position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực hồ sơ phụ trách</source>
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
@@ -2498,22 +2499,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gui/app.py" line="+89" />
+        <location filename="../../gui/app.py" line="+89"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Không mở được cơ sở dữ liệu.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Tạo cơ sở dữ liệu</source>
         <translation>Creating the database</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Không tạo được cơ sở dữ liệu.</source>
         <translation>The database could not be created.</translation>
     </message>
@@ -2521,17 +2522,17 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+45" />
+        <location filename="../../gui/pages/equipment/needs.py" line="+45"/>
         <source>Kinh phí nhu cầu chưa hoàn thành theo nhóm</source>
         <translation>Cost of open needs by category</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Kinh phí dự kiến</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Tổng: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -2539,57 +2540,57 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks/training.py" line="-50" />
+        <location filename="../../gui/pages/tasks/training.py" line="-50"/>
         <source>Tên khóa học *</source>
         <translation>Course name *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Tập huấn kỹ năng số cho cán bộ xã</source>
         <translation>E.g. Digital skills training for commune staff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ đề *</source>
         <translation>Topic *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>— Chọn —</source>
         <translation>— Choose —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày *</source>
         <translation>From *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số giờ</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -2597,27 +2598,27 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-329" />
+        <location filename="../../gui/pages/dashboard.py" line="-329"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến hạn trả hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
@@ -2625,37 +2626,37 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/widgets/dates.py" line="+10" />
+        <location filename="../../gui/widgets/dates.py" line="+10"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
@@ -2663,54 +2664,54 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../gui/pages/staff/departments.py" line="+34" />
+        <location filename="../../gui/pages/staff/departments.py" line="+34"/>
         <source>Tên phòng, đơn vị</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+31"/>
         <source>Ngừng sử dụng</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số người đang công tác</source>
         <translation>People in post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đang sử dụng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Tên trống hoặc trùng với một đơn vị đã có.</source>
         <translation>The name is empty or already used by another office.</translation>
     </message>
@@ -2718,107 +2719,107 @@
 <context>
     <name>DossierAction</name>
     <message>
-        <location filename="../../gui/dialogs/dossier_action.py" line="-112" />
+        <location filename="../../gui/dialogs/dossier_action.py" line="-112"/>
         <source>Chuyển cán bộ xử lý</source>
         <translation>Hand to a handler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yêu cầu bổ sung hồ sơ</source>
         <translation>Request a supplement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đã nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xin lỗi, hẹn lại ngày trả</source>
         <translation>Apologise, give a new date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trả kết quả</source>
         <translation>Return the result</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ chối giải quyết</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rút hồ sơ, dừng giải quyết</source>
         <translation>Withdraw, stop processing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refuse at the counter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ngày chuyển:</source>
         <translation>Handed over on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày yêu cầu:</source>
         <translation>Requested on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày nhận bổ sung:</source>
         <translation>Supplement received on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày gửi phiếu:</source>
         <translation>Slip sent on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày trả kết quả:</source>
         <translation>Result returned on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày từ chối:</source>
         <translation>Rejected on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày rút hồ sơ:</source>
         <translation>Withdrawn on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày từ chối tiếp nhận:</source>
         <translation>Day of the refusal:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lý do yêu cầu bổ sung:</source>
         <translation>Reason for the supplement request:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lý do dừng giải quyết:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lý do từ chối tiếp nhận:</source>
         <translation>Reason for the refusal:</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Lý do từ chối:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lý do chậm trễ:</source>
         <translation>Reason for the delay:</translation>
     </message>
@@ -2826,57 +2827,57 @@
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+11" />
+        <location filename="../../gui/models/dossier_table.py" line="+11"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kênh nộp</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cán bộ xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ngày trả</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
@@ -2884,57 +2885,57 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-558" />
+        <location filename="../../gui/pages/dossiers.py" line="-559"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày … đến ngày</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mọi hạn trả</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
         <translation>Due within 2 working days</translation>
     </message>
@@ -2942,7 +2943,7 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/assignments.py" line="+17" />
+        <location filename="../../gui/pages/staff/assignments.py" line="+17"/>
         <source>Ngày kết thúc *</source>
         <translation>End date *</translation>
     </message>
@@ -2950,74 +2951,74 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+23" />
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+23"/>
         <source>Gửi tỉnh</source>
         <translation>Send to the province</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đã cấp, bàn giao</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ chối</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đề xuất lại</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Gửi đến</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Cơ quan phê duyệt</source>
         <translation>Approving body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị cấp</source>
         <translation>Supplied by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cơ quan quyết định</source>
         <translation>Deciding body</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/equipment/page.py" line="+25" />
-        <location line="+28" />
+        <location filename="../../gui/pages/equipment/page.py" line="+25"/>
+        <location line="+28"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Nhu cầu bổ sung</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thiết bị hiện có</source>
         <translation>Equipment on hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Khó khăn tại thôn</source>
         <translation>Village problems</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Nhu cầu chưa hoàn thành: %1 · tổng kinh phí dự kiến: %2</source>
         <translation>Open needs: %1 · total estimated cost: %2</translation>
     </message>
@@ -3025,17 +3026,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+82" />
+        <location filename="../../gui/widgets/fields.py" line="+82"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -3043,52 +3044,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs/first_run.py" line="+26" />
+        <location filename="../../gui/dialogs/first_run.py" line="+26"/>
         <source>CommuneDesk — Bắt đầu</source>
         <translation>CommuneDesk — Getting started</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chào mừng! Đây là lần đầu mở cơ sở dữ liệu này. Nhập tên xã, phường và tỉnh, thành phố để bắt đầu; có thể sửa sau trong Cài đặt.</source>
         <translation>Welcome! This database is opened for the first time. Enter the commune or ward and the province to begin; you can change them later in Settings.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ví dụ: Xã Thượng Tín</source>
         <translation>E.g. Xã Thượng Tín</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chọn hoặc gõ tên tỉnh, thành phố</source>
         <translation>Choose or type the province</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xã, phường:</source>
         <translation>Commune or ward:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province or city:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Dữ liệu được lưu tại: {where}</source>
         <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bắt đầu</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Nhập cả tên xã, phường và tỉnh, thành phố.</source>
         <translation>Enter both the commune or ward and the province.</translation>
     </message>
@@ -3096,17 +3097,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../gui/widgets/form.py" line="+158" />
+        <location filename="../../gui/widgets/form.py" line="+158"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/buttons.py" line="+22" />
+        <location filename="../../gui/widgets/buttons.py" line="+22"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3114,12 +3115,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+189" />
+        <location filename="../../gui/widgets/actions.py" line="+237"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
@@ -3127,57 +3128,57 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/items.py" line="+28" />
+        <location filename="../../gui/pages/equipment/items.py" line="+28"/>
         <source>Sửa thiết bị</source>
         <translation>Edit the item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm thiết bị hiện có</source>
         <translation>Add equipment on hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tên thiết bị *</source>
         <translation>Item *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhóm</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tình trạng</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Năm trang bị</source>
         <translation>Year acquired</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -3185,88 +3186,88 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Tìm tên thiết bị, địa điểm…</source>
         <translation>Find an item, a place…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả nhóm</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mọi tình trạng</source>
         <translation>Any condition</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thêm thiết bị</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tên thiết bị</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhóm</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tình trạng</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Năm trang bị</source>
         <translation>Year acquired</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 dòng · tổng số lượng %2 (%3)</source>
         <translation>%1 lines · total quantity %2 (%3)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+2" />
+        <location line="+23"/>
+        <location line="+2"/>
         <source>Xóa thiết bị</source>
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Xóa “%1” khỏi danh sách thiết bị hiện có?</source>
         <translation>Delete “%1” from the equipment on hand?</translation>
     </message>
@@ -3274,22 +3275,22 @@
 <context>
     <name>LateCauseDialog</name>
     <message>
-        <location filename="../../gui/dialogs/late_cause.py" line="+18" />
+        <location filename="../../gui/dialogs/late_cause.py" line="+18"/>
         <source>Nguyên nhân quá hạn</source>
         <translation>Late cause</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Hạn trả: {due} · Ngày trả kết quả: {done}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {procedure}&lt;br&gt;Due: {due} · Result returned: {done}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>— Chưa ghi nguyên nhân —</source>
         <translation>— No cause recorded —</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nguyên nhân:</source>
         <translation>Cause:</translation>
     </message>
@@ -3297,42 +3298,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login.py" line="+22" />
+        <location filename="../../gui/dialogs/login.py" line="+22"/>
         <source>CommuneDesk — Đăng nhập</source>
         <translation>CommuneDesk — Log in</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nhập tên đăng nhập và mật khẩu của bạn.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Dữ liệu: {db}</source>
         <translation>Data: {db}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter the user name and the password.</translation>
     </message>
@@ -3340,141 +3341,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+179" />
+        <location filename="../../gui/main_window.py" line="+179"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tiếp nhận hồ sơ mới…</source>
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nhập hồ sơ từ Excel…</source>
         <translation>Import dossiers from Excel…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xuất danh sách hồ sơ ra Excel…</source>
         <translation>Export the dossier list to Excel…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Khôi phục dữ liệu từ bản sao lưu…</source>
         <translation>Restore the data from a backup…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+53" />
+        <location line="+5"/>
+        <location line="+53"/>
         <source>Tìm hồ sơ</source>
         <translation>Find a dossier</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+53" />
+        <location line="-50"/>
+        <location line="+53"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+55" />
+        <location line="-52"/>
+        <location line="+55"/>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>Take in a new dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhập hồ sơ từ Excel</source>
         <translation>Import dossiers from Excel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xuất danh sách hồ sơ ra Excel</source>
         <translation>Export the dossier list to Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In (phiếu của hồ sơ đang chọn, báo cáo)</source>
-        <translation>Print (the selected dossier's forms, the return)</translation>
+        <translation>Print (the selected dossier&apos;s forms, the return)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Làm mới trang</source>
         <translation>Refresh the page</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyển trang</source>
         <translation>Go to a page</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mở hồ sơ đang chọn</source>
         <translation>Open the selected dossier</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>CommuneDesk {version}: sổ theo dõi hồ sơ thủ tục hành chính, nhân sự, trang thiết bị và báo cáo định kỳ của Ủy ban nhân dân cấp xã. Hoạt động không cần mạng.</source>
-        <translation>CommuneDesk {version}: the register of administrative procedure dossiers, staff, equipment and periodic returns of a commune People's Committee. Works without a network.</translation>
+        <translation>CommuneDesk {version}: the register of administrative procedure dossiers, staff, equipment and periodic returns of a commune People&apos;s Committee. Works without a network.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cơ sở dữ liệu: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>UBND {commune}, {province}</source>
-        <translation>People's Committee of {commune}, {province}</translation>
+        <translation>People&apos;s Committee of {commune}, {province}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chưa đặt tên xã, phường (Cài đặt)</source>
         <translation>No commune name yet (Settings)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dữ liệu: {db}</source>
         <translation>Data: {db}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Người dùng: {user}</source>
         <translation>User: {user}</translation>
     </message>
@@ -3482,118 +3483,118 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_mapping.py" line="+39" />
+        <location filename="../../gui/dialogs/import_mapping.py" line="+39"/>
         <source>Ánh xạ cột của tệp hồ sơ</source>
         <translation>Map the columns of a dossier file</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tệp &lt;b&gt;{name}&lt;/b&gt; có bố cục chưa biết. Chọn trường tương ứng cho từng cột (đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành mẫu nhập để tháng sau nhập thẳng.</source>
-        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month's file is imported directly.</translation>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month&apos;s file is imported directly.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dòng tiêu đề: dòng {row}. Xem trước {count} dòng đầu:</source>
         <translation>Header: row {row}. Preview of the first {count} rows:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+22" />
+        <location line="+7"/>
+        <location line="+22"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>— Không nhập —</source>
         <translation>— Not imported —</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Giá trị trong tệp và mã tương ứng của ứng dụng</source>
-        <translation>The file's values and the application's codes they stand for</translation>
+        <translation>The file&apos;s values and the application&apos;s codes they stand for</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Giá trị trong tệp</source>
         <translation>Value in the file</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tương ứng</source>
         <translation>Stands for</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Dạng ngày phát hiện:</source>
         <translation>Date form detected:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tự nhận biết (ngày/tháng/năm)</source>
         <translation>Recognise (day/month/year)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Đọc ngày theo dạng:</source>
         <translation>Read dates as:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dòng không có ngày tiếp nhận là hồ sơ chưa tiếp nhận (bỏ qua, đếm riêng)</source>
         <translation>A row without a receipt date is a dossier not received yet (skipped, counted apart)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ví dụ: Hệ thống một cửa tỉnh</source>
-        <translation>E.g. the province's one-stop system</translation>
+        <translation>E.g. the province&apos;s one-stop system</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tên mẫu nhập:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Xuất ánh xạ JSON…</source>
         <translation>Export the mapping as JSON…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lưu mẫu và nhập</source>
         <translation>Save the profile and import</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>— Không rõ (báo lỗi) —</source>
         <translation>— Unknown (an error) —</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chưa tiếp nhận (bỏ qua dòng)</source>
         <translation>Not received yet (row skipped)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>không thấy ngày nào trong các cột ngày đã chọn</source>
         <translation>no date found in the date columns chosen</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Lưu ánh xạ cho dòng lệnh</source>
         <translation>Save the mapping for the command line</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ánh xạ JSON (*.json)</source>
         <translation>Mapping JSON (*.json)</translation>
     </message>
@@ -3601,12 +3602,12 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+79" />
+        <location filename="../../gui/widgets/fields.py" line="+79"/>
         <source>%1 tỷ</source>
         <translation>%1 billion</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 triệu</source>
         <translation>%1 million</translation>
     </message>
@@ -3614,47 +3615,47 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/assignments.py" line="-59" />
+        <location filename="../../gui/pages/staff/assignments.py" line="-59"/>
         <source>%1 — hiện ở: %2</source>
         <translation>%1 — now in: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Đơn vị mới *</source>
         <translation>New office *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— chọn đơn vị —</source>
         <translation>— choose an office —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày *</source>
         <translation>From *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lĩnh vực hồ sơ phụ trách</source>
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phân công hiện tại kết thúc vào ngày chuyển; từ ngày đó người này được tính ở đơn vị mới.</source>
         <translation>The current assignment ends on the day of the move; from that day the person counts in the new office.</translation>
     </message>
@@ -3662,45 +3663,45 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="+15" />
-        <location filename="../../gui/pages/dashboard.py" line="+88" />
+        <location filename="../../gui/pages/__init__.py" line="+15"/>
+        <location filename="../../gui/pages/dashboard.py" line="+88"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/pages/dossiers.py" line="+30" />
+        <location line="+1"/>
+        <location filename="../../gui/pages/dossiers.py" line="+30"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhân sự</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trang thiết bị</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../gui/pages/settings.py" line="-98" />
+        <location line="+1"/>
+        <location filename="../../gui/pages/settings.py" line="-98"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3708,115 +3709,115 @@
 <context>
     <name>NeedActionDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+79" />
+        <location filename="../../gui/pages/equipment/need_dialogs.py" line="+79"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>VD: UBND tỉnh, Sở Tài chính</source>
-        <translation>E.g. Provincial People's Committee, Department of Finance</translation>
+        <translation>E.g. Provincial People&apos;s Committee, Department of Finance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Số văn bản, ghi chú</source>
         <translation>Document number, note</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Số lượng nhận</source>
         <translation>Quantity received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tình trạng</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số lượng nhận được cộng vào thiết bị hiện có tại địa điểm của nhu cầu.</source>
-        <translation>The quantity received is added to the equipment on hand at the need's place.</translation>
+        <translation>The quantity received is added to the equipment on hand at the need&apos;s place.</translation>
     </message>
 </context>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>Sửa nhu cầu</source>
         <translation>Edit the need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm nhu cầu</source>
         <translation>Add a need</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hạng mục *</source>
         <translation>Item *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Máy tính để bàn, phòng họp trực tuyến</source>
         <translation>E.g. Desktop computer, online meeting room</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhóm</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Bộ, Chiếc, Phòng</source>
         <translation>E.g. Set, Piece, Room</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cần bổ sung *</source>
         <translation>Needed *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn giá dự kiến (đồng)</source>
         <translation>Estimated unit cost (đồng)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thành tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mức ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Trụ sở UBND xã, thôn…</source>
         <translation>Commune office, village…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -3824,161 +3825,161 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../gui/pages/equipment/needs.py" line="+7" />
+        <location filename="../../gui/pages/equipment/needs.py" line="+7"/>
         <source>Tìm hạng mục, địa điểm, lý do…</source>
         <translation>Find an item, a place, a reason…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả nhóm</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mọi mức ưu tiên</source>
         <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Thêm nhu cầu</source>
         <translation>Add a need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hạng mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhóm</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cần bổ sung</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn giá dự kiến</source>
         <translation>Estimated unit cost</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thành tiền (đồng)</source>
         <translation>Amount (đồng)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+15" />
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+11" />
+        <location line="-13"/>
+        <location line="+11"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+13" />
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Cơ quan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Bước</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Đang hiển thị %1 nhu cầu · số lượng %2 · kinh phí dự kiến %3 · trong đó chưa hoàn thành %4: %5</source>
         <translation>Showing %1 needs · quantity %2 · estimated cost %3 · of which open %4: %5</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Chọn một nhu cầu để xem lịch sử.</source>
         <translation>Choose a need to see its history.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>đã nhận %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lý do: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+1" />
+        <location line="+25"/>
+        <location line="+1"/>
         <source>Xóa nhu cầu</source>
         <translation>Delete the need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xóa nhu cầu “%1”?</source>
         <translation>Delete the need “%1”?</translation>
     </message>
@@ -3986,27 +3987,27 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../gui/ops.py" line="+22" />
+        <location filename="../../gui/ops.py" line="+22"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. Sửa các dòng dưới đây trong tệp rồi nhập lại.</source>
         <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lỗi</source>
         <translation>Problem</translation>
     </message>
@@ -4014,7 +4015,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+14" />
+        <location filename="../../gui/widgets/fields.py" line="+14"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -4022,157 +4023,157 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/person.py" line="+22" />
+        <location filename="../../gui/pages/staff/person.py" line="+22"/>
         <source>Cán bộ: %1</source>
         <translation>Person: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mã cán bộ</source>
         <translation>Staff code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loại *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trình độ</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Công nghệ thông tin</source>
         <translation>E.g. Information technology</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày nhận nhiệm vụ</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày thôi việc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— chọn đơn vị —</source>
         <translation>— choose an office —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực hồ sơ phụ trách</source>
         <translation>Dossier fields handled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Hộ tịch; Chứng thực</source>
         <translation>E.g. Hộ tịch; Chứng thực</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: 0912 345 678</source>
         <translation>E.g. 0912 345 678</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Quá trình công tác</source>
         <translation>Work history</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chuyển đơn vị…</source>
         <translation>Move to another office…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thêm kiêm nhiệm…</source>
         <translation>Add a concurrent post…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kết thúc kiêm nhiệm…</source>
         <translation>End the concurrent post…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hoàn tác lần chuyển cuối</source>
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -4180,83 +4181,83 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/person.py" line="-13" />
+        <location filename="../../gui/pages/tasks/person.py" line="-13"/>
         <source>Cán bộ</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+4" />
+        <location line="+7"/>
+        <location line="+4"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cấp giao</source>
         <translation>Assigned by</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Bồi dưỡng</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số giờ</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>— Chọn cán bộ —</source>
         <translation>— Choose a person —</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Chủ trì %1 nhiệm vụ: %2 đang mở, %3 quá hạn · %4 khóa bồi dưỡng</source>
         <translation>In charge of %1 tasks: %2 open, %3 overdue · %4 training courses</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Còn thiếu bồi dưỡng bắt buộc: %1</source>
         <translation>Required training still missing: %1</translation>
     </message>
@@ -4264,7 +4265,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/main_window.py" line="-239" />
+        <location filename="../../gui/main_window.py" line="-239"/>
         <source>Trang này chưa mở được:</source>
         <translation>This page could not be opened:</translation>
     </message>
@@ -4272,32 +4273,32 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+43" />
+        <location filename="../../gui/pages/staff/plan.py" line="+43"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Định biên</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thiếu</source>
         <translation>Shortage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thừa</source>
         <translation>Surplus</translation>
     </message>
@@ -4305,38 +4306,38 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Thêm dòng…</source>
         <translation>Add a row…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xóa dòng</source>
         <translation>Delete the row</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhập định biên từ Excel…</source>
         <translation>Import the staffing plan from Excel…</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Định biên: %1 · Hiện có: %2 · Thiếu: %3 · Thừa: %4</source>
         <translation>Quota: %1 · In post: %2 · Shortage: %3 · Surplus: %4</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+3" />
+        <location line="+30"/>
+        <location line="+3"/>
         <source>Xóa dòng định biên</source>
         <translation>Delete the quota row</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Xóa định biên %1 — %2?</source>
         <translation>Delete the quota %1 — %2?</translation>
     </message>
@@ -4344,62 +4345,62 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../gui/pages/equipment/sites.py" line="+33" />
+        <location filename="../../gui/pages/equipment/sites.py" line="+33"/>
         <source>Sửa khó khăn tại thôn</source>
         <translation>Edit the village problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm khó khăn tại thôn</source>
         <translation>Add a village problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thôn, địa điểm *</source>
         <translation>Village, place *</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>VD: Thôn Đồng Tâm</source>
         <translation>E.g. Thôn Đồng Tâm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Khó khăn</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mô tả</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bắt đầu</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số hộ bị ảnh hưởng</source>
         <translation>Households affected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tình trạng</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày khắc phục</source>
         <translation>Fixed on</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -4407,27 +4408,27 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="-158" />
+        <location filename="../../gui/pages/staff/plan.py" line="-158"/>
         <source>Đơn vị *</source>
         <translation>Office *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— chọn đơn vị —</source>
         <translation>— choose an office —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyên môn *</source>
         <translation>Specialty *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Kế toán</source>
         <translation>E.g. Accounting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Định biên *</source>
         <translation>Quota *</translation>
     </message>
@@ -4435,42 +4436,42 @@
 <context>
     <name>RecActionDialog</name>
     <message>
-        <location filename="../../gui/pages/recommendations.py" line="+148" />
+        <location filename="../../gui/pages/recommendations.py" line="+148"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ngày trả lời</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cơ quan trả lời</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Gửi đến</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nội dung trả lời *</source>
         <translation>Answer *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số văn bản, ghi chú</source>
         <translation>Document number, note</translation>
     </message>
@@ -4478,77 +4479,77 @@
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location line="-103" />
+        <location line="-103"/>
         <source>Sửa kiến nghị</source>
         <translation>Edit the recommendation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm khó khăn, kiến nghị</source>
         <translation>Add a difficulty or recommendation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Thiếu 02 công chức chuyên ngành công nghệ thông tin…</source>
         <translation>E.g. Short of 2 IT civil servants…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày nêu</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cơ quan tiếp nhận</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhu cầu liên quan</source>
         <translation>Linked needs</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(Chưa có nhu cầu trang thiết bị nào)</source>
         <translation>(No equipment needs yet)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thiếu nhân sự liên quan</source>
         <translation>Linked staff shortages</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(Chưa có đơn vị, kế hoạch biên chế: thêm bên dưới)</source>
         <translation>(No offices or staffing plan yet: add them below)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -4556,204 +4557,204 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location line="-70" />
+        <location line="-70"/>
         <source>Gửi kiến nghị</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhận trả lời</source>
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kiến nghị lại</source>
         <translation>Raise again</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+152"/>
         <source>Khó khăn, kiến nghị</source>
         <translation>Difficulties and recommendations</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tìm nội dung, cơ quan, trả lời…</source>
         <translation>Find content, a body, an answer…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chưa có trả lời</source>
         <translation>No answer yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tất cả lĩnh vực</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tất cả các năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Thêm kiến nghị</source>
         <translation>Add a recommendation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Ngày nêu</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cơ quan tiếp nhận</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+20" />
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Ngày trả lời</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bước</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cơ quan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Tổng số %1 kiến nghị (%2)</source>
         <translation>%1 recommendations in all (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đang hiển thị %1 kiến nghị</source>
         <translation>Showing %1 recommendations</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Chọn một kiến nghị để xem chi tiết và lịch sử.</source>
         <translation>Choose a recommendation to see its details and history.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lĩnh vực: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gửi đến: %1</source>
         <translation>Sent to: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trả lời (%1, %2): %3</source>
         <translation>Answer (%1, %2): %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nhu cầu liên quan:</source>
         <translation>Linked needs:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Thiếu nhân sự liên quan:</source>
         <translation>Linked staff shortages:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ghi chú: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+2" />
+        <location line="+30"/>
+        <location line="+2"/>
         <source>Xóa kiến nghị</source>
         <translation>Delete the recommendation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Xóa kiến nghị “%1”?</source>
         <translation>Delete the recommendation “%1”?</translation>
     </message>
@@ -4761,500 +4762,500 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+71" />
+        <location filename="../../gui/pages/reports.py" line="+71"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Báo cáo của xã, phường</source>
-        <translation>The commune's return</translation>
+        <translation>The commune&apos;s return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tổng hợp nhiều xã, phường</source>
         <translation>Consolidate several communes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tháng (dương lịch)</source>
         <translation>Calendar month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kỳ chốt số liệu: ngày 15 tháng trước đến ngày 14 (NĐ 09/2019)</source>
         <translation>Reporting period: 15th of the previous month to the 14th (Decree 09/2019)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Khoảng thời gian tùy chọn</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tháng %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày / đến ngày:</source>
         <translation>From / to:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loại kỳ:</source>
         <translation>Kind of period:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Xem số liệu hiện tại (không phải số liệu đã chốt)</source>
         <translation>Show the current figures (not the finalised ones)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)</source>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>15/BC-UBND (trống: ghi tay)</source>
         <translation>15/BC-UBND (empty: written by hand)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>trống: ghi tay khi ký</source>
         <translation>empty: written by hand when signing</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Người lập:</source>
         <translation>Prepared by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ tịch ký:</source>
         <translation>Signed by the chairperson:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Mở tệp vừa lưu</source>
         <translation>Open the file saved</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đánh giá, phương hướng, kiến nghị…</source>
         <translation>Assessment, tasks ahead, proposals…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phần lời của báo cáo sau các bảng số liệu: kết quả đạt được; tồn tại, hạn chế; nguyên nhân; phương hướng, nhiệm vụ; kiến nghị, đề xuất</source>
-        <translation>The return's text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
+        <translation>The return&apos;s text after the tables of figures: results achieved; shortcomings; causes; tasks ahead; proposals</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+378" />
+        <location line="+3"/>
+        <location line="+378"/>
         <source>Kiểm tra gói báo cáo…</source>
         <translation>Check a return package…</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-377"/>
         <source>Kiểm tra chữ ký số của gói báo cáo (.cdpkg) hoặc tệp PDF đã ký</source>
         <translation>Check the signature of a return package (.cdpkg) or a signed PDF</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Kỳ báo cáo chưa kết thúc (đến ngày %1): số liệu tính đến hôm nay, ngày %2. Hồ sơ chưa đến hạn không bị tính quá hạn; số liệu còn thay đổi đến hết kỳ. Chỉ chốt được báo cáo từ ngày %3.</source>
         <translation>The period has not ended (it runs to %1): the figures are as of today, %2. Dossiers not yet due are not counted overdue; the figures will change until the period ends. The return can be finalised from %3 on.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>chưa có hồ sơ đã giải quyết</source>
         <translation>no dossiers settled yet</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Kiểm tra số học của biểu: đạt.</source>
         <translation>Arithmetic check of the form: passed.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kiểm tra số học của biểu: SAI.</source>
         <translation>Arithmetic check of the form: FAILED.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> (%1 điểm)</source>
         <translation> (%1 points)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chỉ số 766, ước tính nội bộ (không thay thế số liệu Cổng Dịch vụ công quốc gia):</source>
-        <translation>766 index, internal estimate (not a substitute for the National Public Service Portal's figures):</translation>
+        <translation>766 index, internal estimate (not a substitute for the National Public Service Portal&apos;s figures):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+87" />
+        <location line="+6"/>
+        <location line="+87"/>
         <source>Lưu báo cáo</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Đang lập báo cáo…</source>
         <translation>Preparing the return…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lập báo cáo</source>
         <translation>Prepare the return</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+272" />
+        <location line="+19"/>
+        <location line="+272"/>
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-265"/>
         <source>Đã hủy; không có tệp nào được ghi.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>The return could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Đã chốt phiên bản %1, ký số bởi %2; gói báo cáo: %3</source>
         <translation>Finalised version %1, signed by %2; return package: %3</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Chọn các gói báo cáo (.cdpkg) đã ký số hoặc sổ báo cáo (.xlsx) do CommuneDesk lập ở các xã, phường, cùng một kỳ. Gói có tệp bị sửa, chữ ký không hợp lệ hoặc không thuộc chứng thư gốc tin cậy, tệp không do chương trình lập hoặc trùng xã và kỳ sẽ bị từ chối; hai gói cùng xã và kỳ: lấy phiên bản mới hơn.</source>
         <translation>Choose the signed return packages (.cdpkg) or return workbooks (.xlsx) that CommuneDesk made in the communes, all of one period. A package with a changed file, an invalid signature or a certificate outside the trusted roots, a file the program did not make, or the same commune and period twice is refused; of two packages of one commune and period, the later version is taken.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Nhận cả gói ký bằng chứng thư số ghi đơn vị khác (ghi rõ trong báo cáo tổng hợp)</source>
         <translation>Also accept packages signed with a certificate naming another unit (marked in the consolidation)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Tỷ lệ trước hạn và đúng hạn</source>
         <translation>Early and on-time rate</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Chọn báo cáo của các xã, phường</source>
-        <translation>Choose the communes' returns</translation>
+        <translation>Choose the communes&apos; returns</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gói báo cáo hoặc sổ Excel (*.cdpkg *.xlsx);;Gói báo cáo (*.cdpkg);;Sổ Excel (*.xlsx)</source>
         <translation>Return packages or workbooks (*.cdpkg *.xlsx);;Return packages (*.cdpkg);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xóa danh sách</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tổng hợp</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose the trusted root certificates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chọn danh sách xã, phường của tỉnh</source>
-        <translation>Choose the province's list of communes</translation>
+        <translation>Choose the province&apos;s list of communes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Danh sách (*.csv *.txt);;Tất cả (*)</source>
         <translation>Lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nhận cả gói chưa ký số (ghi rõ trong báo cáo tổng hợp)</source>
         <translation>Accept unsigned packages too (marked so in the consolidation)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Danh sách xã, phường:</source>
         <translation>List of communes:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="-579" />
-        <location line="+579" />
+        <location line="-579"/>
+        <location line="+579"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location line="-583" />
+        <location line="-583"/>
         <source>Lĩnh vực, công việc giải quyết theo cấp</source>
         <translation>Field, matters handled at this level</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số hồ sơ nhận giải quyết</source>
         <translation>Dossiers to handle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trong kỳ</source>
         <translation>Received in the period</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trực tiếp, dịch vụ bưu chính</source>
         <translation>In person, by post</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Từ kỳ trước</source>
         <translation>From the previous period</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số hồ sơ đã giải quyết</source>
         <translation>Dossiers handled</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+578" />
+        <location line="+1"/>
+        <location line="+578"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="-578" />
-        <location line="+579" />
+        <location line="-578"/>
+        <location line="+579"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-578" />
+        <location line="-578"/>
         <source>Số hồ sơ đang giải quyết</source>
         <translation>Dossiers pending</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+138"/>
         <source>In báo cáo…</source>
         <translation>Print the return…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xem trước và in báo cáo của kỳ đã chọn (Ctrl+P)</source>
         <translation>Preview and print the return of the chosen period (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Khác</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Xuất dữ liệu JSON (cho phần mềm khác)…</source>
         <translation>Export JSON data (for other software)…</translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+207"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, kỳ %2: nhận giải quyết &lt;b&gt;%3&lt;/b&gt; hồ sơ (tiếp nhận trong kỳ %4, trong đó trực tuyến %5; từ kỳ trước chuyển sang %6); đã giải quyết &lt;b&gt;%7&lt;/b&gt;, tỷ lệ trước hạn, đúng hạn &lt;b&gt;%8&lt;/b&gt;; đang giải quyết %9, trong đó quá hạn &lt;b&gt;%10&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, period %2: &lt;b&gt;%3&lt;/b&gt; dossiers to handle (received in the period %4, of which online %5; carried over %6); handled &lt;b&gt;%7&lt;/b&gt;, early or on time &lt;b&gt;%8&lt;/b&gt;; pending %9, of which overdue &lt;b&gt;%10&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>In báo cáo: %1</source>
         <translation>Print the return: %1</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+152"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Xuất Excel tổng hợp…</source>
         <translation>Export the consolidation to Excel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xuất PDF tổng hợp…</source>
         <translation>Export the consolidation to PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xuất JSON tổng hợp…</source>
         <translation>Export the consolidation to JSON…</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidated returns</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 đơn vị, kỳ %2 – %3: tiếp nhận %4 hồ sơ, đã giải quyết %5, tỷ lệ trước hạn, đúng hạn %6; đang giải quyết quá hạn %7.</source>
         <translation>%1 communes, period %2 – %3: received %4 dossiers, settled %5, early or on time %6; pending overdue %7.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Chưa gửi báo cáo (%1 đơn vị): %2</source>
         <translation>Not reported (%1 units): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tất cả các đơn vị trong danh sách đã gửi báo cáo.</source>
         <translation>Every unit on the list has reported.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Không có trong danh sách: %1</source>
         <translation>Not on the list: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: lấy gói phiên bản %2 (%3), thay gói phiên bản %4 (%5)</source>
         <translation>%1: package version %2 (%3) taken, replacing version %4 (%5)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cùng một gói với %2, chỉ tính một lần</source>
         <translation>%1: the same package as %2, counted once</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: chọn hai lần, chỉ tính một lần</source>
         <translation>%1: chosen twice, counted once</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gói chưa ký số được chấp nhận: %1</source>
         <translation>Unsigned packages accepted: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: chấp nhận gói do %2 ký bằng chứng thư số ghi đơn vị khác (%3)</source>
         <translation>%1: accepted the package signed by %2 with a certificate naming another unit (%3)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>không ghi đơn vị</source>
         <translation>no unit named</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Danh sách ghi trùng (chỉ tính một lần): %1</source>
         <translation>Named twice on the list (counted once): %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+25" />
-        <location line="+10" />
+        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+10"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save the consolidated return</translation>
     </message>
@@ -5262,74 +5263,74 @@
 <context>
     <name>RequiredTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/required.py" line="+42" />
+        <location filename="../../gui/pages/tasks/required.py" line="+42"/>
         <source>Chủ đề bắt buộc theo vị trí việc làm</source>
         <translation>Required topics by job position</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+18" />
+        <location line="+3"/>
+        <location line="+18"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiệu lực</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 tháng</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Không thời hạn</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Thêm yêu cầu</source>
         <translation>Add a requirement</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Bỏ yêu cầu</source>
         <translation>Remove the requirement</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Cán bộ chưa được bồi dưỡng theo yêu cầu (tính đến hôm nay)</source>
         <translation>Staff missing required training (as of today)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 người còn thiếu chủ đề bắt buộc.</source>
         <translation>%1 people are missing a required topic.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Không ai thiếu chủ đề bắt buộc.</source>
         <translation>Nobody is missing a required topic.</translation>
     </message>
@@ -5337,27 +5338,27 @@
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>Vị trí việc làm *</source>
         <translation>Job position *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ đề *</source>
         <translation>Topic *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— Chọn —</source>
         <translation>— Choose —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiệu lực (tháng)</source>
         <translation>Valid for (months)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Không thời hạn</source>
         <translation>No expiry</translation>
     </message>
@@ -5365,22 +5366,22 @@
 <context>
     <name>ShortageChart</name>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="+33" />
+        <location filename="../../gui/pages/staff/plan.py" line="+33"/>
         <source>Thiếu theo chuyên môn ngày %1 — tổng thiếu: %2</source>
         <translation>Shortage by specialty on %1 — total shortage: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Định biên</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hiện có</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thiếu</source>
         <translation>Shortage</translation>
     </message>
@@ -5388,99 +5389,99 @@
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../gui/pages/equipment/sites.py" line="+35" />
+        <location filename="../../gui/pages/equipment/sites.py" line="+35"/>
         <source>Thôn / khó khăn</source>
         <translation>Village / problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mô tả</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Số hộ ảnh hưởng</source>
         <translation>Households affected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tình trạng</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ngày khắc phục</source>
         <translation>Fixed on</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tìm thôn…</source>
         <translation>Find a village…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mọi loại khó khăn</source>
         <translation>Any kind of problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mọi tình trạng</source>
         <translation>Any condition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chưa khắc phục xong</source>
         <translation>Not fixed yet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thêm khó khăn</source>
         <translation>Add a problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+100" />
+        <location line="+1"/>
+        <location line="+100"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-100"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 khó khăn, %2 chưa khắc phục xong</source>
         <translation>%1 problems, %2 not fixed yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 khó khăn, đã khắc phục hết</source>
         <translation>%1 problems, all fixed</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 thôn, điểm · %2 khó khăn · %3 chưa khắc phục xong · khoảng %4 hộ bị ảnh hưởng</source>
         <translation>%1 villages or places · %2 problems · %3 not fixed yet · about %4 households affected</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+1" />
+        <location line="+47"/>
+        <location line="+1"/>
         <source>Xóa khó khăn</source>
         <translation>Delete the problem</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Xóa khó khăn tại “%1”?</source>
         <translation>Delete the problem at “%1”?</translation>
     </message>
@@ -5488,32 +5489,32 @@
 <context>
     <name>Slips</name>
     <message>
-        <location filename="../../gui/slips.py" line="+18" />
+        <location filename="../../gui/slips.py" line="+18"/>
         <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
         <translation>Receipt and appointment (Form 01)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phiếu yêu cầu bổ sung (Mẫu 02)</source>
         <translation>Supplement request (Form 02)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phiếu từ chối tiếp nhận (Mẫu 03)</source>
         <translation>Refusal at the counter (Form 03)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thông báo dừng giải quyết (Mẫu 05)</source>
         <translation>Notice of stop (Form 05)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phiếu kiểm soát (Mẫu 06)</source>
         <translation>Process control slip (Form 06)</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Phiếu xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology, new date (Form 04)</translation>
     </message>
@@ -5521,57 +5522,57 @@
 <context>
     <name>StaffListTab</name>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="+68" />
+        <location filename="../../gui/pages/staff/list_tab.py" line="+68"/>
         <source>Tìm theo tên, mã, số điện thoại, CCCD…</source>
         <translation>Search by name, code, phone, ID number…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mọi loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mọi nguồn</source>
         <translation>Any origin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đang công tác ngày</source>
         <translation>In post on</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Thêm cán bộ…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xem, sửa…</source>
         <translation>View, edit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyển đơn vị…</source>
         <translation>Move to another office…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import the list from Excel…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Mọi đơn vị</source>
         <translation>Any office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mọi chuyên môn</source>
         <translation>Any specialty</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 người (%2 đang công tác)</source>
         <translation>%1 people (%2 in post)</translation>
     </message>
@@ -5579,77 +5580,77 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../gui/pages/staff/person.py" line="-142" />
+        <location filename="../../gui/pages/staff/person.py" line="-142"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit the person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thêm cán bộ</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/assignments.py" line="-24" />
+        <location filename="../../gui/pages/staff/assignments.py" line="-24"/>
         <source>Chuyển đơn vị</source>
         <translation>Move to another office</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Thêm kiêm nhiệm</source>
         <translation>Add a concurrent post</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Kết thúc kiêm nhiệm</source>
         <translation>End the concurrent post</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="-80" />
+        <location filename="../../gui/pages/staff/list_tab.py" line="-80"/>
         <source>Không công tác vào ngày đang xem</source>
         <translation>Not in post on the day shown</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/plan.py" line="-100" />
+        <location filename="../../gui/pages/staff/plan.py" line="-100"/>
         <source>Nhấp đúp để sửa</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Thêm dòng định biên</source>
         <translation>Add a quota row</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/staff/page.py" line="+25" />
+        <location filename="../../gui/pages/staff/page.py" line="+25"/>
         <source>Nhập danh sách cán bộ</source>
         <translation>Import the staff list</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhập định biên</source>
         <translation>Import the staffing plan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nhân sự</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Danh sách cán bộ</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Định biên và thiếu hụt</source>
         <translation>Staffing plan and shortages</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phòng, đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>
@@ -5657,72 +5658,72 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../gui/pages/staff/list_tab.py" line="-24" />
+        <location filename="../../gui/pages/staff/list_tab.py" line="-24"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chuyên môn</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trình độ</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày nhận nhiệm vụ</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ngày thôi việc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kiêm nhiệm</source>
         <translation>Concurrent</translation>
     </message>
@@ -5730,33 +5731,33 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gui/pages/tasks/task_dialog.py" line="+161" />
+        <location filename="../../gui/pages/tasks/task_dialog.py" line="+161"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tiến độ (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sản phẩm, số văn bản</source>
         <translation>Output, document number</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -5764,182 +5765,182 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="-162" />
+        <location line="-162"/>
         <source>Nhiệm vụ được giao khi đủ 6 rõ: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền. Thiếu thông tin thì lưu dự thảo.</source>
         <translation>A task is assigned once the “6 clear” are given: clear person, task, time, responsibility, output and authority. With something missing, save it as a draft.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nhiệm vụ (rõ việc) *</source>
         <translation>Task (clear task) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: Rà soát, giải quyết hồ sơ đất đai tồn đọng</source>
         <translation>E.g. Review and settle the backlog of land dossiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nội dung, yêu cầu</source>
         <translation>Content, requirements</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Người chủ trì (rõ người) *</source>
         <translation>Person in charge (clear person) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— Chọn người chủ trì —</source>
         <translation>— Choose the person in charge —</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Đơn vị chủ trì</source>
         <translation>Office in charge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theo đơn vị của người chủ trì</source>
         <translation>The office of the person in charge</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thời hạn (rõ thời gian) *</source>
         <translation>Deadline (clear time) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trách nhiệm (rõ trách nhiệm) *</source>
         <translation>Responsibility (clear responsibility) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— Chọn —</source>
         <translation>— Choose —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sản phẩm (rõ sản phẩm) *</source>
         <translation>Output (clear output) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Báo cáo, Quyết định, Hồ sơ…</source>
         <translation>Report, Decision, File…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cấp giao (rõ thẩm quyền) *</source>
         <translation>Assigned by (clear authority) *</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ tịch UBND xã…</source>
         <translation>Commune chairperson…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Người phối hợp</source>
         <translation>People coordinating</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Đơn vị phối hợp</source>
         <translation>Offices coordinating</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Văn bản giao</source>
         <translation>Assigning document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>— Không —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>VD: 15-TB/TU</source>
         <translation>E.g. 15-TB/TU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mức ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mã nhiệm vụ</source>
         <translation>Task code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Không bắt buộc</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dự thảo (chưa giao)</source>
         <translation>Draft (not assigned)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sự kiện</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign the task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lưu dự thảo</source>
         <translation>Save as draft</translation>
     </message>
@@ -5947,82 +5948,82 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks/common.py" line="-23" />
+        <location filename="../../gui/pages/tasks/common.py" line="-23"/>
         <source>Rõ người</source>
         <translation>Clear person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rõ việc</source>
         <translation>Clear task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rõ thời gian</source>
         <translation>Clear time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rõ trách nhiệm</source>
         <translation>Clear responsibility</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rõ sản phẩm</source>
         <translation>Clear output</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rõ thẩm quyền</source>
         <translation>Clear authority</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bắt đầu thực hiện</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Báo cáo tiến độ</source>
         <translation>Report progress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hủy nhiệm vụ</source>
         <translation>Cancel the task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/page.py" line="+25" />
+        <location filename="../../gui/pages/tasks/page.py" line="+25"/>
         <source>Kế hoạch công tác</source>
         <translation>Work plan</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Bảng nhiệm vụ</source>
         <translation>Task board</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sổ bồi dưỡng</source>
         <translation>Training register</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bồi dưỡng bắt buộc</source>
         <translation>Required training</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theo cá nhân</source>
         <translation>By person</translation>
     </message>
@@ -6030,134 +6031,134 @@
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/pages/tasks/training.py" line="+63" />
+        <location filename="../../gui/pages/tasks/training.py" line="+63"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tìm khóa học</source>
         <translation>Find a course</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thêm khóa học</source>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import the list from Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Số giờ</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đơn vị tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Danh sách tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Số chứng chỉ</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Thêm người</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Đổi kết quả</source>
         <translation>Change the result</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+98" />
+        <location line="+1"/>
+        <location line="+98"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>Năm %1: %2 khóa học kết thúc, %3 giờ, %4 người được bồi dưỡng (%5 lượt)</source>
         <translation>Year %1: %2 courses finished, %3 hours, %4 people trained (%5 attendances)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Danh sách tham gia: chọn một khóa học.</source>
         <translation>Participants: choose a course.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Danh sách tham gia: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+2" />
+        <location line="+34"/>
+        <location line="+2"/>
         <source>Xóa khóa học</source>
         <translation>Delete the course</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Xóa khóa học “%1” và danh sách tham gia?</source>
         <translation>Delete the course “%1” and its participants?</translation>
     </message>
@@ -6165,22 +6166,22 @@
 <context>
     <name>page</name>
     <message>
-        <location line="-206" />
+        <location line="-206"/>
         <source>Sửa khóa học</source>
         <translation>Edit the course</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thêm khóa học</source>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Kết quả bồi dưỡng</source>
         <translation>Training result</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks/required.py" line="-8" />
+        <location filename="../../gui/pages/tasks/required.py" line="-8"/>
         <source>Bồi dưỡng bắt buộc theo vị trí việc làm</source>
         <translation>Required training by job position</translation>
     </message>
@@ -6193,9 +6194,9 @@
         <translation>the section {title} has {count} characters, more than {limit}</translation>
     </message>
     <message>
-        <source>không có phần '{name}' (các phần: {known})</source>
+        <source>không có phần &apos;{name}&apos; (các phần: {known})</source>
         <comment>assessment.unknown_section</comment>
-        <translation>there is no section '{name}' (the sections: {known})</translation>
+        <translation>there is no section &apos;{name}&apos; (the sections: {known})</translation>
     </message>
     <message>
         <source>báo cáo đã chốt không bao giờ bị sửa: hãy lập bản điều chỉnh, kèm lý do</source>
@@ -6208,9 +6209,9 @@
         <translation>the audit trail cannot be changed</translation>
     </message>
     <message>
-        <source>đã có tài khoản '{name}'</source>
+        <source>đã có tài khoản &apos;{name}&apos;</source>
         <comment>auth.account_exists</comment>
-        <translation>an account named '{name}' already exists</translation>
+        <translation>an account named &apos;{name}&apos; already exists</translation>
     </message>
     <message>
         <source>tên đăng nhập là một từ, không có dấu cách, tối đa 100 ký tự</source>
@@ -6253,9 +6254,9 @@
         <translation>log in first: this database has accounts, and only a logged-in user may {what}</translation>
     </message>
     <message>
-        <source>không có tài khoản '{name}'</source>
+        <source>không có tài khoản &apos;{name}&apos;</source>
         <comment>auth.no_account</comment>
-        <translation>no account named '{name}'</translation>
+        <translation>no account named &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>chưa có mật khẩu: đặt $COMMUNEDESK_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</source>
@@ -6283,9 +6284,9 @@
         <translation>the two passwords differ</translation>
     </message>
     <message>
-        <source>tài khoản '{name}' không có hoặc đã bị ngừng sử dụng</source>
+        <source>tài khoản &apos;{name}&apos; không có hoặc đã bị ngừng sử dụng</source>
         <comment>auth.unknown_account</comment>
-        <translation>unknown or disabled account '{name}'</translation>
+        <translation>unknown or disabled account &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>vai trò là một trong {roles}</source>
@@ -6430,9 +6431,9 @@
         <translation>the date is before the last step ({value})</translation>
     </message>
     <message>
-        <source>'{value}' nhỏ hơn {minimum}</source>
+        <source>&apos;{value}&apos; nhỏ hơn {minimum}</source>
         <comment>below</comment>
-        <translation>'{value}' is below {minimum}</translation>
+        <translation>&apos;{value}&apos; is below {minimum}</translation>
     </message>
     <message>
         <source>chọn ngày</source>
@@ -6445,9 +6446,9 @@
         <translation>the note is longer than {limit} characters</translation>
     </message>
     <message>
-        <source>chọn ngày nghỉ hoặc ngày làm bù ('{value}' không hợp lệ)</source>
+        <source>chọn ngày nghỉ hoặc ngày làm bù (&apos;{value}&apos; không hợp lệ)</source>
         <comment>calendar.unknown_kind</comment>
-        <translation>unknown kind '{value}' (day_off or working_day)</translation>
+        <translation>unknown kind &apos;{value}&apos; (day_off or working_day)</translation>
     </message>
     <message>
         <source>Đã hủy</source>
@@ -6470,24 +6471,24 @@
         <translation>--from needs --to</translation>
     </message>
     <message>
-        <source>{option}: '{value}' không phải ngày (YYYY-MM-DD)</source>
+        <source>{option}: &apos;{value}&apos; không phải ngày (YYYY-MM-DD)</source>
         <comment>cli.not_a_date</comment>
-        <translation>{option}: '{value}' is not a date (YYYY-MM-DD)</translation>
+        <translation>{option}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>'{value}' không phải loại bản (original, copy, certified_copy)</source>
+        <source>&apos;{value}&apos; không phải loại bản (original, copy, certified_copy)</source>
         <comment>cli.not_a_document_form</comment>
-        <translation>'{value}' is not a document form (original, copy, certified_copy)</translation>
+        <translation>&apos;{value}&apos; is not a document form (original, copy, certified_copy)</translation>
     </message>
     <message>
-        <source>{option}: '{value}' không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)</source>
+        <source>{option}: &apos;{value}&apos; không phải thời điểm (YYYY-MM-DD HH:MM hoặc YYYY-MM-DD)</source>
         <comment>cli.not_a_moment</comment>
-        <translation>{option}: '{value}' is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)</translation>
+        <translation>{option}: &apos;{value}&apos; is not a moment (YYYY-MM-DD HH:MM or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>{option}: '{value}' không phải giờ (HH:MM)</source>
+        <source>{option}: &apos;{value}&apos; không phải giờ (HH:MM)</source>
         <comment>cli.not_a_time</comment>
-        <translation>{option}: '{value}' is not a time of day (HH:MM)</translation>
+        <translation>{option}: &apos;{value}&apos; is not a time of day (HH:MM)</translation>
     </message>
     <message>
         <source>chỉ dùng một trong --reason và --note</source>
@@ -6505,34 +6506,34 @@
         <translation>two outputs on one path: {path}</translation>
     </message>
     <message>
-        <source>nhiều giấy tờ của danh mục khớp với '{name}': {names:q}; hãy gõ rõ hơn hoặc số thứ tự</source>
+        <source>nhiều giấy tờ của danh mục khớp với &apos;{name}&apos;: {names:q}; hãy gõ rõ hơn hoặc số thứ tự</source>
         <comment>cli.several_documents</comment>
-        <translation>'{name}' matches several documents of the checklist: {names:q}; type more of the name, or its number</translation>
+        <translation>&apos;{name}&apos; matches several documents of the checklist: {names:q}; type more of the name, or its number</translation>
     </message>
     <message>
-        <source>nhiều thủ tục khớp với '{name}': {names:q}; hãy gõ đủ tên</source>
+        <source>nhiều thủ tục khớp với &apos;{name}&apos;: {names:q}; hãy gõ đủ tên</source>
         <comment>cli.several_procedures</comment>
-        <translation>several procedures match '{name}': {names:q}; give the full name</translation>
+        <translation>several procedures match &apos;{name}&apos;: {names:q}; give the full name</translation>
     </message>
     <message>
-        <source>có nhiều cán bộ tên '{name}'</source>
+        <source>có nhiều cán bộ tên &apos;{name}&apos;</source>
         <comment>cli.several_staff</comment>
-        <translation>several staff members are called '{name}'</translation>
+        <translation>several staff members are called &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>không có giấy tờ nào của danh mục khớp với '{name}': {names:q} (giấy tờ khác: '+{name}')</source>
+        <source>không có giấy tờ nào của danh mục khớp với &apos;{name}&apos;: {names:q} (giấy tờ khác: &apos;+{name}&apos;)</source>
         <comment>cli.unknown_document</comment>
-        <translation>no document of the checklist matches '{name}': {names:q} (another document: --doc '+{name}')</translation>
+        <translation>no document of the checklist matches &apos;{name}&apos;: {names:q} (another document: --doc &apos;+{name}&apos;)</translation>
     </message>
     <message>
-        <source>không có thủ tục nào tên '{name}' trong danh mục</source>
+        <source>không có thủ tục nào tên &apos;{name}&apos; trong danh mục</source>
         <comment>cli.unknown_procedure</comment>
-        <translation>no procedure of the catalogue is called '{name}'</translation>
+        <translation>no procedure of the catalogue is called &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>không có cán bộ tên '{name}'</source>
+        <source>không có cán bộ tên &apos;{name}&apos;</source>
         <comment>cli.unknown_staff</comment>
-        <translation>no staff member is called '{name}'</translation>
+        <translation>no staff member is called &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>số hồ sơ mỗi quyển sổ là số nguyên từ 0 đến 100.000</source>
@@ -6552,7 +6553,7 @@
     <message>
         <source>nhập tên xã, phường</source>
         <comment>commune.name_required</comment>
-        <translation>the commune's name is required</translation>
+        <translation>the commune&apos;s name is required</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu chưa có thông tin xã, phường: chạy `init --commune … --province …`</source>
@@ -6605,9 +6606,9 @@
         <translation>the returns are from different provinces</translation>
     </message>
     <message>
-        <source>{name}: số liệu trên trang '{sheet}' đã bị sửa sau khi CommuneDesk lập báo cáo; hãy đề nghị xã gửi lại tệp</source>
+        <source>{name}: số liệu trên trang &apos;{sheet}&apos; đã bị sửa sau khi CommuneDesk lập báo cáo; hãy đề nghị xã gửi lại tệp</source>
         <comment>consolidate.figures_changed</comment>
-        <translation>{name}: the figures on the sheet '{sheet}' were changed after CommuneDesk made the return; ask the commune for the file again</translation>
+        <translation>{name}: the figures on the sheet &apos;{sheet}&apos; were changed after CommuneDesk made the return; ask the commune for the file again</translation>
     </message>
     <message>
         <source>{name}: không phải báo cáo do CommuneDesk lập (trang dữ liệu không phải của CommuneDesk)</source>
@@ -6617,7 +6618,7 @@
     <message>
         <source>{name}: là báo cáo tổng hợp của tỉnh, không phải báo cáo của xã</source>
         <comment>consolidate.is_province</comment>
-        <translation>{name}: is a province consolidation, not a commune's return</translation>
+        <translation>{name}: is a province consolidation, not a commune&apos;s return</translation>
     </message>
     <message>
         <source>{name}: do phiên bản CommuneDesk mới hơn lập (định dạng dữ liệu {version}); hãy cập nhật chương trình</source>
@@ -6685,9 +6686,14 @@
         <translation>{name} and {other}: the same commune, period and version {version} with different figures</translation>
     </message>
     <message>
-        <source>{name}: thiếu trang '{sheet}'</source>
+        <source>{name}: thiếu trang &apos;{sheet}&apos;</source>
         <comment>consolidate.sheet_missing</comment>
-        <translation>{name}: the sheet '{sheet}' is missing</translation>
+        <translation>{name}: the sheet &apos;{sheet}&apos; is missing</translation>
+    </message>
+    <message>
+        <source>chứa ký tự điều khiển không in được ({char})</source>
+        <comment>control_character</comment>
+        <translation>holds a control character that cannot be printed ({char})</translation>
     </message>
     <message>
         <source>ngày không hợp lệ (dd/mm/yyyy)</source>
@@ -6725,9 +6731,9 @@
         <translation>{path}: is not a CommuneDesk (SQLite) database file; it was left as it is</translation>
     </message>
     <message>
-        <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install "communedesk[postgres]"</source>
+        <source>Cần trình điều khiển psycopg để dùng PostgreSQL mà máy này chưa cài: pip install &quot;communedesk[postgres]&quot;</source>
         <comment>db.postgres_driver_missing</comment>
-        <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install "communedesk[postgres]"</translation>
+        <translation>PostgreSQL needs the psycopg driver, which is not installed: pip install &quot;communedesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>hồ sơ đã có phiếu xin lỗi, hẹn lại ngày {value}: chỉ được hẹn lại một lần</source>
@@ -6742,12 +6748,12 @@
     <message>
         <source>nhập họ tên người nộp hồ sơ</source>
         <comment>dossier.applicant_required</comment>
-        <translation>the applicant's name is required</translation>
+        <translation>the applicant&apos;s name is required</translation>
     </message>
     <message>
         <source>ngày không được trước bước xử lý trước của hồ sơ ({value})</source>
         <comment>dossier.before_previous_step</comment>
-        <translation>the date is before the dossier's previous step ({value})</translation>
+        <translation>the date is before the dossier&apos;s previous step ({value})</translation>
     </message>
     <message>
         <source>ngày không được trước ngày tiếp nhận hồ sơ</source>
@@ -6775,9 +6781,9 @@
         <translation>choose a procedure from the catalogue</translation>
     </message>
     <message>
-        <source>'{status}' là trạng thái đã kết thúc nhưng cột '{empty}' để trống</source>
+        <source>&apos;{status}&apos; là trạng thái đã kết thúc nhưng cột &apos;{empty}&apos; để trống</source>
         <comment>dossier.closed_without_date</comment>
-        <translation>'{status}' is a closed status but '{empty}' is empty</translation>
+        <translation>&apos;{status}&apos; is a closed status but &apos;{empty}&apos; is empty</translation>
     </message>
     <message>
         <source>mã hồ sơ {code} đã có</source>
@@ -6795,9 +6801,9 @@
         <translation>the date is before {earliest}: not in this register (a mistyped year?)</translation>
     </message>
     <message>
-        <source>có ngày trả kết quả nhưng trạng thái '{status}' là chưa kết thúc</source>
+        <source>có ngày trả kết quả nhưng trạng thái &apos;{status}&apos; là chưa kết thúc</source>
         <comment>dossier.date_but_open</comment>
-        <translation>a closing date is given but the status '{status}' is still open</translation>
+        <translation>a closing date is given but the status &apos;{status}&apos; is still open</translation>
     </message>
     <message>
         <source>ngày không được sau hôm nay</source>
@@ -6820,9 +6826,9 @@
         <translation>the due date is more than {years} years after receipt (a mistyped year?)</translation>
     </message>
     <message>
-        <source>để trống, mà thủ tục '{procedure}' chưa có thời hạn giải quyết trong danh mục</source>
+        <source>để trống, mà thủ tục &apos;{procedure}&apos; chưa có thời hạn giải quyết trong danh mục</source>
         <comment>dossier.due_unknown</comment>
-        <translation>is empty and the procedure '{procedure}' has no legal time in the catalogue</translation>
+        <translation>is empty and the procedure &apos;{procedure}&apos; has no legal time in the catalogue</translation>
     </message>
     <message>
         <source>địa chỉ email không hợp lệ (ví dụ ten@example.vn)</source>
@@ -6890,14 +6896,14 @@
         <translation>a refusal at the counter is recorded on the day the dossier was presented ({value})</translation>
     </message>
     <message>
-        <source>có ngày trả kết quả nhưng hồ sơ 'Từ chối tiếp nhận' không được tiếp nhận nên không có ngày trả</source>
+        <source>có ngày trả kết quả nhưng hồ sơ &apos;Từ chối tiếp nhận&apos; không được tiếp nhận nên không có ngày trả</source>
         <comment>dossier.refused_with_date</comment>
         <translation>a closing date is given but a dossier refused at the counter was never received, so never closed</translation>
     </message>
     <message>
         <source>nhập họ tên người được ủy quyền</source>
         <comment>dossier.representative_name</comment>
-        <translation>the authorised representative's name is required</translation>
+        <translation>the authorised representative&apos;s name is required</translation>
     </message>
     <message>
         <source>có nhiều hồ sơ mã {code} (chỉ khác chữ hoa, chữ thường): {codes:q}; gõ đúng mã</source>
@@ -6937,7 +6943,7 @@
     <message>
         <source>nhu cầu đã được cấp: không sửa được số lượng</source>
         <comment>equipment.delivered_quantity</comment>
-        <translation>a delivered need's quantity cannot change</translation>
+        <translation>a delivered need&apos;s quantity cannot change</translation>
     </message>
     <message>
         <source>số lượng cấp phải lớn hơn 0</source>
@@ -6955,19 +6961,19 @@
         <translation>the item is required</translation>
     </message>
     <message>
-        <source>'{value}' không phải số lượng</source>
+        <source>&apos;{value}&apos; không phải số lượng</source>
         <comment>equipment.not_a_quantity</comment>
-        <translation>'{value}' is not a quantity</translation>
+        <translation>&apos;{value}&apos; is not a quantity</translation>
     </message>
     <message>
-        <source>'{value}' không phải năm</source>
+        <source>&apos;{value}&apos; không phải năm</source>
         <comment>equipment.not_a_year</comment>
-        <translation>'{value}' is not a year</translation>
+        <translation>&apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <source>'{value}' không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
+        <source>&apos;{value}&apos; không phải số tiền (ghi số đồng, ví dụ 12.000.000)</source>
         <comment>equipment.not_money</comment>
-        <translation>'{value}' is not an amount of money (whole đồng, e.g. 12.000.000)</translation>
+        <translation>&apos;{value}&apos; is not an amount of money (whole đồng, e.g. 12.000.000)</translation>
     </message>
     <message>
         <source>nhập tên thôn hoặc địa điểm</source>
@@ -7055,6 +7061,11 @@
         <translation>{name}: the database refused a value, nothing was imported ({reason})</translation>
     </message>
     <message>
+        <source>cột {first} “{first_name}” và cột {second} “{second_name}” cùng cho một trường: hãy giữ một cột (đổi tên hoặc xóa cột kia)</source>
+        <comment>import.duplicate_column</comment>
+        <translation>columns {first} “{first_name}” and {second} “{second_name}” give the same field: keep one of them (rename or delete the other)</translation>
+    </message>
+    <message>
         <source>{name}: tệp trống</source>
         <comment>import.empty_file</comment>
         <translation>{name}: the file is empty</translation>
@@ -7135,14 +7146,14 @@
         <translation>{name}: the workbook has no sheet</translation>
     </message>
     <message>
-        <source>không có cán bộ nào mang mã '{code}'</source>
+        <source>không có cán bộ nào mang mã &apos;{code}&apos;</source>
         <comment>import.no_staff_code</comment>
-        <translation>no staff member has the code '{code}'</translation>
+        <translation>no staff member has the code &apos;{code}&apos;</translation>
     </message>
     <message>
-        <source>không có cán bộ nào tên '{value}'</source>
+        <source>không có cán bộ nào tên &apos;{value}&apos;</source>
         <comment>import.no_staff_named</comment>
-        <translation>no staff member is named '{value}'</translation>
+        <translation>no staff member is named &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>{name}: không tìm thấy tệp</source>
@@ -7155,9 +7166,9 @@
         <translation>{name}: every sheet is hidden ({hidden}); show the sheet to import in Excel; nothing was imported</translation>
     </message>
     <message>
-        <source>'{value}' không phải đơn vị của cơ quan</source>
+        <source>&apos;{value}&apos; không phải đơn vị của cơ quan</source>
         <comment>import.not_a_department</comment>
-        <translation>'{value}' is not a department of the office</translation>
+        <translation>&apos;{value}&apos; is not a department of the office</translation>
     </message>
     <message>
         <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
@@ -7165,14 +7176,14 @@
         <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>
     </message>
     <message>
-        <source>'{value}' không phải nhóm, lĩnh vực đã biết ({choices})</source>
+        <source>&apos;{value}&apos; không phải nhóm, lĩnh vực đã biết ({choices})</source>
         <comment>import.not_category</comment>
-        <translation>'{value}' is not a category ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a category ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải kênh nộp ({choices})</source>
+        <source>&apos;{value}&apos; không phải kênh nộp ({choices})</source>
         <comment>import.not_channel</comment>
-        <translation>'{value}' is not a channel ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a channel ({choices})</translation>
     </message>
     <message>
         <source>{name}: không phải tệp CSV dạng văn bản</source>
@@ -7180,49 +7191,49 @@
         <translation>{name}: not a CSV text file</translation>
     </message>
     <message>
-        <source>'{value}' không phải loại văn bản ({choices})</source>
+        <source>&apos;{value}&apos; không phải loại văn bản ({choices})</source>
         <comment>import.not_document_kind</comment>
-        <translation>'{value}' is not a kind of document ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a kind of document ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải nguyên nhân quá hạn ({choices})</source>
+        <source>&apos;{value}&apos; không phải nguyên nhân quá hạn ({choices})</source>
         <comment>import.not_late_cause</comment>
-        <translation>'{value}' is not a late cause ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a late cause ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải hình thức ({choices})</source>
+        <source>&apos;{value}&apos; không phải hình thức ({choices})</source>
         <comment>import.not_mode</comment>
-        <translation>'{value}' is not a mode ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a mode ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải mức ưu tiên ({choices})</source>
+        <source>&apos;{value}&apos; không phải mức ưu tiên ({choices})</source>
         <comment>import.not_priority</comment>
-        <translation>'{value}' is not a priority ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a priority ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải loại khó khăn của địa bàn ({choices})</source>
+        <source>&apos;{value}&apos; không phải loại khó khăn của địa bàn ({choices})</source>
         <comment>import.not_problem_kind</comment>
-        <translation>'{value}' is not a kind of site problem ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a kind of site problem ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải trách nhiệm ({choices})</source>
+        <source>&apos;{value}&apos; không phải trách nhiệm ({choices})</source>
         <comment>import.not_responsibility</comment>
-        <translation>'{value}' is not a responsibility ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a responsibility ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải kết quả ({choices})</source>
+        <source>&apos;{value}&apos; không phải kết quả ({choices})</source>
         <comment>import.not_result</comment>
-        <translation>'{value}' is not a result ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a result ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải trạng thái ({choices})</source>
+        <source>&apos;{value}&apos; không phải trạng thái ({choices})</source>
         <comment>import.not_status</comment>
-        <translation>'{value}' is not a status ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a status ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải chủ đề ({choices})</source>
+        <source>&apos;{value}&apos; không phải chủ đề ({choices})</source>
         <comment>import.not_topic</comment>
-        <translation>'{value}' is not a topic ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a topic ({choices})</translation>
     </message>
     <message>
         <source>{name}: tệp JSON không phải văn bản UTF-8; không có dữ liệu nào được nhập</source>
@@ -7233,6 +7244,11 @@
         <source>khớp với hồ sơ {value}, mà dòng {first} cũng khớp</source>
         <comment>import.offline_twice</comment>
         <translation>matches the dossier {value}, as row {first} does</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải mã trên hệ thống của hồ sơ {dossier} ({official})</source>
+        <comment>import.other_official_code</comment>
+        <translation>&apos;{value}&apos; is not the official code of the dossier {dossier} ({official})</translation>
     </message>
     <message>
         <source>{name}: phần {part} khi giải nén chiếm {size:n} MB, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
@@ -7255,14 +7271,14 @@
         <translation>The file has {count:n} errors; no row was imported. The first: {first}</translation>
     </message>
     <message>
-        <source>'{value}' lặp lại trong tệp (đã có ở dòng {first})</source>
+        <source>&apos;{value}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
         <comment>import.repeated</comment>
-        <translation>'{value}' appears twice in the file (also row {first})</translation>
+        <translation>&apos;{value}&apos; appears twice in the file (also row {first})</translation>
     </message>
     <message>
-        <source>bắt buộc nhập khi cột '{other}' để trống</source>
+        <source>bắt buộc nhập khi cột &apos;{other}&apos; để trống</source>
         <comment>import.required_when_empty</comment>
-        <translation>is required when '{other}' is empty</translation>
+        <translation>is required when &apos;{other}&apos; is empty</translation>
     </message>
     <message>
         <source>chỉ ghi khi đã khắc phục (trạng thái: {status})</source>
@@ -7270,9 +7286,9 @@
         <translation>is only for a resolved problem (status: {status})</translation>
     </message>
     <message>
-        <source>'{value}' là cùng một hồ sơ với dòng {first}</source>
+        <source>&apos;{value}&apos; là cùng một hồ sơ với dòng {first}</source>
         <comment>import.same_dossier</comment>
-        <translation>'{value}' is the same dossier as row {first}</translation>
+        <translation>&apos;{value}&apos; is the same dossier as row {first}</translation>
     </message>
     <message>
         <source>khớp với nhiều hồ sơ tiếp nhận ngoại tuyến cùng số định danh, thủ tục và ngày tiếp nhận ({codes}): hãy ghi mã hồ sơ trên hệ thống cho các hồ sơ này rồi nhập lại</source>
@@ -7282,7 +7298,7 @@
     <message>
         <source>{name}: phạm vi khai báo của trang ({ref}) vượt quá ô cuối cùng của Excel; không có dữ liệu nào được nhập</source>
         <comment>import.sheet_beyond_excel</comment>
-        <translation>{name}: the sheet's declared extent ({ref}) lies beyond Excel's last cell; nothing was imported</translation>
+        <translation>{name}: the sheet&apos;s declared extent ({ref}) lies beyond Excel&apos;s last cell; nothing was imported</translation>
     </message>
     <message>
         <source>{name}: trang đầu khai báo {rows:n} dòng × {columns:n} cột, quá {limit:n} ô, không phải một sổ theo dõi; không có dữ liệu nào được nhập</source>
@@ -7295,14 +7311,14 @@
         <translation>{name}: the first sheet has more cells than the workbook reader accepts (over 100 million): not a register; nothing was imported</translation>
     </message>
     <message>
-        <source>mã cán bộ '{code}' là của {name}, không phải '{value}'</source>
+        <source>mã cán bộ &apos;{code}&apos; là của {name}, không phải &apos;{value}&apos;</source>
         <comment>import.staff_code_other</comment>
-        <translation>the staff code '{code}' is {name}, not '{value}'</translation>
+        <translation>the staff code &apos;{code}&apos; is {name}, not &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>có {count} cán bộ cùng tên '{value}': hãy ghi mã cán bộ</source>
+        <source>có {count} cán bộ cùng tên &apos;{value}&apos;: hãy ghi mã cán bộ</source>
         <comment>import.staff_homonyms</comment>
-        <translation>{count} staff members are named '{value}': give the staff code</translation>
+        <translation>{count} staff members are named &apos;{value}&apos;: give the staff code</translation>
     </message>
     <message>
         <source>dòng có {count:n} ô, quá {limit:n}</source>
@@ -7317,7 +7333,7 @@
     <message>
         <source>chỉ tới một hồ sơ khác ({value}) với mã hồ sơ của cùng dòng</source>
         <comment>import.two_dossiers</comment>
-        <translation>names another dossier ({value}) than the row's code does</translation>
+        <translation>names another dossier ({value}) than the row&apos;s code does</translation>
     </message>
     <message>
         <source>{name}: không phải văn bản UTF-8, UTF-16 hay bảng mã Windows 1258/1252 (hãy lưu CSV dạng UTF-8); không có dữ liệu nào được nhập</source>
@@ -7325,9 +7341,9 @@
         <translation>{name}: not text in UTF-8, UTF-16 or the Windows code pages 1258/1252 (save the CSV as UTF-8); nothing was imported</translation>
     </message>
     <message>
-        <source>không có loại dữ liệu nhập '{kind}' (có: {known})</source>
+        <source>không có loại dữ liệu nhập &apos;{kind}&apos; (có: {known})</source>
         <comment>import.unknown_kind</comment>
-        <translation>unknown import kind '{kind}' (known: {known})</translation>
+        <translation>unknown import kind &apos;{kind}&apos; (known: {known})</translation>
     </message>
     <message>
         <source>{name}: không đọc được tệp CSV ({reason})</source>
@@ -7435,24 +7451,24 @@
         <translation>the file is {size:n} MB, more than the {limit:n} MB a JSON file may be</translation>
     </message>
     <message>
-        <source>'{value}' là số âm</source>
+        <source>&apos;{value}&apos; là số âm</source>
         <comment>negative</comment>
-        <translation>'{value}' is negative</translation>
+        <translation>&apos;{value}&apos; is negative</translation>
     </message>
     <message>
-        <source>'{value}' không phải là ngày</source>
+        <source>&apos;{value}&apos; không phải là ngày</source>
         <comment>not_a_date</comment>
-        <translation>'{value}' is not a date</translation>
+        <translation>&apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <source>'{value}' không phải là số</source>
+        <source>&apos;{value}&apos; không phải là số</source>
         <comment>not_a_number</comment>
-        <translation>'{value}' is not a number</translation>
+        <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <source>'{value}' không phải số nguyên</source>
+        <source>&apos;{value}&apos; không phải số nguyên</source>
         <comment>not_a_whole_number</comment>
-        <translation>'{value}' is not a whole number</translation>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
         <source>không tìm thấy {what} (số {id})</source>
@@ -7460,9 +7476,9 @@
         <translation>no {what} with id {id}</translation>
     </message>
     <message>
-        <source>'{value}' không phải Có hoặc Không</source>
+        <source>&apos;{value}&apos; không phải Có hoặc Không</source>
         <comment>not_yes_no</comment>
-        <translation>'{value}' is not yes or no</translation>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
         <source>phân công</source>
@@ -7637,12 +7653,12 @@
     <message>
         <source>số liệu của gói bị hỏng ({detail})</source>
         <comment>package.bad_data</comment>
-        <translation>the package's data is damaged ({detail})</translation>
+        <translation>the package&apos;s data is damaged ({detail})</translation>
     </message>
     <message>
         <source>bản kê của gói bị hỏng ({detail})</source>
         <comment>package.bad_manifest</comment>
-        <translation>the package's manifest is damaged ({detail})</translation>
+        <translation>the package&apos;s manifest is damaged ({detail})</translation>
     </message>
     <message>
         <source>tên tệp không hợp lệ trong gói: {file}</source>
@@ -7702,7 +7718,7 @@
     <message>
         <source>tệp PDF đã ký không mang thông tin của gói này</source>
         <comment>package.not_bound</comment>
-        <translation>the signed PDF does not carry this package's details</translation>
+        <translation>the signed PDF does not carry this package&apos;s details</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
@@ -7740,9 +7756,9 @@
         <translation>the package is not signed (accepted only with --allow-unsigned)</translation>
     </message>
     <message>
-        <source>'{value}' không phải tháng (YYYY-MM)</source>
+        <source>&apos;{value}&apos; không phải tháng (YYYY-MM)</source>
         <comment>period.not_a_month</comment>
-        <translation>'{value}' is not a month (YYYY-MM)</translation>
+        <translation>&apos;{value}&apos; is not a month (YYYY-MM)</translation>
     </message>
     <message>
         <source>kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu để báo cáo</source>
@@ -7840,9 +7856,9 @@
         <translation>manage accounts</translation>
     </message>
     <message>
-        <source>đã có thủ tục tên '{name}'</source>
+        <source>đã có thủ tục tên &apos;{name}&apos;</source>
         <comment>procedure.exists</comment>
-        <translation>a procedure named '{name}' already exists</translation>
+        <translation>a procedure named &apos;{name}&apos; already exists</translation>
     </message>
     <message>
         <source>nhập lĩnh vực</source>
@@ -7860,24 +7876,29 @@
         <translation>the legal time cannot be negative</translation>
     </message>
     <message>
-        <source>blank_received: '{value}' phải là 'skip' hoặc 'error'</source>
-        <comment>profile.bad_blank_received</comment>
-        <translation>blank_received: '{value}' must be 'skip' or 'error'</translation>
+        <source>giá trị &apos;{source}&apos; (cũng là &apos;{value}&apos;) được đối chiếu với hai mã ({codes})</source>
+        <comment>profile.ambiguous_value</comment>
+        <translation>the value &apos;{source}&apos; (also written &apos;{value}&apos;) is mapped to two codes ({codes})</translation>
     </message>
     <message>
-        <source>cột '{source}': cần tên một trường hoặc danh sách tên trường</source>
+        <source>blank_received: &apos;{value}&apos; phải là &apos;skip&apos; hoặc &apos;error&apos;</source>
+        <comment>profile.bad_blank_received</comment>
+        <translation>blank_received: &apos;{value}&apos; must be &apos;skip&apos; or &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>cột &apos;{source}&apos;: cần tên một trường hoặc danh sách tên trường</source>
         <comment>profile.bad_column</comment>
-        <translation>column '{source}': a field name or a list of field names expected</translation>
+        <translation>column &apos;{source}&apos;: a field name or a list of field names expected</translation>
     </message>
     <message>
         <source>phần giá trị của mẫu nhập phải ghi, cho mỗi trường, giá trị của tệp và mã tương ứng</source>
         <comment>profile.bad_values</comment>
-        <translation>the profile's values must give, for each field, the file's values and their codes</translation>
+        <translation>the profile&apos;s values must give, for each field, the file&apos;s values and their codes</translation>
     </message>
     <message>
-        <source>'{value}' là tên một mẫu nhập có sẵn</source>
+        <source>&apos;{value}&apos; là tên một mẫu nhập có sẵn</source>
         <comment>profile.builtin_name</comment>
-        <translation>'{value}' is the name of a built-in profile</translation>
+        <translation>&apos;{value}&apos; is the name of a built-in profile</translation>
     </message>
     <message>
         <source>chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)</source>
@@ -7885,9 +7906,9 @@
         <translation>only dossier files are read with a profile (--profile, --map)</translation>
     </message>
     <message>
-        <source>đã có mẫu nhập tên '{value}': đặt tên khác</source>
+        <source>đã có mẫu nhập tên &apos;{value}&apos;: đặt tên khác</source>
         <comment>profile.exists</comment>
-        <translation>a profile named '{value}' already exists (--replace overwrites it)</translation>
+        <translation>a profile named &apos;{value}&apos; already exists (--replace overwrites it)</translation>
     </message>
     <message>
         <source>lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)</source>
@@ -7910,44 +7931,49 @@
         <translation>the profile maps no column</translation>
     </message>
     <message>
-        <source>trường '{value}' không có danh mục giá trị để đối chiếu ({choices})</source>
+        <source>trường &apos;{value}&apos; không có danh mục giá trị để đối chiếu ({choices})</source>
         <comment>profile.no_values_for</comment>
-        <translation>the field '{value}' has no list of values to map ({choices})</translation>
+        <translation>the field &apos;{value}&apos; has no list of values to map ({choices})</translation>
     </message>
     <message>
-        <source>không có mẫu nhập nào tên '{value}': chưa lưu mẫu nhập nào</source>
+        <source>không có mẫu nhập nào tên &apos;{value}&apos;: chưa lưu mẫu nhập nào</source>
         <comment>profile.none_saved</comment>
-        <translation>no profile named '{value}': no profile has been saved</translation>
+        <translation>no profile named &apos;{value}&apos;: no profile has been saved</translation>
     </message>
     <message>
-        <source>không phải mẫu nhập của CommuneDesk (cần "format": "communedesk-import-profile")</source>
+        <source>không phải mẫu nhập của CommuneDesk (cần &quot;format&quot;: &quot;communedesk-import-profile&quot;)</source>
         <comment>profile.not_a_mapping</comment>
-        <translation>not a CommuneDesk import profile ("format": "communedesk-import-profile" expected)</translation>
+        <translation>not a CommuneDesk import profile (&quot;format&quot;: &quot;communedesk-import-profile&quot; expected)</translation>
     </message>
     <message>
-        <source>không có mẫu nhập nào tên '{value}' (có: {known})</source>
+        <source>không có mẫu nhập nào tên &apos;{value}&apos; (có: {known})</source>
         <comment>profile.not_found</comment>
-        <translation>no profile named '{value}' (known: {known})</translation>
+        <translation>no profile named &apos;{value}&apos; (known: {known})</translation>
     </message>
     <message>
-        <source>giá trị '{source}': '{value}' không phải mã đã biết ({choices})</source>
+        <source>cột &apos;{source}&apos; được ghi hai lần (cùng với &apos;{value}&apos;): mỗi cột chỉ ghi một lần</source>
+        <comment>profile.same_source</comment>
+        <translation>the column &apos;{source}&apos; is named twice (as &apos;{value}&apos; too): name each column once</translation>
+    </message>
+    <message>
+        <source>giá trị &apos;{source}&apos;: &apos;{value}&apos; không phải mã đã biết ({choices})</source>
         <comment>profile.unknown_code</comment>
-        <translation>value '{source}': '{value}' is not a known code ({choices})</translation>
+        <translation>value &apos;{source}&apos;: &apos;{value}&apos; is not a known code ({choices})</translation>
     </message>
     <message>
-        <source>'{value}' không phải dạng ngày đã biết ({choices})</source>
+        <source>&apos;{value}&apos; không phải dạng ngày đã biết ({choices})</source>
         <comment>profile.unknown_date_form</comment>
-        <translation>'{value}' is not a known date form ({choices})</translation>
+        <translation>&apos;{value}&apos; is not a known date form ({choices})</translation>
     </message>
     <message>
-        <source>cột '{source}': '{value}' không phải trường nhập ({choices})</source>
+        <source>cột &apos;{source}&apos;: &apos;{value}&apos; không phải trường nhập ({choices})</source>
         <comment>profile.unknown_field</comment>
-        <translation>column '{source}': '{value}' is not a field ({choices})</translation>
+        <translation>column &apos;{source}&apos;: &apos;{value}&apos; is not a field ({choices})</translation>
     </message>
     <message>
-        <source>cần có ngày trả lời khi trạng thái là '{status}'</source>
+        <source>cần có ngày trả lời khi trạng thái là &apos;{status}&apos;</source>
         <comment>rec.answer_date_required</comment>
-        <translation>needs the answer date when the status is '{status}'</translation>
+        <translation>needs the answer date when the status is &apos;{status}&apos;</translation>
     </message>
     <message>
         <source>nhập nội dung trả lời nhận được</source>
@@ -8032,7 +8058,7 @@
     <message>
         <source>sai tên đăng nhập hoặc mật khẩu (so với tài khoản trong bản sao lưu)</source>
         <comment>restore.wrong_login</comment>
-        <translation>wrong name or password (checked against the backup's accounts)</translation>
+        <translation>wrong name or password (checked against the backup&apos;s accounts)</translation>
     </message>
     <message>
         <source>Quản trị hệ thống</source>
@@ -8055,14 +8081,14 @@
         <translation>Viewer</translation>
     </message>
     <message>
-        <source>'{value}' không hợp lệ cho cài đặt {key}</source>
+        <source>&apos;{value}&apos; không hợp lệ cho cài đặt {key}</source>
         <comment>settings.bad_value</comment>
-        <translation>'{value}' is not a valid value for {key}</translation>
+        <translation>&apos;{value}&apos; is not a valid value for {key}</translation>
     </message>
     <message>
-        <source>không có cài đặt '{key}' (các cài đặt: {keys})</source>
+        <source>không có cài đặt &apos;{key}&apos; (các cài đặt: {keys})</source>
         <comment>settings.unknown</comment>
-        <translation>no setting '{key}' (the settings: {keys})</translation>
+        <translation>no setting &apos;{key}&apos; (the settings: {keys})</translation>
     </message>
     <message>
         <source>không mở được tệp chứng thư số {path}: sai mật khẩu hoặc không phải tệp PKCS#12</source>
@@ -8080,9 +8106,9 @@
         <translation>the PIN file {path} must be a small text file with the PIN or password on its first line</translation>
     </message>
     <message>
-        <source>'{spec}' không phải chứng thư số: ghi đường dẫn tệp .p12/.pfx hoặc pkcs11:THƯ_VIỆN[:TÊN_TOKEN[:TÊN_KHÓA]]</source>
+        <source>&apos;{spec}&apos; không phải chứng thư số: ghi đường dẫn tệp .p12/.pfx hoặc pkcs11:THƯ_VIỆN[:TÊN_TOKEN[:TÊN_KHÓA]]</source>
         <comment>sign.bad_spec</comment>
-        <translation>'{spec}' is not a certificate: give a .p12/.pfx file or pkcs11:LIBRARY[:TOKEN-LABEL[:KEY-LABEL]]</translation>
+        <translation>&apos;{spec}&apos; is not a certificate: give a .p12/.pfx file or pkcs11:LIBRARY[:TOKEN-LABEL[:KEY-LABEL]]</translation>
     </message>
     <message>
         <source>chứng thư số của {name} đã hết hạn ngày {date}</source>
@@ -8097,12 +8123,12 @@
     <message>
         <source>--sign ký tệp PDF của báo cáo: ghi --pdf OUT và/hoặc --package OUT</source>
         <comment>sign.needs_pdf</comment>
-        <translation>--sign signs the return's PDF: give --pdf OUT and/or --package OUT</translation>
+        <translation>--sign signs the return&apos;s PDF: give --pdf OUT and/or --package OUT</translation>
     </message>
     <message>
-        <source>token không có chứng thư số đi kèm khóa '{label}'</source>
+        <source>token không có chứng thư số đi kèm khóa &apos;{label}&apos;</source>
         <comment>sign.no_certificate</comment>
-        <translation>the token has no certificate for the key '{label}'</translation>
+        <translation>the token has no certificate for the key &apos;{label}&apos;</translation>
     </message>
     <message>
         <source>không tìm thấy tệp chứng thư số {path}</source>
@@ -8135,14 +8161,14 @@
         <translation>{name}: the PDF has no signature block made by CommuneDesk</translation>
     </message>
     <message>
-        <source>token không có khóa ký số '{label}' (đang có: {labels:q})</source>
+        <source>token không có khóa ký số &apos;{label}&apos; (đang có: {labels:q})</source>
         <comment>sign.no_such_key</comment>
-        <translation>the token has no signing key '{label}' (present: {labels:q})</translation>
+        <translation>the token has no signing key &apos;{label}&apos; (present: {labels:q})</translation>
     </message>
     <message>
-        <source>không thấy token '{label}' (đang có: {labels:q})</source>
+        <source>không thấy token &apos;{label}&apos; (đang có: {labels:q})</source>
         <comment>sign.no_such_token</comment>
-        <translation>no token '{label}' is plugged in (present: {labels:q})</translation>
+        <translation>no token &apos;{label}&apos; is plugged in (present: {labels:q})</translation>
     </message>
     <message>
         <source>không thấy token nào đang cắm vào máy</source>
@@ -8172,7 +8198,7 @@
     <message>
         <source>mã PIN của token đã bị khóa</source>
         <comment>sign.pin_locked</comment>
-        <translation>the token's PIN is locked</translation>
+        <translation>the token&apos;s PIN is locked</translation>
     </message>
     <message>
         <source>Báo cáo {period}, phiên bản {version}</source>
@@ -8215,14 +8241,14 @@
         <translation>this dossier has no form {kind} (Mẫu {kind}): no step of it calls for that form</translation>
     </message>
     <message>
-        <source>không có loại phiếu '{kind}'</source>
+        <source>không có loại phiếu &apos;{kind}&apos;</source>
         <comment>slip.unknown</comment>
-        <translation>unknown slip '{kind}'</translation>
+        <translation>unknown slip &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <source>'{name}' trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
+        <source>&apos;{name}&apos; trùng với {count} người cùng ngày sinh; hãy thêm cột Mã cán bộ</source>
         <comment>staff.ambiguous_person</comment>
-        <translation>'{name}' matches {count} people with the same birth date; add the staff code column</translation>
+        <translation>&apos;{name}&apos; matches {count} people with the same birth date; add the staff code column</translation>
     </message>
     <message>
         <source>ngày sinh phải trước ngày nhận nhiệm vụ</source>
@@ -8240,14 +8266,14 @@
         <translation>must be after {value}</translation>
     </message>
     <message>
-        <source>đơn vị '{name}' đã có</source>
+        <source>đơn vị &apos;{name}&apos; đã có</source>
         <comment>staff.department_exists</comment>
-        <translation>the department '{name}' already exists</translation>
+        <translation>the department &apos;{name}&apos; already exists</translation>
     </message>
     <message>
         <source>nhập tên đơn vị</source>
         <comment>staff.department_name_required</comment>
-        <translation>the department's name is required</translation>
+        <translation>the department&apos;s name is required</translation>
     </message>
     <message>
         <source>ngày thôi việc không được trước ngày nhận nhiệm vụ</source>
@@ -8290,24 +8316,24 @@
         <translation>must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <source>'{name}' sinh ngày {born} lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <source>&apos;{name}&apos; sinh ngày {born} lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
         <comment>staff.repeated_person</comment>
-        <translation>'{name}' born {born} appears twice in the file (also row {first}); give each a staff code</translation>
+        <translation>&apos;{name}&apos; born {born} appears twice in the file (also row {first}); give each a staff code</translation>
     </message>
     <message>
-        <source>'{name}' (không có ngày sinh) lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
+        <source>&apos;{name}&apos; (không có ngày sinh) lặp lại trong tệp (đã có ở dòng {first}); hãy ghi mã cán bộ cho từng người</source>
         <comment>staff.repeated_person_no_birth</comment>
-        <translation>'{name}' born (no date) appears twice in the file (also row {first}); give each a staff code</translation>
+        <translation>&apos;{name}&apos; born (no date) appears twice in the file (also row {first}); give each a staff code</translation>
     </message>
     <message>
-        <source>'{specialty}' của '{department}' lặp lại trong tệp (đã có ở dòng {first})</source>
+        <source>&apos;{specialty}&apos; của &apos;{department}&apos; lặp lại trong tệp (đã có ở dòng {first})</source>
         <comment>staff.repeated_plan_row</comment>
-        <translation>'{specialty}' of '{department}' appears twice in the file (also row {first})</translation>
+        <translation>&apos;{specialty}&apos; of &apos;{department}&apos; appears twice in the file (also row {first})</translation>
     </message>
     <message>
-        <source>dòng {first} đã cập nhật '{name}'</source>
+        <source>dòng {first} đã cập nhật &apos;{name}&apos;</source>
         <comment>staff.row_updates_same</comment>
-        <translation>row {first} already updates '{name}'</translation>
+        <translation>row {first} already updates &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>đây đã là đơn vị và vị trí hiện tại</source>
@@ -8315,24 +8341,24 @@
         <translation>is the current department and position already</translation>
     </message>
     <message>
-        <source>'{value}' không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
+        <source>&apos;{value}&apos; không phải loại cán bộ (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</source>
         <comment>staff.unknown_category</comment>
-        <translation>'{value}' is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
+        <translation>&apos;{value}&apos; is not a category (Cán bộ, Công chức, Viên chức, Hợp đồng lao động)</translation>
     </message>
     <message>
-        <source>'{value}' không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
+        <source>&apos;{value}&apos; không phải nguồn cán bộ (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</source>
         <comment>staff.unknown_origin</comment>
-        <translation>'{value}' is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
+        <translation>&apos;{value}&apos; is not an origin (Cấp huyện chuyển về, Cấp xã cũ, Tuyển mới, Điều động từ tỉnh)</translation>
     </message>
     <message>
-        <source>'{value}' không phải giới tính (Nam, Nữ)</source>
+        <source>&apos;{value}&apos; không phải giới tính (Nam, Nữ)</source>
         <comment>staff.unknown_sex</comment>
-        <translation>'{value}' is not a sex (Nam, Nữ)</translation>
+        <translation>&apos;{value}&apos; is not a sex (Nam, Nữ)</translation>
     </message>
     <message>
-        <source>'{value}' là năm, cần ghi đủ ngày/tháng/năm</source>
+        <source>&apos;{value}&apos; là năm, cần ghi đủ ngày/tháng/năm</source>
         <comment>staff.year_not_date</comment>
-        <translation>'{value}' is a year, not a date</translation>
+        <translation>&apos;{value}&apos; is a year, not a date</translation>
     </message>
     <message>
         <source>nhiệm vụ đã được giao</source>
@@ -8355,9 +8381,9 @@
         <translation>is before the assigned date {value}</translation>
     </message>
     <message>
-        <source>có ngày hủy nhưng trạng thái là '{status}'</source>
+        <source>có ngày hủy nhưng trạng thái là &apos;{status}&apos;</source>
         <comment>tasks.cancelled_but_status</comment>
-        <translation>a cancellation date is given but the status is '{status}'</translation>
+        <translation>a cancellation date is given but the status is &apos;{status}&apos;</translation>
     </message>
     <message>
         <source>nhiệm vụ ở trạng thái {status} không giao được</source>
@@ -8370,14 +8396,14 @@
         <translation>the task code {value} is already used</translation>
     </message>
     <message>
-        <source>có ngày hoàn thành nhưng trạng thái là '{status}'</source>
+        <source>có ngày hoàn thành nhưng trạng thái là &apos;{status}&apos;</source>
         <comment>tasks.done_but_status</comment>
-        <translation>a date done is given but the status is '{status}'</translation>
+        <translation>a date done is given but the status is &apos;{status}&apos;</translation>
     </message>
     <message>
-        <source>'{value}' là người chủ trì</source>
+        <source>&apos;{value}&apos; là người chủ trì</source>
         <comment>tasks.is_person_in_charge</comment>
-        <translation>'{value}' is the person in charge</translation>
+        <translation>&apos;{value}&apos; is the person in charge</translation>
     </message>
     <message>
         <source>tháng không hợp lệ</source>
@@ -8385,14 +8411,14 @@
         <translation>is not a month</translation>
     </message>
     <message>
-        <source>'{value}' không phải tháng (mm/yyyy)</source>
+        <source>&apos;{value}&apos; không phải tháng (mm/yyyy)</source>
         <comment>tasks.not_a_month</comment>
-        <translation>'{value}' is not a month (mm/yyyy)</translation>
+        <translation>&apos;{value}&apos; is not a month (mm/yyyy)</translation>
     </message>
     <message>
-        <source>'{value}' không phải tỷ lệ phần trăm từ 0 đến 100</source>
+        <source>&apos;{value}&apos; không phải tỷ lệ phần trăm từ 0 đến 100</source>
         <comment>tasks.not_a_percentage</comment>
-        <translation>'{value}' is not a percentage from 0 to 100</translation>
+        <translation>&apos;{value}&apos; is not a percentage from 0 to 100</translation>
     </message>
     <message>
         <source>nhiệm vụ chưa được giao</source>
@@ -8400,9 +8426,9 @@
         <translation>the task has not been assigned yet</translation>
     </message>
     <message>
-        <source>'{value}' nhưng thời hạn {deadline} chưa qua</source>
+        <source>&apos;{value}&apos; nhưng thời hạn {deadline} chưa qua</source>
         <comment>tasks.overdue_not_passed</comment>
-        <translation>'{value}' but the deadline {deadline} has not passed</translation>
+        <translation>&apos;{value}&apos; but the deadline {deadline} has not passed</translation>
     </message>
     <message>
         <source>người chủ trì không thể đồng thời là người phối hợp</source>
@@ -8415,9 +8441,9 @@
         <translation>must be a whole number from 0 to 100</translation>
     </message>
     <message>
-        <source>tiến độ {value}% nhưng trạng thái là '{status}'</source>
+        <source>tiến độ {value}% nhưng trạng thái là &apos;{status}&apos;</source>
         <comment>tasks.progress_not_started</comment>
-        <translation>progress is {value}% but the status is '{status}'</translation>
+        <translation>progress is {value}% but the status is &apos;{status}&apos;</translation>
     </message>
     <message>
         <source>cần có trước khi giao nhiệm vụ ({rule})</source>
@@ -8425,9 +8451,9 @@
         <translation>is required before the task can be assigned ({rule})</translation>
     </message>
     <message>
-        <source>'{value}' cần có cột '{other}'</source>
+        <source>&apos;{value}&apos; cần có cột &apos;{other}&apos;</source>
         <comment>tasks.status_needs</comment>
-        <translation>'{value}' needs '{other}'</translation>
+        <translation>&apos;{value}&apos; needs &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>người hoặc đơn vị phối hợp không có trong danh sách</source>
@@ -8450,9 +8476,9 @@
         <translation>is before the start date {value}</translation>
     </message>
     <message>
-        <source>khác với dòng {first} của cùng khóa học ('{value}')</source>
+        <source>khác với dòng {first} của cùng khóa học (&apos;{value}&apos;)</source>
         <comment>training.differs</comment>
-        <translation>differs from row {first} for the same course ('{value}')</translation>
+        <translation>differs from row {first} for the same course (&apos;{value}&apos;)</translation>
     </message>
     <message>
         <source>không được trước ngày bắt đầu</source>
@@ -8470,19 +8496,19 @@
         <translation>must be a number of hours from 0 to 9999</translation>
     </message>
     <message>
-        <source>'{value}' có hai lần trong khóa học này (đã có ở dòng {first})</source>
+        <source>&apos;{value}&apos; có hai lần trong khóa học này (đã có ở dòng {first})</source>
         <comment>training.listed_twice</comment>
-        <translation>'{value}' is listed twice for this course (also row {first})</translation>
+        <translation>&apos;{value}&apos; is listed twice for this course (also row {first})</translation>
     </message>
     <message>
-        <source>'{value}' không phải số giờ</source>
+        <source>&apos;{value}&apos; không phải số giờ</source>
         <comment>training.not_hours</comment>
-        <translation>'{value}' is not a number of hours</translation>
+        <translation>&apos;{value}&apos; is not a number of hours</translation>
     </message>
     <message>
-        <source>bắt buộc nhập cho khóa học mới '{course}'</source>
+        <source>bắt buộc nhập cho khóa học mới &apos;{course}&apos;</source>
         <comment>training.topic_for_new</comment>
-        <translation>is required for the new course '{course}'</translation>
+        <translation>is required for the new course &apos;{course}&apos;</translation>
     </message>
     <message>
         <source>chọn cán bộ trong danh sách</source>
@@ -8495,9 +8521,9 @@
         <translation>must be a whole number of months from 1 to 600, or empty</translation>
     </message>
     <message>
-        <source>{what} '{value}' không hợp lệ</source>
+        <source>{what} &apos;{value}&apos; không hợp lệ</source>
         <comment>unknown_choice</comment>
-        <translation>unknown {what} '{value}'</translation>
+        <translation>unknown {what} &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>chọn đơn vị</source>
@@ -8505,9 +8531,9 @@
         <translation>choose a department</translation>
     </message>
     <message>
-        <source>'{value}' không thuộc các giá trị {choices}</source>
+        <source>&apos;{value}&apos; không thuộc các giá trị {choices}</source>
         <comment>unknown_value</comment>
-        <translation>'{value}' is not one of {choices}</translation>
+        <translation>&apos;{value}&apos; is not one of {choices}</translation>
     </message>
     <message>
         <source>chữ ký của {name} không hợp lệ</source>
@@ -8572,7 +8598,7 @@
     <message>
         <source>tệp PDF có {count} chữ ký ({names:q}); báo cáo chỉ mang một chữ ký, của lãnh đạo ({first}): chữ ký hay bản cập nhật thêm sau đó không được chấp nhận</source>
         <comment>verify.several_signatures</comment>
-        <translation>the PDF carries {count} signatures ({names:q}); a return carries one, the leader's ({first}): a signature or update added after it is not accepted</translation>
+        <translation>the PDF carries {count} signatures ({names:q}); a return carries one, the leader&apos;s ({first}): a signature or update added after it is not accepted</translation>
     </message>
     <message>
         <source>chưa kiểm tra chuỗi chứng thư: chưa có chứng thư gốc tin cậy (--trust CA.pem)</source>
@@ -8612,12 +8638,12 @@
     <message>
         <source>{what} đang ở trạng thái “{status}”: không thực hiện được “{action}”</source>
         <comment>workflow.not_allowed</comment>
-        <translation>a {what} that is '{status}' cannot take the step '{action}'</translation>
+        <translation>a {what} that is &apos;{status}&apos; cannot take the step &apos;{action}&apos;</translation>
     </message>
     <message>
-        <source>không có thao tác '{action}'</source>
+        <source>không có thao tác &apos;{action}&apos;</source>
         <comment>workflow.unknown_action</comment>
-        <translation>unknown action '{action}'</translation>
+        <translation>unknown action &apos;{action}&apos;</translation>
     </message>
 </context>
 </TS>

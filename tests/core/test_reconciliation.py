@@ -198,3 +198,24 @@ def test_a_linked_dossier_history_agrees_with_what_the_import_changed(db):
     assert again.updated == 7
     with transaction(db.sessions, write=False) as s:
         assert len(s.scalar(select(Dossier).where(Dossier.code == a)).events) == 4  # nothing changed: nothing said
+
+
+def test_a_row_giving_another_official_code_than_the_dossier_has_is_refused(db, tmp_path):
+    """Overwriting it would make the system's next export, which names the dossier by the code it
+    has, bring it in a second time."""
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                    "HS-1,TINH-1,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    run_import("dossiers", db, path)
+    for row in ("HS-1,TINH-9", "TINH-1,TINH-9"):  # found by its own code, or by its official code
+        path.write_text("Mã hồ sơ,Mã hồ sơ trên hệ thống,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                        f"{row},Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+        with pytest.raises(ImportFailed) as exc:
+            run_import("dossiers", db, path)
+        assert str(exc.value) == ("row 2, Mã hồ sơ trên hệ thống: 'TINH-9' is not the official code of the "
+                                  "dossier HS-1 (TINH-1)")
+    assert register(db)["HS-1"].official_code == "TINH-1"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận\nTINH-1,Đăng ký khai sinh,Hộ tịch,01/07/2025\n",
+                    encoding="utf-8")
+    assert run_import("dossiers", db, path).updated == 1
+    assert len(register(db)) == 1
