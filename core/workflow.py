@@ -4,11 +4,11 @@ A register declares its machine once, as a table of `Step`s: the action, the sta
 from, the status it leads to (None keeps the status), the event it records, the parameters it takes,
 its guards and its effect on the record. `Flow.apply` is then the only way a record changes status:
 
+0. on PostgreSQL, the record's row locked and read again, so that two clerks taking a step on one
+   record at once are taken one after the other, the second judged on what the first did;
 1. the step's preconditions (`when`: guards on the record alone) and its starting statuses;
 2. the parameters: text made NFC (blank is None), the required ones present;
 3. the guards, each returning a `Refusal` (the field and the reason), several, or None;
-0. on PostgreSQL, the record's row locked and read again, so that two clerks taking a step on one
-   record at once are taken one after the other, the second judged on what the first did;
 4. the moment `at` (a day or a datetime), given by the caller: it may be entered late, but never
    before the record's previous step (the flow's `previous`: a day, or a moment when its time of day
    is known, compared to the minute only when both are) nor, where the flow says so, in the future

@@ -21,8 +21,9 @@ Profiles (core.imports.profiles): an importer with `profiled = True` reads other
 forms, rows to skip: counted in `Header.skipped`). JSON lists of records are read like sheets
 (core.imports.reader). A large register streams: its checker sets `run.sink` (a staging table
 inside the transaction, core.imports.staging), so checked rows never pile up in memory, and its
-`match` and `write` work on that table in SQL; or, into a register still empty, the rows written
-straight into the register's table in batches (then the batch's id is reserved first: `run.batch_id`). `match` may also link rows to records already there
+`match` and `write` work on that table in SQL; or, into a register still empty, the rows are written
+straight into the register's table in batches (then the batch's id is reserved first: `run.batch_id`).
+`match` may also link rows to records already there
 (dossiers taken in offline, then exported by the province's system): it returns (inserted, updated)
 or (inserted, updated, linked).
 """

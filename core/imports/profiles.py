@@ -37,9 +37,9 @@ from sqlalchemy.orm import Session
 
 from core.errors import ImportFailed, NotFound, ValidationError
 from core.formatting import fold, nfc
-from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated, check_required, column_lookup,
-                                 date_or_datetime, date_parser, day, iter_rows, month_first, own_matches,
-                                 text)
+from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated,
+                                 check_required, column_lookup, date_or_datetime, date_parser, day, iter_rows,
+                                 month_first, own_matches, text)
 from core.lengths import limit
 from core.messages import problem
 from core.models import ImportProfile
