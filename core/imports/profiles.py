@@ -740,8 +740,7 @@ def mapping_profile(name: str, headers: list[str], fields: dict[int, list[str] |
         keys = [keys] if isinstance(keys, str) else list(keys)
         if keys and i < len(headers) and headers[i]:
             if fold(headers[i]) in named:  # a mapping names columns, not positions: say it, lose nothing
-                raise ValidationError([problem("profile.same_source", source=headers[i],
-                                               value=named[fold(headers[i])], field="columns")])
+                raise ValidationError([problem("profile.same_header", source=headers[i], field="columns")])
             named[fold(headers[i])] = headers[i]
             columns[headers[i]] = keys[0] if len(keys) == 1 else keys
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": name, "kind": kind, "columns": columns}

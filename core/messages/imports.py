@@ -91,6 +91,8 @@ message("profile.bad_blank_received", "blank_received: '{value}' phải là 'ski
         "blank_received: '{value}' must be 'skip' or 'error'")
 message("profile.same_source", "cột '{source}' được ghi hai lần (cùng với '{value}'): mỗi cột chỉ ghi một lần",
         "the column '{source}' is named twice (as '{value}' too): name each column once")
+message("profile.same_header", "tệp có hai cột cùng tên '{source}': chỉ chọn trường cho một cột (hoặc đổi tên cột kia "
+        "trong tệp)", "the file has two columns named '{source}': map only one of them (or rename the other in the file)")
 message("profile.ambiguous_value", "giá trị '{source}' (cũng là '{value}') được đối chiếu với hai mã ({codes})",
         "the value '{source}' (also written '{value}') is mapped to two codes ({codes})")
 message("profile.name_required", "hãy đặt tên cho mẫu nhập", "give the profile a name")

@@ -208,10 +208,10 @@ class MappingDialog(QDialog):
     def export(self, target: str) -> "Path | None":
         """Write the mapping for `import dossiers --map` (its name may still be empty: the file
         then names it)."""
-        data = self.mapping()
-        if not data["name"]:
-            data["name"] = Path(target).stem
         try:
+            data = self.mapping()
+            if not data["name"]:
+                data["name"] = Path(target).stem
             profiles.from_json(data)
         except ValidationError as exc:
             self.error.setText(error_text(exc))

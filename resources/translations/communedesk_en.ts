@@ -7951,6 +7951,11 @@
         <translation>no profile named &apos;{value}&apos; (known: {known})</translation>
     </message>
     <message>
+        <source>tệp có hai cột cùng tên &apos;{source}&apos;: chỉ chọn trường cho một cột (hoặc đổi tên cột kia trong tệp)</source>
+        <comment>profile.same_header</comment>
+        <translation>the file has two columns named &apos;{source}&apos;: map only one of them (or rename the other in the file)</translation>
+    </message>
+    <message>
         <source>cột &apos;{source}&apos; được ghi hai lần (cùng với &apos;{value}&apos;): mỗi cột chỉ ghi một lần</source>
         <comment>profile.same_source</comment>
         <translation>the column &apos;{source}&apos; is named twice (as &apos;{value}&apos; too): name each column once</translation>

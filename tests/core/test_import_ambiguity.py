@@ -86,7 +86,7 @@ def test_the_window_cannot_map_two_columns_of_one_name_differently():
     headers = ["Số hồ sơ", "Tên TTHC", "Lĩnh vực", "Ngày nhận", "Ghi chú", "Ghi chú"]
     with pytest.raises(ValidationError) as exc:
         mapping_profile("x", headers, {0: "code", 1: "procedure", 2: "field", 3: "received", 4: "notes", 5: "address"})
-    assert [p.code for p in exc.value.problems] == ["profile.same_source"]
+    assert [p.code for p in exc.value.problems] == ["profile.same_header"]
     # one of the two left unmapped: the mapping names it once
     assert mapping_profile("x", headers, {0: "code", 1: "procedure", 2: "field", 3: "received",
                                           5: "notes"})["columns"]["Ghi chú"] == "notes"

@@ -134,3 +134,22 @@ def test_late_cause_from_the_dossier_page(ctx, qtbot, tmp_path):
         assert s.get(Dossier, ids["E"]).late_cause == "other_agency"
         causes = build_return(s, Period.month(2025, 7))["dossiers"]["late_causes"]
     assert causes["other_agency"] == {"completed_late": 0, "pending_overdue": 1}
+
+
+def test_two_columns_of_one_name_mapped_differently_are_said_under_the_form(ctx, qtbot, tmp_path):
+    """A mapping names columns: two of one name cannot be given two fields. Saving and exporting
+    both say so under the form; nothing is written."""
+    lines = FOREIGN_CSV.read_text(encoding="utf-8-sig").splitlines()
+    lines[1] = lines[1].replace("Đơn vị xử lý", "Điện thoại")  # the phone's header, twice
+    path = tmp_path / "twice.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = MappingDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    map_like_the_clerk(dialog)
+    headers = dialog.info.headers
+    choose(dialog.targets[headers.index("Điện thoại")], "phone")
+    choose(dialog.targets[len(headers) - 1], "address")
+    target = tmp_path / "twice.mapping.json"
+    assert dialog.export(str(target)) is None and not target.exists()
+    assert dialog.error.isVisibleTo(dialog) and "Điện thoại" in dialog.error.text()
+    assert dialog.checked() is None
