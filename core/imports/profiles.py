@@ -561,7 +561,9 @@ ABBREVIATIONS = {"hs": "ho so", "tthc": "thu tuc hanh chinh", "sdt": "so dien th
 PHRASES = {"ngay nop": "ngay tiep nhan", "thoi gian nop": "ngay tiep nhan", "ngay nop ho so": "ngay tiep nhan",
            "han xu ly": "han tra", "han giai quyet ho so": "han tra", "ngay hen": "han tra",
            "kenh": "kenh nop", "kenh tiep nhan": "kenh nop", "ngay ket thuc": "ngay tra ket qua",
-           "ngay hoan thanh": "ngay tra ket qua"}
+           "ngay hoan thanh": "ngay tra ket qua", "nguoi dung ten": "nguoi nop",
+           "nguoi dung ten ho so": "nguoi nop", "ten nguoi dung ten": "nguoi nop",
+           "ten nguoi dung ten ho so": "nguoi nop", "chu ho": "nguoi nop"}
 
 
 def _spelled_out(text: str) -> str:
@@ -698,6 +700,11 @@ def detect_date_form(values: Iterable) -> str | None:
             "14": "yyyyMMddHHmmss", "8": "yyyyMMdd"}[shape]
 
 
+# A dossier only registered or drafted online, not yet at the counter.
+_NOT_RECEIVED_WORDS = ("chua tiep nhan", "cho tiep nhan", "moi tao", "nhap moi", "ban nhap", "dang nhap", "dang ky",
+                       "not received", "draft")
+
+
 def suggest_value(key: str, value: str, vocab) -> str | None:
     """Our code for one of a file's values of `key`: our own labels, codes and aliases, OpenCPS's
     statuses, and for a status the words of a dossier not received yet."""
@@ -708,15 +715,19 @@ def suggest_value(key: str, value: str, vocab) -> str | None:
     if key == "status":
         if folded in OPENCPS_STATUS:
             return OPENCPS_STATUS[folded]
-        if any(w in folded for w in ("chua tiep nhan", "cho tiep nhan", "moi tao", "dang nhap", "nhap moi",
-                                     "not received")) or folded == "moi":
-            return NOT_RECEIVED
-        for words, code in (("da tra", "returned"), ("hoan thanh", "returned"), ("tu choi", "rejected"),
-                            ("khong giai quyet", "rejected"), ("rut", "withdrawn"), ("huy", "withdrawn"),
-                            ("bo sung", "awaiting_supplement"), ("dang", "in_progress"),
-                            ("cho", "in_progress")):
-            if words in folded:
+        # Whole words, and the not-received phrases first: "Mới đăng ký" holds "đang"'s letters and is
+        # an online submission nobody has received yet; suggesting it as in progress would count it.
+        spaced = " " + " ".join(_words(value)) + " "
+        for phrases, code in ((_NOT_RECEIVED_WORDS, NOT_RECEIVED),
+                              (("da tra", "tra ket qua", "hoan thanh", "da giai quyet"), "returned"),
+                              (("tu choi", "khong giai quyet", "khong tiep nhan"), "rejected"),
+                              (("rut", "huy", "da huy"), "withdrawn"),
+                              (("bo sung",), "awaiting_supplement"),
+                              (("dang", "cho"), "in_progress")):
+            if any(f" {w} " in spaced for w in phrases):
                 return code
+        if folded == "moi":
+            return NOT_RECEIVED
     if key == "channel":
         if folded in ("true", "1", "x", "co", "yes") or "truc tuyen" in folded or "online" in folded:
             return "online"

@@ -428,3 +428,23 @@ def test_unaccented_and_abbreviated_headers_are_suggested():
     assert profiles.suggest_fields(headers, COLUMNS) == {
         0: "code", 1: "procedure", 2: "field", 3: "applicant", 4: "channel", 5: "received", 6: "due",
         7: "completed", 8: "handler"}
+
+
+def test_the_holder_of_a_dossier_is_suggested_as_its_applicant():
+    from core.imports.dossiers import COLUMNS
+
+    headers = ["Mã hồ sơ", "Người đứng tên", "Tên người đứng tên hồ sơ", "Chủ hồ sơ"]
+    for h in headers[1:]:
+        assert profiles.suggest_field(h, COLUMNS)[0] == "applicant", h
+
+
+@pytest.mark.parametrize("value, code", [
+    ("Mới đăng ký", profiles.NOT_RECEIVED), ("Đã đăng ký", profiles.NOT_RECEIVED),
+    ("Đăng ký mới", profiles.NOT_RECEIVED), ("Chờ tiếp nhận", profiles.NOT_RECEIVED),
+    ("Đang xử lý", "in_progress"), ("Đang thẩm định", "in_progress"), ("Chờ bổ sung", "awaiting_supplement"),
+    ("Đã trả kết quả", "returned"), ("Từ chối", "rejected"), ("Đã hủy", "withdrawn"),
+    ("Chờ ký duyệt", "in_progress")])
+def test_status_words_are_suggested_by_what_they_say(value, code):
+    """A status saying the dossier is only registered (an online submission the counter has not
+    received) must never be suggested as in progress: it would be counted as received."""
+    assert profiles.suggest_value("status", value, None) == code
