@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRegularExpression, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (QAction, QGuiApplication, QKeySequence, QRegularExpressionValidator, QStandardItem,
+                           QStandardItemModel)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDialog, QFormLayout, QFrame,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QScrollArea, QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from core.calendar import WorkCalendar
 from core import settings
@@ -84,7 +85,6 @@ class DossierForm(QDialog):
         self.errors = self.fields.labels
         self.slip_path = None
         self.setWindowTitle(tr("Tiếp nhận hồ sơ") if dossier_id is None else tr("Hồ sơ"))
-        self.resize(1100, 860 if dossier_id else 780)
         with ctx.read() as s:
             self.calendar = WorkCalendar.from_session(s)
             commune = find_commune(s)
@@ -102,8 +102,19 @@ class DossierForm(QDialog):
             self.load()
         else:
             self._update_due()
+        self._fit_to_screen(QSize(1100, 860 if dossier_id else 780))
 
     # ------------------------------------------------------------------ layout
+    def _fit_to_screen(self, wanted: QSize) -> None:
+        """The wanted size, or as much of the screen as is free with a margin for the frame."""
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen else None
+        if free is None:
+            self.resize(wanted)
+            return
+        margin = 40
+        self.resize(min(wanted.width(), free.width() - margin), min(wanted.height(), free.height() - margin))
+
     def _field_box(self, key: str, widget: QWidget) -> QWidget:
         return self.fields.wrap(key, widget)
 
@@ -116,7 +127,17 @@ class DossierForm(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but the error line and the buttons scrolls: on a 1366×768 office screen the
+        # fields keep their size and the buttons stay in sight.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        root = QVBoxLayout(body)
+        root.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel()
         self.header.setTextFormat(Qt.RichText)
         self.header.setStyleSheet("font-size: 15px;")
@@ -285,25 +306,25 @@ class DossierForm(QDialog):
 
         # Actions and slips (an existing dossier)
         self.actions_box = QGroupBox(tr("Thao tác"))
-        h = QHBoxLayout(self.actions_box)
-        self.action_buttons = keyed_buttons({a: action_label(a) for a in TRANSITIONS}, self.start_action, "action", h)
-        h.addStretch(1)
+        self.action_buttons = keyed_buttons({a: action_label(a) for a in TRANSITIONS}, self.start_action, "action")
+        _button_rows(self.actions_box, list(self.action_buttons.values()))
         root.addWidget(self.actions_box)
         self.slips_box = QGroupBox(tr("In phiếu"))
-        h = QHBoxLayout(self.slips_box)
-        self.slip_buttons = keyed_buttons({k: slip_label(k) for k in SLIP_LABELS}, self.print_slip, "slip", h,
+        self.slip_buttons = keyed_buttons({k: slip_label(k) for k in SLIP_LABELS}, self.print_slip, "slip", None,
                                           icon("print"))
-        h.addStretch(1)
+        _button_rows(self.slips_box, list(self.slip_buttons.values()))
         root.addWidget(self.slips_box)
         self.history = table_widget([tr("Ngày"), tr("Việc"), tr("Trạng thái"), tr("Người thực hiện"), tr("Ghi chú")])
         hh = self.history.horizontalHeader()
         for c in range(4):
             hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.history.setMinimumHeight(140)
         self.history_box = QGroupBox(tr("Lịch sử xử lý"))
         QVBoxLayout(self.history_box).addWidget(self.history)
         root.addWidget(self.history_box, 1)
 
+        root = outer
         self.general = error_label()
         root.addWidget(self.general)
         buttons = QHBoxLayout()
@@ -555,8 +576,9 @@ class DossierForm(QDialog):
         self.book_label.setText(tr("Quyển số {volume}, số thứ tự {number} ({year})").format(
             volume=book[0] or 1, number=book[1], year=book[2]) if book else "—")
         self.channel.setCurrentIndex(max(self.channel.findData(v["channel"]), 0))
-        i = self.handler.findData(v["handler_id"])
-        if i < 0 and v["handler_id"] is not None:
+        # An export's handler may be a name with no staff record behind it: show the name all the same.
+        i = self.handler.findData(v["handler_id"]) if v["handler_id"] is not None else -1
+        if i < 0 and (v["handler_id"] is not None or v["handler_name"]):
             self.handler.addItem(v["handler_name"] or "?", v["handler_id"])
             i = self.handler.count() - 1
         self.handler.setCurrentIndex(max(i, 0))
@@ -612,6 +634,15 @@ class DossierForm(QDialog):
     def print_slip(self, kind: str):
         self.slip_path = produce_slip(self.ctx, self.dossier_id, kind, self)
         return self.slip_path
+
+
+def _button_rows(box: QWidget, buttons: list[QPushButton], rows: int = 2) -> None:
+    """The buttons in `rows` rows, so that the form is not as wide as all of them side by side."""
+    grid = QGridLayout(box)
+    per_row = -(-len(buttons) // rows)
+    for n, b in enumerate(buttons):
+        grid.addWidget(b, n // per_row, n % per_row)
+    grid.setColumnStretch(per_row, 1)
 
 
 def open_dossier_form(ctx, dossier_id: int | None = None, parent=None, on_saved=None) -> DossierForm:

@@ -177,3 +177,44 @@ def test_tab_goes_from_the_procedure_to_the_applicant(qtbot, ctx):
         QTest.keyClick(form.focusWidget(), Qt.Key_Tab)
         seen.append(form.focusWidget())
     assert seen == [form.name, form.id_number, form.phone, form.address, form.received]
+
+
+def _saved_dossier(qtbot, page) -> int:
+    form = page.new_dossier()
+    form.print_receipt.setChecked(False)
+    form.set_procedure(next(p[0] for p in form.procedures if p[1] == "Đăng ký khai sinh"))
+    form.name.setText("Lê Văn Nam")
+    with qtbot.waitSignal(form.saved) as sig:
+        form.save_button.click()
+    return sig.args[0]
+
+
+def test_the_form_fits_the_screen_and_scrolls(qtbot, ctx, sqlite_db):
+    """On a small office screen the form opens inside the screen, and what does not fit scrolls
+    instead of squeezing the fields: every action and slip button keeps its size."""
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    dossier_id = _saved_dossier(qtbot, page)
+    form = page.open_dossier(dossier_id)
+    qtbot.waitExposed(form)
+    available = form.screen().availableGeometry()
+    assert form.width() <= available.width() and form.height() <= available.height()
+    for b in [*form.action_buttons.values(), *form.slip_buttons.values(), form.name, form.address]:
+        assert b.width() >= b.minimumSizeHint().width() and b.height() >= b.minimumSizeHint().height(), b
+    assert form.save_button.isVisible() and form.close_button.isVisible()
+    assert form.save_button.mapTo(form, form.save_button.rect().bottomRight()).y() <= form.height()
+
+
+def test_an_imported_handler_is_shown_by_name(qtbot, ctx, sqlite_db):
+    """A dossier whose handler came from the system's export by name only (no staff record)
+    shows that name, not "not assigned"."""
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    dossier_id = _saved_dossier(qtbot, page)
+    with transaction(ctx.db.sessions) as s:
+        s.get(Dossier, dossier_id).handler_name = "Hà Thị Mai"
+    form = page.open_dossier(dossier_id)
+    qtbot.waitExposed(form)
+    assert form.handler.currentText() == "Hà Thị Mai"
