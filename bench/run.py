@@ -333,6 +333,8 @@ def build_data(args, work: Path) -> dict:
         if path.exists() and args.reuse:
             continue
         t = time.perf_counter()
+        for suffix in ("", "-wal", "-shm"):  # built afresh, not added to an earlier run's
+            Path(str(path) + suffix).unlink(missing_ok=True)
         info = synth.build(path, n, start, end, SNAPSHOT, late_share=late_share)
         print(f"built {key}: {info} in {time.perf_counter() - t:.1f} s", flush=True)
     xlsx = work / f"import-{args.import_rows}.xlsx"

@@ -66,6 +66,8 @@ class Run:
     batch_id: int | None = None
     # What the register's hooks share: lookups the checker loaded, what the rows found (new names).
     state: dict[str, Any] = field(default_factory=dict)
+    # Called when the import ends, however it ends, inside its transaction (a writer thread joined).
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     def label(self, key: str) -> str:
         """The column as the file writes it, or its standard Vietnamese name when the file lacks it."""
@@ -160,31 +162,35 @@ class Importer:
         header, rows, used = self.header(self.read(path), layouts)
         with transaction(db.sessions) as s:
             run = Run(self, path, user, s, header, clock.today(), progress, profile=used)
-            check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every
-            kept = 0
-            for row_no, values in parse_rows(self.data_rows(rows, header), header, errors, self.check_partial):
-                bad = len(errors)
-                faulty = values.pop(FAULTY, False) if self.check_partial else False
-                record = check(row_no, values)
-                if faulty or record is None or len(errors) > bad:
-                    continue
-                keep(record)
-                kept += 1
-                if progress and kept % every == 0:
-                    progress(kept, None)
-            self.finish(run)
-            if errors:
-                raise ImportFailed(sorted(errors, key=lambda e: e.row or 0))
-            if not run.kept:
-                raise ImportFailed(f"import.no_rows.{self.kind}", name=path.name, header=header.row)
-            inserted, updated, linked = (tuple(self.match(run)) + (0,))[:3]
-            fixed = {} if run.batch_id is None else {"id": run.batch_id}
-            batch_id = s.execute(insert(ImportBatch).values(
-                **fixed, kind=self.kind, file_name=path.name, user_name=user, inserted=inserted,
-                updated=updated, linked=linked, skipped=header.skipped)).inserted_primary_key[0]
-            self.write(run, batch_id)
-            return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,
-                                skipped=header.skipped, profile=getattr(used, "name", None))
+            try:
+                check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every
+                kept = 0
+                for row_no, values in parse_rows(self.data_rows(rows, header), header, errors, self.check_partial):
+                    bad = len(errors)
+                    faulty = values.pop(FAULTY, False) if self.check_partial else False
+                    record = check(row_no, values)
+                    if faulty or record is None or len(errors) > bad:
+                        continue
+                    keep(record)
+                    kept += 1
+                    if progress and kept % every == 0:
+                        progress(kept, None)
+                self.finish(run)
+                if errors:
+                    raise ImportFailed(sorted(errors, key=lambda e: e.row or 0))
+                if not run.kept:
+                    raise ImportFailed(f"import.no_rows.{self.kind}", name=path.name, header=header.row)
+                inserted, updated, linked = (tuple(self.match(run)) + (0,))[:3]
+                fixed = {} if run.batch_id is None else {"id": run.batch_id}
+                batch_id = s.execute(insert(ImportBatch).values(
+                    **fixed, kind=self.kind, file_name=path.name, user_name=user, inserted=inserted,
+                    updated=updated, linked=linked, skipped=header.skipped)).inserted_primary_key[0]
+                self.write(run, batch_id)
+                return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,
+                                    skipped=header.skipped, profile=getattr(used, "name", None))
+            finally:
+                for cleanup in run.cleanups:
+                    cleanup()
 
 
 # ---------------------------------------------------------------- helpers of the registers' rules

@@ -217,6 +217,8 @@ class DossierImport(Importer):
             return handler_cache[name]
 
         def new_procedure(key: str, name: str, field: str) -> tuple:
+            if direct is not None:
+                direct.wait()  # the connection is the writer thread's until its batch is in
             pid = conn.execute(insert(Procedure).returning(Procedure.id), sortkeys.fill(Procedure, [
                 {"name": name, "name_key": key, "field": field, "legal_days": None,
                  "deadline_unit": "working_days", "active": True}])).scalar_one()
@@ -348,7 +350,8 @@ class DossierImport(Importer):
         conn.exec_driver_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         direct = run.state["direct"] = Direct(
             conn, D, list(STAGED), tail=(run.batch_id, 0), tail_names=("import_batch_id", "paused_days"),
-            skip=(1, 2), batch=self.direct_batch)
+            skip=(1, 2), batch=self.direct_batch, background=True)
+        run.cleanups.append(direct.close)
 
         def write(row: tuple) -> None:
             if errors:  # the file is refused: nothing more is written, and the rest is rolled back
@@ -392,6 +395,7 @@ class DossierImport(Importer):
             if not run.errors:
                 run.state["direct"].flush()
             else:
+                run.state["direct"].close()  # the file is refused: what was in flight no longer matters
                 self._direct_done(run)
             return  # every row is new; repeated codes were said as the rows were read
         staging: Staging = run.state["staging"]

@@ -13,6 +13,8 @@ register with nothing in it yet, where every row is new and staging would only w
 """
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from datetime import date, datetime
 from typing import Iterable
 
@@ -64,10 +66,16 @@ class Direct:
     straight into `table` (a register's Table) in batches, into the columns `names` and then
     `len(tail)` more given once for all rows (the import batch's id, …). `add(row)` buffers a tuple,
     of which the first `skip[0]` and last `skip[1]` items are not written (a row number, a target
-    kept for the staged form); `flush()` writes the buffer; `drop()` forgets it (a refused file)."""
+    kept for the staged form); `flush()` writes the buffer; `drop()` forgets it (a refused file).
+
+    With `background`, a full batch is written by a thread of its own while the caller reads and
+    checks the next one: SQLite keeps its indexes without Python's lock, so on a machine with two
+    cores the file's reading and the database's writing overlap. One batch at most is in flight;
+    whoever uses the connection for anything else first calls `wait()` (which raises what the
+    write raised), and `close()` ends the thread whatever happened."""
 
     def __init__(self, conn: Connection, table: Table, names: list[str], tail: tuple = (), tail_names=(),
-                 skip: tuple[int, int] = (0, 0), batch: int = BATCH):
+                 skip: tuple[int, int] = (0, 0), batch: int = BATCH, background: bool = False):
         self.conn = conn
         self.batch = batch
         self.buffer: list[tuple] = []
@@ -79,26 +87,55 @@ class Direct:
         marks = ", ".join(["?" if sqlite else "%s"] * (len(names) + len(self._tail)))
         self._insert = f"INSERT INTO {table.name} ({cols}) VALUES ({marks})"
         self._table = table.name
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="import-writer") if background else None
+        self._pending: Future | None = None
 
     def add(self, row: tuple) -> None:
         self.buffer.append(row)
         if len(self.buffer) >= self.batch:
-            self.flush()
+            self._send()
 
-    def flush(self) -> None:
+    def _send(self) -> None:
         if not self.buffer:
             return
         make, tail = self._row, self._tail
         out = [make(r, tail) for r in self.buffer]
+        self.buffer = []
+        self.wait()  # the batch before, written
+        if self._writer is not None:
+            self._pending = self._writer.submit(self._execute, out)
+        else:
+            self._execute(out)
+        self.count += len(out)
+
+    def _execute(self, rows: list[tuple]) -> None:
         # The driver's executemany, without SQLAlchemy's per-value processing (values are ready);
         # the changes' listener does not see it, so it is told.
-        self.conn.exec_driver_sql(self._insert, out)
+        self.conn.exec_driver_sql(self._insert, rows)
         changes.wrote(self.conn, self._table)
-        self.count += len(self.buffer)
-        self.buffer = []
+
+    def flush(self) -> None:
+        """Every row added is written when this returns."""
+        self._send()
+        self.wait()
+
+    def wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
 
     def drop(self) -> None:
         self.buffer = []
+
+    def close(self) -> None:
+        """Wait for a batch in flight (its failure is the caller's to have raised already) and end
+        the thread: the transaction is not rolled back under a running write."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            wait_for([pending])
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
 
 
 class LiftedIndexes:

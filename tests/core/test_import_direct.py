@@ -35,12 +35,12 @@ def batches(monkeypatch):
     load_importers()
     monkeypatch.setattr(IMPORTERS["dossiers"], "direct_batch", BATCH)
     written = []
-    flush = staging_mod.Direct.flush
+    execute = staging_mod.Direct._execute
 
-    def counted(self):
-        written.append(len(self.buffer))
-        flush(self)
-    monkeypatch.setattr(staging_mod.Direct, "flush", counted)
+    def counted(self, rows):
+        written.append(len(rows))
+        execute(self, rows)
+    monkeypatch.setattr(staging_mod.Direct, "_execute", counted)
     return written
 
 
