@@ -28,8 +28,8 @@ from typing import Any, Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QMessageBox, QProgressDialog,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
+                               QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import changes as core_changes
 from core.db import Watch, transaction, watching
@@ -392,7 +392,15 @@ class RowErrorsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
-        layout.addWidget(close_button(self.reject))
+        self.buttons = close_button(self.reject)
+        layout.addWidget(self.buttons)
+
+    def add_action(self, text: str, on_click) -> QPushButton:
+        """A button beside Đóng that closes the dialog and does something about the rows (a mapping
+        to correct, say)."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ActionRole)
+        button.clicked.connect(lambda _=False: (self.accept(), on_click()))
+        return button
 
 
 def show_row_errors(parent: QWidget | None, title: str, errors) -> RowErrorsDialog:

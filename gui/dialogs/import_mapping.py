@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGrou
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from core.errors import ValidationError
-from core.formatting import fmt_int
+from core.formatting import fmt_int, fold
 from core.imports import profiles
 from core.imports.reader import DATE_FORMS
 from gui import ops
@@ -33,9 +33,12 @@ class MappingDialog(QDialog):
 
     mapped = Signal(object)
 
-    def __init__(self, ctx, path, parent=None):
+    def __init__(self, ctx, path, parent=None, profile=None):
+        """`profile`: a layout the file is already read with (saved, or built in), whose choices the
+        dialog starts from, to correct them; saving a saved one under its name replaces it."""
         super().__init__(parent)
         self.ctx, self.path = ctx, Path(path)
+        self.base = profile if profile is not None and getattr(profile, "columns", None) is not None else None
         self.setWindowTitle(self.tr("Ánh xạ cột của tệp hồ sơ"))
         self.resize(1000, 720)
         with ctx.read() as s:
@@ -45,9 +48,14 @@ class MappingDialog(QDialog):
         self.info = profiles.preview(self.path, known)
         self.profile = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Tệp <b>{name}</b> có bố cục chưa biết. Chọn trường tương ứng cho từng cột "
-                               "(đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành "
-                               "mẫu nhập để tháng sau nhập thẳng.").format(name=self.path.name))
+        if self.base is None:
+            intro = QLabel(self.tr("Tệp <b>{name}</b> có bố cục chưa biết. Chọn trường tương ứng cho từng cột "
+                                   "(đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu "
+                                   "thành mẫu nhập để tháng sau nhập thẳng.").format(name=self.path.name))
+        else:
+            intro = QLabel(self.tr("Tệp <b>{name}</b> được đọc theo mẫu nhập <b>{profile}</b>. Các lựa chọn của "
+                                   "mẫu đã được điền sẵn; giá trị mới chưa có trong mẫu được in đậm. Sửa rồi lưu "
+                                   "để nhập lại tệp.").format(name=self.path.name, profile=self.base.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Dòng tiêu đề: dòng {row}. Xem trước {count} dòng đầu:").format(
@@ -59,12 +67,23 @@ class MappingDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels([self.tr("Trường")] + [str(no) for no, _ in self.info.rows])
         self.targets: list[QComboBox] = []
-        for j, _h in enumerate(headers):
+        # A column feeding more fields than the one a combo shows keeps the others while its combo
+        # keeps the profile's choice (the system's code column is also its official code).
+        self.more_keys: dict[int, tuple[str, list[str]]] = {}
+        saved = {fold(src): keys for src, keys in self.base.columns.items()} if self.base else {}
+        for j, h in enumerate(headers):
             combo = QComboBox()
             combo.addItem(self.tr("— Không nhập —"), None)
             for c in self.fields:
                 combo.addItem(self._field_label(c), c.key)
-            i = combo.findData(self.info.suggested.get(j))
+            if self.base is not None:
+                keys = saved.get(fold(h or "")) or [None]
+                if len(keys) > 1:
+                    self.more_keys[j] = (keys[0], keys[1:])
+                field = keys[0]
+            else:
+                field = self.info.suggested.get(j)
+            i = combo.findData(field)
             combo.setCurrentIndex(max(i, 0))
             combo.currentIndexChanged.connect(self._targets_changed)
             self.table.setCellWidget(0, j, combo)
@@ -85,6 +104,9 @@ class MappingDialog(QDialog):
         col.addWidget(self.values)
         layout.addWidget(box, 2)
         self.value_combos: list[tuple[str, str, QComboBox]] = []
+        self.seed = {(key, fold(v)): code for key, vmap in (self.base.values if self.base else {}).items()
+                     for v, code in vmap.items()}
+        self.new: list[tuple[str, str]] = []
 
         form = QFormLayout()
         self.detected = QLabel()
@@ -119,7 +141,14 @@ class MappingDialog(QDialog):
         buttons.addWidget(cancel)
         layout.addLayout(buttons)
         self._targets_changed()
-        self.skip_blank.setChecked(self._blank_receipts())  # a suggestion; the clerk's choice is kept after
+        if self.base is None:
+            self.skip_blank.setChecked(self._blank_receipts())  # a suggestion; the clerk's choice is kept after
+        else:
+            self.skip_blank.setChecked(self.base.blank_received_skips)
+            if self.base.dates:
+                self.dates.setCurrentIndex(max(self.dates.findData(self.base.dates), 0))
+            if not self.base.builtin:
+                self.name.setText(self.base.name)
 
     def _field_label(self, c) -> str:
         english = c.names[1] if len(c.names) > 1 else c.label
@@ -142,6 +171,7 @@ class MappingDialog(QDialog):
         """Read the file's distinct values of the mapped status, channel and cause columns, and the
         form of its dates, again (the clerk's value choices are kept where the value is still there)."""
         before = {(k, v): c.currentData() for k, v, c in self.value_combos}
+        self.new = []
         found = profiles.scan_values(self.path, self.info.header_row,
                                      self._positions(VALUE_FIELDS + DATE_FIELDS))
         self.values.setRowCount(0)
@@ -162,7 +192,20 @@ class MappingDialog(QDialog):
                     combo.addItem(t.vi if self.ctx.lang == "vi" else t.en, t.code)
                 if key == "status":
                     combo.addItem(self.tr("Chưa tiếp nhận (bỏ qua dòng)"), profiles.NOT_RECEIVED)
-                code = before.get((key, value), profiles.suggest_value(key, value, vocab))
+                if (key, value) in before:
+                    code = before[(key, value)]
+                elif (key, fold(value)) in self.seed:
+                    code = self.seed[(key, fold(value))]
+                else:
+                    code = profiles.suggest_value(key, value, vocab)
+                    if self.base is not None and vocab.parse(value) is None:
+                        # A value the layout's map does not list nor our labels read: the clerk checks it.
+                        self.new.append((key, value))
+                        item = self.values.item(row, 1)
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                        item.setToolTip(self.tr("Giá trị mới, chưa có trong mẫu nhập"))
                 combo.setCurrentIndex(max(combo.findData(code), 0))
                 self.values.setCellWidget(row, 3, combo)
                 self.value_combos.append((key, value, combo))
@@ -172,6 +215,10 @@ class MappingDialog(QDialog):
         self.detected.setText(form or self.tr("không thấy ngày nào trong các cột ngày đã chọn"))
         if form in DATE_FORMS:
             self.dates.setCurrentIndex(max(self.dates.findData(form), 0))
+
+    def new_values(self) -> list[tuple[str, str]]:
+        """(field, value) of the file's values the layout being corrected did not map."""
+        return list(self.new)
 
     def _blank_receipts(self) -> bool:
         """Whether some previewed row has no receipt date (a dossier the system has not received yet)."""
@@ -186,8 +233,14 @@ class MappingDialog(QDialog):
         for key, value, combo in self.value_combos:
             if combo.currentData():
                 values.setdefault(key, {})[value] = combo.currentData()
-        return profiles.mapping_profile(self.name.text().strip(), self.info.headers, self.chosen(), values,
-                                        dates=self.dates.currentData(), blank_received_skips=self.skip_blank.isChecked())
+        fields: dict[int, list[str] | str] = dict(self.chosen())
+        for j, (first, more) in self.more_keys.items():
+            if fields.get(j) == first:
+                fields[j] = [first, *more]
+        otherwise = dict(self.base.otherwise) if self.base is not None else None
+        return profiles.mapping_profile(self.name.text().strip(), self.info.headers, fields, values,
+                                        otherwise=otherwise, dates=self.dates.currentData(),
+                                        blank_received_skips=self.skip_blank.isChecked())
 
     def checked(self) -> "profiles.Profile | None":
         """The mapping checked by core; its problems shown under the form (None)."""
@@ -237,5 +290,9 @@ class MappingDialog(QDialog):
             self.error.setText(error_text(exc))
             self.error.show()
 
-        return ops.write(self.ctx, lambda s: profiles.save_profile(s, p, user=user), parent=self, done=saved,
+        # The layout being corrected, under its own name: replaced (a built-in one is saved anew).
+        replacing = (self.base is not None and not self.base.builtin
+                     and fold(self.base.name) == fold(self.name.text().strip()))
+        return ops.write(self.ctx, lambda s: profiles.save_profile(s, p, user=user, replace_existing=replacing),
+                         parent=self, done=saved,
                          failed=failed, busy=[self.save_button])

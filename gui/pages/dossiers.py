@@ -506,6 +506,9 @@ class DossiersPage(Page):
                 recognised = exc
             if recognised is None:
                 return self.map_file(path)
+            layout = next((p for p in known if p.name == recognised), None) if isinstance(recognised, str) else None
+        else:
+            layout = profile
 
         def done(result, _path) -> None:
             text = tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.").format(
@@ -518,15 +521,22 @@ class DossiersPage(Page):
                     skipped=fmt_int(result.skipped))
             self._info(title, text)
 
+        def refused(dialog) -> None:
+            # A layout mapped once (a saved profile, or the system's built-in one): next month's
+            # file may bring a value or a column it does not know, corrected in the mapping.
+            if getattr(layout, "columns", None) is not None:
+                dialog.edit_button = dialog.add_action(tr("Sửa ánh xạ cột…"), lambda: self.map_file(path, layout))
+
         self.operation = import_file(self, "dossiers", path, title=title, done=done, rows_table=True,
-                                     profile=profile)
+                                     profile=profile, refused=refused)
         return self.operation
 
-    def map_file(self, path: str):
-        """The mapping dialog for a file in an unknown layout; the file is imported once it is mapped."""
+    def map_file(self, path: str, profile=None):
+        """The mapping dialog for a file in an unknown layout, or in a known one to correct (its
+        choices filled in); the file is imported once it is mapped."""
         from gui.dialogs.import_mapping import MappingDialog
 
-        dialog = self.mapping_dialog = MappingDialog(self.ctx, path, self)
+        dialog = self.mapping_dialog = MappingDialog(self.ctx, path, self, profile=profile)
         dialog.mapped.connect(lambda profile: self.import_file(path, profile=profile))
         dialog.open()
         return dialog

@@ -286,12 +286,13 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
 
 
 def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
-                rows_table: bool = False, profile=None):
+                rows_table: bool = False, profile=None, refused=None):
     """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
     whole file, shown with its row numbers: in a message, or with `rows_table` in a table of the rows
     at fault. Without `path`, ask for the file (the dialog is returned; the import starts when a file
     is chosen). `done(result, path)` after it committed (the pages have been told already).
-    `profile`: the layout to read a dossier file with (core.imports.run_import)."""
+    `profile`: the layout to read a dossier file with (core.imports.run_import). `refused(dialog)`:
+    called with the table of rows at fault, to offer more than Đóng."""
     from core.imports import run_import
     from gui import ops
 
@@ -300,7 +301,8 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
         # Asked first (no nested event loop); the import starts once a file is chosen.
         return ask_file(page, title, None, QCoreApplication.translate(
             "Import", "Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)"),
-            lambda chosen: import_file(page, kind, chosen, title, done, rows_table, profile), kind="imports")
+            lambda chosen: import_file(page, kind, chosen, title, done, rows_table, profile, refused),
+            kind="imports")
     ctx = page.ctx
     db, user = ctx.db, ctx.user_name
 
@@ -311,6 +313,11 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
 
     # A refused file in a message box (its first problem, the others as details), or in a table of rows.
     failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))
+    if rows_table and refused is not None:
+        def failed(exc):
+            shown = ops.show_failure(page, title, exc)
+            if isinstance(shown, ops.RowErrorsDialog):
+                refused(shown)
     return ops.run(ctx, title, lambda progress: run_import(kind, db, path, user=user, progress=progress,
                                                            profile=profile),
                    parent=page, done=finished, failed=failed)

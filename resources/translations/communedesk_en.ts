@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/dialogs/dossier_form.py" line="+86"/>
+        <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
         <location filename="../../gui/pages/dossiers.py" line="+89"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
@@ -16,7 +16,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+64"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
@@ -213,23 +213,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <location filename="../../gui/pages/dossiers.py" line="+9"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>In phiếu</source>
         <translation>Print a slip</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location filename="../../gui/pages/settings.py" line="+363"/>
         <source>Ngày</source>
         <translation>Date</translation>
@@ -251,12 +251,12 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>In giấy tiếp nhận sau khi lưu</source>
         <translation>Print the receipt after saving</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Volume {volume}, number {number} ({year})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Đổi cán bộ xử lý bằng thao tác “Chuyển cán bộ xử lý”</source>
         <translation>Change the handler with the “Hand to a handler” action</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>Import dossiers from a file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.</source>
         <translation>Imported {inserted} new dossiers and updated {updated}.</translation>
     </message>
@@ -835,7 +835,12 @@
         <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Sửa ánh xạ cột…</source>
+        <translation>Correct the column mapping…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Lưu danh sách hồ sơ</source>
         <translation>Save the dossier list</translation>
     </message>
@@ -2885,7 +2890,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-559"/>
+        <location filename="../../gui/pages/dossiers.py" line="-569"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3115,7 +3120,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+237"/>
+        <location filename="../../gui/widgets/actions.py" line="+238"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -3483,14 +3488,19 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_mapping.py" line="+39"/>
+        <location filename="../../gui/dialogs/import_mapping.py" line="+42"/>
         <source>Ánh xạ cột của tệp hồ sơ</source>
         <translation>Map the columns of a dossier file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Tệp &lt;b&gt;{name}&lt;/b&gt; có bố cục chưa biết. Chọn trường tương ứng cho từng cột (đã gợi ý theo tên cột), đối chiếu giá trị trạng thái và kênh nộp, rồi lưu thành mẫu nhập để tháng sau nhập thẳng.</source>
         <translation>The file &lt;b&gt;{name}&lt;/b&gt; has a layout not known yet. Choose the field of each column (suggested from the column names), match its status and channel values, then save it as an import profile so that next month&apos;s file is imported directly.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp &lt;b&gt;{name}&lt;/b&gt; được đọc theo mẫu nhập &lt;b&gt;{profile}&lt;/b&gt;. Các lựa chọn của mẫu đã được điền sẵn; giá trị mới chưa có trong mẫu được in đậm. Sửa rồi lưu để nhập lại tệp.</source>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; is read with the import profile &lt;b&gt;{profile}&lt;/b&gt;. The profile's choices are filled in; values the profile does not have yet are in bold. Correct them and save to import the file again.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3499,17 +3509,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>— Không nhập —</source>
         <translation>— Not imported —</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Giá trị trong tệp và mã tương ứng của ứng dụng</source>
         <translation>The file&apos;s values and the application&apos;s codes they stand for</translation>
     </message>
@@ -3529,7 +3539,7 @@
         <translation>Stands for</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Dạng ngày phát hiện:</source>
         <translation>Date form detected:</translation>
     </message>
@@ -3574,7 +3584,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>— Không rõ (báo lỗi) —</source>
         <translation>— Unknown (an error) —</translation>
     </message>
@@ -3584,12 +3594,17 @@
         <translation>Not received yet (row skipped)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Giá trị mới, chưa có trong mẫu nhập</source>
+        <translation>A new value, not in the import profile yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>không thấy ngày nào trong các cột ngày đã chọn</source>
         <translation>no date found in the date columns chosen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Lưu ánh xạ cho dòng lệnh</source>
         <translation>Save the mapping for the command line</translation>
     </message>

@@ -153,3 +153,49 @@ def test_two_columns_of_one_name_mapped_differently_are_said_under_the_form(ctx,
     assert dialog.export(str(target)) is None and not target.exists()
     assert dialog.error.isVisibleTo(dialog) and "Điện thoại" in dialog.error.text()
     assert dialog.checked() is None
+
+
+def test_a_new_value_next_month_is_mapped_by_editing_the_saved_profile(ctx, qtbot, tmp_path):
+    """Next month's export carries a status the saved profile does not know: the refusal offers to
+    edit the mapping; the dialog opens with the saved choices, the new value marked; mapped and
+    saved under the same name, the file imports and the profile keeps the new value."""
+    from gui.ops import RowErrorsDialog
+
+    with transaction(ctx.db.sessions) as s:
+        profiles.save_profile(s, profiles.from_json(EXPECTED), user="canbo1")
+    lines = FOREIGN_CSV.read_text(encoding="utf-8-sig").splitlines()
+    lines[4] = lines[4].replace("Đang giải quyết", "Đang thẩm định")  # the file's row 5
+    august = tmp_path / "mot-cua-tinh-2025-08.csv"
+    august.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.import_file(str(august))
+    qtbot.waitUntil(lambda: bool(visible(page, RowErrorsDialog)), timeout=30000)
+    refusal = visible(page, RowErrorsDialog)[0]
+    assert refusal.table.item(0, 0).text() == "5" and "Đang thẩm định" in refusal.table.item(0, 2).text()
+    edit = refusal.edit_button
+    assert edit.isVisible() and edit.text() == "Sửa ánh xạ cột…"
+    edit.click()
+    qtbot.waitUntil(lambda: bool(visible(page, MappingDialog)), timeout=5000)
+    dialog = visible(page, MappingDialog)[0]
+    # The saved choices, not suggestions: the name, every column, every value, the dates.
+    assert dialog.name.text() == EXPECTED["name"]
+    assert dialog.mapping()["columns"] == EXPECTED["columns"]
+    chosen = {(k, v): c.currentData() for k, v, c in dialog.value_combos}
+    for value, code in EXPECTED["values"]["status"].items():
+        if value != "Đang giải quyết" or ("status", value) in chosen:
+            assert chosen.get(("status", value), code) == code
+    assert dialog.dates.currentData() == "yyyyMMddHHmmss"
+    new = [v for k, v in dialog.new_values()]
+    assert new == ["Đang thẩm định"]
+    combo = next(c for k, v, c in dialog.value_combos if v == "Đang thẩm định")
+    assert combo.currentData() == "in_progress"  # suggested, and marked as new for the clerk to check
+    with qtbot.waitSignal(dialog.mapped, timeout=20000):
+        dialog.save()
+    page.last_import = None
+    qtbot.waitUntil(lambda: getattr(page, "last_import", None) is not None, timeout=30000)
+    assert (page.last_import.inserted, page.last_import.skipped) == (7, 1)
+    with transaction(ctx.db.sessions, write=False) as s:
+        assert s.scalar(select(func.count()).select_from(ImportProfile)) == 1
+        saved = profiles.find_profile(s, EXPECTED["name"])
+    assert saved.values["status"]["Đang thẩm định"] == "in_progress"
