@@ -291,6 +291,12 @@ def from_json(data: Any, kind: str = "dossiers", name: str | None = None, check_
         if kept:
             parsed[src] = kept
     fed = {k for ks in parsed.values() for k in ks}
+    if kind == "dossiers" and "code" not in fed and "official_code" in fed:
+        # An export that carries only the system's code: it is the dossier's code here too (as
+        # OpenCPS's dossierNo is), so an offline intake still links by it.
+        src = next(src for src, ks in parsed.items() if "official_code" in ks)
+        parsed[src] = [*parsed[src], "code"]
+        fed.add("code")
     missing = [c.label for c in columns if c.required and c.key not in fed]
     if raw_columns and missing:
         errors.append(problem("profile.missing_fields", names=missing, field="columns"))

@@ -448,3 +448,15 @@ def test_status_words_are_suggested_by_what_they_say(value, code):
     """A status saying the dossier is only registered (an online submission the counter has not
     received) must never be suggested as in progress: it would be counted as received."""
     assert profiles.suggest_value("status", value, None) == code
+
+
+def test_an_export_with_only_the_system_code_maps_it_as_the_official_code(db):
+    """The province's code column mapped to "Mã hồ sơ trên hệ thống" alone: it is the dossier's
+    code as well, the file imports, and each dossier carries the code as both."""
+    data = json.loads(FOREIGN_MAP.read_text(encoding="utf-8"))
+    data["columns"]["Số hồ sơ"] = "official_code"
+    mapping = profiles.from_json(data)
+    assert mapping.columns["Số hồ sơ"] == ["official_code", "code"]
+    check_foreign(db, run_import("dossiers", db, FOREIGN_CSV, profile=mapping))
+    d = dossiers(db)["000.20.31.H26-250702-0002"]
+    assert d.official_code == d.code == "000.20.31.H26-250702-0002"
