@@ -262,11 +262,9 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
         errors["code"] = problem("dossier.code_exists", code=code)
     official_code = nfc(official_code) or None
-    if official_code and (len(official_code) > 100 or session.scalar(select(Dossier.id).where(
-            (Dossier.official_code == official_code) | (Dossier.code == official_code)))):
-        errors["official_code"] = (problem("too_long", length=len(official_code), limit=100)
-                                   if len(official_code) > 100
-                                   else problem("dossier.code_exists", code=official_code))
+    wrong = _official_code_problem(session, official_code)
+    if wrong is not None:
+        errors["official_code"] = wrong
     if errors:
         raise ValidationError(errors)
     cal = calendar or WorkCalendar.from_session(session)
@@ -656,19 +654,41 @@ def transition(session: Session, dossier_id: int, action: str, *, on: date | dat
 KEEP = object()
 
 
+def _official_code_problem(session: Session, official_code: str | None, dossier_id: int | None = None):
+    """What is wrong with giving a dossier this provincial code: too long, or the code or official
+    code of another dossier (None: nothing)."""
+    if not official_code:
+        return None
+    if len(official_code) > 100:
+        return problem("too_long", length=len(official_code), limit=100)
+    other = session.scalar(select(Dossier.id).where(
+        (Dossier.official_code == official_code) | (Dossier.code == official_code), Dossier.id != (dossier_id or 0)))
+    return problem("dossier.code_exists", code=official_code) if other is not None else None
+
+
 def update_details(session: Session, dossier_id: int, *, applicant: Applicant | None = None,
                    channel: str | None = None, documents: list[DocumentLine] | str | None = None,
                    notes: str | None = None, representative: Representative | None = None,
                    result_delivery: str | None = None, copies: int | None = None,
                    user: str | None = None, today: date | None = None,
-                   fee=KEEP, paid_online=KEEP, digitised=KEEP) -> Dossier:
+                   fee=KEEP, paid_online=KEEP, digitised=KEEP, official_code: str | None = None) -> Dossier:
     """Edit what the counter may correct after intake (dates and status only change through actions;
     the appointment and the book's number never). `representative` replaces the one recorded (an
     empty one removes it); `documents` the list of documents. `fee`, `paid_online`, `digitised` given
-    (None: not recorded) are set; left out, kept."""
+    (None: not recorded) are set; left out, kept. `official_code`: the provincial system's code of a
+    dossier taken in offline, given once (the system's export links by it); never rewritten."""
     d = get_dossier(session, dossier_id)
     changes = []
     errors: dict[str, Problem] = _fee_problems(None if fee is KEEP else fee)
+    official_code = nfc(official_code) or None
+    if official_code is not None and official_code != d.official_code and official_code != d.code:
+        wrong = (problem("dossier.official_code_given", value=d.official_code) if d.official_code
+                 else _official_code_problem(session, official_code, d.id))
+        if wrong is not None:
+            errors["official_code"] = wrong
+        else:
+            d.official_code = official_code
+            changes.append("official_code")
     for attr, value in (("fee", fee), ("paid_online", paid_online), ("digitised", digitised)):
         if value is not KEEP and not errors and value != getattr(d, attr):
             setattr(d, attr, value)

@@ -62,6 +62,19 @@ def add_commands(sub) -> None:
     s.add_argument("--json", metavar="OUT", help="'-' prints to stdout")
     s.set_defaults(run=cmd_show)
 
+    e = dsub.add_parser("edit", help="correct what the counter recorded at intake (as the form's Lưu does)")
+    e.add_argument("code")
+    e.add_argument("--applicant", metavar="NAME")
+    e.add_argument("--id-number", metavar="N")
+    e.add_argument("--phone", metavar="P")
+    e.add_argument("--address", metavar="A")
+    e.add_argument("--email", metavar="E")
+    e.add_argument("--channel", choices=("online", "direct", "postal"))
+    e.add_argument("--note", metavar="TEXT", help="the dossier's note (replaces it; '' clears it)")
+    e.add_argument("--official-code", metavar="C", help="the provincial system's code of a dossier taken in "
+                   "offline (given once; the system's export then links by it)")
+    e.set_defaults(run=cmd_edit)
+
     t = dsub.add_parser("act", help="one step of the dossier's state machine")
     t.add_argument("code")
     t.add_argument("action", choices=(*ACTIONS, CAUSE_ONLY), metavar="ACTION",
@@ -275,6 +288,33 @@ def summary_text(data: dict) -> str:
         note = f"  {e['note']}" if e["note"] else ""
         lines.append(f"  {e['at']}  {DOSSIER_EVENT.label(e['action'], 'en')}{note}")
     return "\n".join(lines) + "\n"
+
+
+def cmd_edit(args) -> int:
+    from core.db import transaction
+    from core.dossiers import Applicant, dossier_by_code, update_details
+
+    db = open_db(args)
+    try:
+        with transaction(db.sessions) as s:
+            d = dossier_by_code(s, args.code)
+            given = {k: getattr(args, k) for k in ("applicant", "id_number", "phone", "address", "email")}
+            applicant = None
+            if any(v is not None for v in given.values()):
+                # What is not given stays as recorded.
+                applicant = Applicant(
+                    name=d.applicant_name if given["applicant"] is None else given["applicant"],
+                    id_number=d.applicant_id_number if given["id_number"] is None else given["id_number"],
+                    phone=d.applicant_phone if given["phone"] is None else given["phone"],
+                    address=d.applicant_address if given["address"] is None else given["address"],
+                    email=d.applicant_email if given["email"] is None else given["email"])
+            update_details(s, d.id, applicant=applicant, channel=args.channel, notes=args.note,
+                           official_code=args.official_code, user=user_name(db))
+            shown = (d.code, d.official_code or "")
+    finally:
+        db.close()
+    print("\t".join(shown))
+    return 0
 
 
 def cmd_act(args) -> int:

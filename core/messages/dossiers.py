@@ -16,6 +16,8 @@ message("dossier.date_in_future", "ngày không được sau hôm nay", "the dat
 message("dossier.due_too_far", "hạn trả quá {years} năm sau ngày tiếp nhận (gõ nhầm năm?)",
         "the due date is more than {years} years after receipt (a mistyped year?)")
 message("dossier.code_exists", "mã hồ sơ {code} đã có", "dossier {code} already exists")
+message("dossier.official_code_given", "hồ sơ đã có mã trên hệ thống {value}; mã này không đổi",
+        "the dossier already has the official code {value}, which does not change")
 message("dossier.no_such_code", "không có hồ sơ mã {code}", "no dossier with code {code}")
 message("dossier.several_codes", "có nhiều hồ sơ mã {code} (chỉ khác chữ hoa, chữ thường): {codes:q}; gõ đúng mã",
         "several dossiers have the code {code} (differing only in capitals): {codes:q}; type the code exactly")

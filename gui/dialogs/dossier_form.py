@@ -513,6 +513,8 @@ class DossierForm(QDialog):
                       documents=self._documents(), notes=self.notes.toPlainText(), user=self.ctx.user_name,
                       representative=self._representative(), result_delivery=self.delivery.currentData(),
                       copies=self.copies.value(), **recorded)
+        if not self.official_code.isReadOnly():
+            values["official_code"] = self.official_code.text()
         return ops.write(self.ctx, lambda s: update_details(s, dossier_id, **values), parent=self,
                          done=self._updated, failed=self._failed, busy=[self.save_button])
 
@@ -560,7 +562,9 @@ class DossierForm(QDialog):
         self.received.setReadOnly(True)
         self.code_label.setText(v["code"])
         self.official_code.setText(v["official_code"] or "")
-        self.official_code.setReadOnly(True)  # given at intake or by the system's export (the import links it)
+        # Given once (at intake, later by the clerk, or by the system's export, which links by it);
+        # never rewritten.
+        self.official_code.setReadOnly(bool(v["official_code"]))
         self.name.setText(v["name"] or "")
         self.id_number.setText(v["id_number"] or "")
         self.phone.setText(v["phone"] or "")

@@ -219,3 +219,42 @@ def test_a_row_giving_another_official_code_than_the_dossier_has_is_refused(db, 
                     encoding="utf-8")
     assert run_import("dossiers", db, path).updated == 1
     assert len(register(db)) == 1
+
+
+def test_the_refusal_is_answered_by_giving_the_official_codes(initialised_target, tmp_path):
+    """What the refusal asks, done from the command line: `dossier edit CODE --official-code`
+    gives each offline intake its system code once; the export then links them, counted once."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+
+    def run(*args):
+        out = subprocess.run([sys.executable, str(root / "main.py"), "--db", initialised_target, *args],
+                             capture_output=True, text=True, cwd=root)
+        return out.returncode, out.stdout.strip(), out.stderr.strip()
+
+    codes = []
+    for at in ("2025-07-03 08:00", "2025-07-03 15:00"):
+        rc, out, err = run("dossier", "add", "--procedure", "Đăng ký thường trú", "--applicant", "Phạm Văn Cường",
+                           "--id-number", "001087003579", "--at", at)
+        assert rc == 0, err
+        codes.append(out.split()[0])
+    rc, _out, err = run("import", "dossiers", str(FOREIGN_CSV), "--map", str(FOREIGN_MAP))
+    assert rc == 1 and "row 6" in err and "give them their official codes" in err
+    # The first is the system's dossier of row 6; the second another one it has under its own code.
+    assert run("dossier", "edit", codes[0], "--official-code", "000.20.31.H26-250703-0003") == (
+        0, f"{codes[0]}\t000.20.31.H26-250703-0003", "")
+    assert run("dossier", "edit", codes[1], "--official-code", "000.20.31.H26-250703-0099")[0] == 0
+    # Given once: neither rewritten nor given to a second dossier.
+    rc, _out, err = run("dossier", "edit", codes[1], "--official-code", "000.20.31.H26-250703-0003")
+    assert rc != 0 and "000.20.31.H26-250703-0099" in err
+    rc, out, err = run("import", "dossiers", str(FOREIGN_CSV), "--map", str(FOREIGN_MAP))
+    assert rc == 0, err
+    assert out.startswith("dossiers: 6 added, 1 updated")
+    rc, out, _err = run("dossier", "show", codes[0], "--json", "-")
+    import json
+
+    shown = json.loads(out)
+    assert shown["official_code"] == "000.20.31.H26-250703-0003" and shown["status"] == "awaiting_supplement"

@@ -218,3 +218,19 @@ def test_an_imported_handler_is_shown_by_name(qtbot, ctx, sqlite_db):
     form = page.open_dossier(dossier_id)
     qtbot.waitExposed(form)
     assert form.handler.currentText() == "Hà Thị Mai"
+
+
+def test_the_official_code_is_given_once_from_the_form(qtbot, ctx, sqlite_db):
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    dossier_id = _saved_dossier(qtbot, page)
+    form = page.open_dossier(dossier_id)
+    qtbot.waitExposed(form)
+    assert not form.official_code.isReadOnly()
+    form.official_code.setText("000.20.31.H26-260310-0001")
+    with qtbot.waitSignal(form.saved, timeout=20000):
+        form.save_button.click()
+    with transaction(ctx.db.sessions, write=False) as s:
+        assert s.get(Dossier, dossier_id).official_code == "000.20.31.H26-260310-0001"
+    assert form.official_code.isReadOnly() and form.history.item(form.history.rowCount() - 1, 1).text() == "Sửa thông tin"
