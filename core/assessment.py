@@ -56,6 +56,26 @@ def clean(texts: dict) -> dict[str, str]:
     return out
 
 
+def late_causes_sentence(causes: dict[str, dict[str, int]], late: int) -> str | None:
+    """Why the period's late dossiers (completed late and pending overdue) are late, by the causes
+    recorded: "Nguyên nhân của 6 hồ sơ quá hạn: lỗi hệ thống, phần mềm 3 hồ sơ; chờ người dân 1 hồ sơ;
+    chưa ghi nguyên nhân 2 hồ sơ." None when nothing is late."""
+    from core.vocab import LATE_CAUSE
+
+    if not late:
+        return None
+    parts, told = [], 0
+    for code, c in causes.items():
+        n = c["completed_late"] + c["pending_overdue"]
+        told += n
+        parts.append(f"{LATE_CAUSE.label(code).lower()} {fmt_int(n)} hồ sơ")
+    if not parts:
+        return f"Chưa ghi nguyên nhân quá hạn cho {fmt_int(late)} hồ sơ quá hạn."
+    if late > told:
+        parts.append(f"chưa ghi nguyên nhân {fmt_int(late - told)} hồ sơ")
+    return f"Nguyên nhân của {fmt_int(late)} hồ sơ quá hạn: " + "; ".join(parts) + "."
+
+
 def _pp(diff: Decimal) -> str:
     return f"{fmt_decimal(abs(diff))} điểm phần trăm"
 
@@ -181,6 +201,9 @@ def draft(f: Facts) -> dict[str, str]:
 
     # nguyên nhân: where the delays are (the clerk adds why)
     causes = []
+    recorded = late_causes_sentence(d["dossiers"].get("late_causes") or {}, late + overdue)
+    if recorded and (d["dossiers"].get("late_causes") or {}):  # what the office recorded, not a guess
+        causes.append(recorded)
     fields = _by_late_field(d["dossiers"].get("by_field") or {})
     if fields:
         causes.append("Hồ sơ quá hạn (giải quyết quá hạn và đang quá hạn) thuộc các lĩnh vực: "

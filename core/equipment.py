@@ -4,6 +4,7 @@ history; a delivery adds to the equipment on hand), the villages' site problems,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from core import clock, history
 from core.errors import BadValue, TransitionError, ValidationError, get_or_not_found
-from core.formatting import fold, nfc, parse_vn_number
+from core.formatting import fmt_int, fold, nfc, parse_vn_number
 from core.messages import Problem, problem
 from core.models import EquipmentItem, Need, NeedEvent, SiteProblem, SiteProblemEvent
 from core.returns_lists import DetailTable
@@ -665,10 +666,36 @@ def return_details(session: Session, period) -> list[DetailTable]:
                             ("Ghi chú", "text")])
     before = history.status_on(SiteProblem, SiteProblemEvent, "site_problem_id", period.start - timedelta(days=1))
     q = problems_on(T).add_columns(before).order_by(SiteProblem.place_key, SiteProblem.kind, SiteProblem.id)
+    found = []
     for p, status, status_before in session.execute(q):
         if status is None or (status == "resolved" and status_before == "resolved"):
             continue  # recorded after the day; resolved before the period began and still so on its last day
         resolved = p.resolved_date if status == "resolved" and p.resolved_date and p.resolved_date <= T else None
         problems.rows.append([p.place, vocab.PROBLEM_KIND.label(p.kind), p.description, p.since, p.households,
                               vocab.PROBLEM_STATUS.label(status), resolved, p.notes])
+        found.append((p.place_key, p.kind, status, p.households))
+    problems.summary = _problems_sentence(found)
     return [needs, problems]
+
+
+def _problems_sentence(found: list[tuple[str, str, str, int | None]]) -> str:
+    """The sentence of the period's site problems: how many at how many places, how many still not
+    fixed on its last day and by kind, and the households those cut off. Households are counted per
+    problem ("lượt hộ"): a village without signal and without power counts its households twice."""
+    from core import vocab
+
+    if not found:
+        return "Trong kỳ không có thôn, địa điểm nào gặp khó khăn về sóng di động, điện, mạng, giao thông"
+    places = len({place for place, *_ in found})
+    text = f"Trong kỳ có {fmt_int(len(found))} vấn đề về hạ tầng tại {fmt_int(places)} thôn, địa điểm"
+    still = [(kind, households) for _place, kind, status, households in found if status != "resolved"]
+    if not still:
+        return text + "; đến cuối kỳ đều đã khắc phục"
+    kinds = Counter(kind for kind, _h in still)
+    ordered = sorted(kinds.items(), key=lambda kv: (-kv[1], sort_key(vocab.PROBLEM_KIND.label(kv[0]))))
+    by_kind = ", ".join(f"{vocab.PROBLEM_KIND.label(k).lower()} {fmt_int(n)}" for k, n in ordered)
+    text += f"; đến cuối kỳ còn {fmt_int(len(still))} vấn đề chưa khắc phục ({by_kind})"
+    households = sum(h or 0 for _k, h in still)
+    if households:
+        text += f", ảnh hưởng {fmt_int(households)} lượt hộ"
+    return text

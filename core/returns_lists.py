@@ -88,4 +88,7 @@ class DetailTable:
     title: str
     columns: list[tuple[str, str]]
     rows: list[list] = field(default_factory=list)
+    # What the list says in one sentence (no full stop), printed where the list stands in the
+    # return's body while the list itself goes to an annex; None: the title alone.
+    summary: str | None = None
 

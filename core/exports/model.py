@@ -33,6 +33,7 @@ class Table:
     note: str | None = None
     numbered: bool = False           # first column is STT
     detail: bool = False             # a register's list of records: the PDF prints it as an annex
+    summary: str | None = None       # a detail list's sentence, printed where it stands (no full stop)
 
 
 @dataclass
@@ -404,7 +405,7 @@ def _detail_table(d) -> Table:
         if w:
             c.pdf_mm = max(free * w / total_w, 12)
     rows = [[i] + [_value(v) for v in r] for i, r in enumerate(d.rows, 1)]
-    return Table(d.title, cols, rows, numbered=True, detail=True)
+    return Table(d.title, cols, rows, numbered=True, detail=True, summary=getattr(d, "summary", None))
 
 
 def build_section(key: str, data: dict | None, details=()) -> Section:

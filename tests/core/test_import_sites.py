@@ -153,3 +153,31 @@ def test_the_returns_table_says_fixed_places_and_notes(db, tmp_path):
         table = return_details(s, Period.month(2026, 11))[1]
     assert "kể cả nơi đã khắc phục" in table.title
     assert [(r[0], r[5], r[7]) for r in table.rows] == [("Điểm trường Khe Ván", "Đã khắc phục", "đã lắp cáp quang")]
+
+
+def test_the_return_says_the_places_and_households_with_its_annex(db, tmp_path):
+    """Under the equipment figures the return says, in a sentence, how many places had a problem in
+    the period, how many are still not fixed and how many households they cut off, and names the
+    annex that lists them; a period without any says so."""
+    from pypdf import PdfReader
+
+    from core.exports import write_return_files
+    from core.return_sections import build_return
+
+    run_import("sites", db, write_csv(tmp_path / "sites.csv", ROWS))
+    june = Period.month(2025, 6)
+    with transaction(db.sessions, write=False) as s:
+        table = return_details(s, june)[1]
+        assert table.summary == ("Trong kỳ có 3 vấn đề về hạ tầng tại 2 thôn, địa điểm; đến cuối kỳ còn 2 vấn đề "
+                                 "chưa khắc phục (không có điện 1, không có sóng di động 1), ảnh hưởng 57 lượt hộ")
+        pdf = tmp_path / "june.pdf"
+        write_return_files(s, june, build_return(s, june), pdf=pdf)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "Trong kỳ có 3 vấn đề về hạ tầng tại 2 thôn, địa điểm; đến cuối kỳ còn 2 vấn đề chưa khắc phục" in text
+    annex = text.split("ảnh hưởng 57 lượt hộ (chi tiết tại ")[1].split(" ")[:3]
+    assert annex[0] == "Phụ" and annex[1] == "lục"
+    assert f"Phụ lục {annex[2]} DANH SÁCH ĐỊA BÀN KHÓ KHĂN" in text
+    with transaction(db.sessions, write=False) as s:
+        empty = return_details(s, Period.month(2023, 6))[1]
+    assert empty.summary == ("Trong kỳ không có thôn, địa điểm nào gặp khó khăn về sóng di động, điện, mạng, "
+                             "giao thông")

@@ -146,3 +146,14 @@ def test_the_annexes_show_the_systems_code_too(db, tmp_path):
         assert shown in cells and plain in cells, sheet
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
     assert "D (X-004)" in text and "B (X-002)" in text
+
+
+def test_the_drafted_causes_say_the_recorded_causes(late_db):
+    """Section II.3 (Nguyên nhân) starts from what the office recorded about its late dossiers."""
+    from core.assessment import draft_for
+
+    with transaction(late_db.sessions, write=False) as s:
+        texts = draft_for(s, JULY, build_return(s, JULY))
+    assert texts["causes"].splitlines()[0].endswith(
+        "Nguyên nhân của 4 hồ sơ quá hạn: lỗi hệ thống, phần mềm 2 hồ sơ; chờ người dân 1 hồ sơ; "
+        "chưa ghi nguyên nhân 1 hồ sơ.")

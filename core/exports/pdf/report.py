@@ -28,6 +28,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from core import assessment
 from core.exports import model
+from core.assessment import late_causes_sentence
 from core.exports.labels import commune_unit, period_range, period_short, period_title, province_unit
 from core.exports.pdf import fonts
 from core.exports.pdf.fit import CELL_PADDING, Fit, FitColumn, fit_table, share, text_width
@@ -134,26 +135,6 @@ def narrative(doc) -> list[str]:
                        f"({fmt_rate(best['on_time_rate'])}); thấp nhất: {nfc(worst['commune'])} "
                        f"({fmt_rate(worst['on_time_rate'])}).")
     return out
-
-
-def late_causes_sentence(causes: dict[str, dict[str, int]], late: int) -> str | None:
-    """Why the period's late dossiers (completed late and pending overdue) are late, by the causes
-    recorded: "Nguyên nhân của 6 hồ sơ quá hạn: lỗi hệ thống, phần mềm 3 hồ sơ; chờ người dân 1 hồ sơ;
-    chưa ghi nguyên nhân 2 hồ sơ." None when nothing is late."""
-    from core.vocab import LATE_CAUSE
-
-    if not late:
-        return None
-    parts, told = [], 0
-    for code, c in causes.items():
-        n = c["completed_late"] + c["pending_overdue"]
-        told += n
-        parts.append(f"{LATE_CAUSE.label(code).lower()} {fmt_int(n)} hồ sơ")
-    if not parts:
-        return f"Chưa ghi nguyên nhân quá hạn cho {fmt_int(late)} hồ sơ quá hạn."
-    if late > told:
-        parts.append(f"chưa ghi nguyên nhân {fmt_int(late - told)} hồ sơ")
-    return f"Nguyên nhân của {fmt_int(late)} hồ sơ quá hạn: " + "; ".join(parts) + "."
 
 
 @lru_cache(maxsize=20000)
@@ -324,11 +305,13 @@ class ReportPDF:
             return f"Trên đây là báo cáo {what} {d.period_words()}./."
         return f"Trên đây là báo cáo {what} {d.period_words()} của {self.unit_words()}./."
 
-    def annex_ref(self, key: str) -> str | None:
-        numbers = [f"Phụ lục {ROMAN[i]}" for i, (k, _h, _t) in enumerate(self._annex_keys) if k == key]
-        if not numbers:
-            return None
-        return f"(Chi tiết tại {' và '.join(numbers)} kèm theo báo cáo này.)"
+    def annex_ref(self, table: model.Table) -> str | None:
+        """Where a register's list stands in the body: its sentence (or its title) and the annex that
+        lists it; None for an empty list that has nothing to say."""
+        number = next((ROMAN[i] for i, (_k, _h, t) in enumerate(self._annex_keys) if t is table), None)
+        if number is None:
+            return f"{table.summary}." if table.summary else None
+        return f"{table.summary or table.title} (chi tiết tại Phụ lục {number} kèm theo báo cáo này)."
 
     # ------------------------------------------------------------ I. the figures
     def results(self) -> list:
@@ -367,14 +350,14 @@ class ReportPDF:
             out.append(para(f"{n}. {model.section_heading(section)}", self.h1))
             if section.note:
                 out.append(para(section.note, self.lead_note))
+            refs = []
             for t in section.tables:
                 if id(t) in self._annexed:
+                    refs.append(self.annex_ref(t))
                     continue
                 shown = sum(1 for c in t.columns if c.pdf_mm)
                 out += self.section_tables(t, 11 if shown <= 5 else (10 if shown <= 8 else 9))
-            ref = self.annex_ref(section.key)
-            if ref:
-                out.append(para(ref, self.note))
+            out += [para(ref, st["body"]) for ref in refs if ref]
         return out
 
     # ------------------------------------------------------------ II–IV. the assessment
