@@ -10,7 +10,7 @@ from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QCh
 from PySide6.QtCore import QCoreApplication, QMargins, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
-                               QTableWidgetItem, QVBoxLayout)
+                               QStackedLayout, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import clock
 from core.dashboard import DashboardFigures, MonthRate, dashboard_figures, handler_filter, tile_filters
@@ -166,7 +166,20 @@ class DashboardPage(Page):
         charts = QHBoxLayout()
         self.field_chart, self.field_view = _chart(tr("Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây"))
         self.rate_chart, self.rate_view = _chart(tr("Tỷ lệ giải quyết đúng hạn theo tháng (%)"))
-        charts.addWidget(self.field_view, 1)
+        # An empty register: no bars, no axes, a sentence over the empty chart.
+        self.field_empty = QLabel(tr("Chưa có hồ sơ nào trong 12 tháng gần đây"))
+        self.field_empty.setAlignment(Qt.AlignCenter)
+        self.field_empty.setWordWrap(True)
+        self.field_empty.setStyleSheet("color: #607d8b; background: transparent; border: none;")
+        self.field_empty.setAttribute(Qt.WA_TransparentForMouseEvents)
+        field_box = QWidget()
+        stack = QStackedLayout(field_box)
+        stack.setStackingMode(QStackedLayout.StackAll)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.field_empty)
+        stack.addWidget(self.field_view)
+        self.field_empty.raise_()
+        charts.addWidget(field_box, 1)
         charts.addWidget(self.rate_view, 1)
         charts.addWidget(self._handler_panel(), 0)
         self.layout_.addLayout(charts, 1)
@@ -268,6 +281,9 @@ class DashboardPage(Page):
         if len(rows) > TOP_FIELDS:
             rows = rows[:TOP_FIELDS - 1] + [(tr("Khác"), sum(n for _, n in rows[TOP_FIELDS - 1:]))]
         rows.reverse()  # the largest at the top
+        self.field_empty.setVisible(not rows)
+        if not rows:
+            return
         bars = QBarSet(tr("Hồ sơ"))
         bars.setColor(QColor("#1e88e5"))
         bars.setLabelColor(QColor("#263238"))
@@ -281,7 +297,7 @@ class DashboardPage(Page):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([name for name, _ in rows] or [tr("Chưa có hồ sơ")])
+        categories.append([name for name, _ in rows])
         values = QValueAxis()
         top = max([n for _, n in rows] + [5])
         values.setRange(0, top * 1.15)

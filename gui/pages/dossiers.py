@@ -16,7 +16,7 @@ from core.dossier_queries import UNASSIGNED, DossierFilter, distinct_fields, han
 from core.dossiers import TRANSITIONS, allowed_actions, find_by_code, get_dossier
 from gui.numbers import fmt_int
 from core.returns import Period
-from core.vocab import CHANNEL, DOSSIER_STATUS, OPEN_STATUSES
+from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, OPEN_STATUSES
 from gui import ops, prefs
 from gui.desktop import open_path
 from gui.dialogs.dossier_action import ActionDialog, action_label
@@ -47,6 +47,8 @@ DEADLINE_CHOICES = [
 ]
 SEARCH_DELAY_MS = 250
 OPEN_KEY = "open"
+RECEIVED_KEY = "received"  # every dossier received: all but those refused at the counter
+RECEIVED_STATUSES = tuple(OPEN_STATUSES) + tuple(CLOSED_STATUSES)
 
 
 def tr(text: str) -> str:
@@ -121,6 +123,7 @@ class DossiersPage(Page):
         # Combo data are plain strings (Qt compares them reliably): "" means any.
         self.status.addItem(tr("Mọi trạng thái"), "")
         self.status.addItem(tr("Đang giải quyết (chưa trả)"), OPEN_KEY)
+        self.status.addItem(tr("Đã tiếp nhận (trừ từ chối tiếp nhận)"), RECEIVED_KEY)
         for term in DOSSIER_STATUS.terms:
             self.status.addItem(DOSSIER_STATUS.label(term.code, ctx.lang), term.code)
         self.field = QComboBox()
@@ -263,7 +266,7 @@ class DossiersPage(Page):
             received_from, received_to = self.date_from.value(), self.date_to.value()
         handler = self.handler.currentData()
         status = self.status.currentData() or ""
-        statuses = OPEN_STATUSES if status == OPEN_KEY else ((status,) if status else ())
+        statuses = {OPEN_KEY: OPEN_STATUSES, RECEIVED_KEY: RECEIVED_STATUSES}.get(status, (status,) if status else ())
         field, channel = self.field.currentData(), self.channel.currentData()
         return DossierFilter(search=self.search.text().strip(), statuses=tuple(statuses),
                              fields=(field,) if field else (), channels=(channel,) if channel else (),
@@ -299,7 +302,8 @@ class DossiersPage(Page):
             combo.setCurrentIndex(0)
         self.search.setText(spec.search)
         if spec.statuses:
-            key = OPEN_KEY if set(spec.statuses) == set(OPEN_STATUSES) else spec.statuses[0]
+            key = {frozenset(OPEN_STATUSES): OPEN_KEY, frozenset(RECEIVED_STATUSES): RECEIVED_KEY}.get(
+                frozenset(spec.statuses), spec.statuses[0])
             self.status.setCurrentIndex(max(self.status.findData(key), 0))
         if spec.fields:
             self.field.setCurrentIndex(max(self.field.findData(spec.fields[0]), 0))

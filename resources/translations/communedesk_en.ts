@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
-        <location filename="../../gui/pages/dossiers.py" line="+89"/>
+        <location filename="../../gui/pages/dossiers.py" line="+91"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../gui/pages/dashboard.py" line="+271"/>
+        <location filename="../../gui/pages/dashboard.py" line="+287"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{n} working days, not counting Saturdays, Sundays and public holidays.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Quyển số {volume}, số thứ tự {number} ({year})</source>
         <translation>Volume {volume}, number {number} ({year})</translation>
     </message>
@@ -584,13 +584,13 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-130"/>
-        <location line="+96"/>
+        <location filename="../../gui/pages/dashboard.py" line="-146"/>
+        <location line="+109"/>
         <source>Bấm để xem danh sách hồ sơ</source>
         <translation>Click to see the dossiers</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-83"/>
         <source>Hồ sơ tiếp nhận theo lĩnh vực, 12 tháng gần đây</source>
         <translation>Dossiers received by field, last 12 months</translation>
     </message>
@@ -600,7 +600,12 @@
         <translation>On-time rate by month (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Chưa có hồ sơ nào trong 12 tháng gần đây</source>
+        <translation>No dossiers in the last 12 months</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Tỷ lệ đúng hạn = (hồ sơ giải quyết trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong tháng, như trong báo cáo định kỳ. Quá hạn: đang xử lý và đã qua hạn trả; hồ sơ chờ bổ sung tạm dừng tính hạn.</source>
         <translation>On-time rate = (dossiers settled early + on time) ÷ dossiers settled in the month, as in the periodic return. Overdue: in progress and past the due date; a dossier awaiting a supplement has its clock stopped.</translation>
     </message>
@@ -665,12 +670,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Chưa có hồ sơ</source>
-        <translation>No dossiers yet</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+70"/>
         <source>Tỷ lệ đúng hạn theo tháng (%), {first} – {last}</source>
         <translation>On-time rate by month (%), {first} – {last}</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>In progress (not closed)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mọi kênh nộp</source>
         <translation>Any channel</translation>
     </message>
@@ -740,17 +740,17 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-253"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Sổ theo dõi (Mẫu 07)…</source>
         <translation>Tracking book (Form 07)…</translation>
     </message>
@@ -760,7 +760,12 @@
         <translation>The dossier-tracking book of the filtered period and field (PDF or Excel)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+13"/>
+        <source>Đã tiếp nhận (trừ từ chối tiếp nhận)</source>
+        <translation>Received (all but refused at the counter)</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -2603,7 +2608,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="-329"/>
+        <location filename="../../gui/pages/dashboard.py" line="-345"/>
         <source>Tiếp nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
@@ -2890,7 +2895,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-569"/>
+        <location filename="../../gui/pages/dossiers.py" line="-573"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3500,7 +3505,7 @@
     <message>
         <location line="+4"/>
         <source>Tệp &lt;b&gt;{name}&lt;/b&gt; được đọc theo mẫu nhập &lt;b&gt;{profile}&lt;/b&gt;. Các lựa chọn của mẫu đã được điền sẵn; giá trị mới chưa có trong mẫu được in đậm. Sửa rồi lưu để nhập lại tệp.</source>
-        <translation>The file &lt;b&gt;{name}&lt;/b&gt; is read with the import profile &lt;b&gt;{profile}&lt;/b&gt;. The profile's choices are filled in; values the profile does not have yet are in bold. Correct them and save to import the file again.</translation>
+        <translation>The file &lt;b&gt;{name}&lt;/b&gt; is read with the import profile &lt;b&gt;{profile}&lt;/b&gt;. The profile&apos;s choices are filled in; values the profile does not have yet are in bold. Correct them and save to import the file again.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3685,7 +3690,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+30"/>
+        <location filename="../../gui/pages/dossiers.py" line="+32"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -6884,6 +6889,11 @@
         <source>không có hồ sơ mã {code}</source>
         <comment>dossier.no_such_code</comment>
         <translation>no dossier with code {code}</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã có mã trên hệ thống {value}; mã này không đổi</source>
+        <comment>dossier.official_code_given</comment>
+        <translation>the dossier already has the official code {value}, which does not change</translation>
     </message>
     <message>
         <source>số điện thoại không hợp lệ (ví dụ 0912345678)</source>

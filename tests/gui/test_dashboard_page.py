@@ -121,3 +121,13 @@ def test_the_print_button_opens_the_preview_of_last_months_return(qtbot, ctx, sq
     assert pdf.name.endswith("_2025-12.pdf")
     preview = reports.print_preview
     assert preview.isVisible() and preview.drawn == len(PdfReader(str(pdf)).pages) >= 2
+
+
+def test_an_empty_register_says_so_instead_of_a_chart(qtbot, ctx):
+    """No dossiers: no bar labelled as a field, only the sentence."""
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.field_empty.isVisible(), timeout=20000)
+    assert page.field_chart.series() == [] and page.field_chart.axes() == []
