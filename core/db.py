@@ -233,6 +233,15 @@ def watching(watch: Watch) -> Iterator[Watch]:
         _watch.reset(token)
 
 
+def serialise(session: Session, key: str) -> None:
+    """Writers of the same `key` one after another, until this transaction ends: on PostgreSQL a
+    transaction-level advisory lock (SQLite's BEGIN IMMEDIATE already serialises every writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import func, select
+
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session], write: bool = True, user=None) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception. `user` (a core.auth.Actor)

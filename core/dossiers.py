@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from core import clock, settings
 from core.calendar import WorkCalendar
 from core.commune import get_commune
+from core.db import serialise
 from core.errors import NotFound, ValidationError, get_or_not_found
 from core.formatting import fold, nfc
 from core.messages import Problem, problem
@@ -56,8 +57,7 @@ CODE_ATTEMPTS = 20
 def _serialise(session: Session, key: str) -> None:
     """Clerks taking in dossiers at once get their numbers one after another: on PostgreSQL a lock
     on `key`, held until the intake commits (SQLite's BEGIN IMMEDIATE already serialises writers)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+    serialise(session, key)
 
 
 def next_code(session: Session, day: date) -> str:

@@ -89,6 +89,9 @@ class Run:
         self.kept += 1
 
 
+IMPORT_LOCK = "communedesk.import"  # the key imports queue on (core.db.serialise)
+
+
 class Importer:
     """A register's import. Subclasses set `kind` and `columns` and write `checker` and `write`;
     the other hooks have defaults. An instance is what core.imports registers and runs:
@@ -148,7 +151,7 @@ class Importer:
 
     # ------------------------------------------------------------ the skeleton
     def __call__(self, db, path, user: str | None = None, progress=None, profile=None):
-        from core.db import transaction
+        from core.db import serialise, transaction
         from core.imports import ImportResult
         from core.models import ImportBatch
 
@@ -161,6 +164,9 @@ class Importer:
             self.layouts(None, profile)
         header, rows, used = self.header(self.read(path), layouts)
         with transaction(db.sessions) as s:
+            # Two imports at once on PostgreSQL, one after the other: each matches and links against
+            # what the other committed, and their updates never cross (SQLite's writers already queue).
+            serialise(s, IMPORT_LOCK)
             run = Run(self, path, user, s, header, clock.today(), progress, profile=used)
             try:
                 check, keep, errors, every = self.checker(run), run.keep, run.errors, self.progress_every

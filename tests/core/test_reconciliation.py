@@ -258,3 +258,45 @@ def test_the_refusal_is_answered_by_giving_the_official_codes(initialised_target
 
     shown = json.loads(out)
     assert shown["official_code"] == "000.20.31.H26-250703-0003" and shown["status"] == "awaiting_supplement"
+
+
+def test_two_exports_imported_at_once_link_one_intake_once(db, tmp_path):
+    """Two clerks import exports that both carry the same offline intake under different system
+    codes, at the same moment: the imports run one after the other, so the first links the intake
+    and the second, seeing it linked, adds its row as a dossier of its own; none is lost."""
+    import threading
+
+    code = offline(db, "Lê Thị A", "001185012345", "Đăng ký khai sinh", datetime(2025, 7, 1, 9, 30))
+    header = "Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Số định danh,Ngày tiếp nhận,Hạn trả\n"
+    filler = "".join(f"F-{i:04},Đăng ký khai sinh,Hộ tịch,Người {i},,01/07/2025 10:00,01/07/2025\n"
+                     for i in range(600))
+    files = {}
+    for name in ("SYS-A", "SYS-B"):
+        files[name] = tmp_path / f"{name}.csv"
+        files[name].write_text(header + f"{name},Đăng ký khai sinh,Hộ tịch,Lê Thị A,001185012345,"
+                               f"01/07/2025 09:30,01/07/2025\n" + (filler if name == "SYS-A" else ""),
+                               encoding="utf-8")
+    reading, go = threading.Event(), threading.Event()
+
+    def hold(done, _total):
+        reading.set()  # A is inside its transaction, its rows half read
+        assert go.wait(30)
+
+    results = {}
+
+    def run(name, progress=None):
+        results[name] = run_import("dossiers", db, files[name], progress=progress)
+
+    first = threading.Thread(target=run, args=("SYS-A", hold))
+    first.start()
+    assert reading.wait(30)
+    second = threading.Thread(target=run, args=("SYS-B",))
+    second.start()
+    second.join(1.5)
+    assert second.is_alive()  # waits for the first import to end
+    go.set()
+    first.join(60)
+    second.join(60)
+    assert results["SYS-A"].linked == 1 and results["SYS-B"].linked == 0
+    got = register(db)
+    assert got[code].official_code == "SYS-A" and "SYS-B" in got
