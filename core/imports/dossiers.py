@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Column as SAColumn
-from sqlalchemy import (Integer, String, and_, bindparam, case, func, insert, literal, literal_column, or_, select,
+from sqlalchemy import (Boolean, Integer, String, and_, bindparam, case, func, insert, literal, literal_column, or_, select,
                         update)
 from sqlalchemy.exc import IntegrityError
 
@@ -141,7 +141,10 @@ def _to_datetime(value: date | datetime) -> datetime:
 
 def staging_columns() -> list:
     return ([SAColumn("row_no", Integer)] + columns_like(D, STAGED)
-            + [SAColumn("target_id", Integer), SAColumn("how", String(10))])
+            + [SAColumn("target_id", Integer), SAColumn("how", String(10)),
+               # What the row said itself: an update keeps a stored time of receipt the row does not
+               # give (a date alone), and the stored due date when the row gives none for the same day.
+               SAColumn("received_timed", Boolean), SAColumn("due_given", Boolean)])
 
 
 @register("dossiers")
@@ -264,6 +267,7 @@ class DossierImport(Importer):
                 key = procedure_keys[proc_name] = fold(proc_name)
             known = procedures.get(key)
             due = v.get("due")
+            due_given = due is not None
             if due is None:
                 if known is None or known[1] is None:
                     errors.append(RowError(row_no, due_label, "dossier.due_unknown", procedure=proc_name))
@@ -304,7 +308,7 @@ class DossierImport(Importer):
             if len(errors) > bad:
                 if direct is None:
                     # Kept with its codes only, so that a code it shares with another row is said too.
-                    staging.add((row_no, code, v.get("official_code")) + _BLANK + ("bad",))
+                    staging.add((row_no, code, v.get("official_code")) + _BLANK + ("bad", None, None))
                 return None
             if known is None:
                 known = new_procedure(key, proc_name, v["field"])
@@ -320,7 +324,9 @@ class DossierImport(Importer):
                 v.get("digitised"), v.get("email"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
                 f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
-                sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None)
+                sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None,
+                received.__class__ is datetime and (received.hour, received.minute, received.second) != (0, 0, 0),
+                due_given)
 
         return check
 
@@ -350,7 +356,7 @@ class DossierImport(Importer):
         conn.exec_driver_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         direct = run.state["direct"] = Direct(
             conn, D, list(STAGED), tail=(run.batch_id, 0), tail_names=("import_batch_id", "paused_days"),
-            skip=(1, 2), batch=self.direct_batch, background=True)
+            skip=(1, 4), batch=self.direct_batch, background=True)
         run.cleanups.append(direct.close)
 
         def write(row: tuple) -> None:
@@ -557,6 +563,12 @@ class DossierImport(Importer):
             elif c == "official_code":
                 values[c] = case((S.how == "link", func.coalesce(S.official_code, S.code)),
                                  else_=func.coalesce(S.official_code, D.c.official_code))
+            elif c == "received_at":
+                values[c] = case((S.received_timed.is_(False) & (S.received_date == D.c.received_date), D.c.received_at),
+                                 else_=S.received_at)
+            elif c == "due_date":
+                values[c] = case((S.due_given.is_(False) & (S.received_date == D.c.received_date)
+                                  & (S.procedure_id == D.c.procedure_id), D.c.due_date), else_=S.due_date)
             elif c == "supplement_count":
                 values[c] = case((S.supplement_count > D.c.supplement_count, S.supplement_count),
                                  else_=D.c.supplement_count)

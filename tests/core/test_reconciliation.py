@@ -300,3 +300,30 @@ def test_two_exports_imported_at_once_link_one_intake_once(db, tmp_path):
     assert results["SYS-A"].linked == 1 and results["SYS-B"].linked == 0
     got = register(db)
     assert got[code].official_code == "SYS-A" and "SYS-B" in got
+
+
+def test_a_date_alone_keeps_the_time_and_due_date_recorded_at_the_counter(db, tmp_path):
+    """A dossier taken in at 16:30 (due the next working day), then the system's export gives its
+    receipt as a day without a time and no due date: the time and the due date stay, and the dossier
+    returned the next day is on time, not late."""
+    code = offline(db, "Nguyễn Văn Nam", None, "Chứng thực chữ ký", datetime(2026, 11, 5, 16, 30))
+    before = register(db)[code]
+    assert before.due_date == date(2026, 11, 6)
+    path = tmp_path / "export.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Ngày tiếp nhận,Ngày trả kết quả,Trạng thái\n"
+                    f"{code},Chứng thực chữ ký,Chứng thực,Nguyễn Văn Nam,05/11/2026,06/11/2026,Đã trả\n",
+                    encoding="utf-8")
+    assert run_import("dossiers", db, path).updated == 1
+    after = register(db)[code]
+    assert after.received_at == datetime(2026, 11, 5, 16, 30) and after.due_date == date(2026, 11, 6)
+    assert (after.status, after.completed_date) == ("returned", date(2026, 11, 6))
+    with transaction(db.sessions, write=False) as s:
+        total = dossier_section(s, Period.month(2026, 11))["total"]
+    assert (total["completed_on_time"], total["completed_late"]) == (1, 0)
+    # A time the export does give, or another day, is the export's.
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Ngày tiếp nhận,Hạn trả\n"
+                    f"{code},Chứng thực chữ ký,Chứng thực,Nguyễn Văn Nam,05/11/2026 14:00,05/11/2026\n",
+                    encoding="utf-8")
+    run_import("dossiers", db, path)
+    again = register(db)[code]
+    assert again.received_at == datetime(2026, 11, 5, 14, 0) and again.due_date == date(2026, 11, 5)
