@@ -41,7 +41,8 @@ from core.formatting import fold
 from core.imports import profiles as profiles_mod
 from core.imports import register
 from core.imports.base import Importer, Run
-from core.imports.reader import Column, RowError, date_or_datetime, day, whole_number, yes_no
+from core.imports.reader import (Column, RowError, date_or_datetime, day, identity_number, whole_number,
+                                 yes_no)
 from core.imports.staging import Direct, LiftedIndexes, Staging, columns_like
 from core.models import Dossier, DossierEvent, ImportBatch, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE, REFUSED_STATUS
@@ -63,7 +64,8 @@ COLUMNS = [
     Column("supplement_requested", ("Ngày yêu cầu bổ sung", "supplement requested",
                                     "ngay yeu cau bo sung ho so"), parse=day),
     Column("id_number", ("Số định danh", "ID number", "so dinh danh ca nhan", "so cccd", "cccd", "cmnd",
-                         "so cmnd", "can cuoc cong dan", "so giay to tuy than", "ma so thue")),
+                         "so cmnd", "can cuoc cong dan", "so giay to tuy than", "ma so thue"),
+           parse=identity_number),
     Column("address", ("Địa chỉ", "address", "dia chi lien he", "dia chi thuong tru")),
     Column("phone", ("Số điện thoại", "phone", "dien thoai", "so dien thoai lien he", "sdt")),
     Column("email", ("Email", "e-mail", "thu dien tu", "dia chi email", "dia chi thu dien tu")),
@@ -451,7 +453,10 @@ class DossierImport(Importer):
             return
         candidates = (select(S.row_no, D.c.id, D.c.code)
                       .join_from(T, D, and_(D.c.received_date == S.received_date,
-                                            D.c.applicant_id_number == S.applicant_id_number,
+                                            # a number cell of a spreadsheet or JSON has lost
+                                            # the leading zeros of the ID number
+                                            func.ltrim(D.c.applicant_id_number, "0")
+                                            == func.ltrim(S.applicant_id_number, "0"),
                                             D.c.procedure_id == S.procedure_id))
                       .where(S.target_id.is_(None), S.applicant_id_number.is_not(None), D.c.official_code.is_(None),
                              D.c.received_date.between(span[0], span[1]))
@@ -556,7 +561,10 @@ class DossierImport(Importer):
                 continue
             if c == "code":
                 continue  # a dossier keeps its own code (linked, or found by its official code)
-            if c in KEPT_WHEN_BLANK:
+            if c == "applicant_id_number":  # the counter's, when the row's is it without its leading zeros
+                values[c] = case((func.ltrim(S[c], "0") == func.ltrim(D.c[c], "0"), D.c[c]),
+                                 else_=func.coalesce(S[c], D.c[c]))
+            elif c in KEPT_WHEN_BLANK:
                 values[c] = func.coalesce(S[c], D.c[c])
             elif c in ("handler_id", "handler_name", "handler_sort"):
                 values[c] = case((S.handler_name.is_(None), D.c[c]), else_=S[c])

@@ -44,6 +44,19 @@ def text(v: Any) -> str | None:
     return nfc(str(v))
 
 
+_GROUPED_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)+", re.ASCII)
+
+
+def identity_number(v: Any) -> str | None:
+    """An ID number as its digits: "001 185 012 345" and "001.185.012.345" are 001185012345. A
+    number cell keeps its digits as they are (its leading zeros are lost: reconciliation compares
+    ID numbers without them, core.imports.dossiers); other text stays as written."""
+    t = text(v)
+    if t is not None and _GROUPED_DIGITS.fullmatch(t):
+        return re.sub(r"[ .\-]", "", t)
+    return t
+
+
 _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d")
 _TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%Hh%M", "%Hh")
 _EXCEL_EPOCH = datetime(1899, 12, 30)

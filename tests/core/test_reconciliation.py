@@ -327,3 +327,23 @@ def test_a_date_alone_keeps_the_time_and_due_date_recorded_at_the_counter(db, tm
     run_import("dossiers", db, path)
     again = register(db)[code]
     assert again.received_at == datetime(2026, 11, 5, 14, 0) and again.due_date == date(2026, 11, 5)
+
+
+@pytest.mark.parametrize("written", ["1185012345", "001 185 012 345", "001.185.012.345", 1185012345])
+def test_an_id_number_written_otherwise_still_links(db, tmp_path, written):
+    """The export writes the ID number as a spreadsheet number (its leading zeros lost) or in groups:
+    it is the same person's dossier, linked, not counted a second time; the counter's ID stays."""
+    import openpyxl
+
+    code = offline(db, "Lê Thị A", "001185012345", "Đăng ký khai sinh", datetime(2026, 11, 2, 9, 30))
+    path = tmp_path / "export.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Người nộp", "Số định danh", "Ngày tiếp nhận", "Hạn trả"])
+    wb.active.append(["SYS-1", "Đăng ký khai sinh", "Hộ tịch", "Lê Thị A", written, "02/11/2026 09:30",
+                      "02/11/2026"])
+    wb.save(path)
+    result = run_import("dossiers", db, path)
+    assert (result.inserted, result.linked) == (0, 1)
+    got = register(db)
+    assert len(got) == 1 and got[code].official_code == "SYS-1"
+    assert got[code].applicant_id_number == "001185012345"
