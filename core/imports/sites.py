@@ -2,19 +2,22 @@
 internet or a passable road) from a workbook, CSV or JSON list.
 
 Every row is checked first, every bad cell of a row reported; any error refuses the whole file. A
-site problem is recognised by its place (case, spaces and diacritics ignored) and kind: a row naming
-one already recorded updates it (the file is re-importable: next month's list updates this month's),
-the others are added; one place and kind twice in the file is an error. The same rules as the
-window's form apply (core.equipment): a place and a kind are required, households are a whole
-number ≥ 0, "since" is not in the future, a resolved problem is resolved on or after it began (on
-the day given, else today). On an update a blank description, date, households or note keeps what
-was recorded; a change of status is a step of the problem's history.
+site problem is recognised by its place (case, spaces and diacritics ignored), kind and first day: a
+row naming one already recorded updates it (the file is re-importable: next month's list updates
+this month's), the others are added; an outage that began after the place's last one of that kind
+was fixed is a new problem. One place and kind twice in the file is an error unless both rows give
+their own first days. The same rules as the window's form apply (core.equipment): a place and a
+kind are required, households are a whole number ≥ 0, "since" is not in the future, a resolved
+problem is resolved on or after it began; the file gives the day it was resolved (unless it was
+recorded resolved already). On an update a blank description, date, households or note keeps what
+was recorded, and the place keeps its first spelling; a change of status is a step of the
+problem's history.
 """
 from __future__ import annotations
 
 from sqlalchemy import insert, select
 
-from core import lengths
+from core import clock, lengths
 from core.equipment import parse_quantity, site_problem_dates
 from core.formatting import fold
 from core.imports import register
@@ -46,6 +49,23 @@ KEPT_WHEN_BLANK = ("description", "since", "households", "notes")
 STEP_OF_STATUS = {"resolved": "resolved", "in_progress": "started", "open": "reopened"}
 
 
+def _recorded_problem(problems: list[SiteProblem], since) -> SiteProblem | None:
+    """The recorded problem a row of this place and kind is about (see SiteProblemImport.finish)."""
+    if not problems:
+        return None
+    if since is not None:
+        same = [p for p in problems if p.since == since]
+        if same:
+            return same[-1]
+    still = [p for p in problems if p.status != "resolved"]
+    if still:
+        return still[-1]
+    latest = max(problems, key=lambda p: (p.resolved_date or p.since or clock.EARLIEST_DAY, p.id))
+    if since is not None and latest.resolved_date is not None and since > latest.resolved_date:
+        return None  # began after the last one was fixed: a new outage
+    return latest
+
+
 @register("sites")
 class SiteProblemImport(Importer):
     kind = "sites"
@@ -70,35 +90,51 @@ class SiteProblemImport(Importer):
             return {"row_no": row_no, "place": place, "place_key": fold(place), "kind": kind,
                     "description": v.get("description"),
                     "since": since, "households": v.get("households"), "status": status,
-                    "resolved_date": resolved, "notes": v.get("notes")}
+                    "resolved_date": resolved, "notes": v.get("notes"), "resolved_given": given is not None}
 
         return check
 
     def finish(self, run: Run) -> None:
-        """A place and kind once in the file; each row's problem already recorded, if any (the
-        unresolved one first, then the latest)."""
-        first: dict[tuple[str, str], int] = {}
+        """Each row's problem already recorded, if any: of the place's problems of that kind, the one
+        that began the same day, else the one not resolved yet, else the latest, unless the row began
+        after that one was resolved (a new outage at the same place is a problem of its own, so that
+        the months of the first keep it as it was). One place and kind twice in the file only as two
+        outages, each with its own first day. A problem resolved needs its day, unless it was
+        recorded resolved already (the import would otherwise date it today, and every month since it
+        began would show it open)."""
+        seen: dict[tuple[str, str], list[tuple]] = {}
         for r in run.records:
             key = (r["place_key"], r["kind"])
-            if key in first:
+            again = next((n for since, n in seen.get(key, ())
+                          if since is None or r["since"] is None or since == r["since"]), None)
+            if again is not None:
                 run.error(r["row_no"], "kind", "import.repeated", value=f"{r['place']}, {PROBLEM_KIND.label(r['kind'])}",
-                          first=first[key])
+                          first=again)
             else:
-                first.setdefault(key, r["row_no"])
+                seen.setdefault(key, []).append((r["since"], r["row_no"]))
         keys = {r["place_key"] for r in run.records}
-        known: dict[tuple[str, str], SiteProblem] = {}
+        recorded: dict[tuple[str, str], list[SiteProblem]] = {}
         found = run.session.scalars(select(SiteProblem).where(SiteProblem.place_key.in_(keys))
                                     .order_by(SiteProblem.id)) if keys else ()
         for p in found:
-            key = (p.place_key, p.kind)
-            was = known.get(key)
-            if was is None or (p.status != "resolved") >= (was.status != "resolved"):
-                known[key] = p
-        run.state["known"] = {key: p for key, p in known.items() if key in first}
+            recorded.setdefault((p.place_key, p.kind), []).append(p)
+        known: dict[int, SiteProblem] = {}
+        for r in run.records:
+            claimed = set(map(id, known.values()))
+            p = _recorded_problem([p for p in recorded.get((r["place_key"], r["kind"]), []) if id(p) not in claimed],
+                                  r["since"])
+            if p is not None:
+                known[r["row_no"]] = p
+            if r["status"] == "resolved" and not r["resolved_given"]:
+                if p is not None and p.status == "resolved" and p.resolved_date is not None:
+                    r["resolved_date"] = p.resolved_date
+                else:
+                    run.error(r["row_no"], "resolved", "import.resolved_without_date")
+        run.state["known"] = known
 
     def match(self, run: Run) -> tuple[int, int]:
         known = run.state["known"]
-        updated = sum(1 for r in run.records if (r["place_key"], r["kind"]) in known)
+        updated = sum(1 for r in run.records if r["row_no"] in known)
         return len(run.records) - updated, updated
 
     def write(self, run: Run, batch_id: int) -> None:
@@ -110,15 +146,15 @@ class SiteProblemImport(Importer):
         events = []
         new = []
         for r in run.records:
-            r.pop("row_no")
+            p = known.get(r.pop("row_no"))
+            r.pop("resolved_given")
             r["import_batch_id"] = batch_id
-            p = known.get((r["place_key"], r["kind"]))
             if p is None:
                 new.append(r)
                 continue
             before = p.status
             for k, value in r.items():
-                if value is None and k in KEPT_WHEN_BLANK:
+                if (value is None and k in KEPT_WHEN_BLANK) or k == "place":  # the place as first written
                     continue
                 setattr(p, k, value)
             if p.status != before:

@@ -121,5 +121,7 @@ predicate("import.not_late_cause", "'{value}' không phải nguyên nhân quá h
           "'{value}' is not a late cause ({choices})")
 message("profile.give_name", "lệnh profile {action} cần tên mẫu nhập (hoặc tệp ánh xạ)",
         "profile {action} needs a profile name (or a mapping file)")
+predicate("import.resolved_without_date", "đã khắc phục nhưng chưa ghi ngày khắc phục",
+          "is resolved but gives no day it was resolved on")
 predicate("import.resolved_but_open", "chỉ ghi khi đã khắc phục (trạng thái: {status})",
           "is only for a resolved problem (status: {status})")

@@ -119,7 +119,8 @@ def test_importing_the_same_list_again_updates_it(db, tmp_path):
     result = run_import("sites", db, write_csv(tmp_path / "later.csv", later))
     assert (result.inserted, result.updated) == (1, 1)
     got = problems(db)
-    assert got[0] == ("thon na pong", "no_signal", date(2024, 3, 1), 45, "resolved", date(2026, 11, 10))
+    # The place as first written, with its diacritics.
+    assert got[0] == ("Thôn Nà Pồng", "no_signal", date(2024, 3, 1), 45, "resolved", date(2026, 11, 10))
     assert got[-1] == ("Thôn Mới", "road", date(2026, 11, 1), 8, "open", None)
     with transaction(db.sessions, write=False) as s:
         first = s.scalar(select(SiteProblem).order_by(SiteProblem.id))
@@ -181,3 +182,36 @@ def test_the_return_says_the_places_and_households_with_its_annex(db, tmp_path):
         empty = return_details(s, Period.month(2023, 6))[1]
     assert empty.summary == ("Trong kỳ không có thôn, địa điểm nào gặp khó khăn về sóng di động, điện, mạng, "
                              "giao thông")
+
+
+def test_a_new_outage_at_a_place_is_a_problem_of_its_own(db, tmp_path):
+    """Signal lost in March and fixed, lost again in June: two problems, so that March's return keeps
+    the first as it was; a file may hold both outages, each with its own first day."""
+    march = [[1, "Thôn Đông", "no_signal", "Đợt 1", "01/03/2025", "120", "Đã khắc phục", "10/03/2025"]]
+    run_import("sites", db, write_csv(tmp_path / "m.csv", march))
+    june = [[1, "thon dong", "no_signal", "Đợt 2", "01/06/2025", "80", "Chưa khắc phục", ""]]
+    result = run_import("sites", db, write_csv(tmp_path / "j.csv", june))
+    assert (result.inserted, result.updated) == (1, 0)
+    assert problems(db) == [("Thôn Đông", "no_signal", date(2025, 3, 1), 120, "resolved", date(2025, 3, 10)),
+                            ("thon dong", "no_signal", date(2025, 6, 1), 80, "open", None)]
+    with transaction(db.sessions, write=False) as s:
+        rows = return_details(s, Period.month(2025, 3))[1].rows
+    assert [(r[2], r[3], r[4], r[6]) for r in rows] == [("Đợt 1", date(2025, 3, 1), 120, date(2025, 3, 10))]
+    both = march + [[2, "Thôn Đông", "no_signal", "Đợt 2", "01/06/2025", "80", "Đã khắc phục", "20/06/2025"]]
+    again = run_import("sites", db, write_csv(tmp_path / "both.csv", both))
+    assert (again.inserted, again.updated) == (0, 2)
+    assert problems(db)[1][4:] == ("resolved", date(2025, 6, 20))
+
+
+def test_resolved_without_its_day_is_refused_unless_already_resolved(db, tmp_path):
+    rows = [[1, "Bản Khuổi", "power", "", "01/03/2025", "10", "Đã khắc phục", ""]]
+    with pytest.raises(ImportFailed) as err:
+        run_import("sites", db, write_csv(tmp_path / "r.csv", rows))
+    assert [(p.row, p.column, p.code) for p in err.value.problems] == [(3, "Ngày khắc phục",
+                                                                         "import.resolved_without_date")]
+    assert problems(db) == []
+    rows[0][7] = "05/03/2025"
+    run_import("sites", db, write_csv(tmp_path / "r.csv", rows))
+    rows[0][7] = ""  # next month's list, without the day: the one recorded stays
+    run_import("sites", db, write_csv(tmp_path / "r.csv", rows))
+    assert problems(db)[0][4:] == ("resolved", date(2025, 3, 5))
