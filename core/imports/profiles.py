@@ -35,7 +35,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.errors import ImportFailed, NotFound, ValidationError
+from core.errors import ImportFailed, NotFound, RowError, ValidationError
 from core.formatting import fold, nfc
 from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated,
                                  check_required, column_lookup, date_or_datetime, date_parser, day, iter_rows,
@@ -460,21 +460,34 @@ def delete_profile(session: Session, name: str) -> None:
 def recognise(rows: Iterator[tuple[int, list]], columns: list[Column],
               profiles: list[Profile]) -> tuple[Header, Iterator, Profile]:
     """Consume rows up to the header: the first row in which the own layout or a profile names at
-    least two columns; the layout naming the most columns there wins (the own layout on a tie).
+    least two columns. The layout that finds every required field there is the file's; two that do
+    are refused as ambiguous (--profile chooses); when none does, the one naming the most columns
+    (the own layout on a tie), which then says what is missing.
     Returns the header, the remaining rows and the profile it was read with."""
     own = next((p for p in profiles if p.own), None)
     lookup = column_lookup(columns)
     others = [p for p in profiles if not p.own]
+    required = {c.key for c in columns if c.required}
     for row_no, cells in rows:
         found, labels = own_matches(cells, lookup) if own is not None else ({}, {})
         best, best_n = None, 0
+        complete = [own] if own is not None and required <= set(labels) else []
         for p in others:
-            n = len(p.matches(cells))
+            matched = p.matches(cells)
+            n = len(matched)
+            if required <= {k for src in matched for k in p.columns[src]}:
+                complete.append(p)
             if n > best_n:
                 best, best_n = p, n
         if max(len(found), best_n) < 2:
             continue
-        if best is not None and best_n > len(found):
+        if len(complete) > 1:
+            # The row reads whole in two layouts (a saved profile naming our own columns, a file
+            # holding two systems' columns): which one the file means is the clerk's to say.
+            raise ImportFailed(RowError(row_no, None, "profile.two_layouts", names=[p.name for p in complete]))
+        if complete and not complete[0].own:
+            return complete[0].header(row_no, cells, columns), rows, complete[0]
+        if not complete and best is not None and best_n > len(found):
             return best.header(row_no, cells, columns), rows, best
         check_own_repeated(row_no, cells, lookup)
         check_required(row_no, columns, labels)

@@ -102,6 +102,9 @@ message("profile.exists", "đã có mẫu nhập tên '{value}': đặt tên kh�
 message("profile.none_saved", "không có mẫu nhập nào tên '{value}': chưa lưu mẫu nhập nào",
         "no profile named '{value}': no profile has been saved")
 message("profile.not_found", "không có mẫu nhập nào tên '{value}' (có: {known})", "no profile named '{value}' (known: {known})")
+message("profile.two_layouts", "dòng tiêu đề khớp với nhiều mẫu nhập ({names:q}): chọn mẫu nhập của tệp "
+        "(--profile, hoặc khi nhập trong cửa sổ)",
+        "the header row reads in several layouts ({names:q}): say which one the file is in (--profile)")
 message("profile.dossiers_only", "chỉ tệp hồ sơ mới nhập theo mẫu nhập (--profile, --map)",
         "only dossier files are read with a profile (--profile, --map)")
 

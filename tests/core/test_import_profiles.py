@@ -460,3 +460,40 @@ def test_an_export_with_only_the_system_code_maps_it_as_the_official_code(db):
     check_foreign(db, run_import("dossiers", db, FOREIGN_CSV, profile=mapping))
     d = dossiers(db)["000.20.31.H26-250702-0002"]
     assert d.official_code == d.code == "000.20.31.H26-250702-0002"
+
+
+SHADOW = {"format": "communedesk-import-profile", "version": 1, "name": "Bố cục riêng", "kind": "dossiers",
+          "columns": {"Mã hồ sơ": "code", "Thủ tục": "procedure", "Lĩnh vực": "field", "Người nộp": "handler",
+                      "Kênh nộp": "channel", "Ngày tiếp nhận": "received", "Hạn trả": "due",
+                      "Ngày trả kết quả": "completed", "Trạng thái": "status", "Ghi chú": "address"},
+          "values": {"channel": {"Trực tuyến": "postal", "Trực tiếp": "postal"}}, "dates": "MM/dd/yyyy"}
+
+
+def test_a_saved_profile_naming_the_own_columns_never_reads_a_file_silently(db, tmp_path):
+    """A profile saved over the application's own headers (plus one) would take every own-layout
+    file with a note column: the file reads whole in both, so it is refused until the clerk says
+    which (and --profile reads it as asked)."""
+    with transaction(db.sessions) as s:
+        profiles.save_profile(s, profiles.from_json(SHADOW))
+    path = tmp_path / "own.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Kênh nộp,Ngày tiếp nhận,Hạn trả,Trạng thái,Ghi chú\n"
+                    "SW-1,Đăng ký thường trú,Cư trú,Nguyễn Văn A,Trực tuyến,03/02/2025,11/02/2025,Đang xử lý,\n",
+                    encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert [(p.row, p.code) for p in exc.value.errors] == [(1, "profile.two_layouts")]
+    assert "'communedesk', 'Bố cục riêng'" in str(exc.value) and count(db) == 0
+    result = run_import("dossiers", db, path, profile="communedesk")
+    assert result.inserted == 1
+    d = dossiers(db)["SW-1"]
+    assert (d.received_date, d.channel, d.applicant_name) == (date(2025, 2, 3), "online", "Nguyễn Văn A")
+
+
+def test_a_file_holding_two_systems_columns_is_refused(db, tmp_path):
+    path = tmp_path / "both.csv"
+    path.write_text("dossierNo,serviceName,domainName,receiveDate,dossierStatus,Mã hồ sơ,Thủ tục,Lĩnh vực,"
+                    "Ngày tiếp nhận\nSYS-Q,Đăng ký khai sinh,Hộ tịch,02/01/2025 10:00:00,processing,OWN-Q,"
+                    "Đăng ký kết hôn,Hộ tịch,03/01/2025\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert exc.value.errors[0].code == "profile.two_layouts" and count(db) == 0
