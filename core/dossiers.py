@@ -48,7 +48,12 @@ def search_key(code: str, applicant: str | None, procedure_name: str | None,
     """The folded words the dossier list searches: its code, its official code (the provincial
     system's, when it differs), the applicant and the procedure."""
     official = official_code if official_code and official_code != code else None
-    return " ".join(fold(x) for x in (code, official, applicant, procedure_name) if x)
+    return " ".join(fold(x) for x in (code, official, applicant, procedure_name) if x)[:SEARCH_KEY_LENGTH]
+
+
+# Long names whose folded words outgrow the column are cut (its end is the procedure's name); every
+# database then keeps the same key (PostgreSQL would refuse the row, SQLite keep it all).
+SEARCH_KEY_LENGTH = 800
 
 
 CODE_ATTEMPTS = 20

@@ -21,19 +21,33 @@ KEYS: dict[str, dict[str, str]] = {
 }
 
 
+def key_length(model_name: str, key: str) -> int:
+    """How long a stored key may be: its column's length. A key is cut there (a name of expanding
+    characters can outgrow it); the order of two names differing past that point is the same."""
+    from core import models
+    from core.lengths import limit
+
+    return limit(getattr(getattr(models, model_name), key)) or 1 << 30
+
+
+def stored_key(model_name: str, key: str, name: str | None) -> str | None:
+    value = sort_key_or_none(name)
+    return value[:key_length(model_name, key)] if value is not None else None
+
+
 def fill(model, rows: list[dict]) -> list[dict]:
     """Set the sort keys of rows about to be inserted in bulk (in place; returned for chaining)."""
     keys = KEYS.get(model.__name__, {})
     for row in rows:
         for key, source in keys.items():
             if source in row:
-                row[key] = sort_key_or_none(row[source])
+                row[key] = stored_key(model.__name__, key, row[source])
     return rows
 
 
 def _set_keys(_mapper, _connection, target) -> None:
     for key, source in KEYS.get(type(target).__name__, {}).items():
-        value = sort_key_or_none(getattr(target, source))
+        value = stored_key(type(target).__name__, key, getattr(target, source))
         if getattr(target, key) != value:
             setattr(target, key, value)
 

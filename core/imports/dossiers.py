@@ -35,7 +35,7 @@ from core import lengths
 from core import sortkeys
 from core.calendar import WorkCalendar
 from core.collation import sort_key_or_none
-from core.dossiers import IMPORT_UPDATED, date_problems, fee_problem, search_key
+from core.dossiers import SEARCH_KEY_LENGTH, IMPORT_UPDATED, date_problems, fee_problem, search_key
 from core.errors import ImportFailed
 from core.formatting import fold
 from core.imports import profiles as profiles_mod
@@ -104,6 +104,9 @@ CHUNK = 900  # ids per statement: under SQLite's bound-parameter limit
 CHANNEL_CHOICES = [t.vi for t in CHANNEL.terms]
 STATUS_CHOICES = [t.vi for t in DOSSIER_STATUS.terms]
 CAUSE_CHOICES = [t.vi for t in LATE_CAUSE.terms]
+
+APPLICANT_SORT, FIELD_SORT, HANDLER_SORT = (sortkeys.key_length("Dossier", k)
+                                            for k in ("applicant_sort", "field_sort", "handler_sort"))
 
 # The staging table: one row per checked row, in this order (the checker builds these tuples).
 D = Dossier.__table__
@@ -210,11 +213,12 @@ class DossierImport(Importer):
                 folded = names_folded[name] = fold(name)
             return folded
 
-        def sorted_as(name: str | None) -> str | None:
+        def sorted_as(name: str | None, length: int) -> str | None:
             key = sort_keys.get(name, "")
             if key == "":
                 key = sort_keys[name] = sort_key_or_none(name)
-            return key
+            # cut at the column's length (sortkeys.stored_key's rule)
+            return key[:length] if key is not None and len(key) > length else key
 
         def handler_ids(name: str) -> int | None:
             if name not in handler_cache:
@@ -325,8 +329,10 @@ class DossierImport(Importer):
                 1 if status == "awaiting_supplement" else 0, cause, apology, fee, v.get("paid_online"),
                 v.get("digitised"), v.get("email"),
                 # = search_key(code, applicant, proc_name, official), each name folded once.
-                f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant else f"{fold(code)}{extra} {key}",
-                sorted_as(applicant), sorted_as(v["field"]), sorted_as(handler), None, None,
+                (f"{fold(code)}{extra} {folded_names(applicant)} {key}" if applicant
+                 else f"{fold(code)}{extra} {key}")[:SEARCH_KEY_LENGTH],
+                sorted_as(applicant, APPLICANT_SORT), sorted_as(v["field"], FIELD_SORT),
+                sorted_as(handler, HANDLER_SORT), None, None,
                 received.__class__ is datetime and (received.hour, received.minute, received.second) != (0, 0, 0),
                 due_given)
 

@@ -202,3 +202,22 @@ def test_the_applicants_email_is_imported_and_kept_when_blank(db, tmp_path):
         ["HS-1", "Đăng ký khai sinh", "Hộ tịch", "01/07/2025", "0912000001", ""]], header=header))
     with transaction(db.sessions, write=False) as s:
         assert s.scalar(select(Dossier.applicant_email).where(Dossier.code == "HS-1")) == "binh@example.vn"
+
+
+def test_names_at_their_limits_import_on_every_database(db, tmp_path):
+    """Every cell within its column's length, but the search words and sort keys made of them longer
+    than theirs (a 500-character procedure, a 300-character applicant of expanding characters): the
+    row is kept, with its keys cut at their columns' lengths, on SQLite and PostgreSQL alike."""
+    from core.dossier_queries import DossierFilter, count_dossiers
+
+    procedure = ("Thủ tục " + "cấp giấy chứng nhận " * 30)[:500].strip()
+    path = tmp_path / "long.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Người nộp,Ngày tiếp nhận,Hạn trả,Mã hồ sơ trên hệ thống\n"
+                    f"{'L' * 100},{procedure},Đất đai,{'Nguyễn Văn Á' * 25},01/07/2025,05/07/2025,{'S' * 100}\n"
+                    f"EX-1,Đăng ký khai sinh,{chr(0xFDFA) * 200},{chr(0xFDFA) * 300},01/07/2025,05/07/2025,\n",
+                    encoding="utf-8")
+    assert run_import("dossiers", db, path).inserted == 2
+    with transaction(db.sessions, write=False) as s:
+        rows = s.execute(select(Dossier.search_key, Dossier.applicant_sort, Dossier.field_sort)).all()
+        assert all(len(k) <= 800 and len(a) <= 1000 and len(f) <= 700 for k, a, f in rows)
+        assert count_dossiers(s, DossierFilter(search="L" * 20)) == 1
