@@ -392,15 +392,21 @@ class DossierImport(Importer):
             first = codes.setdefault(code, row_no)
             if first != row_no:
                 errors.append(RowError(row_no, code_label, "import.repeated", value=code, first=first))
-            if official is None:
-                return
-            seen = officials.get(official)
-            if seen is None:
-                officials[official] = (row_no, code)
-            elif official != code:
-                errors.append(RowError(row_no, official_label, "import.repeated", value=official, first=seen[0]))
-            elif code != seen[1]:  # the same code twice is said above
-                errors.append(RowError(row_no, code_label, "import.same_dossier", value=code, first=seen[0]))
+            if official is not None:
+                seen = officials.get(official)
+                if seen is None:
+                    officials[official] = (row_no, code)
+                elif official != code:
+                    errors.append(RowError(row_no, official_label, "import.repeated", value=official, first=seen[0]))
+                elif code != seen[1]:  # the same code twice is said above
+                    errors.append(RowError(row_no, code_label, "import.same_dossier", value=code, first=seen[0]))
+            # One row's official code another row's code: one dossier named by two rows (_crossed).
+            if official is not None and official != code and codes.get(official, row_no) < row_no:
+                errors.append(RowError(row_no, official_label, "import.same_dossier", value=official,
+                                       first=codes[official]))
+            elif official != code and code in officials and officials[code][1] != code and officials[code][0] < row_no:
+                errors.append(RowError(row_no, code_label, "import.same_dossier", value=code,
+                                       first=officials[code][0]))
         return repeated
 
     # ------------------------------------------------------------ across rows: matching and linking
@@ -421,7 +427,8 @@ class DossierImport(Importer):
         conn, S = run.session.connection(), staging.table.c
         if conn.execute(select(D.c.id).limit(1)).first() is None:
             run.state["all_new"] = True  # an empty register: every row is new (a repeated code is
-            return                       # found when writing, by the table's unique index)
+            run.errors += self._crossed(run)  # found when writing, by the table's unique index)
+            return
         T = staging.table
         # By code: the row's code is a dossier's code or official code; or its official code is.
         for col, ours in ((S.code, D.c.code), (S.code, D.c.official_code),
@@ -505,6 +512,28 @@ class DossierImport(Importer):
                 elif code != first[value][1]:  # the same code twice is said above
                     out.append(RowError(row_no, run.label("code"), "import.same_dossier", value=code,
                                         first=first[value][0]))
+        return out + self._crossed(run)
+
+    @staticmethod
+    def _crossed(run: Run) -> list:
+        """One row's official code another row's code: both name one dossier (which the file's next
+        import could never update); the later row is said."""
+        staging: Staging = run.state["staging"]
+        conn, S, T = run.session.connection(), staging.table.c, staging.table
+        out = []
+        other = T.alias("other")
+        by_official = and_(S.official_code == other.c.code, S.official_code != S.code)
+        by_code = and_(S.code == other.c.official_code, other.c.official_code != other.c.code,
+                       or_(S.official_code.is_(None), S.official_code != S.code))  # else said as repeated
+        crossed = (select(S.row_no, S.code, S.official_code, other.c.row_no, by_official)
+                   .join_from(T, other, and_(other.c.row_no < S.row_no, or_(by_official, by_code)))
+                   .order_by(S.row_no, other.c.row_no))
+        said = set()
+        for row_no, code, official, first_row, is_official in conn.execute(crossed):
+            if row_no not in said:
+                said.add(row_no)
+                out.append(RowError(row_no, run.label("official_code" if is_official else "code"),
+                                    "import.same_dossier", value=official if is_official else code, first=first_row))
         return out
 
     def match(self, run: Run) -> tuple[int, int, int]:

@@ -221,3 +221,23 @@ def test_names_at_their_limits_import_on_every_database(db, tmp_path):
         rows = s.execute(select(Dossier.search_key, Dossier.applicant_sort, Dossier.field_sort)).all()
         assert all(len(k) <= 800 and len(a) <= 1000 and len(f) <= 700 for k, a, f in rows)
         assert count_dossiers(s, DossierFilter(search="L" * 20)) == 1
+
+
+@pytest.mark.parametrize("register_empty", [True, False])
+def test_a_code_given_as_another_rows_official_code_is_refused(db, tmp_path, register_empty):
+    """OE-1 whose official code is OE-2, and OE-2 whose official code is OE-1: one dossier named by
+    two rows (the file could never be imported again); refused at the second row."""
+    if not register_empty:
+        other = tmp_path / "other.csv"
+        other.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận,Hạn trả\n"
+                         "X-1,Đăng ký khai sinh,Hộ tịch,02/01/2025,02/01/2025\n", encoding="utf-8")
+        run_import("dossiers", db, other)
+    path = tmp_path / "crossed.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận,Hạn trả,Mã hồ sơ trên hệ thống\n"
+                    "OE-1,Đăng ký khai sinh,Hộ tịch,02/01/2025,02/01/2025,OE-2\n"
+                    "OE-2,Đăng ký khai sinh,Hộ tịch,02/01/2025,02/01/2025,OE-1\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert [(p.row, p.code) for p in exc.value.errors] == [(3, "import.same_dossier")]
+    with transaction(db.sessions, write=False) as s:
+        assert s.scalar(select(func.count()).select_from(Dossier)) == (0 if register_empty else 1)
