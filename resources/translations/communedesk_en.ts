@@ -7311,6 +7311,11 @@
         <translation>is only for a resolved problem (status: {status})</translation>
     </message>
     <message>
+        <source>đã khắc phục nhưng chưa ghi ngày khắc phục</source>
+        <comment>import.resolved_without_date</comment>
+        <translation>is resolved but gives no day it was resolved on</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; là cùng một hồ sơ với dòng {first}</source>
         <comment>import.same_dossier</comment>
         <translation>&apos;{value}&apos; is the same dossier as row {first}</translation>
@@ -7984,6 +7989,11 @@
         <source>cột &apos;{source}&apos; được ghi hai lần (cùng với &apos;{value}&apos;): mỗi cột chỉ ghi một lần</source>
         <comment>profile.same_source</comment>
         <translation>the column &apos;{source}&apos; is named twice (as &apos;{value}&apos; too): name each column once</translation>
+    </message>
+    <message>
+        <source>dòng tiêu đề khớp với nhiều mẫu nhập ({names:q}): chọn mẫu nhập của tệp (--profile, hoặc khi nhập trong cửa sổ)</source>
+        <comment>profile.two_layouts</comment>
+        <translation>the header row reads in several layouts ({names:q}): say which one the file is in (--profile)</translation>
     </message>
     <message>
         <source>giá trị &apos;{source}&apos;: &apos;{value}&apos; không phải mã đã biết ({choices})</source>
