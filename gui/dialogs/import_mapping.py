@@ -230,6 +230,13 @@ class MappingDialog(QDialog):
     def mapping(self) -> dict:
         """The mapping as core.imports.profiles' JSON."""
         values: dict[str, dict[str, str]] = {}
+        shown = {(key, fold(value)) for key, value, _combo in self.value_combos}
+        if self.base is not None:
+            # The layout being corrected keeps the values this month's file does not hold.
+            for key, vmap in self.base.values.items():
+                for value, code in vmap.items():
+                    if (key, fold(value)) not in shown:
+                        values.setdefault(key, {})[value] = code
         for key, value, combo in self.value_combos:
             if combo.currentData():
                 values.setdefault(key, {})[value] = combo.currentData()

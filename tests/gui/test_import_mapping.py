@@ -165,6 +165,7 @@ def test_a_new_value_next_month_is_mapped_by_editing_the_saved_profile(ctx, qtbo
         profiles.save_profile(s, profiles.from_json(EXPECTED), user="canbo1")
     lines = FOREIGN_CSV.read_text(encoding="utf-8-sig").splitlines()
     lines[4] = lines[4].replace("Đang giải quyết", "Đang thẩm định")  # the file's row 5
+    lines[5] = lines[5].replace(";3;", ";1;")  # no postal dossier this month: its value must be kept
     august = tmp_path / "mot-cua-tinh-2025-08.csv"
     august.write_text("\n".join(lines) + "\n", encoding="utf-8")
     page = DossiersPage(ctx)
@@ -199,3 +200,7 @@ def test_a_new_value_next_month_is_mapped_by_editing_the_saved_profile(ctx, qtbo
         assert s.scalar(select(func.count()).select_from(ImportProfile)) == 1
         saved = profiles.find_profile(s, EXPECTED["name"])
     assert saved.values["status"]["Đang thẩm định"] == "in_progress"
+    # Every value the profile mapped before stays, those this file does not hold too.
+    for key, vmap in EXPECTED["values"].items():
+        for value, code in vmap.items():
+            assert saved.values[key][value] == code, (key, value)
