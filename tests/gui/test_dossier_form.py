@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pypdf import PdfReader
@@ -189,13 +190,19 @@ def _saved_dossier(qtbot, page) -> int:
     return sig.args[0]
 
 
-def test_the_form_fits_the_screen_and_scrolls(qtbot, ctx, sqlite_db):
-    """On a small office screen the form opens inside the screen, and what does not fit scrolls
-    instead of squeezing the fields: every action and slip button keeps its size."""
+@pytest.fixture
+def saved(qtbot, ctx, sqlite_db):
+    """The dossier page, and a dossier taken in through its form."""
     page = DossiersPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    dossier_id = _saved_dossier(qtbot, page)
+    return page, _saved_dossier(qtbot, page)
+
+
+def test_the_form_fits_the_screen_and_scrolls(qtbot, ctx, saved):
+    """On a small office screen the form opens inside the screen, and what does not fit scrolls
+    instead of squeezing the fields: every action and slip button keeps its size."""
+    page, dossier_id = saved
     form = page.open_dossier(dossier_id)
     qtbot.waitExposed(form)
     available = form.screen().availableGeometry()
@@ -206,13 +213,10 @@ def test_the_form_fits_the_screen_and_scrolls(qtbot, ctx, sqlite_db):
     assert form.save_button.mapTo(form, form.save_button.rect().bottomRight()).y() <= form.height()
 
 
-def test_an_imported_handler_is_shown_by_name(qtbot, ctx, sqlite_db):
+def test_an_imported_handler_is_shown_by_name(qtbot, ctx, saved):
     """A dossier whose handler came from the system's export by name only (no staff record)
     shows that name, not "not assigned"."""
-    page = DossiersPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dossier_id = _saved_dossier(qtbot, page)
+    page, dossier_id = saved
     with transaction(ctx.db.sessions) as s:
         s.get(Dossier, dossier_id).handler_name = "Hà Thị Mai"
     form = page.open_dossier(dossier_id)
@@ -220,11 +224,8 @@ def test_an_imported_handler_is_shown_by_name(qtbot, ctx, sqlite_db):
     assert form.handler.currentText() == "Hà Thị Mai"
 
 
-def test_the_official_code_is_given_once_from_the_form(qtbot, ctx, sqlite_db):
-    page = DossiersPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dossier_id = _saved_dossier(qtbot, page)
+def test_the_official_code_is_given_once_from_the_form(qtbot, ctx, saved):
+    page, dossier_id = saved
     form = page.open_dossier(dossier_id)
     qtbot.waitExposed(form)
     assert not form.official_code.isReadOnly()
