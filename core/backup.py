@@ -2,7 +2,7 @@
 
 SQLite: SQLite's online backup API (never a file copy of a live database) into a temporary name in
 the backup folder, `PRAGMA integrity_check` on the copy, fsync, then rename. Backups are named
-`<database>-YYYYmmdd-HHMMSS-<kind>.sqlite` and rotated: everything from the last 24 hours, then the
+`<database>-YYYYmmdd-HHMMSS-<kind>.sqlite` and rotated: the last 24 hours' (at most 12), then the
 newest of each of the last 7 days, 4 weeks and 12 months; up to 5 safety copies made before a
 restore are kept apart from the rotation.
 
@@ -43,6 +43,9 @@ log = logging.getLogger("communedesk.backup")
 
 SETTING_FOLDER = "backup.folder"
 KEEP_RECENT = timedelta(hours=24)
+# At most this many of the last 24 hours: every import takes a backup first, and a clerk (or a
+# script) importing a file again and again must not fill the disk with copies of the register.
+KEEP_RECENT_COUNT = 12
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY = 5
 KINDS = ("daily", "close", "manual", "before-import", "before-migration", "before-restore")
@@ -219,10 +222,10 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
 
 
 def keep_set(infos: list[BackupInfo], now: datetime) -> set[Path]:
-    """Rotation: all of the last 24 hours; the newest of each of the last 7 days, 4 ISO weeks and
-    12 months that have a backup."""
+    """Rotation: the last 24 hours' (the newest KEEP_RECENT_COUNT of them); the newest of each of
+    the last 7 days, 4 ISO weeks and 12 months that have a backup."""
     infos = sorted(infos, key=lambda i: (i.taken_at, i.path.name), reverse=True)
-    keep = {i.path for i in infos if now - i.taken_at < KEEP_RECENT}
+    keep = {i.path for i in [i for i in infos if now - i.taken_at < KEEP_RECENT][:KEEP_RECENT_COUNT]}
     buckets = ((lambda d: d.date(), KEEP_DAILY), (lambda d: tuple(d.isocalendar())[:2], KEEP_WEEKLY),
                (lambda d: (d.year, d.month), KEEP_MONTHLY))
     for key, n in buckets:

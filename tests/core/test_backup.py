@@ -325,3 +325,12 @@ def test_postgresql_without_its_tools_says_what_to_run(monkeypatch):
     message = str(err.value)
     assert "pg_dump was not found" in message and "pg_dump --format=custom" in message
     assert "--host 127.0.0.1" in message and "office" in message and "secret-pw" not in message
+
+
+def test_imports_again_and_again_keep_a_bounded_number_of_copies():
+    now = datetime(2026, 11, 22, 18, 0)
+    infos = [BackupInfo(Path(f"db-20261122-{17 - m // 60:02d}{59 - m % 60:02d}00-before-import.sqlite"),
+                        now - timedelta(minutes=m + 1), "before-import", "db") for m in range(200)]
+    keep = keep_set(infos, now)
+    # The newest twelve of the day; the day's own newest is among them.
+    assert keep == {i.path for i in infos[:12]}
