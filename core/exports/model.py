@@ -408,9 +408,25 @@ def _detail_table(d) -> Table:
     return Table(d.title, cols, rows, numbered=True, detail=True, summary=getattr(d, "summary", None))
 
 
+# Sections of a register an office may not keep (work plans, training): a period in which it
+# records nothing at all prints "no data" under its headings, not a table of zeros that would read
+# as "no task was assigned, nobody was trained". The JSON keeps its zeros (interfaces.md).
+NOTHING_RECORDED_IS_NO_DATA = ("tasks", "training")
+
+
+def _records_anything(value) -> bool:
+    if isinstance(value, dict):
+        return any(_records_anything(v) for v in value.values())
+    if isinstance(value, list):
+        return bool(value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value != 0
+
+
 def build_section(key: str, data: dict | None, details=()) -> Section:
     sheet, title = SECTION_TITLES.get(key, (key_label(key)[:31], key_label(key).upper()))
     data = data or {}
+    if key in NOTHING_RECORDED_IS_NO_DATA and not _records_anything(data) and not any(d.rows for d in details):
+        data = {}
     tables: list[Table] = []
     facts: list = []
     _render(key, None, data if data else SKELETONS.get(key, {}), None, tables, facts)

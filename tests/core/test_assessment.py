@@ -30,7 +30,16 @@ def people(db):
 
 
 def _pdf_text(path) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+    """The pages' words in order, without the page numbers (a text may run across a page break)."""
+    pages = []
+    for page in PdfReader(str(path)).pages:
+        lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
+        while lines and lines[0].strip().isdigit():
+            lines.pop(0)
+        while lines and lines[-1].strip().isdigit():
+            lines.pop()
+        pages.append(" ".join(" ".join(lines).split()))
+    return " ".join(pages)
 
 
 def test_the_draft_states_the_figures(db, people):

@@ -501,3 +501,27 @@ def test_cli_import_tasks_and_report_json(initialised_target, tmp_path):
     assert data["tasks"]["by_department"][KT]["done_on_time"] == 1
     assert data["tasks"]["plans"]["2025-10"]["tasks"] == 2
     assert "training" in data
+
+
+def test_a_period_with_no_task_prints_no_data_not_zeros(db, people, tmp_path):
+    import openpyxl
+
+    from core.exports import write_return_files
+    from core.exports.model import NO_DATA
+    from core.return_sections import build_return
+
+    def task_sheet(name):
+        with transaction(db.sessions, write=False) as s:
+            write_return_files(s, OCT, build_return(s, OCT), xlsx=tmp_path / name)
+        wb = openpyxl.load_workbook(tmp_path / name)
+        return ([c for r in wb["Nhiệm vụ"].iter_rows(values_only=True) for c in r if c is not None],
+                [c for r in wb["Đào tạo"].iter_rows(values_only=True) for c in r if c is not None])
+
+    tasks, training = task_sheet("empty.xlsx")
+    assert section(db)["total"]["assigned"] == 0  # the JSON keeps its figures
+    for cells in (tasks, training):
+        assert NO_DATA in cells and not any(isinstance(c, (int, float)) for c in cells)
+    with transaction(db.sessions) as s:
+        task(s, people["an"], date(2026, 10, 2), date(2026, 10, 20), done=date(2026, 10, 9))
+    tasks, _training = task_sheet("one.xlsx")
+    assert "Kết quả thực hiện nhiệm vụ trong kỳ" in tasks and 1 in tasks
