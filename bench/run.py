@@ -532,7 +532,8 @@ def main(argv=None) -> int:
                                            "cpu": median(app.get("cpu", [])), "baseline_cpu": median(base.get("cpu", [])),
                                            "peak_mb": app["peak_mb"], "baseline_peak_mb": base["peak_mb"],
                                            "runs": app["seconds"], "baseline_runs": base["seconds"]}
-        rows = report(steps, notes, quick=args.quick)
+        rows = report(steps, notes, quick=args.quick,
+                      full_size=("import_csv",) if args.csv_rows >= 1_000_000 else ())
         print(f"\ntotal {time.perf_counter() - started:.0f} s")
         if args.json:
             out = Path(args.json)
@@ -553,7 +554,9 @@ TARGETS = {  # name → (limit in seconds or None, limit on the ratio or None)
 }
 
 
-def report(steps: list[Step], notes: list[str], quick: bool = False) -> list[dict]:
+def report(steps: list[Step], notes: list[str], quick: bool = False, full_size: tuple[str, ...] = ()) -> list[dict]:
+    """The table of results. A quick run's targets are not judged, but for the steps in `full_size`
+    (run at the size their target is set for even in a quick run: `--csv-rows 1000000`)."""
     """Print the table (with the CPU seconds beside the wall seconds) and return the JSON rows."""
     rows, cpu = [], {}
     for step in steps:
@@ -572,7 +575,7 @@ def report(steps: list[Step], notes: list[str], quick: bool = False) -> list[dic
     print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
     for r in rows:
         met, target = verdict(r, by_name)
-        if quick and met:
+        if quick and met and r["name"] not in full_size:
             met = "n/a"  # the targets are for a million dossiers; a quick run only has to finish
         c, bc = cpu[r["name"]]
         print(f"| {r['name']:<22} | {fmt_s(r['seconds']):>9} | {fmt_s(c):>9} | {fmt_s(r['baseline_seconds']):>9} | "
