@@ -29,7 +29,7 @@ from core.calendar import WorkCalendar
 from core.commune import get_commune
 from core.db import serialise
 from core.errors import NotFound, ValidationError, get_or_not_found
-from core.formatting import fold, nfc
+from core.formatting import code_text, fold, nfc
 from core.messages import Problem, problem
 from core.models import Dossier, DossierDocument, DossierEvent, Procedure, Staff
 from core.vocab import (CHANNEL, DOCUMENT_FORM, DOSSIER_EVENT, DOSSIER_STATUS, LATE_CAUSE, OPEN_STATUSES, REFUSED_STATUS,
@@ -205,8 +205,8 @@ def _years_after(day: date, years: int) -> date:
 def date_problems(received: date, *, today: date, due: date | None = None, completed: date | None = None,
                   **others: date | None) -> dict[str, Problem]:
     """The problems of a dossier's dates, by key ("received", "due", "completed" and any `others`
-    given by name): before EARLIEST_DATE, received or closed after `today`, due more than
-    LONGEST_DUE_YEARS after receipt."""
+    given by name): before EARLIEST_DATE, received, closed or any of `others` (a step taken, such as
+    the supplement request) after `today`, due more than LONGEST_DUE_YEARS after receipt."""
     out: dict[str, Problem] = {}
     days = {"received": received, "due": due, "completed": completed, **others}
     for key, day in days.items():
@@ -214,8 +214,9 @@ def date_problems(received: date, *, today: date, due: date | None = None, compl
             out[key] = problem("dossier.date_before_earliest", earliest=EARLIEST_DATE)
     if "received" not in out and received > today:
         out["received"] = problem("dossier.future_receipt")
-    if completed is not None and "completed" not in out and completed > today:
-        out["completed"] = problem("dossier.date_in_future")
+    for key, day in (("completed", completed), *others.items()):
+        if day is not None and key not in out and day > today:
+            out[key] = problem("dossier.date_in_future")
     if due is not None and "due" not in out and due > _years_after(received, LONGEST_DUE_YEARS):
         out["due"] = problem("dossier.due_too_far", years=LONGEST_DUE_YEARS)
     return out
@@ -263,10 +264,10 @@ def intake(session: Session, *, procedure_id: int, applicant: Applicant, receive
     errors.update(_fee_problems(fee))
     lines, doc_errors = _clean_documents(checklist(proc) if documents is None and proc is not None else documents)
     errors.update(doc_errors)
-    code = nfc(code) or None
+    code = code_text(code)
     if code and session.scalar(select(Dossier.id).where(Dossier.code == code)):
         errors["code"] = problem("dossier.code_exists", code=code)
-    official_code = nfc(official_code) or None
+    official_code = code_text(official_code)
     wrong = _official_code_problem(session, official_code)
     if wrong is not None:
         errors["official_code"] = wrong
@@ -387,7 +388,7 @@ def _codes_like(session: Session, code: str) -> list[Dossier]:
 def find_by_code(session: Session, code: str | None) -> Dossier | None:
     """The dossier whose code is `code` (what a scanner types from Mẫu 01's QR code), else the one
     whose official code (the provincial system's) it is; case is ignored when only one matches."""
-    code = (nfc(code) or "").strip()
+    code = code_text(code)
     if not code:
         return None
     found = _codes_like(session, code)
@@ -396,7 +397,7 @@ def find_by_code(session: Session, code: str | None) -> Dossier | None:
 
 def dossier_by_code(session: Session, code: str) -> Dossier:
     """`find_by_code`, or NotFound (several differing only in case: named, none chosen)."""
-    found = _codes_like(session, (nfc(code) or "").strip())
+    found = _codes_like(session, code_text(code) or "")
     if len(found) > 1:
         raise NotFound("dossier.several_codes", code=code, codes=[d.code for d in found])
     if not found:
@@ -685,7 +686,7 @@ def update_details(session: Session, dossier_id: int, *, applicant: Applicant | 
     d = get_dossier(session, dossier_id)
     changes = []
     errors: dict[str, Problem] = _fee_problems(None if fee is KEEP else fee)
-    official_code = nfc(official_code) or None
+    official_code = code_text(official_code)
     if official_code is not None and official_code != d.official_code and official_code != d.code:
         wrong = (problem("dossier.official_code_given", value=d.official_code) if d.official_code
                  else _official_code_problem(session, official_code, d.id))

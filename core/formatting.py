@@ -68,6 +68,27 @@ def hidden_control(text: str | None) -> str | None:
     return f"U+{ord(found.group()):04X}" if found else None
 
 
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def code_text(text: str | None) -> str | None:
+    """A dossier's code as it is kept and looked up: full-width letters and digits as ASCII (NFKC),
+    no invisible characters (zero-width space, soft hyphen, BOM), any space (NBSP too) one plain
+    space, the ends stripped. Codes copied from a web page or a chat arrive with these; kept as
+    written, "HS-1" and "HS-1" with a hidden character would be two dossiers where there is one."""
+    if text is None:
+        return None
+    text = _ANY_SPACE.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", str(text)))).strip()
+    return text or None
+
+
+def shown_safely(text: str) -> str:
+    """`text` with each control character (but line breaks and tabs) written as its code, so that a
+    message quoting a file's cell cannot move a terminal's cursor, recolour or clear its screen."""
+    return _HIDDEN_CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 # đ/Đ are letters of their own, not d + a combining mark, so NFD leaves them alone.
 # U+00D0/U+00F0 (Icelandic eth) are sometimes typed for Đ by mistake.
 _FOLD_LETTERS = (("đ", "d"), ("Đ", "D"), ("Ð", "D"), ("ð", "d"))

@@ -41,15 +41,16 @@ from core.formatting import fold
 from core.imports import profiles as profiles_mod
 from core.imports import register
 from core.imports.base import Importer, Run
-from core.imports.reader import (Column, RowError, date_or_datetime, day, identity_number, whole_number,
-                                 yes_no)
+from core.imports.reader import (Column, RowError, code, date_or_datetime, day, identity_number,
+                                 whole_number, yes_no)
 from core.imports.staging import Direct, LiftedIndexes, Staging, columns_like
 from core.models import Dossier, DossierEvent, ImportBatch, Procedure, Staff
 from core.vocab import CHANNEL, CLOSED_STATUSES, DOSSIER_STATUS, LATE_CAUSE, REFUSED_STATUS
 from core.word_index import BulkIndex, bulk_word_index
 
 COLUMNS = [
-    Column("code", ("Mã hồ sơ", "code", "ma so ho so", "so ho so", "dossier code"), required=True),
+    Column("code", ("Mã hồ sơ", "code", "ma so ho so", "so ho so", "dossier code"), required=True,
+           parse=code),
     Column("procedure", ("Thủ tục", "procedure", "ten thu tuc", "thu tuc hanh chinh"), required=True),
     Column("field", ("Lĩnh vực", "field", "linh vuc")),
     Column("applicant", ("Người nộp", "applicant", "nguoi nop ho so", "ten nguoi nop", "chu ho so")),
@@ -70,7 +71,7 @@ COLUMNS = [
     Column("phone", ("Số điện thoại", "phone", "dien thoai", "so dien thoai lien he", "sdt")),
     Column("email", ("Email", "e-mail", "thu dien tu", "dia chi email", "dia chi thu dien tu")),
     Column("official_code", ("Mã hồ sơ trên hệ thống", "official code", "ma ho so tren he thong", "ma he thong",
-                             "ma ho so he thong", "so ho so tren he thong")),
+                             "ma ho so he thong", "so ho so tren he thong"), parse=code),
     Column("late_cause", ("Nguyên nhân quá hạn", "late cause", "nguyen nhan tre han", "ly do qua han",
                           "nguyen nhan cham")),
     Column("apology_new_date", ("Ngày hẹn lại", "new appointment date", "ngay hen tra moi", "ngay gia han"),

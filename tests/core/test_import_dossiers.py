@@ -241,3 +241,35 @@ def test_a_code_given_as_another_rows_official_code_is_refused(db, tmp_path, reg
     assert [(p.row, p.code) for p in exc.value.errors] == [(3, "import.same_dossier")]
     with transaction(db.sessions, write=False) as s:
         assert s.scalar(select(func.count()).select_from(Dossier)) == (0 if register_empty else 1)
+
+
+def test_a_supplement_asked_for_after_today_is_refused(db, tmp_path):
+    from datetime import timedelta
+
+    later = (date.today() + timedelta(days=3)).strftime("%d/%m/%Y")
+    path = tmp_path / "b.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận,Trạng thái,Ngày yêu cầu bổ sung\n"
+                    f"B-1,Đăng ký khai sinh,Hộ tịch,01/07/2025,Chờ bổ sung,{later}\n", encoding="utf-8")
+    assert _refused(db, path) == "row 2, Ngày yêu cầu bổ sung: the date is after today"
+
+
+def test_a_code_copied_with_hidden_or_full_width_characters_is_the_same_dossier(db, tmp_path):
+    from core.dossiers import find_by_code
+
+    path = tmp_path / "a.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận\nHS-0001,Đăng ký khai sinh,Hộ tịch,01/07/2025\n",
+                    encoding="utf-8")
+    run_import("dossiers", db, path)
+    # The same code pasted from a web page (zero-width space), from a chat (NBSP at the end), typed
+    # on a full-width keyboard: one dossier, updated; a second row of it in one file is a repeat.
+    for spelling in ("HS-\u200b0001", "HS-0001\u00a0", "ＨＳ－０００１"):
+        path.write_text(f"Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n{spelling},Đăng ký khai sinh,Hộ tịch,"
+                        "01/07/2025\n", encoding="utf-8")
+        result = run_import("dossiers", db, path)
+        assert (result.inserted, result.updated) == (0, 1), spelling
+    assert count(db) == 1
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận\nHS-9,Đăng ký khai sinh,Hộ tịch,01/07/2025\n"
+                    "HS\u200b-9,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    assert "appears twice in the file (also row 2)" in _refused(db, path)
+    with transaction(db.sessions, write=False) as s:
+        assert find_by_code(s, "ｈｓ-0001\u200b").code == "HS-0001"
