@@ -3,7 +3,8 @@ profiles, the assessment's texts, the return's data inside a workbook or a packa
 
 Python's json module accepts what no file of ours holds and what later breaks the program: a
 bare number of thousands of digits (int() then refuses past 4,300 digits, deep inside the import),
-NaN and Infinity (not JSON; they poison every sum), a lone surrogate such as "\\udfff" (a text no
+NaN and Infinity (not JSON; they poison every sum), a key given twice in one object (json keeps
+the last silently), a lone surrogate such as "\\udfff" (a text no
 encoder writes back: the database or the PDF fails on it later), and nesting so deep that the parser
 or the code walking the result runs out of stack. Each is refused here, before any of it is used,
 as one catalogued line (JSONRefused). It is a ValueError too, so code that already treats a bad
@@ -54,6 +55,19 @@ def _constant(text: str):
     raise JSONRefused("json.not_finite", value=text)
 
 
+def _object(pairs: list) -> dict:
+    """An object, refused when a key appears twice: json keeps the last value silently, so a file
+    saying a dossier is both "returned" and "in progress" would be read as whichever came last."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise JSONRefused("json.duplicate_key", key=key[:80])
+            seen.add(key)
+    return obj
+
+
 def _check(doc) -> None:
     """Depth and lone surrogates, walked without recursion."""
     stack = [(doc, 1)]
@@ -83,7 +97,8 @@ def loads(text: str | bytes):
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:
-        doc = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+        doc = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant,
+                         object_pairs_hook=_object)
     except RecursionError:
         raise JSONRefused("json.too_deep", limit=MAX_DEPTH) from None
     except JSONRefused:

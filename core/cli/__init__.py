@@ -18,6 +18,7 @@ import sys
 from core.cli import audit, backup, consolidate, counter, imports, office, returns, setup, users, verify
 from core.cli.common import check_command_files
 from core.errors import CommuneDeskError
+from core.formatting import shown_safely
 
 # In the order of `--help`.
 GROUPS = (setup, counter, imports, returns, verify, consolidate, office, backup, audit, users)
@@ -43,7 +44,7 @@ def run_command(args: argparse.Namespace) -> int:
         check_command_files(args)
         return args.run(args) or 0
     except CommuneDeskError as exc:
-        message = str(exc)
+        message = shown_safely(str(exc))
         first, _, rest = message.partition("\n")
         print(f"error: {first}", file=sys.stderr)
         if rest:

@@ -377,7 +377,7 @@ def read_mapping(path, kind: str = "dossiers") -> Profile:
     """A mapping file (`--map MAPPING.json`); a file without a name is named after itself."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed("import.no_such_file", name=str(path))
+        raise ImportFailed("import.is_a_folder" if path.is_dir() else "import.no_such_file", name=str(path))
     from core.json_input import JSONRefused, load_file
 
     try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from core.errors import BadValue, ImportFailed, RowError  # noqa: F401 - ImportFailed, RowError re-exported
-from core.formatting import fold, hidden_control, nfc
+from core.formatting import code_text, fold, hidden_control, nfc
 from core.messages import problem
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -42,6 +42,14 @@ def text(v: Any) -> str | None:
     if isinstance(v, (datetime, date)):
         return v.strftime("%d/%m/%Y")
     return nfc(str(v))
+
+
+def code(v: Any) -> str | None:
+    """A dossier's code or official code, kept as the counter keeps it (core.formatting.code_text)."""
+    t = text(v)
+    if t is None or (t.isascii() and t.isprintable() and "  " not in t):  # nearly every code: as it is
+        return t
+    return code_text(t)
 
 
 _GROUPED_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)+", re.ASCII)
@@ -416,7 +424,7 @@ def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     encoding Excel writes in Vietnam."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed("import.no_such_file", name=str(path))
+        raise ImportFailed("import.is_a_folder" if path.is_dir() else "import.no_such_file", name=str(path))
     if path.stat().st_size == 0:
         raise ImportFailed("import.empty_file", name=path.name)
     suffix = path.suffix.lower()
@@ -513,28 +521,39 @@ JSON_RECORD_KEYS = ("data", "items", "results", "result", "records", "rows", "co
 JSON_DEPTH = 4
 
 
-def _is_records(v) -> bool:
-    return isinstance(v, list) and bool(v) and all(isinstance(x, dict) for x in v)
-
-
-def _records_in(doc) -> list[dict] | None:
+def _records_in(doc, name: str) -> list[dict] | None:
+    """The document's one list of records: the document itself, or a list under a key of
+    JSON_RECORD_KEYS (the nearest level first), else the longest list of objects near the top. Two
+    lists under such keys at one level, or a list of records with something else among them, are refused: which rows
+    were meant cannot be told, and reading one silently would import half the answer."""
     if isinstance(doc, list):
-        return doc if _is_records(doc) else None
-    level, found = [doc], []
+        _all_records(doc, "[…]", name)
+        return doc if doc else None
+    level, unnamed = [doc], []
     for _depth in range(JSON_DEPTH):
-        below = []
+        below, named = [], []
         for d in level:
             if not isinstance(d, dict):
                 continue
             for k, v in d.items():
-                if _is_records(v):
-                    if str(k).lower() in JSON_RECORD_KEYS:
-                        return v
-                    found.append(v)
+                if isinstance(v, list) and v and any(isinstance(x, dict) for x in v):
+                    _all_records(v, k, name)
+                    (named if str(k).lower() in JSON_RECORD_KEYS else unnamed).append((k, v))
                 elif isinstance(v, dict):
                     below.append(v)
+        if len(named) > 1:
+            raise ImportFailed("import.json_two_lists", name=name, first=named[0][0], second=named[1][0])
+        if named:
+            return named[0][1]
         level = below
-    return max(found, key=len) if found else None
+    # Under other keys: the longest (a report's answer holds its few definitions beside its rows).
+    return max((v for _k, v in unnamed), key=len) if unnamed else None
+
+
+def _all_records(items: list, key: str, name: str) -> None:
+    for n, x in enumerate(items, start=1):
+        if not isinstance(x, dict):
+            raise ImportFailed("import.json_not_records", name=name, key=str(key)[:80], n=n)
 
 
 def _flat(record: dict, prefix: str = "") -> dict[str, Any]:
@@ -564,7 +583,7 @@ def _iter_json(path: Path) -> Iterator[tuple[int, list]]:
         if exc.code == "json.not_utf8":
             raise ImportFailed("import.not_utf8", name=path.name) from None
         raise ImportFailed("import.unreadable_json", name=path.name, reason=exc.problems[0]) from None
-    records = _records_in(doc)
+    records = _records_in(doc, path.name)
     if records is None:
         raise ImportFailed("import.json_no_records", name=path.name)
     flat = [_flat(r) for r in records]

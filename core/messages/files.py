@@ -71,6 +71,8 @@ message("json.not_finite", "có giá trị {value} (không phải số JSON)", "
 message("json.lone_surrogate", "có ký tự không hợp lệ (nửa cặp UTF-16, ví dụ \\udfff)",
         "holds an invalid character (half of a UTF-16 pair, such as \\udfff)")
 message("json.too_deep", "lồng nhau quá {limit:n} cấp", "is nested more than {limit:n} levels deep")
+message("json.duplicate_key", "có khóa “{key}” hai lần trong cùng một đối tượng (không biết nên lấy giá trị nào)",
+        "holds the key “{key}” twice in one object (which value is meant cannot be told)")
 message("json.not_utf8", "không phải văn bản UTF-8", "is not UTF-8 text")
 message("json.too_large", "tệp {size:n} MB, quá {limit:n} MB mà một tệp JSON được phép",
         "the file is {size:n} MB, more than the {limit:n} MB a JSON file may be")

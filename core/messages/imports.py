@@ -3,6 +3,8 @@ from core.messages import message, predicate
 
 # The file.
 message("import.no_such_file", "{name}: không tìm thấy tệp", "{name}: no such file")
+message("import.is_a_folder", "{name}: đây là một thư mục, không phải tệp; hãy chọn tệp trong thư mục",
+        "{name}: a folder, not a file; choose a file inside it")
 message("import.empty_file", "{name}: tệp trống", "{name}: the file is empty")
 message("import.not_a_spreadsheet", "{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)",
         "{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)")
@@ -68,6 +70,11 @@ predicate("import.required_when_empty", "bắt buộc nhập khi cột '{other}'
 message("import.unreadable_json", "{name}: không đọc được tệp JSON ({reason})", "{name}: unreadable JSON ({reason})")
 message("import.json_no_records", "{name}: tệp JSON không chứa danh sách bản ghi nào",
         "{name}: the JSON file holds no list of records")
+message("import.json_two_lists", "{name}: tệp JSON có hai danh sách bản ghi (“{first}” và “{second}”); hãy để "
+        "lại một danh sách", "{name}: the JSON file holds two lists of records (“{first}” and “{second}”); "
+        "leave one")
+message("import.json_not_records", "{name}: danh sách “{key}” có phần tử thứ {n:n} không phải một bản ghi "
+        "(đối tượng {{…}})", "{name}: item {n:n} of the list “{key}” is not a record (an object {{…}})")
 
 # Import profiles: the layouts of other systems' exports (core.imports.profiles).
 message("profile.not_a_mapping", "không phải mẫu nhập của CommuneDesk (cần \"format\": \"communedesk-import-profile\")",

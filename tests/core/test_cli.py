@@ -67,6 +67,8 @@ def test_bad_file_is_refused_whole_with_row_and_exit_status(tmp_path):
     (["report", "--from", "2025-07-31", "--to", "2025-07-01", "--json", "-"], "ends"),
     (["report", "--month", "2025-07"], "say what to write"),
     (["import", "dossiers", "/nonexistent.xlsx"], "no such file"),
+    (["import", "dossiers", str(ROOT / "tests")], "a folder, not a file"),
+    (["import", "dossiers", str(ROOT / "tests"), "--map", str(ROOT / "tests")], "a folder, not a file"),
 ])
 def test_failures_are_one_line_messages(tmp_path, args, message):
     db = str(copy_sqlite(tmp_path / "x.sqlite"))  # as `init` makes it
@@ -128,3 +130,14 @@ def test_a_reader_that_leaves_early_or_no_input_at_a_prompt_is_one_line(initiali
         raise EOFError
 
     assert run_command(SimpleNamespace(run=ends_input)) == 1
+
+
+def test_a_cell_cannot_steer_the_terminal_through_an_error_message(tmp_path):
+    db = str(copy_sqlite(tmp_path / "x.sqlite"))
+    path = tmp_path / "escape.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận\n"
+                    "A-1,Đăng ký khai sinh,Hộ tịch,\x1b[2J\x1b]0;pwned\x0701/03/2025\n", encoding="utf-8")
+    r = run("--db", db, "import", "dossiers", str(path))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+    assert "row 2" in r.stderr and "<U+001B>" in r.stderr

@@ -295,13 +295,37 @@ def test_json_rows_are_numbered_as_records_and_refused_whole(db, tmp_path):
     assert count(db) == 0 and count(db, ImportBatch) == 0
 
 
-@pytest.mark.parametrize("text", ["[]", "{\"data\": []}", "{\"a\": 1}", "[1, 2]"])
+@pytest.mark.parametrize("text", ["[]", "{\"data\": []}", "{\"a\": 1}", "{\"data\": [1, 2]}"])
 def test_json_without_records(db, tmp_path, text):
     path = tmp_path / "d.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFailed) as exc:
         run_import("dossiers", db, path)
     assert exc.value.code == "import.json_no_records"
+
+
+@pytest.mark.parametrize("doc,message", [
+    ({"data": [record("J-1")], "items": [record("J-2")]},
+     "d.json: the JSON file holds two lists of records (“data” and “items”); leave one"),
+    ([record("J-1"), 7], "d.json: item 2 of the list “[…]” is not a record (an object {…})"),
+    ({"data": [record("J-1"), [record("J-2")]]}, "d.json: item 2 of the list “data” is not a record (an object {…})"),
+])
+def test_json_whose_records_cannot_be_told_is_refused(db, tmp_path, doc, message):
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, write_json(tmp_path / "d.json", doc))
+    assert str(exc.value) == message
+    assert count(db) == 0
+
+
+def test_json_with_a_key_twice_in_a_record_is_refused(db, tmp_path):
+    path = tmp_path / "d.json"
+    text = json.dumps([record("J-1")], ensure_ascii=False)
+    path.write_text(text.replace('"dossierStatus": "processing"',
+                                 '"dossierStatus": "processing", "dossierStatus": "done"'), encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("dossiers", db, path)
+    assert "holds the key “dossierStatus” twice in one object" in str(exc.value)
+    assert count(db) == 0
 
 
 def test_unreadable_json(db, tmp_path):
