@@ -517,9 +517,9 @@ class DossiersPage(Page):
         def done(result, _path) -> None:
             text = tr("Đã nhập {inserted} hồ sơ mới và cập nhật {updated} hồ sơ.").format(
                 inserted=fmt_int(result.inserted), updated=fmt_int(result.updated))
-            if result.linked:
-                text += " " + tr("Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ "
-                                 "thống.").format(linked=fmt_int(result.linked))
+            if result.linked:  # rows besides the updated ones: each filled a dossier taken in offline
+                text += " " + tr("Ngoài ra, {linked} dòng được ghép vào hồ sơ đã tiếp nhận ngoại tuyến (gắn mã "
+                                 "trên hệ thống, không tính thêm hồ sơ).").format(linked=fmt_int(result.linked))
             if result.skipped:
                 text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
                     skipped=fmt_int(result.skipped))

@@ -831,8 +831,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Trong đó {linked} hồ sơ tiếp nhận ngoại tuyến được liên kết với mã trên hệ thống.</source>
-        <translation>Of these, {linked} dossiers taken in offline were linked to their codes in the system.</translation>
+        <source>Ngoài ra, {linked} dòng được ghép vào hồ sơ đã tiếp nhận ngoại tuyến (gắn mã trên hệ thống, không tính thêm hồ sơ).</source>
+        <translation>Besides, {linked} rows were matched to dossiers taken in offline (given the system&apos;s code, not counted again).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3609,7 +3609,7 @@
         <translation>no date found in the date columns chosen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Lưu ánh xạ cho dòng lệnh</source>
         <translation>Save the mapping for the command line</translation>
     </message>
@@ -7096,9 +7096,24 @@
         <translation>{name}: the file is empty</translation>
     </message>
     <message>
+        <source>{name}: đây là một thư mục, không phải tệp; hãy chọn tệp trong thư mục</source>
+        <comment>import.is_a_folder</comment>
+        <translation>{name}: a folder, not a file; choose a file inside it</translation>
+    </message>
+    <message>
         <source>{name}: tệp JSON không chứa danh sách bản ghi nào</source>
         <comment>import.json_no_records</comment>
         <translation>{name}: the JSON file holds no list of records</translation>
+    </message>
+    <message>
+        <source>{name}: danh sách “{key}” có phần tử thứ {n:n} không phải một bản ghi (đối tượng {{…}})</source>
+        <comment>import.json_not_records</comment>
+        <translation>{name}: item {n:n} of the list “{key}” is not a record (an object {{…}})</translation>
+    </message>
+    <message>
+        <source>{name}: tệp JSON có hai danh sách bản ghi (“{first}” và “{second}”); hãy để lại một danh sách</source>
+        <comment>import.json_two_lists</comment>
+        <translation>{name}: the JSON file holds two lists of records (“{first}” and “{second}”); leave one</translation>
     </message>
     <message>
         <source>dòng dài quá {limit:n} ký tự</source>
@@ -7444,6 +7459,11 @@
         <source>chưa có dữ liệu</source>
         <comment>index766.no_data</comment>
         <translation>no data</translation>
+    </message>
+    <message>
+        <source>có khóa “{key}” hai lần trong cùng một đối tượng (không biết nên lấy giá trị nào)</source>
+        <comment>json.duplicate_key</comment>
+        <translation>holds the key “{key}” twice in one object (which value is meant cannot be told)</translation>
     </message>
     <message>
         <source>có ký tự không hợp lệ (nửa cặp UTF-16, ví dụ \udfff)</source>

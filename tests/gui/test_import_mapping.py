@@ -204,3 +204,20 @@ def test_a_new_value_next_month_is_mapped_by_editing_the_saved_profile(ctx, qtbo
     for key, vmap in EXPECTED["values"].items():
         for value, code in vmap.items():
             assert saved.values[key][value] == code, (key, value)
+
+
+def test_the_summary_counts_linked_rows_besides_the_updated_ones(ctx, qtbot):
+    from datetime import datetime
+
+    from tests.core.test_reconciliation import offline
+
+    offline(ctx.db, "Nguyễn Văn Bình", "001095001357", "Đăng ký khai sinh", datetime(2025, 7, 1, 8, 20))
+    offline(ctx.db, "Trần Thị Thu", "001190002468", "Chứng thực chữ ký", datetime(2025, 7, 2, 9, 35))
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.import_file(str(FOREIGN_CSV), profile=profiles.read_mapping(FOREIGN_MAP))
+    qtbot.waitUntil(lambda: getattr(page, "info_box", None) is not None, timeout=30000)
+    text = page.info_box.text()
+    # 5 new, none updated, 2 linked: the linked rows are not "among" the updated ones.
+    assert text.startswith("Đã nhập 5 hồ sơ mới và cập nhật 0 hồ sơ. Ngoài ra, 2 dòng được ghép vào hồ sơ")
+    assert "Trong đó" not in text and "Bỏ qua 1 dòng" in text
