@@ -375,7 +375,9 @@ class RowErrorsDialog(QDialog):
         head.setWordWrap(True)
         layout.addWidget(head)
         for text in general:
-            layout.addWidget(QLabel(text))
+            line = QLabel(text)
+            line.setWordWrap(True)
+            layout.addWidget(line)
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Operation", "Dòng"),
                                               QCoreApplication.translate("Operation", "Cột"),
@@ -386,11 +388,16 @@ class RowErrorsDialog(QDialog):
         for n, e in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(str(e.row)))
             self.table.setItem(n, 1, QTableWidgetItem(e.column or ""))
-            self.table.setItem(n, 2, QTableWidgetItem(problem_text(e)))
+            problem = QTableWidgetItem(problem_text(e))
+            problem.setToolTip(problem.text())
+            self.table.setItem(n, 2, problem)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # The advice is often two or three lines: rows grow to it whenever the column's width
+        # changes, or the end of the sentence (what to do) is cut off.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.buttons = close_button(self.reject)
         layout.addWidget(self.buttons)

@@ -208,3 +208,23 @@ def test_a_write_by_gui_code_on_the_gui_thread_is_caught(qtbot, ctx, sqlite_db, 
     assert _setting(sqlite_db, "on.worker") == "1"
     assert _no_writes_on_the_gui_thread == found  # the suite-wide check saw it too; forgiven here
     _no_writes_on_the_gui_thread.clear()
+
+
+def test_a_refused_row_shows_its_whole_advice(qtbot):
+    """A problem is often a sentence of what is wrong and what to do: its row grows to the whole of it,
+    and the full text is in the row's tooltip."""
+    from core.errors import RowError
+
+    long = RowError(7, "Mã hồ sơ", "import.duplicate_column", first="C", first_name="Mã hồ sơ " * 6,
+                    second="H", second_name="Số hồ sơ trên hệ thống một cửa " * 4)
+    short = RowError(8, "Ngày", "import.missing_column", names=["Ngày"])
+    dialog = ops.RowErrorsDialog("Nhập", [long, short])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle()
+    item = dialog.table.item(0, 2)
+    assert item.toolTip() == item.text()
+    line = dialog.table.fontMetrics().lineSpacing()
+    assert dialog.table.rowHeight(0) >= 3 * line  # wrapped onto every line it needs
+    assert dialog.table.rowHeight(1) < dialog.table.rowHeight(0)
