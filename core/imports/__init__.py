@@ -20,6 +20,8 @@ class ImportResult:
     linked: int = 0
     skipped: int = 0
     profile: str | None = None
+    # Header cells of the file that name no column of the layout: nothing was read from them.
+    unread_columns: tuple[str, ...] = ()
 
     def summary(self) -> str:
         text = f"{self.kind}: {self.inserted} added, {self.updated} updated"
@@ -29,6 +31,8 @@ class ImportResult:
             text += f", {self.skipped} not received yet (skipped)"
         if self.profile and self.profile != "communedesk":
             text += f" (read as {self.profile})"
+        if self.unread_columns:
+            text += "; columns not read: " + ", ".join(f"“{name}”" for name in self.unread_columns)
         return text
 
 

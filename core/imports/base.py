@@ -193,7 +193,8 @@ class Importer:
                     updated=updated, linked=linked, skipped=header.skipped)).inserted_primary_key[0]
                 self.write(run, batch_id)
                 return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,
-                                    skipped=header.skipped, profile=getattr(used, "name", None))
+                                    skipped=header.skipped, profile=getattr(used, "name", None),
+                                    unread_columns=tuple(header.unread))
             finally:
                 for cleanup in run.cleanups:
                     cleanup()

@@ -39,7 +39,7 @@ from core.errors import ImportFailed, NotFound, RowError, ValidationError
 from core.formatting import fold, nfc
 from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated,
                                  check_required, column_lookup, date_or_datetime, date_parser, day, iter_rows,
-                                 month_first, own_matches, text)
+                                 month_first, own_matches, text, unread_cells)
 from core.lengths import limit
 from core.messages import problem
 from core.models import ImportProfile
@@ -491,7 +491,7 @@ def recognise(rows: Iterator[tuple[int, list]], columns: list[Column],
             return best.header(row_no, cells, columns), rows, best
         check_own_repeated(row_no, cells, lookup)
         check_required(row_no, columns, labels)
-        return Header(row_no, found, labels), rows, own
+        return Header(row_no, found, labels, unread=unread_cells(cells, lookup)), rows, own
     names = [c.label for c in columns if c.required]
     raise ImportFailed("import.no_header", names=names)
 

@@ -283,6 +283,9 @@ class Header:
     sources: list[tuple[int, Column]] | None = None
     # Rows a parser said to skip (SKIP: not received yet), counted for the summary.
     skipped: int = 0
+    # Header cells of the file's own layout that name no column: read by nobody, so said in the
+    # summary (a column added to next month's file, a misspelt name) rather than silently dropped.
+    unread: list[str] = field(default_factory=list)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -318,6 +321,20 @@ def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Colum
             found[i] = col
             labels[col.key] = nfc(str(cell))
     return found, labels
+
+
+UNREAD_NAME_LENGTH = 60
+
+
+def unread_cells(cells: list, lookup: dict[str, Column]) -> list[str]:
+    """The header cells that name no column (as written, cut at UNREAD_NAME_LENGTH)."""
+    out = []
+    for cell in cells:
+        if _blank(cell) or fold(str(cell)) in lookup:
+            continue
+        name = " ".join(nfc(str(cell)).split())
+        out.append(name if len(name) <= UNREAD_NAME_LENGTH else name[:UNREAD_NAME_LENGTH - 1] + "…")
+    return out
 
 
 def check_repeated(row_no: int, cells: list, positions: Iterable[tuple[int, str]]) -> None:
@@ -368,7 +385,7 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
         if len(found) >= min(2, len(columns)):
             check_own_repeated(row_no, cells, lookup)
             check_required(row_no, columns, labels)
-            return Header(row_no, found, labels), rows
+            return Header(row_no, found, labels, unread=unread_cells(cells, lookup)), rows
     raise ImportFailed("import.no_header", names=[c.label for c in columns if c.required])
 
 

@@ -24,7 +24,7 @@ from gui.dialogs.dossier_form import open_dossier_form
 from gui.icons import icon
 from gui.models.dossier_table import COLUMN_KEYS, COLUMNS, ID_ROLE, DossierTableModel
 from gui.pages.base import Page
-from gui.widgets.actions import ask_file, import_file, inform, search_box
+from gui.widgets.actions import ask_file, import_file, inform, search_box, unread_note
 from gui.widgets.dates import DateField
 from gui.widgets.fields import refill
 from gui.widgets.table import FullTextTips
@@ -523,6 +523,8 @@ class DossiersPage(Page):
             if result.skipped:
                 text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
                     skipped=fmt_int(result.skipped))
+            if result.unread_columns:
+                text += " " + unread_note(result)
             self._info(title, text)
 
         def refused(dialog) -> None:

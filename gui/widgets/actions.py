@@ -285,6 +285,17 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
     return edit
 
 
+def unread_note(result) -> str:
+    """What an import did not read: the file's columns that name no column of the layout (empty when
+    it read them all), as a sentence to add to the import's summary."""
+    if not result.unread_columns:
+        return ""
+    names = ", ".join(f"“{name}”" for name in result.unread_columns)
+    return QCoreApplication.translate(
+        "Import", "Các cột sau không có trong mẫu nhập nên không được đọc: {names}. Nếu cần, hãy đổi tên "
+                  "cột cho đúng tên trong mẫu rồi nhập lại.").format(names=names)
+
+
 def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
                 rows_table: bool = False, profile=None, refused=None):
     """Import a workbook of `kind` on the window's writer (progress, Cancel); any row error refuses the
@@ -310,6 +321,8 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
         page.last_import = result
         if done is not None:
             done(result, path)
+        elif result.unread_columns:
+            page.unread_box = inform(page, title, unread_note(result))
 
     # A refused file in a message box (its first problem, the others as details), or in a table of rows.
     failed = None if rows_table else (lambda exc: ops.show_error(page, title, ops.describe(exc)))

@@ -840,7 +840,7 @@
         <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sửa ánh xạ cột…</source>
         <translation>Correct the column mapping…</translation>
     </message>
@@ -2895,7 +2895,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-573"/>
+        <location filename="../../gui/pages/dossiers.py" line="-575"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3125,7 +3125,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/widgets/actions.py" line="+238"/>
+        <location filename="../../gui/widgets/actions.py" line="+233"/>
+        <source>Các cột sau không có trong mẫu nhập nên không được đọc: {names}. Nếu cần, hãy đổi tên cột cho đúng tên trong mẫu rồi nhập lại.</source>
+        <translation>These columns are not in the import layout and were not read: {names}. If they matter, rename them to the layout&apos;s names and import again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -4017,7 +4022,7 @@
         <translation>The file was not imported: {n} rows have errors. Nothing was written. Correct the rows below in the file, then import it again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -5670,7 +5675,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: đã thêm %2, cập nhật %3.</source>
         <translation>%1: added %2, updated %3.</translation>
     </message>

@@ -273,3 +273,25 @@ def test_a_code_copied_with_hidden_or_full_width_characters_is_the_same_dossier(
     assert "appears twice in the file (also row 2)" in _refused(db, path)
     with transaction(db.sessions, write=False) as s:
         assert find_by_code(s, "ｈｓ-0001\u200b").code == "HS-0001"
+
+
+def test_a_column_the_layout_does_not_know_is_named_in_the_summary(db, tmp_path):
+    """A column added to this month's file, or a misspelt name, is read by nobody: the summary says
+    which, instead of dropping it silently; a column every layout ignores (STT) is not named."""
+    path = write_xlsx(tmp_path / "a.xlsx", [[1, "HS-1", "Đăng ký khai sinh", "Hộ tịch", "Trần Văn Ba",
+                                             "0901 234 567", "01/07/2025", "Mới ghi   thêm"]],
+                      header=["STT", "Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Người nộp", "Số điện thoại Zalo",
+                              "Ngày tiếp nhận", "Ghi  chú\nriêng"])
+    result = run_import("dossiers", db, path)
+    assert result.inserted == 1
+    assert result.unread_columns == ("Số điện thoại Zalo", "Ghi chú riêng")
+    assert result.summary().endswith("; columns not read: “Số điện thoại Zalo”, “Ghi chú riêng”")
+    # The register's own full layout reads every column.
+    assert run_import("dossiers", db, REGISTER).unread_columns == ()
+
+
+def test_a_profiles_columns_are_not_named_as_unread(db):
+    """An OpenCPS export has many keys the return does not need: the profile chose them, the clerk
+    is not told about each."""
+    result = run_import("dossiers", db, DATA / "opencps-2025-07.xlsx")
+    assert result.profile == "opencps" and result.unread_columns == ()

@@ -325,3 +325,22 @@ def test_import_errors_read_in_vietnamese():
     assert import_error_text(exc) == "x.xlsx: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng 4)"
     exc = ImportFailed([RowError(9, "Ngày nêu", "not_a_date", value="31/02/2025")])
     assert import_error_text(exc) == "Dòng 9, Ngày nêu: '31/02/2025' không phải là ngày"
+
+
+def test_an_import_says_which_columns_it_did_not_read(page, qtbot, tmp_path):
+    import openpyxl
+
+    from gui.widgets.actions import import_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Hạng mục", "Nhóm", "Cần bổ sung", "Người đề xuất"])
+    ws.append(["Máy in A4", "Thiết bị CNTT", 1, "Lê Văn Tám"])
+    wb.save(tmp_path / "extra.xlsx")
+    op = import_file(page, "equipment", str(tmp_path / "extra.xlsx"))
+    with qtbot.waitSignal(op.ended, timeout=10000):
+        pass
+    assert page.last_import.inserted == 1
+    qtbot.waitUntil(lambda: getattr(page, "unread_box", None) is not None)
+    assert page.unread_box.text() == ("Các cột sau không có trong mẫu nhập nên không được đọc: “Người đề xuất”. "
+                                      "Nếu cần, hãy đổi tên cột cho đúng tên trong mẫu rồi nhập lại.")

@@ -221,3 +221,16 @@ def test_the_summary_counts_linked_rows_besides_the_updated_ones(ctx, qtbot):
     # 5 new, none updated, 2 linked: the linked rows are not "among" the updated ones.
     assert text.startswith("Đã nhập 5 hồ sơ mới và cập nhật 0 hồ sơ. Ngoài ra, 2 dòng được ghép vào hồ sơ")
     assert "Trong đó" not in text and "Bỏ qua 1 dòng" in text
+
+
+def test_the_summary_names_the_columns_it_did_not_read(ctx, qtbot, tmp_path):
+    path = tmp_path / "extra.csv"
+    path.write_text("Mã hồ sơ,Thủ tục,Lĩnh vực,Ngày tiếp nhận,Số điện thoại Zalo\n"
+                    "HS-77,Đăng ký khai sinh,Hộ tịch,01/07/2025,0901 234 567\n", encoding="utf-8")
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.import_file(str(path))
+    qtbot.waitUntil(lambda: getattr(page, "info_box", None) is not None, timeout=30000)
+    assert page.info_box.text() == ("Đã nhập 1 hồ sơ mới và cập nhật 0 hồ sơ. Các cột sau không có trong mẫu "
+                                    "nhập nên không được đọc: “Số điện thoại Zalo”. Nếu cần, hãy đổi tên cột "
+                                    "cho đúng tên trong mẫu rồi nhập lại.")

@@ -16,7 +16,7 @@ from gui.pages.staff.common import tr
 from gui.pages.staff.departments import DepartmentsTab
 from gui.pages.staff.list_tab import StaffListTab
 from gui.pages.staff.plan import PlanTab
-from gui.widgets.actions import import_file
+from gui.widgets.actions import import_file, unread_note
 
 
 class StaffPage(Page):
@@ -37,6 +37,7 @@ class StaffPage(Page):
         self.tabs.addTab(self.departments_tab, self.tr("Phòng, đơn vị"))
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #1b5e20;")
+        self.notice.setWordWrap(True)
         self.notice.hide()
         self.layout_.addWidget(self.tabs, 1)
         self.layout_.addWidget(self.notice)
@@ -63,7 +64,8 @@ class StaffPage(Page):
         """Import a staff or staffing workbook in the background (progress, Cancel); all or nothing."""
         def done(result, path):
             self.notice.setText(self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
-                                .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated)))
+                                .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated))
+                                + (" " + unread_note(result) if result.unread_columns else ""))
             self.notice.show()
 
         self.operation = import_file(self, kind, path, title=tr(self.IMPORT_TITLES[kind]), done=done)
