@@ -224,6 +224,8 @@ def value_text(table: str | None, field: str | None, value: str | None, lang: st
             return fmt_date(date.fromisoformat(value))
         except ValueError:
             return value
+    if kind is not None and issubclass(kind, Integer) and (field == "year" or (field or "").endswith("_year")):
+        return value  # a year is read as 2026, never as the number 2.026
     if kind is not None and issubclass(kind, (Integer, Numeric, Float)) and not (field or "").endswith("_id") \
             and field != "id":
         return _number(value, lang)
@@ -278,6 +280,25 @@ def record_names(session: Session, keys) -> dict[tuple[str, str], str]:
     return out
 
 
+def _referenced_table(table: str | None, field: str | None) -> str | None:
+    """The table a column points to (dossier.handler_id → staff), None for a plain column."""
+    col = _column(table or "", field or "")
+    for fk in (col.foreign_keys if col is not None else ()):
+        return fk.column.table.name
+    return None
+
+
+def names_for(session: Session, entries) -> dict[tuple[str, str], str]:
+    """record_names() for trail rows: the records they are about, and the records their values point
+    to (a dossier's handler is shown by the person's name, not the number of its row)."""
+    keys = {(e.table_name, e.record_id) for e in entries}
+    for e in entries:
+        target = _referenced_table(e.table_name, e.field)
+        if target is not None:
+            keys |= {(target, v) for v in (e.old_value, e.new_value) if v}
+    return record_names(session, keys)
+
+
 @dataclass(frozen=True)
 class Readable:
     """One trail row as the window shows it."""
@@ -299,5 +320,11 @@ def readable(entry, names: dict[tuple[str, str], str], lang: str = "vi") -> Read
         field = _import_kind(entry.field or "") if lang == "vi" else (entry.field or "")
     else:
         field = field_name(entry.field, lang)
-    return Readable(table_name(table, lang), record, field, value_text(table, entry.field, entry.old_value, lang),
-                    value_text(table, entry.field, entry.new_value, lang), note_text(entry.note, lang))
+    target = _referenced_table(table, entry.field)
+
+    def value(text):
+        named = names.get((target, text)) if target is not None and text else None
+        return f"{named} (#{text})" if named else value_text(table, entry.field, text, lang)
+
+    return Readable(table_name(table, lang), record, field, value(entry.old_value), value(entry.new_value),
+                    note_text(entry.note, lang))

@@ -85,7 +85,7 @@ class HistoryDialog(QDialog):
         try:
             with ctx.read() as s:
                 rows = audit.record_history(s, table, record_id)
-                names = audit_words.record_names(s, {(r.table_name, r.record_id) for r in rows})
+                names = audit_words.names_for(s, rows)
         except CommuneDeskError as exc:
             rows, names = [], {}
             layout.addWidget(QLabel(error_text(exc)))
@@ -158,7 +158,7 @@ class AuditTab(QWidget):
             f = self.filters()
             self.rows = audit.audit_list(s, f, limit=LIMIT)
             total = audit.audit_count(s, f)
-            names = audit_words.record_names(s, {(r.table_name, r.record_id) for r in self.rows})
+            names = audit_words.names_for(s, self.rows)
         fill(self.table, self.rows, names=names)
         text = tr("{n} dòng").format(n=f"{total:,}".replace(",", "."))
         if total > len(self.rows):

@@ -201,3 +201,23 @@ def test_export_csv_and_xlsx_keeps_text_as_text(db, people, tmp_path):
         rows = list(csv.reader(fh))
     assert len(rows) == n + 1
     assert "'=HYPERLINK(\"http://x\",\"bấm\")" in {c for r in rows for c in r}
+
+
+def test_the_trail_shows_a_handler_by_name_and_a_year_as_a_year(db, people):
+    import core.staff as S
+    from core.audit_words import names_for, readable, value_text
+    from core.models import Department
+
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        dep = s.scalar(select(Department.id).order_by(Department.id))
+        pid = S.add_staff(s, S.Person(full_name="Lê Văn Tâm", category="civil_servant",
+                                      start_date=date(2020, 1, 1)), dep).id
+        d = take_in(s)
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        s.get(Dossier, d.id).handler_id = pid
+    [entry] = entries(db, table_name="dossier", record_id=str(d.id), field="handler_id", action="update")
+    with transaction(db.sessions, user=people["leader"], write=False) as s:
+        words = readable(entry, names_for(s, [entry]))
+    assert words.field == "Cán bộ xử lý" and words.new == f"Lê Văn Tâm (#{pid})"
+    assert value_text("dossier", "book_year", "2026") == "2026"
+    assert value_text("need", "unit_cost", "2026") == "2.026"
