@@ -137,6 +137,23 @@ def _open_recommendations(details: dict | None) -> list[str]:
     return out
 
 
+def _places_still_cut_off(details: dict | None) -> str | None:
+    """The return's own sentence of the period's site problems, with the places still not fixed on
+    its last day (None when there are none)."""
+    from core import vocab
+
+    resolved = vocab.PROBLEM_STATUS.label("resolved", "vi")
+    for table in (details or {}).get("equipment", ()):
+        place, status = _column(table, "Thôn, địa điểm"), _column(table, "Trạng thái")
+        if place is None or status is None or not table.summary:
+            continue
+        names = sorted({nfc(str(row[place])) for row in table.rows if row[status] != resolved and row[place]},
+                       key=sort_key)
+        if names:
+            return f"{table.summary}: {', '.join(names)}."
+    return None
+
+
 def _lines(items: list[str]) -> str:
     return "\n".join(f"- {i}" for i in items if i)
 
@@ -195,6 +212,9 @@ def draft(f: Facts) -> dict[str, str]:
     if equipment.get("open_needs"):
         weak.append(f"Còn {fmt_int(equipment['open_needs'])} nhu cầu cơ sở vật chất, trang thiết bị chưa được "
                     f"đáp ứng, kinh phí dự kiến {fmt_int(equipment.get('open_estimated_cost') or 0)} đồng.")
+    places = _places_still_cut_off(f.details)
+    if places:
+        weak.append(places)
     if tasks.get("open_overdue"):
         weak.append(f"{fmt_int(tasks['open_overdue'])} nhiệm vụ trọng tâm đã quá hạn nhưng chưa hoàn thành.")
     out["shortcomings"] = _lines(weak)

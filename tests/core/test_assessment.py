@@ -194,3 +194,29 @@ def test_the_workbook_holds_the_assessment_the_pdf_prints(db, people, tmp_path):
     sep = _sheet_lines(tmp_path / "t9.xlsx")[2:]
     assert sep[2:2 + len(assessment.paragraphs(sep_draft["achievements"]))] == assessment.paragraphs(
         sep_draft["achievements"])
+
+
+def test_the_draft_names_the_places_still_without_signal_or_power(db, people):
+    """Villages cut off are a shortcoming the working group asks about: the draft says so (from the
+    return's own list), and nothing when every problem of the period was fixed."""
+    from datetime import date
+
+    from core import equipment
+
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        equipment.add_problem(s, place="Thôn Nà Pồng", kind="no_signal", since=date(2026, 8, 1), households=42)
+        equipment.add_problem(s, place="Thôn Khuổi Hẩu", kind="no_power", since=date(2026, 9, 10), households=18)
+        equipment.add_problem(s, place="Bản Lũng Vài", kind="road", since=date(2026, 9, 1), status="resolved",
+                              resolved_date=date(2026, 10, 12))
+    with transaction(db.sessions, write=False) as s:
+        texts = assessment.draft_for(s, OCT, build_return(s, OCT))
+    assert ("- Trong kỳ có 3 vấn đề về hạ tầng tại 3 thôn, địa điểm; đến cuối kỳ còn 2 vấn đề chưa khắc phục "
+            "(không có điện 1, không có sóng di động 1), ảnh hưởng 60 lượt hộ: Thôn Khuổi Hẩu, Thôn Nà Pồng.") \
+        in texts["shortcomings"].splitlines()
+    with transaction(db.sessions, user=people["clerk"]) as s:
+        for p in equipment.list_problems(s):
+            if p.status != "resolved":
+                equipment.update_problem(s, p.id, status="resolved", resolved_date=date(2026, 10, 20))
+    with transaction(db.sessions, write=False) as s:
+        texts = assessment.draft_for(s, OCT, build_return(s, OCT))
+    assert "hạ tầng" not in texts["shortcomings"]
