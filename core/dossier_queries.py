@@ -97,6 +97,7 @@ class DossierRow(NamedTuple):
     status: str
     supplement_requested_date: date | None
     apology_new_date: date | None
+    official_code: str | None = None  # the provincial system's code, when the dossier has its own
 
 
 # Sort keys → the ORDER BY columns (then the id). Each non-null sort is served by an index whose
@@ -132,7 +133,8 @@ _ROW_ATTR = {D.code: "code", D.received_at: "received_at", D.applicant_sort: ("a
 SEARCH_ID_CAP = 20_000
 
 _COLUMNS = (D.id, D.code, D.received_at, D.applicant_name, P.name, D.field, D.channel, D.handler_name,
-            D.due_date, D.completed_date, D.status, D.supplement_requested_date, D.apology_new_date)
+            D.due_date, D.completed_date, D.status, D.supplement_requested_date, D.apology_new_date,
+            D.official_code)
 _FROM = Dossier.__table__.join(Procedure.__table__, D.procedure_id == P.id)
 
 

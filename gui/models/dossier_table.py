@@ -88,6 +88,14 @@ def _deadline_tip(e: Entry) -> str | None:
     return None
 
 
+def _code_tip(e: Entry) -> str | None:
+    """The deadline's note, and the provincial system's code of a dossier taken in here (offline)
+    and given one later: a clerk reconciling the two finds it without opening the dossier."""
+    tips = [t for t in (_deadline_tip(e), e.row.official_code and tr("Mã trên hệ thống: {code}").format(
+        code=e.row.official_code)) if t]
+    return "\n".join(tips) or None
+
+
 def _received(e: Entry) -> str:
     at = e.row.received_at
     return f"{fmt_date(at)} {at:%H:%M}" if at else ""
@@ -95,8 +103,8 @@ def _received(e: Entry) -> str:
 
 # key (core.dossier_queries.SORTS), title (translated when shown), width, and the accessors.
 COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), lambda e: e.row.code, key="code", width=148, align=None,
-        foreground=_colour(overdue=True), decoration=_code_icon, tip=_deadline_tip),
+    Col(QT_TRANSLATE_NOOP("DossierTable", "Mã hồ sơ"), lambda e: e.row.code, key="code", width=196, align=None,
+        foreground=_colour(overdue=True), decoration=_code_icon, tip=_code_tip),
     Col(QT_TRANSLATE_NOOP("DossierTable", "Ngày nhận"), _received, key="received", width=124, align=CENTER,
         foreground=_colour()),
     Col(QT_TRANSLATE_NOOP("DossierTable", "Người nộp"), lambda e: e.row.applicant_name or "", key="applicant",

@@ -51,6 +51,9 @@ RECEIVED_KEY = "received"  # every dossier received: all but those refused at th
 RECEIVED_STATUSES = tuple(OPEN_STATUSES) + tuple(CLOSED_STATUSES)
 
 
+# A code as the provincial one-stop systems write it (the longest the register usually holds).
+SYSTEM_CODE_SAMPLE = "000.00.00.H00-000000-0000"
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -257,6 +260,13 @@ class DossiersPage(Page):
             if key in saved or not texts:
                 continue
             needed = min(FIT_MAX_WIDTH - 120, max(text_width(self.view, t) for t in texts))
+            if needed > self.view.columnWidth(n):
+                self.view.setColumnWidth(n, needed)
+        # The code column holds a provincial system's code whole, with its deadline icon.
+        n = COLUMN_KEYS.index("code")
+        if "code" not in saved:
+            icon = self.view.iconSize().width() if self.view.iconSize().width() > 0 else 20
+            needed = text_width(self.view, SYSTEM_CODE_SAMPLE) + icon
             if needed > self.view.columnWidth(n):
                 self.view.setColumnWidth(n, needed)
 

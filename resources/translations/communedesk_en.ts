@@ -584,6 +584,11 @@
         <translation>Returned {n} days late</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Mã trên hệ thống: {code}</source>
+        <translation>System code: {code}</translation>
+    </message>
+    <message>
         <location filename="../../gui/pages/dashboard.py" line="-146"/>
         <location line="+109"/>
         <source>Bấm để xem danh sách hồ sơ</source>
@@ -2837,7 +2842,7 @@
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../gui/models/dossier_table.py" line="+11"/>
+        <location filename="../../gui/models/dossier_table.py" line="+12"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>

@@ -255,3 +255,21 @@ def test_a_dossier_refused_at_the_counter_shows_no_due_date(page):
     assert page.model.data(due, Qt.DisplayRole) == ""
     assert page.model.data(due, Qt.ForegroundRole) == MUTED_BRUSH
     assert not page.model.data(due, STATE_ROLE).overdue
+
+
+def test_the_code_column_shows_the_systems_code_of_a_dossier_taken_in_offline(page, qtbot):
+    from core.dossiers import update_details
+    from core.models import Dossier as Row
+
+    with transaction(page.ctx.db.sessions) as s:
+        dossier = s.scalar(select(Row).order_by(Row.received_at.desc(), Row.id.desc()).limit(1))
+        update_details(s, dossier.id, official_code="000.00.12.H26-251203-0042")
+        code = dossier.code
+    page.search.setText("H26-251203-0042")  # the system's code finds it too
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    m = page.model
+    assert m.data(m.index(0, 0), Qt.DisplayRole) == code
+    assert "Mã trên hệ thống: 000.00.12.H26-251203-0042" in m.data(m.index(0, 0), Qt.ToolTipRole)
+    # a code of the system's length is read whole in its column
+    view = page.view
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance("000.00.12.H26-251203-0042") + 24
