@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMenu, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMenu,
+                               QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
 from core import clock
@@ -136,7 +136,11 @@ class ReportsPage(Page):
         self.live.toggled.connect(self._period_changed)
         box.addWidget(self.live)
 
-        self.preview = QTableWidget(0, 13, tab)
+        # The form and the 766 estimate side by side in tabs: on a 1366×768 screen the form keeps the
+        # height to show its rows (the estimate's paragraphs below it left room for one).
+        self.figures = QTabWidget(tab)
+        self.figures.setObjectName("reportFigures")
+        self.preview = QTableWidget(0, 13, self.figures)
         self.preview.setObjectName("formPreview")
         self.preview.horizontalHeader().setVisible(False)  # the form's own two-level header is drawn in its rows
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -152,12 +156,19 @@ class ReportsPage(Page):
             self.preview.setColumnWidth(c, 78)
         self.preview.setColumnWidth(0, 40)
         self.preview.setToolTip(self.tr("Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)"))
-        box.addWidget(self.preview, 1)
-        self.index_label = QLabel(tab)
+        self.figures.addTab(self.preview, self.tr("Biểu II.06a"))
+        index_page = QScrollArea(self.figures)
+        index_page.setWidgetResizable(True)
+        index_page.setFrameShape(QFrame.NoFrame)
+        self.index_label = QLabel(index_page)
         self.index_label.setWordWrap(True)
         self.index_label.setTextFormat(Qt.RichText)
-        self.index_label.setStyleSheet("color: #546e7a;")
-        box.addWidget(self.index_label)
+        self.index_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.index_label.setContentsMargins(8, 8, 8, 8)
+        self.index_label.setStyleSheet("color: #37474f;")
+        index_page.setWidget(self.index_label)
+        self.figures.addTab(index_page, self.tr("Chỉ số 766 (ước tính nội bộ)"))
+        box.addWidget(self.figures, 1)
 
         options = QGroupBox(self.tr("Văn bản"), tab)
         form = QHBoxLayout(options)

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
-        <location filename="../../gui/pages/dossiers.py" line="+91"/>
+        <location filename="../../gui/pages/dossiers.py" line="+94"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -745,12 +745,12 @@
         <translation>Any handler</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+259"/>
         <source>Bảng tính hoặc JSON (*.xlsx *.xls *.ods *.csv *.json)</source>
         <translation>Spreadsheet or JSON (*.xlsx *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-260"/>
         <source>Chưa phân công</source>
         <translation>Not assigned</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Received (all but refused at the counter)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>Không đọc được danh sách: {why}</source>
         <translation>The list could not be read: {why}</translation>
     </message>
@@ -2900,7 +2900,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-575"/>
+        <location filename="../../gui/pages/dossiers.py" line="-585"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+32"/>
+        <location filename="../../gui/pages/dossiers.py" line="+35"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
@@ -4857,12 +4857,22 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Biểu số II.06a/VPCP/KSTT: cột (3) đến (13)</source>
         <translation>Form II.06a/VPCP/KSTT: columns (3) to (13)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Biểu II.06a</source>
+        <translation>Form II.06a</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chỉ số 766 (ước tính nội bộ)</source>
+        <translation>Index 766 (internal estimate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
@@ -5100,13 +5110,13 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="-579"/>
-        <location line="+579"/>
+        <location line="-590"/>
+        <location line="+590"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-594"/>
         <source>Lĩnh vực, công việc giải quyết theo cấp</source>
         <translation>Field, matters handled at this level</translation>
     </message>
@@ -5147,18 +5157,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+578"/>
+        <location line="+589"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="-578"/>
-        <location line="+579"/>
+        <location line="-589"/>
+        <location line="+590"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-589"/>
         <source>Số hồ sơ đang giải quyết</source>
         <translation>Dossiers pending</translation>
     </message>
@@ -5168,7 +5178,7 @@
         <translation>Within time</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>In báo cáo…</source>
         <translation>Print the return…</translation>
     </message>

@@ -172,3 +172,25 @@ def test_json_is_under_more_and_the_saved_line_goes_with_the_period(qtbot, page,
     assert str(tmp_path / "bc.xlsx") in page.saved_box.informativeText()
     page.month.setCurrentIndex(8)
     assert page.status.text() == "" and not page.btn_open.isEnabled()
+
+
+def test_the_form_shows_its_rows_on_a_small_screen(qtbot, ctx):
+    """On a 1366×768 screen (the page gets about 1150×700 beside the menu) the form shows at least
+    five fields' rows under its header; the 766 estimate is a tab beside it."""
+    from gui.pages.reports import HEADER_ROWS, ReportsPage
+    from tests.gui.helpers import settle
+
+    p = ReportsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1150, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_period(PERIOD)
+    settle()
+    table = p.preview
+    viewport = table.viewport().rect()
+    shown = [r for r in range(HEADER_ROWS, table.rowCount())
+             if viewport.contains(table.visualRect(table.model().index(r, 1)))]
+    assert len(shown) >= 5
+    p.figures.setCurrentIndex(1)
+    assert p.index_label.isVisible() and "ước tính nội bộ" in p.index_label.text()
