@@ -37,9 +37,9 @@ from sqlalchemy.orm import Session
 
 from core.errors import ImportFailed, NotFound, RowError, ValidationError
 from core.formatting import fold, nfc
-from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, check_own_repeated, check_repeated,
-                                 check_required, column_lookup, date_or_datetime, date_parser, day, iter_rows,
-                                 month_first, own_matches, text, unread_cells)
+from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, UnreadableRows, check_own_repeated,
+                                 check_repeated, check_required, column_lookup, date_or_datetime, date_parser,
+                                 day, iter_rows, month_first, own_matches, text, unread_cells)
 from core.lengths import limit
 from core.messages import problem
 from core.models import ImportProfile
@@ -468,7 +468,8 @@ def recognise(rows: Iterator[tuple[int, list]], columns: list[Column],
     lookup = column_lookup(columns)
     others = [p for p in profiles if not p.own]
     required = {c.key for c in columns if c.required}
-    for row_no, cells in rows:
+    unreadable = UnreadableRows()
+    for row_no, cells in unreadable.watch(rows):
         found, labels = own_matches(cells, lookup) if own is not None else ({}, {})
         best, best_n = None, 0
         complete = [own] if own is not None and required <= set(labels) else []
@@ -492,6 +493,7 @@ def recognise(rows: Iterator[tuple[int, list]], columns: list[Column],
         check_own_repeated(row_no, cells, lookup)
         check_required(row_no, columns, labels)
         return Header(row_no, found, labels, unread=unread_cells(cells, lookup)), rows, own
+    unreadable.refuse()
     names = [c.label for c in columns if c.required]
     raise ImportFailed("import.no_header", names=names)
 

@@ -380,13 +380,34 @@ def find_header(rows: Iterator[tuple[int, list]], columns: list[Column]) -> tupl
     """Consume rows up to and including the header: the first row where at least two cells (or every
     required column) match known column names. Returns the header and the remaining rows."""
     lookup = column_lookup(columns)
-    for row_no, cells in rows:
+    unreadable = UnreadableRows()
+    for row_no, cells in unreadable.watch(rows):
         found, labels = own_matches(cells, lookup)
         if len(found) >= min(2, len(columns)):
             check_own_repeated(row_no, cells, lookup)
             check_required(row_no, columns, labels)
             return Header(row_no, found, labels, unread=unread_cells(cells, lookup)), rows
+    unreadable.refuse()
     raise ImportFailed("import.no_header", names=[c.label for c in columns if c.required])
+
+
+class UnreadableRows:
+    """Watches the rows above the header: when no header is found, a row the reader could not read
+    (an over-long line, too many cells) is the reason to give, not "no header row"."""
+
+    def __init__(self):
+        self.first: tuple[int, BadRow] | None = None
+
+    def watch(self, rows: Iterator[tuple[int, list]]) -> Iterator[tuple[int, list]]:
+        for row_no, cells in rows:
+            if cells.__class__ is BadRow and self.first is None:
+                self.first = (row_no, cells)
+            yield row_no, cells
+
+    def refuse(self) -> None:
+        if self.first is not None:
+            row_no, bad = self.first
+            raise ImportFailed(bad.problem.at(row_no))
 
 
 def tolerant_header(rows, columns):
@@ -406,7 +427,7 @@ def tolerant_header(rows, columns):
     def simplified():
         found = False
         for row_no, cells in rows:
-            if found:
+            if found or cells.__class__ is BadRow:
                 yield row_no, cells
                 continue
             new = [simplify(c) for c in cells]

@@ -199,3 +199,18 @@ def test_a_last_line_without_its_line_break_is_read(db, tmp_path):
     path.write_text("Mã hồ sơ;Thủ tục;Lĩnh vực;Người nộp;Ngày tiếp nhận\n"
                     "C-1;Đăng ký khai sinh;Hộ tịch;\"Trần; Văn\";01/07/2025", encoding="utf-8")
     assert run_import("dossiers", db, path).inserted == 1
+
+
+@pytest.mark.parametrize("kind", ["dossiers", "equipment"])
+def test_a_header_too_wide_to_read_is_named_not_called_missing(db, tmp_path, monkeypatch, kind):
+    """A header row the reader refuses (too many cells, an over-long line) is the reason the file has
+    no header: said at its row, not "no header row found"."""
+    path = tmp_path / "wide.csv"
+    names = ["Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận"] if kind == "dossiers" else \
+        ["Hạng mục", "Nhóm", "Cần bổ sung"]
+    path.write_text("SỔ THEO DÕI\n" + ",".join(names + ["x"] * 17_000) + "\nA,B,C,01/07/2025\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import(kind, db, path)
+    assert str(exc.value) == "row 2: the row has 17,004 cells, more than 16,384".replace(
+        "17,004", f"{len(names) + 17_000:,}")
+    assert count(db) == 0
