@@ -371,7 +371,7 @@ class RowErrorsDialog(QDialog):
         general = [problem_line(e) for e in errors if not getattr(e, "row", 0)]
         head = QLabel(QCoreApplication.translate(
             "Operation", "Tệp chưa được nhập: {n} dòng có lỗi. Không có dữ liệu nào bị ghi. "
-                         "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len(rows)))
+                         "Sửa các dòng dưới đây trong tệp rồi nhập lại.").format(n=len({e.row for e in rows})))
         head.setWordWrap(True)
         layout.addWidget(head)
         for text in general:

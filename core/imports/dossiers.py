@@ -12,7 +12,8 @@ procedure's legal time in working days.
 
 On an update a column the file does not have leaves the dossier's field as it is, and so does a
 blank contact detail (applicant, ID number, address, phone, email, handler), late cause, apology date or
-official code; the dossier's dates and status are always the row's.
+official code; the dossier's dates and status are always the row's (a file without a status column
+keeps a dossier's status where the row's dates agree with it).
 
 Checked rows are written to a staging table as they are read (core.imports.staging): a million
 rows never sit in memory; matching, linking and the final writes are SQL over that table, all in
@@ -563,6 +564,8 @@ class DossierImport(Importer):
         total = staging.count
         with bulk_word_index(conn) as word_index:  # the search's index, in one statement at the end
             changed = [r[0] for r in conn.execute(select(S.target_id).where(S.target_id.is_not(None)))]
+            if changed and "status" not in present:
+                self._keep_statuses(conn, S, T)
             history = self._history_changes(conn, S, T) if changed else []
             if changed:
                 word_index.rewriting(changed)
@@ -587,6 +590,21 @@ class DossierImport(Importer):
                 self._changed_events(run, history)
                 self._linked_events(run, S, T)
         staging.drop()
+
+    @staticmethod
+    def _keep_statuses(conn, S, T) -> None:
+        """A file without a status column gives each row the default status (returned with a completed
+        date, else in progress): a dossier already in the register keeps its own where the row's
+        dates agree with it (rejected or withdrawn with a completed date; awaiting a supplement, with
+        its request's day, without one), instead of a rejected dossier turning into a returned one."""
+        current = select(D.c.status).where(D.c.id == S.target_id).scalar_subquery()
+        conn.execute(update(T).where(S.target_id.is_not(None), S.completed_date.is_not(None),
+                                     current.in_(sorted(CLOSED_STATUSES))).values(status=current))
+        # Awaiting a supplement, with the day of its request (a row in progress carries none).
+        requested = select(D.c.supplement_requested_date).where(D.c.id == S.target_id).scalar_subquery()
+        conn.execute(update(T).where(S.target_id.is_not(None), S.completed_date.is_(None),
+                                     current == "awaiting_supplement")
+                     .values(status=current, supplement_requested_date=requested))
 
     @staticmethod
     def _updates(S, present: set[str], batch_id: int) -> dict:

@@ -295,3 +295,27 @@ def test_a_profiles_columns_are_not_named_as_unread(db):
     is not told about each."""
     result = run_import("dossiers", db, DATA / "opencps-2025-07.xlsx")
     assert result.profile == "opencps" and result.unread_columns == ()
+
+
+def test_a_file_without_a_status_column_keeps_the_registers_statuses(db, tmp_path):
+    """The register imported, then again with its status column misspelt (so not read): a rejected,
+    withdrawn or awaiting dossier keeps its status, where the row's dates agree with it; the default
+    (returned / in progress) is only for what the register does not know."""
+    run_import("dossiers", db, REGISTER)
+
+    def statuses():
+        with transaction(db.sessions, write=False) as s:
+            return dict(s.execute(select(Dossier.code, Dossier.status)).all())
+
+    before = statuses()
+    assert {"rejected", "withdrawn", "awaiting_supplement"} <= set(before.values())
+    wb = openpyxl.load_workbook(REGISTER)
+    ws = wb.active
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "Trạng thái":
+                cell.value = "Trang thai hs"
+    wb.save(tmp_path / "misspelt.xlsx")
+    result = run_import("dossiers", db, tmp_path / "misspelt.xlsx")
+    assert result.unread_columns == ("Trang thai hs",) and result.updated == len(before)
+    assert statuses() == before

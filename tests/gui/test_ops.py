@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from sqlalchemy import select, text
 
 from core.catalogue import find_procedure
@@ -228,3 +228,15 @@ def test_a_refused_row_shows_its_whole_advice(qtbot):
     line = dialog.table.fontMetrics().lineSpacing()
     assert dialog.table.rowHeight(0) >= 3 * line  # wrapped onto every line it needs
     assert dialog.table.rowHeight(1) < dialog.table.rowHeight(0)
+
+
+def test_the_refusal_counts_rows_not_problems(qtbot):
+    from core.errors import RowError
+
+    problems = [RowError(8, "Ngày tiếp nhận", "required"), RowError(8, "Thủ tục", "required"),
+                RowError(10, "Kênh nộp", "required")]
+    dialog = ops.RowErrorsDialog("Nhập", problems)
+    qtbot.addWidget(dialog)
+    head = dialog.findChildren(QLabel)[0]
+    assert head.text().startswith("Tệp chưa được nhập: 2 dòng có lỗi.")
+    assert dialog.table.rowCount() == 3  # every problem is listed
