@@ -22,6 +22,8 @@ class ImportResult:
     profile: str | None = None
     # Header cells of the file that name no column of the layout: nothing was read from them.
     unread_columns: tuple[str, ...] = ()
+    # The layout's columns the file does not have (its fields took their defaults).
+    missing_columns: tuple[str, ...] = ()
 
     def summary(self) -> str:
         text = f"{self.kind}: {self.inserted} added, {self.updated} updated"
@@ -33,6 +35,8 @@ class ImportResult:
             text += f" (read as {self.profile})"
         if self.unread_columns:
             text += "; columns not read: " + ", ".join(f"“{name}”" for name in self.unread_columns)
+        if self.missing_columns:
+            text += "; columns of the layout not in the file: " + ", ".join(f"“{n}”" for n in self.missing_columns)
         return text
 
 

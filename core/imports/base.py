@@ -194,7 +194,7 @@ class Importer:
                 self.write(run, batch_id)
                 return ImportResult(self.kind, inserted=inserted, updated=updated, linked=linked,
                                     skipped=header.skipped, profile=getattr(used, "name", None),
-                                    unread_columns=tuple(header.unread))
+                                    unread_columns=tuple(header.unread), missing_columns=tuple(header.missing))
             finally:
                 for cleanup in run.cleanups:
                     cleanup()

@@ -138,7 +138,10 @@ class Profile:
                     first.setdefault(pos, col)
                     labels.setdefault(key, nfc(str(cells[pos])))
         check_required(row_no, columns, labels, names=lambda c: " / ".join(self.sources_of(c.key)) or c.label)
-        return Header(row_no, first, labels, sources=sources)
+        # A field the layout reads but none of whose columns is in this file (a column renamed since
+        # the mapping was made): said in the summary, or its values would silently be defaults.
+        missing = list(dict.fromkeys(self.sources_of(key)[0] for key in self.targets() if key not in labels))
+        return Header(row_no, first, labels, sources=sources, missing=missing)
 
     def targets(self) -> list[str]:
         """The fields the profile feeds, in the order first named."""

@@ -286,6 +286,8 @@ class Header:
     # Header cells of the file's own layout that name no column: read by nobody, so said in the
     # summary (a column added to next month's file, a misspelt name) rather than silently dropped.
     unread: list[str] = field(default_factory=list)
+    # A profile's columns that are not in the file, for fields no other of its columns gave.
+    missing: list[str] = field(default_factory=list)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)

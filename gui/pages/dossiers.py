@@ -533,8 +533,10 @@ class DossiersPage(Page):
             if result.skipped:
                 text += " " + tr("Bỏ qua {skipped} dòng hồ sơ chưa tiếp nhận.").format(
                     skipped=fmt_int(result.skipped))
-            if result.unread_columns:
+            if result.unread_columns or result.missing_columns:
                 text += " " + unread_note(result)
+            if result.profile and result.profile != "communedesk":  # which layout the file was read in
+                text += " " + tr("Tệp được đọc theo mẫu “{profile}”.").format(profile=result.profile)
             self._info(title, text)
 
         def refused(dialog) -> None:

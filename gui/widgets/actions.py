@@ -288,12 +288,19 @@ def search_box(placeholder: str, on_change, delay_ms: int = 250, min_width: int 
 def unread_note(result) -> str:
     """What an import did not read: the file's columns that name no column of the layout (empty when
     it read them all), as a sentence to add to the import's summary."""
-    if not result.unread_columns:
-        return ""
-    names = ", ".join(f"“{name}”" for name in result.unread_columns)
-    return QCoreApplication.translate(
-        "Import", "Các cột sau không có trong mẫu nhập nên không được đọc: {names}. Nếu cần, hãy đổi tên "
-                  "cột cho đúng tên trong mẫu rồi nhập lại.").format(names=names)
+    parts = []
+    if result.unread_columns:
+        names = ", ".join(f"“{name}”" for name in result.unread_columns)
+        parts.append(QCoreApplication.translate(
+            "Import", "Các cột sau không có trong mẫu nhập nên không được đọc: {names}. Nếu cần, hãy đổi tên "
+                      "cột cho đúng tên trong mẫu rồi nhập lại.").format(names=names))
+    if result.missing_columns:
+        names = ", ".join(f"“{name}”" for name in result.missing_columns)
+        parts.append(QCoreApplication.translate(
+            "Import", "Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính "
+                      "theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy sửa ánh xạ cột rồi nhập "
+                      "lại.").format(names=names))
+    return " ".join(parts)
 
 
 def import_file(page, kind: str, path: str | None = None, title: str | None = None, done=None,
@@ -321,7 +328,7 @@ def import_file(page, kind: str, path: str | None = None, title: str | None = No
         page.last_import = result
         if done is not None:
             done(result, path)
-        elif result.unread_columns:
+        elif result.unread_columns or result.missing_columns:
             page.unread_box = inform(page, title, unread_note(result))
 
     # A refused file in a message box (its first problem, the others as details), or in a table of rows.

@@ -845,7 +845,12 @@
         <translation>{skipped} rows of dossiers not received yet were skipped.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Tệp được đọc theo mẫu “{profile}”.</source>
+        <translation>The file was read in the layout “{profile}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sửa ánh xạ cột…</source>
         <translation>Correct the column mapping…</translation>
     </message>
@@ -2900,7 +2905,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-585"/>
+        <location filename="../../gui/pages/dossiers.py" line="-587"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3135,7 +3140,12 @@
         <translation>These columns are not in the import layout and were not read: {names}. If they matter, rename them to the layout&apos;s names and import again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy sửa ánh xạ cột rồi nhập lại.</source>
+        <translation>The file lacks these columns of the import layout, so their fields took their defaults (due dates from the procedures&apos; legal times): {names}. If a column was renamed, correct the column mapping and import again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>

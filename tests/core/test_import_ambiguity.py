@@ -112,4 +112,6 @@ def test_a_built_in_profile_exported_reads_its_file_with_map(db, tmp_path, built
                             capture_output=True, text=True)
     assert direct.returncode == 0, direct.stderr
     assert count(db) == by_map
-    assert mapped.stdout.split(":")[1:] == direct.stdout.split(":")[1:]
+    # The same counts; the mapping (every alias of the own layout's columns) names the fields this
+    # file does not have, as any mapping does.
+    assert mapped.stdout.split(":")[1].split(";")[0].strip() == direct.stdout.split(":")[1].split(";")[0].strip()

@@ -319,3 +319,20 @@ def test_a_file_without_a_status_column_keeps_the_registers_statuses(db, tmp_pat
     result = run_import("dossiers", db, tmp_path / "misspelt.xlsx")
     assert result.unread_columns == ("Trang thai hs",) and result.updated == len(before)
     assert statuses() == before
+
+
+def test_a_layouts_column_missing_from_the_file_is_named_in_the_summary(db, tmp_path):
+    """An OpenCPS export whose dueDate was renamed: the due dates are computed from the procedures'
+    legal times, and the summary says the layout's column was not in the file; a complete export
+    names nothing (releaseDate and finishDate feed one field: either is enough)."""
+    wb = openpyxl.load_workbook(DATA / "opencps-2025-07.xlsx")
+    ws = wb.active
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "dueDate":
+                cell.value = "dueDates"
+    wb.save(tmp_path / "renamed.xlsx")
+    result = run_import("dossiers", db, tmp_path / "renamed.xlsx")
+    assert result.profile == "opencps" and result.missing_columns == ("dueDate",)
+    assert result.summary().endswith("; columns of the layout not in the file: “dueDate”")
+    assert run_import("dossiers", db, DATA / "opencps-2025-07.xlsx").missing_columns == ()

@@ -234,3 +234,17 @@ def test_the_summary_names_the_columns_it_did_not_read(ctx, qtbot, tmp_path):
     assert page.info_box.text() == ("Đã nhập 1 hồ sơ mới và cập nhật 0 hồ sơ. Các cột sau không có trong mẫu "
                                     "nhập nên không được đọc: “Số điện thoại Zalo”. Nếu cần, hãy đổi tên cột "
                                     "cho đúng tên trong mẫu rồi nhập lại.")
+
+
+def test_the_summary_names_the_mappings_columns_the_file_lacks_and_the_layout(ctx, qtbot, tmp_path):
+    path = tmp_path / "renamed.csv"
+    path.write_text(FOREIGN_CSV.read_text(encoding="utf-8-sig").replace("Ngày hẹn trả", "Ngày hẹn trả KQ"),
+                    encoding="utf-8")
+    page = DossiersPage(ctx)
+    qtbot.addWidget(page)
+    page.import_file(str(path), profile=profiles.read_mapping(FOREIGN_MAP))
+    qtbot.waitUntil(lambda: getattr(page, "info_box", None) is not None, timeout=30000)
+    text = page.info_box.text()
+    assert ("Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính theo thời "
+            "hạn của thủ tục): “Ngày hẹn trả”.") in text
+    assert text.endswith("Tệp được đọc theo mẫu “Một cửa tỉnh (mẫu 2025)”.")

@@ -65,7 +65,7 @@ class StaffPage(Page):
         def done(result, path):
             self.notice.setText(self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
                                 .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated))
-                                + (" " + unread_note(result) if result.unread_columns else ""))
+                                + (" " + unread_note(result) if unread_note(result) else ""))
             self.notice.show()
 
         self.operation = import_file(self, kind, path, title=tr(self.IMPORT_TITLES[kind]), done=done)
