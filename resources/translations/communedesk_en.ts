@@ -5500,17 +5500,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Đã khắc phục</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 khó khăn, %2 chưa khắc phục xong</source>
         <translation>%1 problems, %2 not fixed yet</translation>
     </message>

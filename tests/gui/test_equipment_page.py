@@ -344,3 +344,24 @@ def test_an_import_says_which_columns_it_did_not_read(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: getattr(page, "unread_box", None) is not None)
     assert page.unread_box.text() == ("Các cột sau không có trong mẫu nhập nên không được đọc: “Người đề xuất”. "
                                       "Nếu cần, hãy đổi tên cột cho đúng tên trong mẫu rồi nhập lại.")
+
+
+def test_site_problems_import_from_their_tab(page, qtbot, tmp_path):
+    import openpyxl
+
+    from gui.widgets.actions import import_file
+
+    tab = page.sites
+    page.tabs.setCurrentWidget(tab)
+    assert tab.import_btn.isVisible() and tab.import_btn.text() == "Nhập từ Excel…"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Thôn, địa điểm", "Loại", "Từ ngày", "Số hộ bị ảnh hưởng", "Trạng thái"])
+    ws.append(["Thôn Khuổi Hẩu", "Mất sóng", "01/09/2026", 35, "Chưa khắc phục"])
+    wb.save(tmp_path / "sites.xlsx")
+    op = import_file(page, "sites", str(tmp_path / "sites.xlsx"))
+    with qtbot.waitSignal(op.ended, timeout=10000):
+        pass
+    assert page.last_import.inserted == 1
+    tree = tab.tree
+    qtbot.waitUntil(lambda: "Thôn Khuổi Hẩu" in [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())])

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSizePolicy,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from core import equipment as eq
 from core.formatting import fmt_date
@@ -16,7 +16,7 @@ from gui.numbers import fmt_int
 from core.vocab import PROBLEM_KIND, PROBLEM_STATUS
 from gui.messages import field_text
 from gui.pages.base import PageTab
-from gui.widgets.actions import confirm, record_buttons, search_box
+from gui.widgets.actions import confirm, import_file, record_buttons, search_box
 from gui.widgets.dates import DateField
 from gui.widgets.fields import int_spin, plain_text, set_combo_data, vocab_combo
 from gui.widgets.form import FormDialog
@@ -107,6 +107,9 @@ class SitesTab(PageTab):
         for w in (self.search, self.kind, self.status):
             top.addWidget(w)
         top.addStretch(1)
+        self.import_btn = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_btn.clicked.connect(lambda: import_file(page, "sites"))
+        top.addWidget(self.import_btn)
         for b in buttons:
             top.addWidget(b)
         self.tree = QTreeWidget()
