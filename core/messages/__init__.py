@@ -9,7 +9,7 @@ renders it: the command line in English (`str(exc)`), the window in its language
 moment: a date, a number, a list are passed as such, never pre-formatted.
 
 Templates use str.format fields: `{value}` (text; a date as dd/mm/yyyy, a datetime with HH:MM, a list
-joined by ", "), `{count:n}` (a number grouped as the language writes it: 1.234 / 1,234), `{names:q}`
+joined by ", ", or by "; " when an item holds a comma), `{count:n}` (a number grouped as the language writes it: 1.234 / 1,234), `{names:q}`
 (each item quoted: 'A', 'B'). A parameter may itself be a Problem: it is rendered in the same language.
 The names `field`, `row` and `column` are reserved for where a problem is (see `Problem`); a message
 that begins with a file's name uses `{name}` or `{path}` for it (the window then keeps its case).
@@ -146,7 +146,9 @@ def value_text(value, spec: str, lang: str, renderer: "Renderer") -> str:
         items = sorted(value) if isinstance(value, (set, frozenset)) else value
         if spec == "q":
             return ", ".join(f"'{value_text(v, '', lang, renderer)}'" for v in items)
-        return ", ".join(value_text(v, spec, lang, renderer) for v in items)
+        texts = [value_text(v, spec, lang, renderer) for v in items]
+        # "Lỗi hệ thống, phần mềm, Cán bộ xử lý" would read as three choices, not two.
+        return ("; " if any("," in t for t in texts) else ", ").join(texts)
     if value is None:
         return ""
     if isinstance(value, datetime):

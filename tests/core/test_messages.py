@@ -147,3 +147,12 @@ def test_core_raises_codes_of_the_catalogue_with_their_parameters():
         if given != set(msg.params):
             bad.append(f"{where}: {arg.value} takes {sorted(msg.params)}, given {sorted(given)}")
     assert not bad, "\n".join(bad)
+
+
+def test_a_list_of_choices_holding_commas_is_joined_by_semicolons():
+    from core.imports.dossiers import CAUSE_CHOICES
+
+    p = Problem("import.not_late_cause", {"value": "Mất điện", "choices": CAUSE_CHOICES})
+    assert "(Lỗi hệ thống, phần mềm; Cán bộ xử lý; Cơ quan phối hợp, liên thông; Chờ người dân; Khác)" in VI.text(p)
+    plain = Problem("import.not_late_cause", {"value": "x", "choices": ["Trực tuyến", "Trực tiếp"]})
+    assert "(Trực tuyến, Trực tiếp)" in EN.text(plain)
