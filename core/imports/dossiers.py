@@ -28,7 +28,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Column as SAColumn
 from sqlalchemy import (Boolean, Integer, String, and_, bindparam, case, func, insert, literal, literal_column, or_, select,
-                        update)
+                        union_all, update)
 from sqlalchemy.exc import IntegrityError
 
 from core import figures_rules as rules
@@ -524,12 +524,19 @@ class DossierImport(Importer):
         conn, S, T = run.session.connection(), staging.table.c, staging.table
         out = []
         other = T.alias("other")
-        by_official = and_(S.official_code == other.c.code, S.official_code != S.code)
-        by_code = and_(S.code == other.c.official_code, other.c.official_code != other.c.code,
-                       or_(S.official_code.is_(None), S.official_code != S.code))  # else said as repeated
-        crossed = (select(S.row_no, S.code, S.official_code, other.c.row_no, by_official)
-                   .join_from(T, other, and_(other.c.row_no < S.row_no, or_(by_official, by_code)))
-                   .order_by(S.row_no, other.c.row_no))
+        # Two joins on one equality each, not one on an OR of them: each is a hash join (PostgreSQL)
+        # or an automatic index (SQLite); the OR made every row meet every other (quadratic).
+        by_official = (select(S.row_no, S.code, S.official_code, other.c.row_no.label("first"),
+                              literal(1).label("is_official"))
+                       .join_from(T, other, and_(other.c.code == S.official_code, other.c.row_no < S.row_no))
+                       .where(S.official_code != S.code))
+        by_code = (select(S.row_no, S.code, S.official_code, other.c.row_no.label("first"),
+                          literal(0).label("is_official"))
+                   .join_from(T, other, and_(other.c.official_code == S.code, other.c.row_no < S.row_no))
+                   .where(other.c.official_code != other.c.code,
+                          or_(S.official_code.is_(None), S.official_code != S.code)))  # else said as repeated
+        both = union_all(by_official, by_code).subquery()
+        crossed = select(*both.c).order_by(both.c.row_no, both.c.first, both.c.is_official.desc())
         said = set()
         for row_no, code, official, first_row, is_official in conn.execute(crossed):
             if row_no not in said:
