@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -29,12 +30,19 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def _invisible_only(t: str) -> bool:
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in t)
+
+
 def text(v: Any) -> str | None:
     if isinstance(v, str):  # most cells: nfc() strips, and blank text is no value
         char = hidden_control(v)
         if char is not None:  # the rule of every text a record keeps (core.lengths)
             raise CellError("control_character", char=char)
-        return nfc(v) or None
+        t = nfc(v)
+        if t and not t.isascii() and _invisible_only(t):  # a zero-width space alone is a blank cell
+            return None
+        return t or None
     if v is None:
         return None
     if isinstance(v, float) and v.is_integer():
@@ -328,14 +336,20 @@ def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Colum
 UNREAD_NAME_LENGTH = 60
 
 
+UNREAD_SHOWN = 10
+
+
 def unread_cells(cells: list, lookup: dict[str, Column]) -> list[str]:
-    """The header cells that name no column (as written, cut at UNREAD_NAME_LENGTH)."""
+    """The header cells that name no column (as written, cut at UNREAD_NAME_LENGTH); past
+    UNREAD_SHOWN of them, the rest as a count ("… (+4990)")."""
     out = []
     for cell in cells:
         if _blank(cell) or fold(str(cell)) in lookup:
             continue
         name = " ".join(nfc(str(cell)).split())
         out.append(name if len(name) <= UNREAD_NAME_LENGTH else name[:UNREAD_NAME_LENGTH - 1] + "…")
+    if len(out) > UNREAD_SHOWN:
+        out = out[:UNREAD_SHOWN] + [f"… (+{len(out) - UNREAD_SHOWN})"]
     return out
 
 

@@ -214,3 +214,19 @@ def test_a_header_too_wide_to_read_is_named_not_called_missing(db, tmp_path, mon
     assert str(exc.value) == "row 2: the row has 17,004 cells, more than 16,384".replace(
         "17,004", f"{len(names) + 17_000:,}")
     assert count(db) == 0
+
+
+def test_a_place_of_invisible_characters_only_is_a_blank_cell(db, tmp_path):
+    path = tmp_path / "sites.csv"
+    path.write_text('"Thôn, địa điểm",Loại\n\u200b\u2060,Mất sóng\n', encoding="utf-8")
+    with pytest.raises(ImportFailed) as exc:
+        run_import("sites", db, path)
+    assert str(exc.value) == "row 2, Thôn, địa điểm: is required"
+
+
+def test_thousands_of_unread_columns_are_counted_not_listed(db, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(["Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận"] + [f"X{i}" for i in range(5000)])
+                    + "\nW-1,Đăng ký khai sinh,Hộ tịch,01/07/2025\n", encoding="utf-8")
+    result = run_import("dossiers", db, path)
+    assert result.unread_columns == tuple(f"X{i}" for i in range(10)) + ("… (+4990)",)
