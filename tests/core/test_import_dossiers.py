@@ -29,6 +29,17 @@ def write_xlsx(path, rows, header=HEADER, titles=()):
     return path
 
 
+def renamed_header(source, old: str, new: str, target):
+    """A copy of the workbook `source` with its header cell `old` renamed `new`."""
+    wb = openpyxl.load_workbook(source)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if cell.value == old:
+                cell.value = new
+    wb.save(target)
+    return target
+
+
 def count(db):
     with transaction(db.sessions, write=False) as s:
         return s.scalar(select(func.count()).select_from(Dossier))
@@ -309,14 +320,7 @@ def test_a_file_without_a_status_column_keeps_the_registers_statuses(db, tmp_pat
 
     before = statuses()
     assert {"rejected", "withdrawn", "awaiting_supplement"} <= set(before.values())
-    wb = openpyxl.load_workbook(REGISTER)
-    ws = wb.active
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == "Trạng thái":
-                cell.value = "Trang thai hs"
-    wb.save(tmp_path / "misspelt.xlsx")
-    result = run_import("dossiers", db, tmp_path / "misspelt.xlsx")
+    result = run_import("dossiers", db, renamed_header(REGISTER, "Trạng thái", "Trang thai hs", tmp_path / "misspelt.xlsx"))
     assert result.unread_columns == ("Trang thai hs",) and result.updated == len(before)
     assert statuses() == before
 
@@ -325,14 +329,8 @@ def test_a_layouts_column_missing_from_the_file_is_named_in_the_summary(db, tmp_
     """An OpenCPS export whose dueDate was renamed: the due dates are computed from the procedures'
     legal times, and the summary says the layout's column was not in the file; a complete export
     names nothing (releaseDate and finishDate feed one field: either is enough)."""
-    wb = openpyxl.load_workbook(DATA / "opencps-2025-07.xlsx")
-    ws = wb.active
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == "dueDate":
-                cell.value = "dueDates"
-    wb.save(tmp_path / "renamed.xlsx")
-    result = run_import("dossiers", db, tmp_path / "renamed.xlsx")
+    result = run_import("dossiers", db, renamed_header(DATA / "opencps-2025-07.xlsx", "dueDate", "dueDates",
+                                                      tmp_path / "renamed.xlsx"))
     assert result.profile == "opencps" and result.missing_columns == ("dueDate",)
     assert result.summary().endswith("; columns of the layout not in the file: “dueDate”")
     assert run_import("dossiers", db, DATA / "opencps-2025-07.xlsx").missing_columns == ()

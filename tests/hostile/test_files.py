@@ -211,8 +211,7 @@ def test_a_header_too_wide_to_read_is_named_not_called_missing(db, tmp_path, mon
     path.write_text("SỔ THEO DÕI\n" + ",".join(names + ["x"] * 17_000) + "\nA,B,C,01/07/2025\n", encoding="utf-8")
     with pytest.raises(ImportFailed) as exc:
         run_import(kind, db, path)
-    assert str(exc.value) == "row 2: the row has 17,004 cells, more than 16,384".replace(
-        "17,004", f"{len(names) + 17_000:,}")
+    assert str(exc.value) == f"row 2: the row has {len(names) + 17_000:,} cells, more than 16,384"
     assert count(db) == 0
 
 
