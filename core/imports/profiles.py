@@ -39,7 +39,7 @@ from core.errors import ImportFailed, NotFound, RowError, ValidationError
 from core.formatting import fold, nfc
 from core.imports.reader import (DATE_FORMS, SKIP, Column, Header, UnreadableRows, check_own_repeated,
                                  check_repeated, check_required, column_lookup, date_or_datetime, date_parser,
-                                 day, iter_rows, month_first, own_matches, text, unread_cells)
+                                 day, iter_rows, month_first, not_a_file, own_matches, text, unread_cells)
 from core.lengths import limit
 from core.messages import problem
 from core.models import ImportProfile
@@ -380,7 +380,7 @@ def read_mapping(path, kind: str = "dossiers") -> Profile:
     """A mapping file (`--map MAPPING.json`); a file without a name is named after itself."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed("import.is_a_folder" if path.is_dir() else "import.no_such_file", name=str(path))
+        raise ImportFailed(not_a_file(path), name=str(path))
     from core.json_input import JSONRefused, load_file
 
     try:

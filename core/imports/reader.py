@@ -472,13 +472,20 @@ class BadRow(list):
         self.problem = problem
 
 
+def not_a_file(path: Path) -> str:
+    """Why `path`, which is not a regular file, cannot be read: a folder, a device or pipe, or nothing."""
+    if path.is_dir():
+        return "import.is_a_folder"
+    return "import.not_a_regular_file" if path.exists() else "import.no_such_file"
+
+
 def iter_rows(path: str | Path) -> Iterator[tuple[int, list]]:
     """(Excel row number, cells) for the rows of the first visible sheet (blank rows may be left out),
     read by core.imports.untrusted: a workbook in a child process with a memory limit, a CSV in any
     encoding Excel writes in Vietnam."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed("import.is_a_folder" if path.is_dir() else "import.no_such_file", name=str(path))
+        raise ImportFailed(not_a_file(path), name=str(path))
     if path.stat().st_size == 0:
         raise ImportFailed("import.empty_file", name=path.name)
     suffix = path.suffix.lower()

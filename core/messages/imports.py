@@ -5,6 +5,8 @@ from core.messages import message, predicate
 message("import.no_such_file", "{name}: không tìm thấy tệp", "{name}: no such file")
 message("import.is_a_folder", "{name}: đây là một thư mục, không phải tệp; hãy chọn tệp trong thư mục",
         "{name}: a folder, not a file; choose a file inside it")
+message("import.not_a_regular_file", "{name}: không phải tệp thông thường (thiết bị hoặc đường ống); hãy chọn một "
+        "tệp bảng tính hoặc JSON", "{name}: not a regular file (a device or a pipe); choose a spreadsheet or JSON file")
 message("import.empty_file", "{name}: tệp trống", "{name}: the file is empty")
 message("import.not_a_spreadsheet", "{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)",
         "{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)")

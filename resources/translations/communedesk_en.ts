@@ -7246,6 +7246,11 @@
         <translation>&apos;{value}&apos; is not a department of the office</translation>
     </message>
     <message>
+        <source>{name}: không phải tệp thông thường (thiết bị hoặc đường ống); hãy chọn một tệp bảng tính hoặc JSON</source>
+        <comment>import.not_a_regular_file</comment>
+        <translation>{name}: not a regular file (a device or a pipe); choose a spreadsheet or JSON file</translation>
+    </message>
+    <message>
         <source>{name}: không phải bảng tính (.xlsx, .xls, .ods hoặc .csv)</source>
         <comment>import.not_a_spreadsheet</comment>
         <translation>{name}: not a spreadsheet (.xlsx, .xls, .ods or .csv expected)</translation>

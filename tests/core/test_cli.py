@@ -69,6 +69,9 @@ def test_bad_file_is_refused_whole_with_row_and_exit_status(tmp_path):
     (["import", "dossiers", "/nonexistent.xlsx"], "no such file"),
     (["import", "dossiers", str(ROOT / "tests")], "a folder, not a file"),
     (["import", "dossiers", str(ROOT / "tests"), "--map", str(ROOT / "tests")], "a folder, not a file"),
+    (["import", "dossiers", "/dev/zero"], "/dev/zero: not a regular file (a device or a pipe)"),
+    (["import", "dossiers", str(ROOT / "tests/data/opencps-2025-07.json"), "--map", "/dev/null"],
+     "/dev/null: not a regular file"),
 ])
 def test_failures_are_one_line_messages(tmp_path, args, message):
     db = str(copy_sqlite(tmp_path / "x.sqlite"))  # as `init` makes it
