@@ -159,6 +159,12 @@ class ReturnWorkbook:
                 self.table_sheet(wb, extra.sheet, extra.heading, extra.table, landscape=True, empty=extra.empty)
         else:
             self.form_sheet(wb, FORM_SHEET, data["dossiers"]["by_field"])
+            total = data["dossiers"]["total"]
+            if total["completed_late"] or total["pending_overdue"]:  # section I's table, as the PDF prints it
+                self.table_sheet(wb, "Nguyên nhân quá hạn", "HỒ SƠ QUÁ HẠN THEO NGUYÊN NHÂN",
+                                 model.late_causes_table(data["dossiers"].get("late_causes") or {},
+                                                         total["completed_late"], total["pending_overdue"]),
+                                 landscape=False, empty="")
             self.table_sheet(wb, "Hồ sơ quá hạn", "DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN",
                              model.overdue_table(doc.overdue or [], doc.figures_day), landscape=True,
                              empty="Không có hồ sơ đang giải quyết quá hạn.")
@@ -358,7 +364,8 @@ class ReturnWorkbook:
         ws.merge_range(1, 0, 1, last, f"{doc.reporting_unit()} - Kỳ báo cáo: "
                        f"{period_title(doc.period.start, doc.period.end)} "
                        f"{period_range(doc.period.start, doc.period.end)}", fm.center_italic)
-        ws.merge_range(2, 0, 2, last, f"Tổng số: {len(table.rows):,}".replace(",", "."), fm.bold)
+        if table.total is None:  # a list: how many rows; a table with a total row says it there
+            ws.merge_range(2, 0, 2, last, f"Tổng số: {len(table.rows):,}".replace(",", "."), fm.bold)
         r = 3
         ws.set_row(r, 32)
         for c, col in enumerate(cols):
@@ -371,6 +378,12 @@ class ReturnWorkbook:
             r += 1
         else:
             r = self._rows(ws, r, cols, table.rows)
+        if table.total is not None:
+            cw = _CellWriter(ws, fm)
+            ws.write_string(r, 0, model.TOTAL_LABEL, fm.total_label)
+            for c, v in enumerate(table.total[1:], 1):
+                cw.write(r, c, v, cols[c].kind, bold=True)
+            r += 1
         if table.note:
             ws.merge_range(r, 0, r, last, table.note, fm.italic)
         ws.print_area(0, 0, r, last)

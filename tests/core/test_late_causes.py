@@ -120,6 +120,10 @@ def test_causes_in_the_pdf_and_the_annexes(late_db, tmp_path):
     assert "Hồ sơ quá hạn theo nguyên nhân" in text
     assert "Chưa ghi nguyên nhân" in text
     wb = load_workbook(xlsx, read_only=True)
+    # the workbook has section I's table too, with the same figures
+    causes = {r[0]: r[1:4] for r in wb["Nguyên nhân quá hạn"].iter_rows(values_only=True) if r and r[0]}
+    assert causes["Lỗi hệ thống, phần mềm"][2] == 2 and causes["Chờ người dân"][2] == 1
+    assert causes["Chưa ghi nguyên nhân"][2] == 1 and causes["Tổng cộng"][2] == 4
     for sheet, code, cause in (("Hồ sơ quá hạn", "D", "Lỗi hệ thống, phần mềm"),
                                ("Giải quyết quá hạn", "B", "Chờ người dân")):
         rows = [list(r) for r in wb[sheet].iter_rows(values_only=True)]
