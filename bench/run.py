@@ -570,9 +570,9 @@ TARGETS = {  # name → (limit in seconds or None, limit on the ratio or None)
 
 
 def report(steps: list[Step], notes: list[str], quick: bool = False, full_size: tuple[str, ...] = ()) -> list[dict]:
-    """The table of results. A quick run's targets are not judged, but for the steps in `full_size`
-    (run at the size their target is set for even in a quick run: `--csv-rows 1000000`)."""
-    """Print the table (with the CPU seconds beside the wall seconds) and return the JSON rows."""
+    """Print the table (with the CPU seconds beside the wall seconds) and return the JSON rows. A quick
+    run's targets are not judged, but for the steps in `full_size` (run at the size their target is
+    set for even in a quick run: `--csv-rows 1000000`)."""
     rows, cpu = [], {}
     for step in steps:
         for name, r in step.results.items():

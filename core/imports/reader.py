@@ -334,8 +334,6 @@ def own_matches(cells: list, lookup: dict[str, Column]) -> tuple[dict[int, Colum
 
 
 UNREAD_NAME_LENGTH = 60
-
-
 UNREAD_SHOWN = 10
 
 

@@ -54,6 +54,7 @@ RECEIVED_STATUSES = tuple(OPEN_STATUSES) + tuple(CLOSED_STATUSES)
 # A code as the provincial one-stop systems write it (the longest the register usually holds).
 SYSTEM_CODE_SAMPLE = "000.00.00.H00-000000-0000"
 
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 

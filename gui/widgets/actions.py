@@ -297,9 +297,9 @@ def unread_note(result) -> str:
     if result.missing_columns:
         names = ", ".join(f"“{name}”" for name in result.missing_columns)
         parts.append(QCoreApplication.translate(
-            "Import", "Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính "
-                      "theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy sửa ánh xạ cột rồi nhập "
-                      "lại.").format(names=names))
+            "Import", "Tệp không có các cột sau của mẫu nhập, các trường đó được để trống hoặc lấy giá trị mặc "
+                      "định (như hạn trả, tính theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy "
+                      "sửa ánh xạ cột rồi nhập lại.").format(names=names))
     return " ".join(parts)
 
 

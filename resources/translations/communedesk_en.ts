@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../gui/dialogs/dossier_form.py" line="+87"/>
-        <location filename="../../gui/pages/dossiers.py" line="+94"/>
+        <location filename="../../gui/pages/dossiers.py" line="+95"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Take in a dossier</translation>
     </message>
@@ -2905,7 +2905,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../gui/pages/dossiers.py" line="-587"/>
+        <location filename="../../gui/pages/dossiers.py" line="-588"/>
         <source>Mọi thời gian</source>
         <translation>Any time</translation>
     </message>
@@ -3141,8 +3141,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy sửa ánh xạ cột rồi nhập lại.</source>
-        <translation>The file lacks these columns of the import layout, so their fields took their defaults (due dates from the procedures&apos; legal times): {names}. If a column was renamed, correct the column mapping and import again.</translation>
+        <source>Tệp không có các cột sau của mẫu nhập, các trường đó được để trống hoặc lấy giá trị mặc định (như hạn trả, tính theo thời hạn của thủ tục): {names}. Nếu cột đã đổi tên, hãy sửa ánh xạ cột rồi nhập lại.</source>
+        <translation>The file lacks these columns of the import layout, so their fields were left empty or took their defaults (such as due dates, from the procedures&apos; legal times): {names}. If a column was renamed, correct the column mapping and import again.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3710,7 +3710,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/pages/dossiers.py" line="+35"/>
+        <location filename="../../gui/pages/dossiers.py" line="+36"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>

@@ -245,6 +245,6 @@ def test_the_summary_names_the_mappings_columns_the_file_lacks_and_the_layout(ct
     page.import_file(str(path), profile=profiles.read_mapping(FOREIGN_MAP))
     qtbot.waitUntil(lambda: getattr(page, "info_box", None) is not None, timeout=30000)
     text = page.info_box.text()
-    assert ("Tệp không có các cột sau của mẫu nhập, các trường đó lấy giá trị mặc định (hạn trả tính theo thời "
-            "hạn của thủ tục): “Ngày hẹn trả”.") in text
+    assert ("Tệp không có các cột sau của mẫu nhập, các trường đó được để trống hoặc lấy giá trị mặc định (như "
+            "hạn trả, tính theo thời hạn của thủ tục): “Ngày hẹn trả”.") in text
     assert text.endswith("Tệp được đọc theo mẫu “Một cửa tỉnh (mẫu 2025)”.")

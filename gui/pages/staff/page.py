@@ -63,9 +63,9 @@ class StaffPage(Page):
     def import_file(self, kind: str, path: str | None = None):
         """Import a staff or staffing workbook in the background (progress, Cancel); all or nothing."""
         def done(result, path):
-            self.notice.setText(self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
-                                .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated))
-                                + (" " + unread_note(result) if unread_note(result) else ""))
+            text = (self.tr("%1: đã thêm %2, cập nhật %3.").replace("%1", Path(path).name)
+                    .replace("%2", fmt_int(result.inserted)).replace("%3", fmt_int(result.updated)))
+            self.notice.setText(" ".join(t for t in (text, unread_note(result)) if t))
             self.notice.show()
 
         self.operation = import_file(self, kind, path, title=tr(self.IMPORT_TITLES[kind]), done=done)
